@@ -1,0 +1,250 @@
+package lint
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+)
+
+// ConfigName is the file name looked up from the working directory upwards.
+const ConfigName = ".dockerfix.yaml"
+
+// Config is .dockerfix.yaml.
+type Config struct {
+	Path string // where it was read from; "" for defaults
+
+	Disable  []string            // rule IDs or names
+	Enable   []string            // opt-in rules to turn on, or disabled ones back on
+	Severity map[string]Severity // rule ID or name → severity
+	// FailLevel is the lowest severity that makes the exit code 1; 0 = unset.
+	FailLevel Severity
+	// Bump is the base-image bump policy: "latest-lts" or "minimal"; "" = default.
+	Bump string
+	// Online allows network sources (registries, OSV API).
+	Online bool
+}
+
+// configKeys are the known top-level keys, for the unknown-key error.
+const configKeys = "disable, enable, severity, fail-level, bump, online"
+
+// FindConfig looks for .dockerfix.yaml in dir and its parents, stopping at
+// the directory that holds .git (the repository root). It returns "" when
+// there is none.
+func FindConfig(dir string) (string, error) {
+	dir, err := filepath.Abs(dir)
+	if err != nil {
+		return "", err
+	}
+	for {
+		p := filepath.Join(dir, ConfigName)
+		if st, err := os.Stat(p); err == nil && !st.IsDir() {
+			return p, nil
+		}
+		if _, err := os.Stat(filepath.Join(dir, ".git")); err == nil {
+			return "", nil
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return "", nil
+		}
+		dir = parent
+	}
+}
+
+// LoadConfig reads and validates a config file.
+func LoadConfig(path string) (*Config, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			return nil, fmt.Errorf("%s: no such file", path)
+		}
+		return nil, err
+	}
+	c, err := ParseConfig(data)
+	if err != nil {
+		return nil, fmt.Errorf("%s:%w", path, err)
+	}
+	c.Path = path
+	return c, nil
+}
+
+// configError carries the line of a config problem.
+func configError(n *yaml.Node, format string, args ...any) error {
+	return fmt.Errorf("%d: %s", n.Line, fmt.Sprintf(format, args...))
+}
+
+// ParseConfig parses the YAML of a config file. Errors start with the line
+// number, so that LoadConfig can prefix the path: "path:3: unknown key …".
+func ParseConfig(data []byte) (*Config, error) {
+	c := &Config{}
+	if len(bytes.TrimSpace(data)) == 0 {
+		return c, nil
+	}
+	var doc yaml.Node
+	if err := yaml.Unmarshal(data, &doc); err != nil {
+		return nil, fmt.Errorf(" %s", strings.TrimPrefix(err.Error(), "yaml: "))
+	}
+	if len(doc.Content) == 0 {
+		return c, nil
+	}
+	root := doc.Content[0]
+	if root.Kind != yaml.MappingNode {
+		return nil, configError(root, "top level must be a mapping of keys")
+	}
+	for i := 0; i+1 < len(root.Content); i += 2 {
+		key, val := root.Content[i], root.Content[i+1]
+		var err error
+		switch key.Value {
+		case "disable":
+			c.Disable, err = stringList(val)
+		case "enable":
+			c.Enable, err = stringList(val)
+		case "severity":
+			c.Severity, err = severityMap(val)
+		case "fail-level":
+			c.FailLevel, err = ParseSeverity(val.Value)
+			if err != nil {
+				err = configError(val, "fail-level: %v", err)
+			}
+		case "bump":
+			c.Bump = val.Value
+			if c.Bump != "latest-lts" && c.Bump != "minimal" {
+				err = configError(val, "bump: want latest-lts or minimal, got %q", val.Value)
+			}
+		case "online":
+			err = val.Decode(&c.Online)
+			if err != nil {
+				err = configError(val, "online: want true or false")
+			}
+		default:
+			err = configError(key, "unknown key %q (known: %s)", key.Value, configKeys)
+		}
+		if err != nil {
+			return nil, err
+		}
+	}
+	return c, nil
+}
+
+func stringList(n *yaml.Node) ([]string, error) {
+	switch n.Kind {
+	case yaml.ScalarNode:
+		if n.Value == "" {
+			return nil, nil
+		}
+		return []string{n.Value}, nil
+	case yaml.SequenceNode:
+		out := make([]string, 0, len(n.Content))
+		for _, item := range n.Content {
+			if item.Kind != yaml.ScalarNode {
+				return nil, configError(item, "want a rule ID or name")
+			}
+			out = append(out, item.Value)
+		}
+		return out, nil
+	}
+	return nil, configError(n, "want a list of rule IDs or names")
+}
+
+func severityMap(n *yaml.Node) (map[string]Severity, error) {
+	if n.Kind != yaml.MappingNode {
+		return nil, configError(n, "severity: want a mapping of rule to info, warning or error")
+	}
+	m := map[string]Severity{}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		s, err := ParseSeverity(n.Content[i+1].Value)
+		if err != nil {
+			return nil, configError(n.Content[i+1], "severity of %s: %v", n.Content[i].Value, err)
+		}
+		m[n.Content[i].Value] = s
+	}
+	return m, nil
+}
+
+// Validate checks that every rule the config names exists.
+func (c *Config) Validate(rules []*Rule) error {
+	var unknown []string
+	check := func(name string) {
+		if LookupRule(rules, name) == nil {
+			unknown = append(unknown, name)
+		}
+	}
+	for _, n := range c.Disable {
+		check(n)
+	}
+	for _, n := range c.Enable {
+		check(n)
+	}
+	for n := range c.Severity {
+		check(n)
+	}
+	if len(unknown) == 0 {
+		return nil
+	}
+	sort.Strings(unknown)
+	where := "config"
+	if c.Path != "" {
+		where = c.Path
+	}
+	return fmt.Errorf("%s: unknown rule %s", where, strings.Join(unknown, ", "))
+}
+
+// LookupRule finds a rule by ID, name or alias (case-insensitive).
+func LookupRule(rules []*Rule, name string) *Rule {
+	for _, r := range rules {
+		if matchesRule(r, name) {
+			return r
+		}
+	}
+	return nil
+}
+
+// Enabled reports whether the rule runs under this config.
+func (c *Config) Enabled(r *Rule) bool {
+	on := !r.OptIn
+	if c == nil {
+		return on
+	}
+	for _, n := range c.Disable {
+		if matchesRule(r, n) {
+			on = false
+		}
+	}
+	for _, n := range c.Enable {
+		if matchesRule(r, n) {
+			on = true
+		}
+	}
+	return on
+}
+
+// SeverityOf is the rule's severity after overrides.
+func (c *Config) SeverityOf(r *Rule) Severity {
+	if c != nil {
+		for n, s := range c.Severity {
+			if matchesRule(r, n) {
+				return s
+			}
+		}
+	}
+	return r.Severity
+}
+
+func matchesRule(r *Rule, name string) bool {
+	if strings.EqualFold(r.ID, name) || strings.EqualFold(r.Name, name) {
+		return true
+	}
+	for _, a := range r.Aliases {
+		if strings.EqualFold(a, name) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,224 @@
+package lint
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"regexp"
+	"strings"
+
+	"github.com/moby/buildkit/frontend/dockerfile/parser"
+)
+
+// File is a parsed Dockerfile that knows the byte range of every instruction,
+// keyword, flag and argument word. BuildKit reports lines only; the ranges
+// come from rescanning Src line by line the way BuildKit's scanner reads it.
+type File struct {
+	Path    string
+	Src     []byte
+	AST     *parser.Node // BuildKit's root node
+	Escape  byte         // '\\' or '`'
+	Newline string       // "\r\n" when the first line ends so, else "\n"
+
+	Instructions []*Instruction
+	Stages       []*Stage
+	// GlobalArgs are the ARG instructions before the first FROM.
+	GlobalArgs []*Instruction
+	// Comments are the comment lines outside instructions, in order.
+	Comments []Comment
+	Warnings []parser.Warning
+
+	lineStart []int // byte offset of each line start; lineStart[0] is line 1
+	bomLen    int
+}
+
+// Comment is a standalone comment line.
+type Comment struct {
+	Line  int    // 1-based
+	Range Range  // from '#' to the end of the line, newline excluded
+	Text  string // after '#', trimmed
+}
+
+// ParseError is a Dockerfile BuildKit refuses to parse.
+type ParseError struct {
+	Line int // 1-based; 0 when unknown
+	Msg  string
+}
+
+func (e *ParseError) Error() string {
+	if e.Line > 0 {
+		return fmt.Sprintf("line %d: %s", e.Line, e.Msg)
+	}
+	return e.Msg
+}
+
+// Parse parses src as a Dockerfile. A source BuildKit refuses yields a
+// *ParseError.
+func Parse(path string, src []byte) (*File, error) {
+	res, err := parser.Parse(bytes.NewReader(src))
+	if err != nil {
+		return nil, toParseError(err)
+	}
+	f := &File{Path: path, Src: src, AST: res.AST, Escape: byte(res.EscapeToken), Warnings: res.Warnings}
+	if bytes.HasPrefix(src, []byte{0xEF, 0xBB, 0xBF}) {
+		f.bomLen = 3
+	}
+	f.Newline = "\n"
+	if i := bytes.IndexByte(src, '\n'); i > 0 && src[i-1] == '\r' {
+		f.Newline = "\r\n"
+	}
+	f.lineStart = lineStarts(src)
+	cont := continuationRegexp(f.Escape)
+	covered := make([]bool, len(f.lineStart)+1)
+	for i, node := range res.AST.Children {
+		in, err := f.scanInstruction(node, cont)
+		if err != nil {
+			return nil, err
+		}
+		in.Index = i
+		f.Instructions = append(f.Instructions, in)
+		for l := in.StartLine; l <= in.EndLine && l < len(covered); l++ {
+			covered[l] = true
+		}
+	}
+	f.collectComments(covered)
+	f.buildStages()
+	return f, nil
+}
+
+func toParseError(err error) *ParseError {
+	pe := &ParseError{Msg: err.Error()}
+	var le *parser.LocationError
+	if errors.As(err, &le) && len(le.Locations) > 0 && len(le.Locations[0]) > 0 {
+		pe.Line = le.Locations[0][0].Start.Line
+	}
+	return pe
+}
+
+func lineStarts(src []byte) []int {
+	starts := make([]int, 1, bytes.Count(src, []byte{'\n'})+1)
+	for i, b := range src {
+		if b == '\n' && i+1 < len(src) {
+			starts = append(starts, i+1)
+		}
+	}
+	return starts
+}
+
+// continuationRegexp is BuildKit's own line-continuation test, so that we
+// agree with it on quirks such as an escaped escape before the newline.
+func continuationRegexp(escape byte) *regexp.Regexp {
+	e := regexp.QuoteMeta(string(escape))
+	return regexp.MustCompile(`([^` + e + `])` + e + `[ \t]*$|^` + e + `[ \t]*$`)
+}
+
+// NumLines is the number of lines in the file.
+func (f *File) NumLines() int { return len(f.lineStart) }
+
+// LineRange is line n (1-based) without its line terminator.
+func (f *File) LineRange(n int) Range {
+	start := f.lineStart[n-1]
+	if n == 1 {
+		start += f.bomLen
+	}
+	end := len(f.Src)
+	if n < len(f.lineStart) {
+		end = f.lineStart[n] - 1
+	} else if end > start && f.Src[end-1] == '\n' {
+		end--
+	}
+	if end > start && f.Src[end-1] == '\r' {
+		end--
+	}
+	return Range{start, end}
+}
+
+// FullLineRange is line n including its terminator.
+func (f *File) FullLineRange(n int) Range {
+	start := f.lineStart[n-1]
+	if n == 1 {
+		start += f.bomLen
+	}
+	end := len(f.Src)
+	if n < len(f.lineStart) {
+		end = f.lineStart[n]
+	}
+	return Range{start, end}
+}
+
+// Position is a 1-based line and column (in bytes) of an offset.
+type Position struct{ Line, Column, Offset int }
+
+// Position converts a byte offset into a line and column.
+func (f *File) Position(off int) Position {
+	lo, hi := 0, len(f.lineStart)-1
+	for lo < hi {
+		mid := (lo + hi + 1) / 2
+		if f.lineStart[mid] <= off {
+			lo = mid
+		} else {
+			hi = mid - 1
+		}
+	}
+	col := off - f.lineStart[lo] + 1
+	if lo == 0 && f.bomLen > 0 && off >= f.bomLen {
+		col -= f.bomLen
+	}
+	return Position{Line: lo + 1, Column: col, Offset: off}
+}
+
+// Text returns the source bytes of r.
+func (f *File) Text(r Range) string { return string(f.Src[r.Start:r.End]) }
+
+// Instructions returns the instructions with one of the given keywords
+// (case-insensitive), or all of them when none is given.
+func (f *File) InstructionsOf(keywords ...string) []*Instruction {
+	var out []*Instruction
+	for _, in := range f.Instructions {
+		for _, k := range keywords {
+			if strings.EqualFold(in.Keyword, k) {
+				out = append(out, in)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// InstructionAt returns the instruction whose lines include line n.
+func (f *File) InstructionAt(line int) *Instruction {
+	for _, in := range f.Instructions {
+		if in.StartLine <= line && line <= in.EndLine {
+			return in
+		}
+	}
+	return nil
+}
+
+// FinalStage is the stage built by default, or nil when there is none.
+func (f *File) FinalStage() *Stage {
+	if len(f.Stages) == 0 {
+		return nil
+	}
+	return f.Stages[len(f.Stages)-1]
+}
+
+func (f *File) collectComments(covered []bool) {
+	for n := 1; n <= len(f.lineStart); n++ {
+		if covered[n] {
+			continue
+		}
+		r := f.LineRange(n)
+		line := f.Src[r.Start:r.End]
+		trimmed := bytes.TrimLeft(line, " \t")
+		if len(trimmed) == 0 || trimmed[0] != '#' {
+			continue
+		}
+		start := r.Start + len(line) - len(trimmed)
+		f.Comments = append(f.Comments, Comment{
+			Line:  n,
+			Range: Range{start, r.End},
+			Text:  strings.TrimSpace(string(trimmed[1:])),
+		})
+	}
+}

@@ -1,0 +1,219 @@
+package lint
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func mustParse(t *testing.T, src string) *File {
+	t.Helper()
+	f, err := Parse("Dockerfile", []byte(src))
+	if err != nil {
+		t.Fatalf("parse: %v", err)
+	}
+	return f
+}
+
+func TestInstructionRanges(t *testing.T) {
+	tests := []struct {
+		name     string
+		src      string
+		instr    int      // which instruction
+		keyword  string   // text at KeywordRange
+		whole    string   // text at Range
+		args     []string // text at each Args[i].Range
+		argText  string
+		flags    []string // text at each Flags[i].Range
+		startEnd [2]int   // StartLine, EndLine
+	}{
+		{
+			name: "simple", src: "FROM alpine:3.20 AS build\n",
+			keyword: "FROM", whole: "FROM alpine:3.20 AS build",
+			args: []string{"alpine:3.20", "AS", "build"}, argText: "alpine:3.20 AS build", startEnd: [2]int{1, 1},
+		},
+		{
+			name: "bom and leading space", src: "\uFEFF  from  debian\n",
+			keyword: "from", whole: "from  debian", args: []string{"debian"}, argText: "debian", startEnd: [2]int{1, 1},
+		},
+		{
+			name: "crlf continuation", src: "FROM a\r\nRUN apt-get update && \\\r\n    apt-get install -y curl\r\n",
+			instr: 1, keyword: "RUN", whole: "RUN apt-get update && \\\r\n    apt-get install -y curl",
+			args:     []string{"apt-get", "update", "&&", "apt-get", "install", "-y", "curl"},
+			argText:  "apt-get update &&     apt-get install -y curl",
+			startEnd: [2]int{2, 3},
+		},
+		{
+			name: "inner comment and blank line", src: "FROM a\nRUN echo a \\\n# note\n\n  && echo b\nCMD x\n",
+			instr: 1, keyword: "RUN", whole: "RUN echo a \\\n# note\n\n  && echo b",
+			args: []string{"echo", "a", "&&", "echo", "b"}, argText: "echo a   && echo b", startEnd: [2]int{2, 5},
+		},
+		{
+			name: "escape directive", src: "# escape=`\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\nRUN dir c:\\ `\n  && echo hi\n",
+			instr: 1, keyword: "RUN", whole: "RUN dir c:\\ `\n  && echo hi",
+			args: []string{"dir", "c:\\", "&&", "echo", "hi"}, argText: "dir c:\\   && echo hi", startEnd: [2]int{3, 4},
+		},
+		{
+			name: "flags", src: "FROM --platform=$BUILDPLATFORM golang:1.22 AS b\nCOPY --from=b --chown=\"app:app\" /src /dst\n",
+			instr: 1, keyword: "COPY", whole: "COPY --from=b --chown=\"app:app\" /src /dst",
+			flags: []string{"--from=b", "--chown=\"app:app\""}, args: []string{"/src", "/dst"}, argText: "/src /dst", startEnd: [2]int{2, 2},
+		},
+		{
+			name: "json form", src: "FROM a\nCMD [\"node\", \"server.js\"]\n",
+			instr: 1, keyword: "CMD", whole: "CMD [\"node\", \"server.js\"]",
+			args: []string{"\"node\"", "\"server.js\""}, argText: "[\"node\", \"server.js\"]", startEnd: [2]int{2, 2},
+		},
+		{
+			name: "heredoc", src: "FROM a\nRUN <<EOF\nset -e\necho hi\nEOF\nCMD x\n",
+			instr: 1, keyword: "RUN", whole: "RUN <<EOF\nset -e\necho hi\nEOF",
+			args: []string{"<<EOF"}, argText: "<<EOF", startEnd: [2]int{2, 5},
+		},
+		{
+			name: "quoted words", src: "FROM a\nLABEL a=\"b c\" d='e f'\n",
+			instr: 1, keyword: "LABEL", whole: "LABEL a=\"b c\" d='e f'",
+			args: []string{"a=\"b c\"", "d='e f'"}, argText: "a=\"b c\" d='e f'", startEnd: [2]int{2, 2},
+		},
+		{
+			name: "no trailing newline", src: "FROM a\nUSER app",
+			instr: 1, keyword: "USER", whole: "USER app", args: []string{"app"}, argText: "app", startEnd: [2]int{2, 2},
+		},
+		{
+			name: "tabs", src: "FROM a\n\tRUN\techo\thi\n",
+			instr: 1, keyword: "RUN", whole: "RUN\techo\thi", args: []string{"echo", "hi"}, argText: "echo\thi", startEnd: [2]int{2, 2},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := mustParse(t, tt.src)
+			in := f.Instructions[tt.instr]
+			if got := f.Text(in.KeywordRange); got != tt.keyword {
+				t.Errorf("keyword = %q, want %q", got, tt.keyword)
+			}
+			if got := f.Text(in.Range); got != tt.whole {
+				t.Errorf("range = %q, want %q", got, tt.whole)
+			}
+			var args []string
+			for _, w := range in.Args {
+				args = append(args, f.Text(w.Range))
+			}
+			if strings.Join(args, "|") != strings.Join(tt.args, "|") {
+				t.Errorf("args = %q, want %q", args, tt.args)
+			}
+			var flags []string
+			for _, fl := range in.Flags {
+				flags = append(flags, f.Text(fl.Range))
+			}
+			if strings.Join(flags, "|") != strings.Join(tt.flags, "|") {
+				t.Errorf("flags = %q, want %q", flags, tt.flags)
+			}
+			if got := in.ArgText(); got != tt.argText {
+				t.Errorf("ArgText = %q, want %q", got, tt.argText)
+			}
+			if in.StartLine != tt.startEnd[0] || in.EndLine != tt.startEnd[1] {
+				t.Errorf("lines = %d-%d, want %v", in.StartLine, in.EndLine, tt.startEnd)
+			}
+		})
+	}
+}
+
+func TestStages(t *testing.T) {
+	f := mustParse(t, `ARG GO=1.22
+ARG BASE
+FROM golang:${GO}-alpine AS Build
+RUN go build
+FROM build AS test
+FROM ${BASE:-debian}:bookworm
+COPY --from=build /out /
+FROM scratch
+`)
+	if len(f.GlobalArgs) != 2 || len(f.Stages) != 4 {
+		t.Fatalf("global args %d stages %d", len(f.GlobalArgs), len(f.Stages))
+	}
+	s := f.Stages
+	if s[0].ImageExpanded != "golang:1.22-alpine" || !s[0].ImageResolved || s[0].Name != "Build" {
+		t.Errorf("stage 0: %+v", s[0])
+	}
+	if s[1].Parent != s[0] || s[1].Root() != s[0] {
+		t.Errorf("stage 1 parent = %v", s[1].Parent)
+	}
+	if s[2].ImageExpanded != "debian:bookworm" || s[2].Parent != nil {
+		t.Errorf("stage 2: %q", s[2].ImageExpanded)
+	}
+	if !s[3].IsScratch() || f.FinalStage() != s[3] {
+		t.Errorf("final stage not scratch")
+	}
+	if d, ok := f.GlobalArg("GO"); !ok || d.Default != "1.22" || f.Text(d.DefaultRange) != "1.22" || f.Text(d.NameRange) != "GO" {
+		t.Errorf("GlobalArg GO = %+v", d)
+	}
+	if f.StageByName("build") != s[0] || f.StageByName("1") != s[1] {
+		t.Errorf("StageByName")
+	}
+}
+
+func TestShellOffsets(t *testing.T) {
+	src := "FROM a\nRUN apt-get update \\\n  # comment\n  && sudo apt-get install -y curl\n"
+	f := mustParse(t, src)
+	sc := f.Instructions[1].Shell(f)
+	if sc == nil {
+		t.Fatal("no script")
+	}
+	var got []string
+	for _, c := range sc.Calls() {
+		got = append(got, f.Text(sc.Range(c)))
+	}
+	want := []string{"apt-get update", "sudo apt-get install -y curl"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("calls = %q, want %q", got, want)
+	}
+
+	hd := mustParse(t, "FROM a\nRUN <<EOF\nsudo true\nEOF\n")
+	sc = hd.Instructions[1].Shell(hd)
+	if sc == nil || len(sc.Calls()) != 1 || hd.Text(sc.Range(sc.Calls()[0])) != "sudo true" {
+		t.Errorf("heredoc script wrong: %v", sc)
+	}
+}
+
+func TestParseError(t *testing.T) {
+	_, diags, err := Check("Dockerfile", []byte("FROM a\nRUN <<EOF\necho\n"), nil, nil)
+	if err != nil || len(diags) != 1 || diags[0].Rule != "DF000" {
+		t.Fatalf("diags = %+v err = %v", diags, err)
+	}
+	if !strings.Contains(diags[0].Message, "heredoc") {
+		t.Errorf("message %q", diags[0].Message)
+	}
+}
+
+// TestCorpusRanges checks, over real-world files, that every file BuildKit
+// parses gets ranges whose keyword text matches BuildKit's node.
+func TestCorpusRanges(t *testing.T) {
+	dir := filepath.Join("..", "..", "shared", "corpus", "files")
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Skip("corpus absent")
+	}
+	for _, e := range entries {
+		src, err := os.ReadFile(filepath.Join(dir, e.Name()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		f, err := Parse(e.Name(), src)
+		if err != nil {
+			continue
+		}
+		for _, in := range f.Instructions {
+			if !strings.EqualFold(f.Text(in.KeywordRange), in.Node.Value) {
+				t.Errorf("%s:%d: keyword %q vs node %q", e.Name(), in.StartLine, f.Text(in.KeywordRange), in.Node.Value)
+			}
+			for _, w := range in.Args {
+				if w.Range.Start < in.Range.Start || w.Range.End > in.Range.End {
+					t.Errorf("%s:%d: arg %q outside instruction", e.Name(), in.StartLine, w.Text)
+				}
+			}
+			if in.Shell(f) == nil && in.Is("RUN") && !in.JSON {
+				// Not every RUN is bash; count only, no failure.
+				continue
+			}
+		}
+	}
+}

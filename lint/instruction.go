@@ -1,0 +1,349 @@
+package lint
+
+import (
+	"bytes"
+	"encoding/json"
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/moby/buildkit/frontend/dockerfile/parser"
+)
+
+// Instruction is one Dockerfile instruction with the byte ranges of its parts.
+type Instruction struct {
+	Node    *parser.Node
+	Index   int    // position in File.Instructions
+	Keyword string // upper-case: "FROM", "RUN", …
+	// Range runs from the keyword to the end of the instruction's last line
+	// (heredoc terminator included), line terminator excluded.
+	Range Range
+	// Lines runs from the start of the first line to after the last line's
+	// terminator: the bytes to delete to remove the instruction.
+	Lines              Range
+	StartLine, EndLine int // 1-based, inclusive
+	KeywordRange       Range
+	Flags              []Flag
+	Args               []Word // after the flags: shell words, or the JSON array's strings
+	ArgsRange          Range  // first argument to end of the logical line; empty when no args
+	JSON               bool   // exec form: ["a", "b"]
+	Heredocs           []Heredoc
+	Stage              *Stage // nil for ARGs before the first FROM
+
+	escape  byte
+	logical mapped // the logical line: continuations, inner comments and blank lines removed
+	argsOff int    // where the arguments start in logical
+}
+
+// Flag is a `--name=value` builder flag.
+type Flag struct {
+	Name       string // without the leading "--"
+	Value      string // unquoted
+	HasValue   bool
+	Range      Range // the whole flag
+	ValueRange Range // the raw value, quotes included
+}
+
+// Word is an argument word. Text is its logical text: quotes and escapes
+// kept, line continuations removed.
+type Word struct {
+	Text  string
+	Range Range
+}
+
+// Heredoc is a here-document attached to RUN, COPY or ADD.
+type Heredoc struct {
+	Name       string
+	Body       Range // the content lines, terminators included
+	Terminator Range // the terminator line, line terminator excluded
+}
+
+// mapped is text built from pieces of Src, with the Src offset of every byte.
+type mapped struct {
+	text []byte
+	offs []int32
+}
+
+func (m *mapped) add(src []byte, start, end int) {
+	m.text = append(m.text, src[start:end]...)
+	for i := start; i < end; i++ {
+		m.offs = append(m.offs, int32(i))
+	}
+}
+
+// srcRange maps the logical range [start, end) back into Src.
+func (m *mapped) srcRange(start, end int) Range {
+	if start >= end {
+		if start < len(m.offs) {
+			o := int(m.offs[start])
+			return Range{o, o}
+		}
+		if len(m.offs) == 0 {
+			return Range{}
+		}
+		o := int(m.offs[len(m.offs)-1]) + 1
+		return Range{o, o}
+	}
+	return Range{int(m.offs[start]), int(m.offs[end-1]) + 1}
+}
+
+// ArgText is the logical text of the arguments: what BuildKit hands to the
+// instruction after joining continuation lines.
+func (in *Instruction) ArgText() string {
+	return strings.TrimSpace(string(in.logical.text[in.argsOff:]))
+}
+
+// Original is the whole logical line, keyword included.
+func (in *Instruction) Original() string { return string(in.logical.text) }
+
+// Flag returns the flag named name (case-insensitive).
+func (in *Instruction) Flag(name string) (Flag, bool) {
+	for _, f := range in.Flags {
+		if strings.EqualFold(f.Name, name) {
+			return f, true
+		}
+	}
+	return Flag{}, false
+}
+
+// Is reports whether the instruction's keyword is one of keywords.
+func (in *Instruction) Is(keywords ...string) bool {
+	for _, k := range keywords {
+		if strings.EqualFold(in.Keyword, k) {
+			return true
+		}
+	}
+	return false
+}
+
+func isSpaceByte(b byte) bool { return b == ' ' || b == '\t' || b == '\v' || b == '\f' || b == '\r' }
+
+func isCommentLine(line []byte) bool {
+	t := bytes.TrimLeftFunc(line, unicode.IsSpace)
+	return len(t) > 0 && t[0] == '#'
+}
+
+// scanInstruction rescans the lines of node to find the byte ranges.
+func (f *File) scanInstruction(node *parser.Node, cont *regexp.Regexp) (*Instruction, error) {
+	in := &Instruction{
+		Node:      node,
+		Keyword:   strings.ToUpper(node.Value),
+		StartLine: node.StartLine,
+		EndLine:   node.EndLine,
+		JSON:      node.Attributes["json"],
+		escape:    f.Escape,
+	}
+	if in.StartLine < 1 || in.EndLine > len(f.lineStart) || in.EndLine < in.StartLine {
+		return nil, &ParseError{Line: node.StartLine, Msg: "instruction lines out of range"}
+	}
+	line := in.StartLine
+	first := true
+	for ; line <= in.EndLine; line++ {
+		r := f.LineRange(line)
+		content := f.Src[r.Start:r.End]
+		for len(content) > 0 && content[len(content)-1] == '\r' {
+			content = content[:len(content)-1]
+		}
+		start := r.Start
+		if first {
+			trimmed := bytes.TrimLeftFunc(content, unicode.IsSpace)
+			start += len(content) - len(trimmed)
+			content = trimmed
+			in.Range.Start = start
+			first = false
+		} else {
+			if isCommentLine(content) || len(bytes.TrimLeftFunc(content, unicode.IsSpace)) == 0 {
+				continue
+			}
+		}
+		if loc := cont.FindSubmatchIndex(content); loc != nil {
+			keep := 0
+			if loc[2] >= 0 {
+				keep = loc[3]
+			}
+			in.logical.add(f.Src, start, start+keep)
+			continue
+		}
+		in.logical.add(f.Src, start, start+len(content))
+		break
+	}
+	in.Range.End = f.LineRange(in.EndLine).End
+	in.Lines = Range{f.FullLineRange(in.StartLine).Start, f.FullLineRange(in.EndLine).End}
+	f.tokenize(in)
+	f.scanHeredocs(in, line+1)
+	return in, nil
+}
+
+func (f *File) tokenize(in *Instruction) {
+	text := in.logical.text
+	i := 0
+	for i < len(text) && isSpaceByte(text[i]) {
+		i++
+	}
+	kw := i
+	for i < len(text) && !isSpaceByte(text[i]) {
+		i++
+	}
+	in.KeywordRange = in.logical.srcRange(kw, i)
+	for i < len(text) && isSpaceByte(text[i]) {
+		i++
+	}
+	// Builder flags, as BuildKit's extractBuilderFlags reads them.
+	for i+1 < len(text) && text[i] == '-' && text[i+1] == '-' {
+		end := scanWord(text, i, f.Escape)
+		raw := string(text[i:end])
+		if raw == "--" {
+			i = end
+			break
+		}
+		fl := Flag{Range: in.logical.srcRange(i, end)}
+		body := raw[2:]
+		if eq := strings.IndexByte(body, '='); eq >= 0 {
+			fl.Name = body[:eq]
+			fl.HasValue = true
+			vs := i + 2 + eq + 1
+			fl.ValueRange = in.logical.srcRange(vs, end)
+			fl.Value = unquote(string(text[vs:end]), f.Escape)
+		} else {
+			fl.Name = body
+		}
+		in.Flags = append(in.Flags, fl)
+		i = end
+		for i < len(text) && isSpaceByte(text[i]) {
+			i++
+		}
+	}
+	for i < len(text) && isSpaceByte(text[i]) {
+		i++
+	}
+	in.argsOff = i
+	end := len(text)
+	for end > i && isSpaceByte(text[end-1]) {
+		end--
+	}
+	in.ArgsRange = in.logical.srcRange(i, end)
+	if in.JSON {
+		in.Args = jsonWords(&in.logical, i, end)
+		return
+	}
+	for i < end {
+		we := scanWord(text, i, f.Escape)
+		in.Args = append(in.Args, Word{Text: string(text[i:we]), Range: in.logical.srcRange(i, we)})
+		i = we
+		for i < end && isSpaceByte(text[i]) {
+			i++
+		}
+	}
+}
+
+// scanWord returns the end of the whitespace-delimited word at i, honouring
+// quotes and the escape character like BuildKit's parseWords.
+func scanWord(text []byte, i int, escape byte) int {
+	var quote byte
+	for i < len(text) {
+		c := text[i]
+		switch {
+		case quote != 0:
+			if c == quote {
+				quote = 0
+			} else if c == escape && quote != '\'' && i+1 < len(text) {
+				i++
+			}
+		case isSpaceByte(c):
+			return i
+		case c == '\'' || c == '"':
+			quote = c
+		case c == escape && i+1 < len(text):
+			i++
+		}
+		_, w := utf8.DecodeRune(text[i:])
+		i += w
+	}
+	return i
+}
+
+// unquote removes one level of quotes and escapes, without expanding
+// variables.
+func unquote(s string, escape byte) string {
+	if !strings.ContainsAny(s, "'\"") && strings.IndexByte(s, escape) < 0 {
+		return s
+	}
+	var b strings.Builder
+	var quote byte
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case quote != 0 && c == quote:
+			quote = 0
+		case quote == 0 && (c == '\'' || c == '"'):
+			quote = c
+		case c == escape && quote != '\'' && i+1 < len(s):
+			i++
+			b.WriteByte(s[i])
+		default:
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
+}
+
+// jsonWords finds the string elements of a JSON array in logical[start:end].
+func jsonWords(m *mapped, start, end int) []Word {
+	text := m.text
+	var words []Word
+	for i := start; i < end; i++ {
+		if text[i] != '"' {
+			continue
+		}
+		j := i + 1
+		for j < end && text[j] != '"' {
+			if text[j] == '\\' {
+				j++
+			}
+			j++
+		}
+		if j >= end {
+			break
+		}
+		var s string
+		if err := json.Unmarshal(text[i:j+1], &s); err != nil {
+			s = string(text[i+1 : j])
+		}
+		words = append(words, Word{Text: s, Range: m.srcRange(i, j+1)})
+		i = j
+	}
+	return words
+}
+
+// scanHeredocs locates heredoc bodies, which start on the line after the
+// logical line ends.
+func (f *File) scanHeredocs(in *Instruction, line int) {
+	for _, h := range in.Node.Heredocs {
+		hd := Heredoc{Name: h.Name}
+		bodyStart := -1
+		for ; line <= in.EndLine; line++ {
+			r := f.LineRange(line)
+			if bodyStart < 0 {
+				bodyStart = f.FullLineRange(line).Start
+			}
+			content := bytes.TrimRight(f.Src[r.Start:r.End], "\r")
+			if h.Chomp {
+				content = bytes.TrimLeft(content, "\t")
+			}
+			if string(content) == h.Name {
+				hd.Terminator = r
+				hd.Body = Range{bodyStart, f.FullLineRange(line).Start}
+				line++
+				break
+			}
+		}
+		if bodyStart < 0 {
+			bodyStart = in.Range.End
+		}
+		if hd.Body == (Range{}) {
+			hd.Body = Range{bodyStart, in.Range.End}
+		}
+		in.Heredocs = append(in.Heredocs, hd)
+	}
+}

@@ -1,0 +1,221 @@
+package lint
+
+import (
+	"fmt"
+	"runtime/debug"
+	"sort"
+	"strings"
+)
+
+// ParseErrorRule is DF000: the file does not parse. The driver reports it.
+var ParseErrorRule = &Rule{
+	ID: "DF000", Name: "parse-error",
+	Title:    "Dockerfile does not parse",
+	Severity: Error,
+}
+
+// UnusedIgnoreRule is DF001: an ignore pragma that suppresses nothing. The
+// driver reports it after the other rules ran.
+var UnusedIgnoreRule = &Rule{
+	ID: "DF001", Name: "unused-ignore",
+	Title:    "Ignore pragma suppresses nothing",
+	Severity: Info,
+	Fix:      FixSafe,
+}
+
+// Check parses src and runs the rules on it. A source that does not parse
+// yields the file (without instructions) and one DF000 diagnostic. The error
+// is for rule bugs only: a panic or an invalid fix.
+func Check(path string, src []byte, rules []*Rule, env *Env) (*File, []Diagnostic, error) {
+	f, err := Parse(path, src)
+	if err != nil {
+		pe, ok := err.(*ParseError)
+		if !ok {
+			return nil, nil, err
+		}
+		f = &File{Path: path, Src: src, lineStart: lineStarts(src), Newline: "\n"}
+		var cfg *Config
+		if env != nil {
+			cfg = env.Config
+		}
+		d := Diagnostic{Rule: ParseErrorRule.ID, Severity: cfg.SeverityOf(ParseErrorRule), Message: pe.Msg}
+		if pe.Line >= 1 && pe.Line <= f.NumLines() {
+			d.Range = f.LineRange(pe.Line)
+		}
+		return f, []Diagnostic{d}, nil
+	}
+	diags, err := Run(f, rules, env)
+	return f, diags, err
+}
+
+// Run runs the enabled rules over f, applies ignore pragmas, reports unused
+// pragmas, and returns the diagnostics sorted by position and rule.
+func Run(f *File, rules []*Rule, env *Env) ([]Diagnostic, error) {
+	if env == nil {
+		env = &Env{}
+	}
+	cfg := env.Config
+	pragmas := f.pragmas()
+	var diags []Diagnostic
+	var errs []string
+	for _, r := range rules {
+		if r.Check == nil || !cfg.Enabled(r) {
+			continue
+		}
+		sev := cfg.SeverityOf(r)
+		pass := &Pass{File: f, Env: env, Report: func(d Diagnostic) {
+			d.Rule, d.Severity = r.ID, sev
+			if err := validate(f, d); err != nil {
+				errs = append(errs, fmt.Sprintf("%s: rule %s: %v", f.Path, r.ID, err))
+				return
+			}
+			for _, p := range pragmas {
+				if p.suppresses(r, d) {
+					return
+				}
+			}
+			diags = append(diags, d)
+		}}
+		if err := runCheck(r, pass); err != nil {
+			errs = append(errs, fmt.Sprintf("%s: %v", f.Path, err))
+		}
+	}
+	if containsRule(rules, UnusedIgnoreRule) && cfg.Enabled(UnusedIgnoreRule) {
+		diags = append(diags, unusedIgnores(f, rules, cfg, pragmas)...)
+	}
+	SortDiagnostics(diags)
+	if len(errs) > 0 {
+		return diags, fmt.Errorf("%s", strings.Join(errs, "; "))
+	}
+	return diags, nil
+}
+
+func runCheck(r *Rule, pass *Pass) (err error) {
+	defer func() {
+		if v := recover(); v != nil {
+			err = fmt.Errorf("rule %s panicked: %v\n%s", r.ID, v, debug.Stack())
+		}
+	}()
+	r.Check(pass)
+	return nil
+}
+
+func containsRule(rules []*Rule, r *Rule) bool {
+	for _, x := range rules {
+		if x == r {
+			return true
+		}
+	}
+	return false
+}
+
+// validate rejects diagnostics whose ranges or edits a fixer could not apply.
+func validate(f *File, d Diagnostic) error {
+	n := len(f.Src)
+	if d.Range.Start < 0 || d.Range.End > n || d.Range.Start > d.Range.End {
+		return fmt.Errorf("range %v out of bounds", d.Range)
+	}
+	for _, fx := range d.Fixes {
+		if len(fx.Edits) == 0 {
+			return fmt.Errorf("fix %q has no edits", fx.Message)
+		}
+		if err := ValidateEdits(fx.Edits, func(path string) int {
+			if path == "" {
+				return n
+			}
+			return -1
+		}); err != nil {
+			return fmt.Errorf("fix %q: %v", fx.Message, err)
+		}
+	}
+	return nil
+}
+
+// ValidateEdits checks that edits are in bounds and do not overlap within
+// the same file. size returns a file's length, or -1 when unknown.
+func ValidateEdits(edits []Edit, size func(path string) int) error {
+	for i, e := range edits {
+		if e.Range.Start < 0 || e.Range.Start > e.Range.End {
+			return fmt.Errorf("edit %v is inverted or negative", e.Range)
+		}
+		if n := size(e.Path); n >= 0 && e.Range.End > n {
+			return fmt.Errorf("edit %v beyond end of %s (%d bytes)", e.Range, displayPath(e.Path), n)
+		}
+		for _, o := range edits[:i] {
+			if o.Path == e.Path && o.Range.Overlaps(e.Range) {
+				return fmt.Errorf("edits %v and %v overlap in %s", o.Range, e.Range, displayPath(e.Path))
+			}
+		}
+	}
+	return nil
+}
+
+func displayPath(p string) string {
+	if p == "" {
+		return "the Dockerfile"
+	}
+	return p
+}
+
+// SortDiagnostics orders by position, then rule ID, then message.
+func SortDiagnostics(diags []Diagnostic) {
+	sort.SliceStable(diags, func(i, j int) bool {
+		a, b := diags[i], diags[j]
+		if a.Range.Start != b.Range.Start {
+			return a.Range.Start < b.Range.Start
+		}
+		if a.Rule != b.Rule {
+			return a.Rule < b.Rule
+		}
+		return a.Message < b.Message
+	})
+}
+
+// unusedIgnores reports dockerfix pragmas (or IDs in them) that suppressed
+// nothing; hadolint and BuildKit pragmas are left alone, since those tools
+// read them too.
+func unusedIgnores(f *File, rules []*Rule, cfg *Config, pragmas []*pragma) []Diagnostic {
+	sev := cfg.SeverityOf(UnusedIgnoreRule)
+	// A global ignore of DF001 silences this report.
+	for _, p := range pragmas {
+		if p.global && p.suppresses(UnusedIgnoreRule, Diagnostic{}) {
+			return nil
+		}
+	}
+	var out []Diagnostic
+	for _, p := range pragmas {
+		if p.kind != pragmaDockerfix {
+			continue
+		}
+		var keep, unused []string
+		for _, id := range p.ids {
+			r := LookupRule(rules, id.name)
+			switch {
+			case r == nil:
+				unused = append(unused, id.name+" (unknown rule)")
+			case id.used || r == UnusedIgnoreRule || !cfg.Enabled(r):
+				keep = append(keep, id.name)
+			default:
+				unused = append(unused, id.name)
+			}
+		}
+		if len(unused) == 0 {
+			continue
+		}
+		d := Diagnostic{
+			Rule: UnusedIgnoreRule.ID, Severity: sev, Range: p.comment.Range,
+			Message: "unused ignore: " + strings.Join(unused, ", ") + " suppresses nothing here",
+		}
+		if p.target == nil && !p.global {
+			d.Message = "ignore pragma has no instruction after it"
+		}
+		if len(keep) == 0 {
+			d.Fixes = []Fix{{Message: "Remove the ignore pragma", Safe: true,
+				Edits: []Edit{{Range: f.FullLineRange(p.comment.Line)}}}}
+		} else {
+			d.Fixes = []Fix{Replace("Remove "+strings.Join(unused, ", ")+" from the pragma", p.list, strings.Join(keep, ","), true)}
+		}
+		out = append(out, d)
+	}
+	return out
+}

@@ -1,0 +1,124 @@
+package lint
+
+import (
+	"bytes"
+	"strings"
+
+	"mvdan.cc/sh/v3/syntax"
+)
+
+// Script is the shell program of a shell-form RUN (or CMD, ENTRYPOINT),
+// parsed with mvdan.cc/sh, with every offset mappable back into File.Src.
+type Script struct {
+	File *syntax.File
+	src  mapped
+}
+
+// Range maps a shell node back to its byte range in the Dockerfile.
+func (s *Script) Range(n syntax.Node) Range {
+	return s.src.srcRange(int(n.Pos().Offset()), int(n.End().Offset()))
+}
+
+// Text is the script as the shell sees it.
+func (s *Script) Text() string { return string(s.src.text) }
+
+// SrcOffset maps a script offset to a Dockerfile offset.
+func (s *Script) SrcOffset(off int) int { return s.src.srcRange(off, off).Start }
+
+// Shell parses the instruction's shell-form command. It returns nil for the
+// exec (JSON) form, for instructions that take no command, and for a
+// command the shell parser refuses (a Dockerfile may use another SHELL).
+func (in *Instruction) Shell(f *File) *Script {
+	if in.JSON || !in.Is("RUN", "CMD", "ENTRYPOINT") {
+		return nil
+	}
+	s := &Script{}
+	args := in.logical.text[in.argsOff:]
+	switch {
+	case len(in.Heredocs) > 0 && onlyHeredocMarkers(string(args)):
+		// `RUN <<EOF` runs the heredoc body itself as the script.
+		b := in.Heredocs[0].Body
+		end := b.End
+		if in.Heredocs[0].Terminator != (Range{}) {
+			end = in.Heredocs[0].Terminator.Start
+		}
+		s.src.add(f.Src, b.Start, end)
+	case len(in.Heredocs) > 0:
+		// `RUN python3 <<EOF`: the shell reads the heredoc, so give it the
+		// command line followed by the body lines as written.
+		s.src.text = append(s.src.text, args...)
+		s.src.offs = append(s.src.offs, in.logical.offs[in.argsOff:]...)
+		nl := in.Heredocs[0].Body.Start - 1
+		s.src.text = append(s.src.text, '\n')
+		s.src.offs = append(s.src.offs, int32(nl))
+		s.src.add(f.Src, in.Heredocs[0].Body.Start, in.Range.End)
+	default:
+		s.src.text = append(s.src.text, args...)
+		s.src.offs = append(s.src.offs, in.logical.offs[in.argsOff:]...)
+	}
+	// CRs would become part of words; the shell on Linux sees them too,
+	// but for analysis they are noise.
+	text := bytes.ReplaceAll(s.src.text, []byte{'\r'}, []byte{' '})
+	file, err := syntax.NewParser(syntax.Variant(syntax.LangBash)).Parse(bytes.NewReader(text), "")
+	if err != nil {
+		return nil
+	}
+	s.File = file
+	return s
+}
+
+func onlyHeredocMarkers(args string) bool {
+	for _, w := range strings.Fields(args) {
+		if !strings.HasPrefix(w, "<<") {
+			return false
+		}
+	}
+	return true
+}
+
+// LitWord returns the value of a shell word that has no expansion, glob or
+// escape, and false for any other word.
+func LitWord(w *syntax.Word) (string, bool) {
+	var b strings.Builder
+	for i, part := range w.Parts {
+		switch x := part.(type) {
+		case *syntax.Lit:
+			if strings.ContainsAny(x.Value, "*?[]{}\\") || (i == 0 && strings.HasPrefix(x.Value, "~")) {
+				return "", false
+			}
+			b.WriteString(x.Value)
+		case *syntax.SglQuoted:
+			if x.Dollar {
+				return "", false
+			}
+			b.WriteString(x.Value)
+		case *syntax.DblQuoted:
+			if x.Dollar {
+				return "", false
+			}
+			for _, q := range x.Parts {
+				l, ok := q.(*syntax.Lit)
+				if !ok || strings.ContainsRune(l.Value, '\\') {
+					return "", false
+				}
+				b.WriteString(l.Value)
+			}
+		default:
+			return "", false
+		}
+	}
+	return b.String(), true
+}
+
+// Calls returns every simple command in the script, in order, nested ones
+// (in subshells, if/for bodies, command substitutions) included.
+func (s *Script) Calls() []*syntax.CallExpr {
+	var out []*syntax.CallExpr
+	syntax.Walk(s.File, func(n syntax.Node) bool {
+		if c, ok := n.(*syntax.CallExpr); ok && len(c.Args) > 0 {
+			out = append(out, c)
+		}
+		return true
+	})
+	return out
+}

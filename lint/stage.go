@@ -1,0 +1,179 @@
+package lint
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/moby/buildkit/frontend/dockerfile/shell"
+)
+
+// Stage is a build stage: a FROM and the instructions up to the next FROM.
+type Stage struct {
+	Index        int
+	Name         string // the AS name as written; "" when unnamed
+	From         *Instruction
+	Instructions []*Instruction // From first
+	// Image is the FROM's image word as written, Platform its --platform.
+	Image    Word
+	Platform string
+	// ImageExpanded is Image with the global ARG defaults substituted;
+	// ImageResolved is false when a variable had no default.
+	ImageExpanded string
+	ImageResolved bool
+	// Parent is the earlier stage this one is built FROM, or nil when it is
+	// built from an image.
+	Parent *Stage
+}
+
+// ArgDecl is one NAME[=default] of an ARG instruction.
+type ArgDecl struct {
+	Name         string
+	Default      string // unquoted
+	HasDefault   bool
+	NameRange    Range
+	DefaultRange Range // the raw default, quotes included; empty at the '=' when the default is ""
+	Instruction  *Instruction
+}
+
+// ArgDecls parses an ARG instruction's declarations.
+func (in *Instruction) ArgDecls() []ArgDecl {
+	if in.Keyword != "ARG" {
+		return nil
+	}
+	var out []ArgDecl
+	for _, w := range in.Args {
+		d := ArgDecl{Instruction: in, Name: w.Text, NameRange: w.Range}
+		if eq := strings.IndexByte(w.Text, '='); eq >= 0 {
+			d.Name = w.Text[:eq]
+			d.HasDefault = true
+			d.NameRange = Range{w.Range.Start, w.Range.Start + eq}
+			d.DefaultRange = Range{w.Range.Start + eq + 1, w.Range.End}
+			d.Default = unquote(w.Text[eq+1:], in.escape)
+		}
+		out = append(out, d)
+	}
+	return out
+}
+
+// GlobalArg returns the declaration of a global ARG (before the first FROM)
+// by name, the last one winning as in BuildKit.
+func (f *File) GlobalArg(name string) (ArgDecl, bool) {
+	var found ArgDecl
+	ok := false
+	for _, in := range f.GlobalArgs {
+		for _, d := range in.ArgDecls() {
+			if d.Name == name {
+				found, ok = d, true
+			}
+		}
+	}
+	return found, ok
+}
+
+// envMap is an EnvGetter over a map, for BuildKit's shell lexer.
+type envMap map[string]string
+
+func (e envMap) Get(k string) (string, bool) { v, ok := e[k]; return v, ok }
+func (e envMap) Keys() []string {
+	keys := make([]string, 0, len(e))
+	for k := range e {
+		keys = append(keys, k)
+	}
+	return keys
+}
+
+// ExpandGlobal expands ${VAR} references in word with the global ARG
+// defaults, as BuildKit does for FROM. ok is false when a referenced
+// variable has no value.
+func (f *File) ExpandGlobal(word string) (string, bool) {
+	if !strings.ContainsRune(word, '$') {
+		return word, true
+	}
+	env := envMap{}
+	for _, in := range f.GlobalArgs {
+		for _, d := range in.ArgDecls() {
+			if d.HasDefault {
+				env[d.Name] = d.Default
+			}
+		}
+	}
+	res, err := shell.NewLex(rune(f.Escape)).ProcessWordWithMatches(word, env)
+	if err != nil {
+		return word, false
+	}
+	return res.Result, len(res.Unmatched) == 0
+}
+
+func (f *File) buildStages() {
+	var cur *Stage
+	byName := map[string]*Stage{}
+	for _, in := range f.Instructions {
+		if in.Keyword == "FROM" {
+			cur = &Stage{Index: len(f.Stages), From: in}
+			if len(in.Args) > 0 {
+				cur.Image = in.Args[0]
+				cur.ImageExpanded, cur.ImageResolved = f.ExpandGlobal(in.Args[0].Text)
+			}
+			if len(in.Args) >= 3 && strings.EqualFold(in.Args[1].Text, "AS") {
+				cur.Name = in.Args[2].Text
+			}
+			if p, ok := in.Flag("platform"); ok {
+				cur.Platform = p.Value
+			}
+			if parent, ok := byName[strings.ToLower(cur.ImageExpanded)]; ok {
+				cur.Parent = parent
+			}
+			if cur.Name != "" {
+				byName[strings.ToLower(cur.Name)] = cur
+			}
+			f.Stages = append(f.Stages, cur)
+		}
+		if cur == nil {
+			if in.Keyword == "ARG" {
+				f.GlobalArgs = append(f.GlobalArgs, in)
+			}
+			continue
+		}
+		in.Stage = cur
+		cur.Instructions = append(cur.Instructions, in)
+	}
+}
+
+// StageByName finds a stage by its AS name (case-insensitive) or index.
+func (f *File) StageByName(name string) *Stage {
+	for _, s := range f.Stages {
+		if s.Name != "" && strings.EqualFold(s.Name, name) {
+			return s
+		}
+	}
+	for _, s := range f.Stages {
+		if name == strconv.Itoa(s.Index) {
+			return s
+		}
+	}
+	return nil
+}
+
+// IsScratch reports whether the stage is FROM scratch.
+func (s *Stage) IsScratch() bool {
+	return s.Parent == nil && strings.EqualFold(s.ImageExpanded, "scratch")
+}
+
+// Root follows Parent links to the stage built from an image.
+func (s *Stage) Root() *Stage {
+	for s.Parent != nil && s.Parent != s {
+		s = s.Parent
+	}
+	return s
+}
+
+// InstructionsOf returns the stage's instructions with one of the keywords.
+func (s *Stage) InstructionsOf(keywords ...string) []*Instruction {
+	var out []*Instruction
+	for _, in := range s.Instructions {
+		if in.Is(keywords...) {
+			out = append(out, in)
+		}
+	}
+	return out
+}

@@ -1,0 +1,152 @@
+// Package lint is dockerfix's model and driver: a parsed Dockerfile with byte
+// ranges (File), rules (Rule, Pass), what they report (Diagnostic, Fix, Edit),
+// inline pragmas, configuration, and Run, which ties them together.
+package lint
+
+import (
+	"fmt"
+	"strings"
+	"time"
+)
+
+// Range is a half-open byte range in File.Src.
+type Range struct{ Start, End int }
+
+// Len is the number of bytes in r.
+func (r Range) Len() int { return r.End - r.Start }
+
+// Contains reports whether off lies in r.
+func (r Range) Contains(off int) bool { return r.Start <= off && off < r.End }
+
+// Overlaps reports whether r and o share a byte; two insertions at the same
+// offset also overlap because their order would be ambiguous.
+func (r Range) Overlaps(o Range) bool {
+	if r.Start == o.Start {
+		return true
+	}
+	return r.Start < o.End && o.Start < r.End
+}
+
+// Edit replaces Range of a file with New.
+type Edit struct {
+	Path  string // "" = the Dockerfile itself; else a file of its build context, slash-separated and relative to the Dockerfile's directory
+	Range Range
+	New   string
+}
+
+// Fix is one way to resolve a diagnostic: a set of edits applied together.
+type Fix struct {
+	Message string // verb phrase: "Bump node:14-alpine to node:24-alpine"
+	Safe    bool   // false: applied only with --unsafe-fixes
+	Edits   []Edit
+}
+
+// Replace returns a single-edit fix on the Dockerfile itself.
+func Replace(message string, r Range, text string, safe bool) Fix {
+	return Fix{Message: message, Safe: safe, Edits: []Edit{{Range: r, New: text}}}
+}
+
+// Severity orders findings; a higher value is more severe.
+type Severity int
+
+const (
+	Info Severity = iota + 1
+	Warning
+	Error
+)
+
+var severityNames = [...]string{Info: "info", Warning: "warning", Error: "error"}
+
+func (s Severity) String() string {
+	if s >= Info && s <= Error {
+		return severityNames[s]
+	}
+	return fmt.Sprintf("Severity(%d)", int(s))
+}
+
+// ParseSeverity parses "info", "warning" or "error" (also "warn", "note").
+func ParseSeverity(s string) (Severity, error) {
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "info", "note", "style":
+		return Info, nil
+	case "warning", "warn":
+		return Warning, nil
+	case "error":
+		return Error, nil
+	}
+	return 0, fmt.Errorf("unknown severity %q (want info, warning or error)", s)
+}
+
+// Diagnostic is one finding.
+type Diagnostic struct {
+	Rule     string   // rule ID, stamped by the driver
+	Severity Severity // after config overrides
+	Range    Range
+	Message  string
+	Fixes    []Fix // alternatives; the fixer applies Fixes[0]
+}
+
+// FixKind says which fixes a rule can offer, for `dockerfix rules`.
+type FixKind int
+
+const (
+	FixNone FixKind = iota
+	FixSafe
+	FixUnsafe
+	FixSafeOrUnsafe // safe in some cases, unsafe in others
+)
+
+func (k FixKind) String() string {
+	switch k {
+	case FixSafe:
+		return "safe"
+	case FixUnsafe:
+		return "unsafe"
+	case FixSafeOrUnsafe:
+		return "safe/unsafe"
+	}
+	return "none"
+}
+
+// Rule is one check.
+type Rule struct {
+	ID, Name, Title string // "DF101", "outdated-base-image", one line
+	Severity        Severity
+	Aliases         []string // hadolint / BuildKit names, honoured in config and ignore pragmas
+	Fix             FixKind
+	OptIn           bool // off unless enabled in config
+	Check           func(*Pass)
+}
+
+// Pass is what a rule's Check gets for one file.
+type Pass struct {
+	File   *File
+	Env    *Env
+	Report func(Diagnostic)
+}
+
+// Env is everything from outside the Dockerfile a rule may use. The CLI fills
+// it with real sources, tests with fakes; a nil field means "not available".
+type Env struct {
+	// Now returns the date that support status is judged against.
+	Now func() time.Time
+	// Config holds rule options (policies) from .dockerfix.yaml and flags.
+	Config *Config
+	// Context reads files of the Dockerfile's build context (manifests a
+	// Dockerfile copies); nil when unavailable, such as on stdin.
+	Context ContextReader
+}
+
+// ContextReader reads a file of the build context by slash path relative
+// to the Dockerfile's directory.
+type ContextReader interface {
+	ReadFile(path string) ([]byte, error)
+}
+
+// Date returns the date of e.Now, or of time.Now when no clock is set.
+func (e *Env) Date() time.Time {
+	if e != nil && e.Now != nil {
+		return e.Now()
+	}
+	return time.Now()
+}

@@ -1,0 +1,114 @@
+package rules
+
+import (
+	"fmt"
+	"strings"
+
+	"mvdan.cc/sh/v3/syntax"
+
+	"github.com/dockerfix/dockerfix/lint"
+)
+
+// JSONArgs asks for the exec form of CMD and ENTRYPOINT, so that the
+// program runs as PID 1 and receives signals, and rewrites the shell form
+// when the command uses no shell feature.
+var JSONArgs = &lint.Rule{
+	ID: "DF403", Name: "json-args",
+	Aliases:  []string{"DL3025", "JSONArgsRecommended"},
+	Title:    "Use the exec (JSON) form for CMD and ENTRYPOINT",
+	Severity: lint.Warning,
+	Fix:      lint.FixSafeOrUnsafe,
+	Check: func(p *lint.Pass) {
+		f := p.File
+		for _, st := range f.Stages {
+			if hasCustomShell(st) || isWindowsStage(st) {
+				// The shell is not /bin/sh: BuildKit stays quiet, and so do we.
+				continue
+			}
+			for _, in := range st.InstructionsOf("CMD", "ENTRYPOINT") {
+				if in.JSON || len(in.Args) == 0 {
+					continue
+				}
+				d := lint.Diagnostic{
+					Range:   in.Range,
+					Message: fmt.Sprintf("%s uses the shell form; signals will not reach the program", in.Keyword),
+				}
+				if args, ok := plainCommand(in.Shell(f)); ok {
+					exec := jsonArray(args)
+					// A shell-form ENTRYPOINT ignores CMD; the exec form appends it.
+					safe := in.Keyword == "CMD" || len(st.InstructionsOf("CMD")) == 0
+					d.Fixes = []lint.Fix{lint.Replace("Rewrite as "+in.Keyword+" "+exec, in.ArgsRange, exec, safe)}
+				} else {
+					d.Message += " (it uses shell features: wrap it in a script, or exec the program)"
+				}
+				p.Report(d)
+			}
+		}
+	},
+}
+
+// hasCustomShell reports whether a SHELL instruction applies to the stage.
+func hasCustomShell(st *lint.Stage) bool {
+	for s := st; s != nil; s = s.Parent {
+		if len(s.InstructionsOf("SHELL")) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// isWindowsStage reports whether the stage's base is a Windows image, whose
+// default shell is cmd.exe with its own built-ins.
+func isWindowsStage(st *lint.Stage) bool {
+	img := strings.ToLower(st.Root().ImageExpanded)
+	for _, w := range []string{"mcr.microsoft.com/windows", "servercore", "nanoserver", "windows"} {
+		if strings.Contains(img, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// isShellBuiltin reports whether a command cannot run without a shell.
+func isShellBuiltin(name string) bool {
+	switch name {
+	case "cd", "export", "source", ".", "set", "eval", "trap", "ulimit", "umask", "alias",
+		"unset", "shift", "wait", "read", "exit", "return", ":", "type", "command", "builtin",
+		"local", "readonly", "declare", "typeset", "let", "times", "getopts", "hash", "jobs",
+		"fg", "bg", "exec", "[[":
+		return true
+	}
+	return false
+}
+
+// plainCommand returns the argument vector of a script that is one simple
+// command with literal words only (a leading `exec` dropped), and false when
+// anything would need the shell: expansions, globs, redirects, operators.
+func plainCommand(sc *lint.Script) ([]string, bool) {
+	if sc == nil || sc.File == nil || len(sc.File.Stmts) != 1 || len(sc.File.Last) > 0 {
+		return nil, false
+	}
+	st := sc.File.Stmts[0]
+	if st.Negated || st.Background || st.Coprocess || len(st.Redirs) > 0 || len(st.Comments) > 0 {
+		return nil, false
+	}
+	call, ok := st.Cmd.(*syntax.CallExpr)
+	if !ok || len(call.Assigns) > 0 || len(call.Args) == 0 {
+		return nil, false
+	}
+	var args []string
+	for _, w := range call.Args {
+		s, ok := lint.LitWord(w)
+		if !ok {
+			return nil, false
+		}
+		args = append(args, s)
+	}
+	if args[0] == "exec" {
+		args = args[1:]
+	}
+	if len(args) == 0 || isShellBuiltin(args[0]) || strings.Contains(args[0], "=") {
+		return nil, false
+	}
+	return args, true
+}

@@ -1,0 +1,39 @@
+// Package rules holds dockerfix's rules, one file each, and the registry.
+package rules
+
+import (
+	"embed"
+	"fmt"
+	"strings"
+
+	"github.com/dockerfix/dockerfix/lint"
+)
+
+//go:embed docs/*.md
+var docs embed.FS
+
+// All returns every rule, sorted by ID. Adding a rule is adding its file and
+// one line here.
+func All() []*lint.Rule {
+	return []*lint.Rule{
+		lint.ParseErrorRule,
+		lint.UnusedIgnoreRule,
+		Maintainer,
+		MultipleInstructions,
+		JSONArgs,
+	}
+}
+
+// Doc returns the Markdown documentation of the rule with the given ID,
+// name or alias.
+func Doc(name string) (*lint.Rule, string, error) {
+	r := lint.LookupRule(All(), name)
+	if r == nil {
+		return nil, "", fmt.Errorf("unknown rule %q (see `dockerfix rules`)", name)
+	}
+	b, err := docs.ReadFile("docs/" + r.ID + ".md")
+	if err != nil {
+		return r, "", fmt.Errorf("rule %s has no documentation", r.ID)
+	}
+	return r, strings.TrimRight(string(b), "\n") + "\n", nil
+}

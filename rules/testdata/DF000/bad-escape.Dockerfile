@@ -1,0 +1,3 @@
+# escape=x
+FROM alpine:3.22
+# want:1 "invalid escape token"

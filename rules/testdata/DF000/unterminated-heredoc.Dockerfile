@@ -1,0 +1,4 @@
+FROM alpine:3.22
+# want "unterminated heredoc"
+RUN <<EOF
+echo hi

@@ -1,0 +1,5 @@
+FROM mcr.microsoft.com/powershell:lts-7.4-ubuntu-22.04
+SHELL ["pwsh", "-Command"]
+CMD Write-Host hi
+FROM build-stage-does-not-exist-so-image AS second
+CMD ["ok"]
