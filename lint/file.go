@@ -5,8 +5,10 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
+	"strconv"
 	"strings"
 
+	"github.com/moby/buildkit/frontend/dockerfile/instructions"
 	"github.com/moby/buildkit/frontend/dockerfile/parser"
 )
 
@@ -59,6 +61,12 @@ func Parse(path string, src []byte) (*File, error) {
 	if err != nil {
 		return nil, toParseError(err)
 	}
+	// BuildKit's instruction parser catches what docker build rejects before
+	// building: unknown instructions, bad flags, missing arguments,
+	// instructions before the first FROM.
+	if _, _, err := instructions.Parse(res.AST, nil); err != nil {
+		return nil, toParseError(err)
+	}
 	f := &File{Path: path, Src: src, AST: res.AST, Escape: byte(res.EscapeToken), Warnings: res.Warnings}
 	if bytes.HasPrefix(src, []byte{0xEF, 0xBB, 0xBF}) {
 		f.bomLen = 3
@@ -86,11 +94,18 @@ func Parse(path string, src []byte) (*File, error) {
 	return f, nil
 }
 
+// instrErrRe matches the message of BuildKit's instruction parse errors.
+var instrErrRe = regexp.MustCompile(`^dockerfile parse error on line (\d+): (.*)$`)
+
 func toParseError(err error) *ParseError {
 	pe := &ParseError{Msg: err.Error()}
 	var le *parser.LocationError
 	if errors.As(err, &le) && len(le.Locations) > 0 && len(le.Locations[0]) > 0 {
 		pe.Line = le.Locations[0][0].Start.Line
+	}
+	if m := instrErrRe.FindStringSubmatch(pe.Msg); m != nil {
+		pe.Line, _ = strconv.Atoi(m[1])
+		pe.Msg = m[2]
 	}
 	return pe
 }

@@ -1,0 +1,181 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+)
+
+// target is one Dockerfile to process.
+type target struct {
+	path    string // on disk
+	display string // as shown: slash-separated, relative as given
+	root    string // the tree a write may touch (symlinks must stay inside)
+	stdin   bool
+}
+
+// skipDirs are never descended into.
+func skipDir(name string) bool {
+	return name == ".git" || name == "node_modules" || name == "vendor"
+}
+
+// IsDockerfileName reports whether a file name is a Dockerfile by
+// convention: Dockerfile, Containerfile, *.Dockerfile, *.dockerfile,
+// Dockerfile.* (but not Dockerfile.dockerignore).
+func IsDockerfileName(name string) bool {
+	switch {
+	case strings.HasSuffix(name, ".dockerignore"):
+		return false
+	case name == "Dockerfile" || name == "Containerfile" || name == "dockerfile":
+		return true
+	case strings.HasSuffix(name, ".Dockerfile") || strings.HasSuffix(name, ".dockerfile"):
+		return true
+	case strings.HasPrefix(name, "Dockerfile.") || strings.HasPrefix(name, "Containerfile."):
+		return true
+	}
+	return false
+}
+
+// discover expands the command-line paths into targets. Named files are
+// taken whatever their name; directories are walked for Dockerfiles.
+func discover(paths []string) ([]target, []error) {
+	var out []target
+	var errs []error
+	seen := map[string]bool{}
+	add := func(t target) {
+		key := t.path
+		if !t.stdin {
+			key = filepath.Clean(t.path)
+		}
+		if !seen[key] {
+			seen[key] = true
+			out = append(out, t)
+		}
+	}
+	for _, p := range paths {
+		if p == "-" {
+			add(target{display: "-", stdin: true})
+			continue
+		}
+		st, err := os.Lstat(p)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("%s: %v", p, unwrapPathError(err)))
+			continue
+		}
+		if st.Mode()&fs.ModeSymlink != 0 {
+			// A named symlink to a directory is walked like the directory.
+			if tst, err := os.Stat(p); err == nil && tst.IsDir() {
+				st = tst
+			}
+		}
+		if !st.IsDir() {
+			add(target{path: p, display: filepath.ToSlash(p), root: filepath.Dir(p)})
+			continue
+		}
+		found, werr := walk(p)
+		errs = append(errs, werr...)
+		for _, t := range found {
+			add(t)
+		}
+	}
+	sortTargets(out)
+	return out, errs
+}
+
+func walk(root string) ([]target, []error) {
+	var found []target
+	var errs []error
+	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			errs = append(errs, fmt.Errorf("%s: %v", p, unwrapPathError(err)))
+			if d != nil && d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if d.IsDir() {
+			if p != root && skipDir(d.Name()) {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if IsDockerfileName(d.Name()) && (d.Type().IsRegular() || d.Type()&fs.ModeSymlink != 0) {
+			found = append(found, target{path: p, display: filepath.ToSlash(p), root: root})
+		}
+		return nil
+	})
+	if err != nil {
+		errs = append(errs, fmt.Errorf("%s: %v", root, err))
+	}
+	return filterGitIgnored(root, found), errs
+}
+
+// filterGitIgnored drops the targets git ignores, asking git itself so
+// that every .gitignore rule (nested files, negations, core.excludesFile)
+// is honoured. Outside a repository, or without git, nothing is dropped.
+func filterGitIgnored(root string, ts []target) []target {
+	if len(ts) == 0 || !insideGitRepo(root) {
+		return ts
+	}
+	var in bytes.Buffer
+	for _, t := range ts {
+		rel, err := filepath.Rel(root, t.path)
+		if err != nil {
+			return ts
+		}
+		in.WriteString(rel)
+		in.WriteByte(0)
+	}
+	cmd := exec.Command("git", "-C", root, "check-ignore", "-z", "--stdin")
+	cmd.Stdin = &in
+	out, err := cmd.Output()
+	var ee *exec.ExitError
+	if err != nil && !(errors.As(err, &ee) && ee.ExitCode() == 1) {
+		return ts // not a work tree, or no git: keep everything
+	}
+	ignored := map[string]bool{}
+	for _, p := range bytes.Split(out, []byte{0}) {
+		if len(p) > 0 {
+			ignored[filepath.Clean(filepath.Join(root, string(p)))] = true
+		}
+	}
+	kept := ts[:0]
+	for _, t := range ts {
+		if !ignored[filepath.Clean(t.path)] {
+			kept = append(kept, t)
+		}
+	}
+	return kept
+}
+
+func insideGitRepo(dir string) bool {
+	dir, err := filepath.Abs(dir)
+	if err != nil {
+		return false
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, ".git")); err == nil {
+			return true
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return false
+		}
+		dir = parent
+	}
+}
+
+// unwrapPathError drops the *PathError's op and path: the caller names the
+// file once itself.
+func unwrapPathError(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}

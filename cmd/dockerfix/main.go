@@ -1,0 +1,96 @@
+// Command dockerfix lints Dockerfiles and fixes them.
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"runtime/debug"
+
+	"github.com/urfave/cli/v3"
+)
+
+// Exit codes of the CLI contract.
+const (
+	exitOK       = 0
+	exitFindings = 1
+	exitError    = 2
+)
+
+func main() {
+	os.Exit(Main(context.Background(), os.Args, os.Stdin, os.Stdout, os.Stderr))
+}
+
+// usageError marks a command-line mistake: exit 2 with the message.
+type usageError struct{ msg string }
+
+func (e *usageError) Error() string { return e.msg }
+
+// exitCode carries the exit code decided by an action.
+type exitCode int
+
+func (e exitCode) Error() string { return fmt.Sprintf("exit %d", int(e)) }
+
+// Main runs the CLI and returns its exit code.
+func Main(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	app := newApp(stdin, stdout, stderr)
+	err := app.Run(ctx, args)
+	var code exitCode
+	switch {
+	case err == nil:
+		return exitOK
+	case errors.As(err, &code):
+		return int(code)
+	default:
+		fmt.Fprintf(stderr, "dockerfix: %v\n", err)
+		return exitError
+	}
+}
+
+func version() string {
+	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
+		return bi.Main.Version
+	}
+	return "dev"
+}
+
+func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.Command {
+	return &cli.Command{
+		Name:      "dockerfix",
+		Usage:     "lint Dockerfiles and fix them",
+		UsageText: "dockerfix [--diff | --write] [--unsafe-fixes] [--format F] [options] [PATH|-]...",
+		Version:   version(),
+		Reader:    stdin,
+		Writer:    stdout,
+		ErrWriter: stderr,
+		// Exit codes are ours to decide; never let the library call os.Exit.
+		ExitErrHandler: func(context.Context, *cli.Command, error) {},
+		OnUsageError: func(_ context.Context, _ *cli.Command, err error, _ bool) error {
+			return &usageError{err.Error()}
+		},
+		Flags: []cli.Flag{
+			&cli.BoolFlag{Name: "diff", Usage: "print the fixes as a unified diff instead of findings"},
+			&cli.BoolFlag{Name: "write", Aliases: []string{"w"}, Usage: "apply the fixes in place, then report what remains"},
+			&cli.BoolFlag{Name: "unsafe-fixes", Usage: "also apply fixes that may change behaviour beyond the finding"},
+			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "text", Usage: "output format: text or json"},
+			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write the report to `FILE` instead of standard output", TakesFile: true},
+			&cli.StringFlag{Name: "config", Aliases: []string{"c"}, Usage: "read configuration from `FILE` (default: .dockerfix.yaml here or in a parent, up to the repository root)", TakesFile: true},
+			&cli.StringFlag{Name: "fail-level", Usage: "lowest severity that makes the exit code 1: info, warning or error (default info)"},
+			&cli.StringFlag{Name: "date", Usage: "judge support status on `YYYY-MM-DD` instead of today"},
+			&cli.BoolFlag{Name: "no-color", Usage: "never colour the output (colour is used only on a terminal)"},
+		},
+		Action: func(ctx context.Context, cmd *cli.Command) error {
+			opts, err := optionsFrom(cmd, stdin, stdout, stderr)
+			if err != nil {
+				return err
+			}
+			return exitCode(opts.run(ctx))
+		},
+		Commands: []*cli.Command{
+			rulesCommand(stdout),
+			explainCommand(stdout),
+		},
+	}
+}

@@ -1,0 +1,83 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/hex"
+	"os"
+	"path/filepath"
+	"strconv"
+	"testing"
+
+	"github.com/moby/buildkit/frontend/dockerfile/parser"
+	"github.com/rogpeppe/go-internal/testscript"
+)
+
+func TestMain(m *testing.M) {
+	testscript.Main(m, map[string]func(){
+		"dockerfix": func() {
+			os.Exit(Main(context.Background(), os.Args, os.Stdin, os.Stdout, os.Stderr))
+		},
+	})
+}
+
+func TestScripts(t *testing.T) {
+	testscript.Run(t, testscript.Params{
+		Dir: "testdata/script",
+		Setup: func(env *testscript.Env) error {
+			// No colour, no user config, no git identity prompts.
+			env.Setenv("NO_COLOR", "1")
+			env.Setenv("GIT_CONFIG_NOSYSTEM", "1")
+			env.Setenv("GIT_CONFIG_GLOBAL", os.DevNull)
+			return nil
+		},
+		Condition: func(cond string) (bool, error) {
+			if cond == "root" {
+				return os.Geteuid() == 0, nil
+			}
+			return false, nil
+		},
+		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
+			// parses FILE: BuildKit accepts the file.
+			"parses": func(ts *testscript.TestScript, neg bool, args []string) {
+				for _, a := range args {
+					_, err := parser.Parse(bytes.NewReader([]byte(ts.ReadFile(a))))
+					if (err == nil) == neg {
+						ts.Fatalf("%s: parse error = %v", a, err)
+					}
+				}
+			},
+			// writehex FILE HEX: write raw bytes.
+			"writehex": func(ts *testscript.TestScript, neg bool, args []string) {
+				b, err := hex.DecodeString(args[1])
+				ts.Check(err)
+				ts.Check(writeFile(ts.MkAbs(args[0]), b))
+			},
+			// mkbig FILE BYTES: a file of comment lines of the given size.
+			"mkbig": func(ts *testscript.TestScript, neg bool, args []string) {
+				n, err := strconv.Atoi(args[1])
+				ts.Check(err)
+				line := []byte("# padding padding padding padding padding padding padding padding\n")
+				b := bytes.Repeat(line, n/len(line)+1)[:n]
+				ts.Check(writeFile(ts.MkAbs(args[0]), b))
+			},
+			// mode FILE OCTAL: the file's permission bits are OCTAL.
+			"mode": func(ts *testscript.TestScript, neg bool, args []string) {
+				st, err := os.Stat(ts.MkAbs(args[0]))
+				ts.Check(err)
+				want, err := strconv.ParseUint(args[1], 8, 32)
+				ts.Check(err)
+				if got := uint64(st.Mode().Perm()); (got == want) == neg {
+					ts.Fatalf("%s: mode %o, want %o", args[0], got, want)
+				}
+			},
+		},
+	})
+}
+
+func writeFile(path string, b []byte) error {
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return err
+	}
+	return os.WriteFile(path, b, 0o644)
+}

@@ -1,0 +1,376 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"path"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/urfave/cli/v3"
+	"golang.org/x/term"
+
+	"github.com/dockerfix/dockerfix/fix"
+	"github.com/dockerfix/dockerfix/internal/report"
+	"github.com/dockerfix/dockerfix/lint"
+	"github.com/dockerfix/dockerfix/rules"
+)
+
+type mode int
+
+const (
+	modeLint mode = iota
+	modeDiff
+	modeWrite
+)
+
+// options is the parsed command line.
+type options struct {
+	mode      mode
+	unsafe    bool
+	format    string
+	output    string
+	color     bool
+	failLevel lint.Severity
+	paths     []string
+	rules     []*lint.Rule
+	config    *lint.Config
+	now       func() time.Time
+
+	stdin          io.Reader
+	stdout, stderr io.Writer
+}
+
+func optionsFrom(cmd *cli.Command, stdin io.Reader, stdout, stderr io.Writer) (*options, error) {
+	o := &options{
+		unsafe: cmd.Bool("unsafe-fixes"),
+		format: cmd.String("format"),
+		output: cmd.String("output"),
+		paths:  cmd.Args().Slice(),
+		rules:  rules.All(),
+		now:    time.Now,
+		stdin:  stdin, stdout: stdout, stderr: stderr,
+	}
+	switch {
+	case cmd.Bool("diff") && cmd.Bool("write"):
+		return nil, &usageError{"--diff and --write cannot be used together"}
+	case cmd.Bool("diff"):
+		o.mode = modeDiff
+	case cmd.Bool("write"):
+		o.mode = modeWrite
+	}
+	switch o.format {
+	case "text", "json":
+	default:
+		return nil, &usageError{fmt.Sprintf("unknown --format %q (want text or json)", o.format)}
+	}
+	if d := cmd.String("date"); d != "" {
+		t, err := time.Parse("2006-01-02", d)
+		if err != nil {
+			return nil, &usageError{fmt.Sprintf("--date %q: want YYYY-MM-DD", d)}
+		}
+		o.now = func() time.Time { return t }
+	}
+	cfgPath := cmd.String("config")
+	if cfgPath == "" {
+		wd, err := os.Getwd()
+		if err != nil {
+			return nil, err
+		}
+		if cfgPath, err = lint.FindConfig(wd); err != nil {
+			return nil, err
+		}
+	}
+	o.config = &lint.Config{}
+	if cfgPath != "" {
+		c, err := lint.LoadConfig(cfgPath)
+		if err != nil {
+			return nil, err
+		}
+		o.config = c
+	}
+	if err := o.config.Validate(o.rules); err != nil {
+		return nil, err
+	}
+	o.failLevel = lint.Info
+	if o.config.FailLevel != 0 {
+		o.failLevel = o.config.FailLevel
+	}
+	if fl := cmd.String("fail-level"); fl != "" {
+		s, err := lint.ParseSeverity(fl)
+		if err != nil {
+			return nil, &usageError{"--fail-level: " + err.Error()}
+		}
+		o.failLevel = s
+	}
+	o.color = !cmd.Bool("no-color") && o.output == "" && os.Getenv("NO_COLOR") == "" && isTerminal(stdout)
+	if len(o.paths) == 0 {
+		o.paths = []string{"."}
+	}
+	return o, nil
+}
+
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && term.IsTerminal(int(f.Fd()))
+}
+
+// job is one Dockerfile to process.
+type job struct {
+	target
+	src     []byte
+	res     *fix.Result // diff and write modes
+	file    *lint.File  // lint mode
+	diags   []lint.Diagnostic
+	err     error
+}
+
+// run does the main job and returns the exit code.
+func (o *options) run(ctx context.Context) int {
+	targets, errs := discover(o.paths)
+	for _, e := range errs {
+		fmt.Fprintln(o.stderr, e)
+	}
+	failed := len(errs) > 0
+
+	jobs := make([]*job, len(targets))
+	for i, t := range targets {
+		jobs[i] = &job{target: t}
+	}
+	o.processAll(ctx, jobs)
+
+	var files []report.File
+	changed := 0
+	var diff bytes.Buffer
+	for _, j := range jobs {
+		if j.err != nil {
+			fmt.Fprintln(o.stderr, j.err)
+			failed = true
+			continue
+		}
+		file, diags := j.file, j.diags
+		if j.res != nil {
+			file, diags = j.res.File, j.res.Diagnostics
+			if j.res.Changed() {
+				changed++
+			}
+			if o.mode == modeDiff {
+				writeDiffs(&diff, j)
+			}
+		}
+		for _, d := range diags {
+			if d.Rule == lint.ParseErrorRule.ID {
+				failed = true
+			}
+		}
+		files = append(files, report.File{Path: j.display, File: file, Diagnostics: diags})
+	}
+
+	out, closeOut, err := o.openOutput(jobs)
+	if err != nil {
+		fmt.Fprintln(o.stderr, err)
+		return exitError
+	}
+	switch o.mode {
+	case modeDiff:
+		_, err = out.Write(diff.Bytes())
+		if err == nil && o.format == "text" {
+			fmt.Fprintf(o.stderr, "%s would be changed\n", plural(changed, "file"))
+		}
+	default:
+		if o.mode == modeWrite && o.format == "text" {
+			fmt.Fprintf(o.stderr, "%s changed\n", plural(changed, "file"))
+		}
+		err = o.report(out, files)
+	}
+	if cerr := closeOut(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		fmt.Fprintln(o.stderr, err)
+		return exitError
+	}
+	switch {
+	case failed:
+		return exitError
+	case changed > 0 && o.mode != modeLint:
+		return exitFindings
+	case o.atFailLevel(files):
+		return exitFindings
+	}
+	return exitOK
+}
+
+func (o *options) report(w io.Writer, files []report.File) error {
+	if o.format == "json" {
+		return report.JSON(w, files, o.rules)
+	}
+	return report.Text(w, files, report.TextOptions{Color: o.color, Summary: true, Unsafe: o.unsafe})
+}
+
+func (o *options) atFailLevel(files []report.File) bool {
+	for _, f := range files {
+		for _, d := range f.Diagnostics {
+			if d.Severity >= o.failLevel {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (o *options) openOutput(jobs []*job) (io.Writer, func() error, error) {
+	if o.output == "" || o.output == "-" {
+		// `--write -` prints the fixed Dockerfile on stdout; the report
+		// must not mix into it.
+		for _, j := range jobs {
+			if j.stdin && o.mode == modeWrite {
+				return o.stderr, func() error { return nil }, nil
+			}
+		}
+		return o.stdout, func() error { return nil }, nil
+	}
+	f, err := os.Create(o.output)
+	if err != nil {
+		return nil, nil, fmt.Errorf("%s: %v", o.output, unwrapPathError(err))
+	}
+	return f, f.Close, nil
+}
+
+// processAll runs the jobs on GOMAXPROCS workers; results stay in order.
+func (o *options) processAll(ctx context.Context, jobs []*job) {
+	workers := runtime.GOMAXPROCS(0)
+	if workers > len(jobs) {
+		workers = len(jobs)
+	}
+	next := make(chan *job)
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Go(func() {
+			for j := range next {
+				o.process(ctx, j)
+			}
+		})
+	}
+	for _, j := range jobs {
+		next <- j
+	}
+	close(next)
+	wg.Wait()
+}
+
+func (o *options) env(j *job) *lint.Env {
+	env := &lint.Env{Now: o.now, Config: o.config}
+	if !j.stdin {
+		env.Context = contextDir(filepath.Dir(j.path))
+	}
+	return env
+}
+
+func (o *options) process(ctx context.Context, j *job) {
+	if err := ctx.Err(); err != nil {
+		j.err = err
+		return
+	}
+	src, err := readDockerfile(j.target, o.stdin)
+	if err != nil {
+		j.err = err
+		return
+	}
+	j.src = src
+	env := o.env(j)
+	if o.mode == modeLint {
+		j.file, j.diags, j.err = lint.Check(j.display, src, o.rules, env)
+		if j.err != nil {
+			j.err = fmt.Errorf("%s: internal error: %v", j.display, j.err)
+		}
+		return
+	}
+	res, err := fix.Loop(j.display, src, fix.Options{Rules: o.rules, Env: env, Unsafe: o.unsafe})
+	if err != nil {
+		j.err = err
+		return
+	}
+	j.res = res
+	if o.mode == modeWrite && res.Changed() {
+		j.err = o.writeResult(j)
+	}
+}
+
+// writeResult writes the other build-context files first and the
+// Dockerfile last, each atomically.
+func (o *options) writeResult(j *job) error {
+	if j.stdin {
+		_, err := o.stdout.Write(j.res.Fixed)
+		return err
+	}
+	dir := filepath.Dir(j.path)
+	for _, c := range j.res.Others {
+		p := filepath.Join(dir, filepath.FromSlash(c.Path))
+		if err := fix.WriteFile(p, c.New, j.root); err != nil {
+			return err
+		}
+	}
+	if !bytes.Equal(j.res.Original, j.res.Fixed) {
+		if err := fix.WriteFile(j.path, j.res.Fixed, j.root); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// diffPath is the path a diff header names: relative to the working
+// directory where possible, so that `git apply` and `patch -p1` find it.
+func diffPath(p string) string {
+	if filepath.IsAbs(p) {
+		if wd, err := os.Getwd(); err == nil {
+			if rel, err := filepath.Rel(wd, p); err == nil && !strings.HasPrefix(rel, "..") {
+				p = rel
+			}
+		}
+	}
+	return strings.TrimPrefix(path.Clean(filepath.ToSlash(p)), "/")
+}
+
+func writeDiffs(w *bytes.Buffer, j *job) {
+	name := diffPath(j.path)
+	if j.stdin {
+		name = "-"
+	}
+	w.Write(fix.UnifiedDiff(name, name, j.res.Original, j.res.Fixed))
+	dir := path.Dir(name)
+	for _, c := range j.res.Others {
+		p := path.Join(dir, c.Path)
+		w.Write(fix.UnifiedDiff(p, p, c.Old, c.New))
+	}
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return fmt.Sprintf("%d %ss", n, word)
+}
+
+// contextDir reads build-context files below a Dockerfile's directory.
+type contextDir string
+
+func (d contextDir) ReadFile(p string) ([]byte, error) {
+	clean := filepath.Clean(filepath.FromSlash(p))
+	if filepath.IsAbs(clean) || clean == ".." || strings.HasPrefix(clean, ".."+string(filepath.Separator)) {
+		return nil, fmt.Errorf("%s: outside the build context", p)
+	}
+	return readLimited(filepath.Join(string(d), clean))
+}
+
+// sortTargets orders targets by display path, for deterministic output.
+func sortTargets(ts []target) {
+	sort.SliceStable(ts, func(i, j int) bool { return ts[i].display < ts[j].display })
+}

@@ -1,0 +1,94 @@
+package report
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/dockerfix/dockerfix/lint"
+)
+
+// TextOptions configures Text.
+type TextOptions struct {
+	Color   bool
+	Summary bool
+	// Unsafe is set when --unsafe-fixes is given: unsafe fixes count as
+	// fixable.
+	Unsafe bool
+}
+
+const (
+	bold   = "\x1b[1m"
+	red    = "\x1b[31m"
+	yellow = "\x1b[33m"
+	cyan   = "\x1b[36m"
+	dim    = "\x1b[2m"
+	reset  = "\x1b[0m"
+)
+
+// Text writes one line per finding:
+//
+//	path:line:col: severity DF101 message [fix available]
+//
+// and, when asked, a summary line.
+func Text(w io.Writer, files []File, opts TextOptions) error {
+	var b strings.Builder
+	paint := func(code, s string) string {
+		if !opts.Color {
+			return s
+		}
+		return code + s + reset
+	}
+	for _, f := range files {
+		for _, d := range f.Diagnostics {
+			pos := f.File.Position(d.Range.Start)
+			sev := d.Severity.String()
+			switch d.Severity {
+			case lint.Error:
+				sev = paint(red, sev)
+			case lint.Warning:
+				sev = paint(yellow, sev)
+			default:
+				sev = paint(cyan, sev)
+			}
+			fmt.Fprintf(&b, "%s:%d:%d: %s %s %s", paint(bold, f.Path), pos.Line, pos.Column, sev, d.Rule, d.Message)
+			if len(d.Fixes) > 0 {
+				if d.Fixes[0].Safe || opts.Unsafe {
+					b.WriteString(paint(dim, " [fix available]"))
+				} else {
+					b.WriteString(paint(dim, " [unsafe fix available]"))
+				}
+			}
+			b.WriteByte('\n')
+		}
+	}
+	if opts.Summary {
+		b.WriteString(SummaryLine(Summarize(files), opts.Unsafe))
+		b.WriteByte('\n')
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// SummaryLine is "N findings in M files, K fixable with --write".
+func SummaryLine(s Summary, unsafe bool) string {
+	line := fmt.Sprintf("%s in %s", plural(s.Findings, "finding"), plural(s.Files, "file"))
+	fixable := s.Fixable
+	if unsafe {
+		fixable += s.UnsafeFixable
+	}
+	if fixable > 0 || (s.UnsafeFixable > 0 && !unsafe) {
+		line += fmt.Sprintf(", %d fixable with --write", fixable)
+	}
+	if s.UnsafeFixable > 0 && !unsafe {
+		line += fmt.Sprintf(" (%d more with --unsafe-fixes)", s.UnsafeFixable)
+	}
+	return line
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return fmt.Sprintf("%d %ss", n, word)
+}
