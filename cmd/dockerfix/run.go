@@ -125,11 +125,11 @@ func isTerminal(w io.Writer) bool {
 // job is one Dockerfile to process.
 type job struct {
 	target
-	src     []byte
-	res     *fix.Result // diff and write modes
-	file    *lint.File  // lint mode
-	diags   []lint.Diagnostic
-	err     error
+	src   []byte
+	res   *fix.Result // diff and write modes
+	file  *lint.File  // lint mode
+	diags []lint.Diagnostic
+	err   error
 }
 
 // run does the main job and returns the exit code.
