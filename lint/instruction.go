@@ -17,7 +17,8 @@ type Instruction struct {
 	Index   int    // position in File.Instructions
 	Keyword string // upper-case: "FROM", "RUN", …
 	// Range runs from the keyword to the end of the instruction's last line
-	// (heredoc terminator included), line terminator excluded.
+	// (heredoc terminator included), trailing blanks and line terminator
+	// excluded.
 	Range Range
 	// Lines runs from the start of the first line to after the last line's
 	// terminator: the bytes to delete to remove the instruction.
@@ -169,6 +170,9 @@ func (f *File) scanInstruction(node *parser.Node, cont *regexp.Regexp) (*Instruc
 		break
 	}
 	in.Range.End = f.LineRange(in.EndLine).End
+	for in.Range.End > in.Range.Start && (f.Src[in.Range.End-1] == ' ' || f.Src[in.Range.End-1] == '\t') {
+		in.Range.End--
+	}
 	in.Lines = Range{f.FullLineRange(in.StartLine).Start, f.FullLineRange(in.EndLine).End}
 	f.tokenize(in)
 	f.scanHeredocs(in, line+1)

@@ -61,7 +61,7 @@ func hasCustomShell(st *lint.Stage) bool {
 // default shell is cmd.exe with its own built-ins.
 func isWindowsStage(st *lint.Stage) bool {
 	img := strings.ToLower(st.Root().ImageExpanded)
-	for _, w := range []string{"mcr.microsoft.com/windows", "servercore", "nanoserver", "windows"} {
+	for _, w := range []string{"windows", "servercore", "nanoserver", "dotnet/framework", "ltsc20"} {
 		if strings.Contains(img, w) {
 			return true
 		}

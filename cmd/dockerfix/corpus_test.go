@@ -1,0 +1,93 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/moby/buildkit/frontend/dockerfile/parser"
+
+	"github.com/dockerfix/dockerfix/lint"
+)
+
+// corpusFiles copies the real-world corpus into a temp dir and returns the
+// copies; the test skips when the corpus is absent (a clone alone has none).
+func corpusFiles(t *testing.T) []string {
+	t.Helper()
+	src := filepath.Join("..", "..", "..", "shared", "corpus", "files")
+	entries, err := os.ReadDir(src)
+	if err != nil {
+		t.Skip("corpus absent")
+	}
+	dir := t.TempDir()
+	var paths []string
+	for _, e := range entries {
+		b, err := os.ReadFile(filepath.Join(src, e.Name()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		p := filepath.Join(dir, e.Name())
+		if err := os.WriteFile(p, b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		paths = append(paths, p)
+	}
+	return paths
+}
+
+// TestCorpusWrite runs --write over the whole corpus: no crash, every file
+// BuildKit parses gets no DF000, the written files still parse, and a
+// second --write changes nothing.
+func TestCorpusWrite(t *testing.T) {
+	if testing.Short() {
+		t.Skip("short")
+	}
+	paths := corpusFiles(t)
+	before := map[string]bool{}
+	for _, p := range paths {
+		b, _ := os.ReadFile(p)
+		_, err := lint.Parse(p, b)
+		before[p] = err == nil
+	}
+
+	var out, errOut bytes.Buffer
+	args := append([]string{"dockerfix", "--no-color", "--date", "2026-11-23", "--write"}, paths...)
+	code := Main(context.Background(), args, strings.NewReader(""), &out, &errOut)
+	if code == 0 {
+		t.Errorf("exit 0 on a corpus with findings")
+	}
+	for _, line := range strings.Split(errOut.String(), "\n") {
+		if line != "" && !strings.HasSuffix(line, "changed") {
+			t.Errorf("stderr: %s", line)
+		}
+	}
+	for _, line := range strings.Split(out.String(), "\n") {
+		if strings.Contains(line, " DF000 ") {
+			p := line[:strings.Index(line, ":")]
+			if before[p] {
+				t.Errorf("DF000 on a file BuildKit parses: %s", line)
+			}
+		}
+	}
+	for _, p := range paths {
+		if !before[p] {
+			continue
+		}
+		b, _ := os.ReadFile(p)
+		if _, err := parser.Parse(bytes.NewReader(b)); err != nil {
+			t.Errorf("%s: written file does not parse: %v", filepath.Base(p), err)
+		} else if _, err := lint.Parse(p, b); err != nil {
+			t.Errorf("%s: written file fails BuildKit's instruction parser: %v", filepath.Base(p), err)
+		}
+	}
+
+	out.Reset()
+	errOut.Reset()
+	Main(context.Background(), args, strings.NewReader(""), &out, &errOut)
+	if got := strings.TrimSpace(errOut.String()); got != "0 files changed" {
+		t.Errorf("second --write: %q", got)
+	}
+}

@@ -1,0 +1,48 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+var updateExamples = flag.Bool("update", false, "rewrite examples/*/expected.diff")
+
+// TestExamples keeps examples/*/expected.diff equal to what
+// `dockerfix --diff --date 2026-11-23` prints in each example folder.
+func TestExamples(t *testing.T) {
+	dirs, _ := filepath.Glob(filepath.Join("..", "..", "examples", "*", "Dockerfile"))
+	if len(dirs) < 3 {
+		t.Fatalf("want at least three examples, found %d", len(dirs))
+	}
+	for _, df := range dirs {
+		dir, _ := filepath.Abs(filepath.Dir(df))
+		t.Run(filepath.Base(dir), func(t *testing.T) {
+			t.Chdir(dir)
+			var out, errOut bytes.Buffer
+			code := Main(context.Background(), []string{"dockerfix", "--no-color", "--date", "2026-11-23", "--diff"},
+				strings.NewReader(""), &out, &errOut)
+			if code != exitFindings {
+				t.Errorf("exit %d, want 1 (a diff); stderr: %s", code, errOut.String())
+			}
+			want := filepath.Join(dir, "expected.diff")
+			if *updateExamples {
+				if err := os.WriteFile(want, out.Bytes(), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			b, err := os.ReadFile(want)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(b, out.Bytes()) {
+				t.Errorf("dockerfix --diff in %s:\n%s\nwant (expected.diff):\n%s", dir, out.Bytes(), b)
+			}
+		})
+	}
+}
