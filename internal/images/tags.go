@@ -370,7 +370,7 @@ func (t *tables) lex(tag string, out []atom) []atom {
 		case w == "rc" && next == "buggy", w == "datacenter" && (next == "app" || next == "search"),
 			w == "tools" && next == "deps":
 			n := 2
-			if isVersionish(next2) {
+			if w == "tools" && isVersionish(next2) {
 				n = 3 // tools-deps-1.12.5.1664
 			}
 			emit(aWord, i, n, "", "", "")
@@ -431,6 +431,10 @@ func (c tagContext) parse(tag string) TagInfo {
 		a0 := atoms[0]
 		w := text(a0)
 		switch {
+		case a0.kind == aNum && isStamp(w) && len(w) >= 8:
+			// a dated snapshot of a development branch (alpine's 20260805 = edge)
+			vstart = 0
+			info.Pre = true
 		case a0.kind == aNum:
 			vstart = 0
 		case a0.kind == aOS && c.osOwned(a0):
@@ -445,7 +449,7 @@ func (c tagContext) parse(tag string) TagInfo {
 		case a0.kind == aWord && c.own == "node" && c.t.node[w] != "":
 			astart, aend = 0, 1
 			info.pinned, info.aliasCyc = true, c.t.node[w]
-		case a0.kind == aWord && !variantWord(w) && !c.words[w] && c.own != "" && !hasNum(atoms[1:]):
+		case a0.kind == aWord && !variantWord(firstToken(w)) && !c.words[w] && c.own != "" && !hasNum(atoms[1:]):
 			// A word the image never uses as a variant: an alias of one
 			// release (traefik's "langres"), resolved through its tag group.
 			astart, aend = 0, 1
@@ -528,6 +532,10 @@ func (c tagContext) parse(tag string) TagInfo {
 		if info.num.pre {
 			info.Pre = true
 		}
+		// Perl's odd minors are its development series (5.45 = devel).
+		if c.own == "perl" && info.num.n >= 2 && info.num.c[1]%2 == 1 {
+			info.Pre = true
+		}
 	}
 	if len(parts) > 0 {
 		info.Parts = append([]Part(nil), parts...)
@@ -569,4 +577,11 @@ func hasNum(as []atom) bool {
 		}
 	}
 	return false
+}
+
+func firstToken(w string) string {
+	if i := strings.IndexByte(w, '-'); i > 0 {
+		return w[:i]
+	}
+	return w
 }

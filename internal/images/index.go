@@ -1,0 +1,459 @@
+package images
+
+import (
+	"strings"
+)
+
+// index is an image's parsed tag set, built on first use.
+type index struct {
+	entries []entry
+	byTag   map[string]int32
+	groups  []groupInfo
+	// words are the words this image writes after a version: variants, so
+	// never mistaken for aliases when they start a tag ("perl", "glibc").
+	words map[string]bool
+	// defOS is the OS of tags that name none and are not in the set
+	// (node:14 is Debian): the OS of the "latest" group, else a fallback table.
+	defOS Component
+}
+
+// entry is one tag of the set, resolved through its group.
+type entry struct {
+	info   TagInfo
+	group  int32
+	shared bool // only a SharedTag of its group
+	full   bool // carries the most specific version of its group
+	res    resolved
+}
+
+// groupInfo is what all the tags of one official-images entry share.
+type groupInfo struct {
+	raw      *rawGroup
+	version  TagInfo // the tag with the most specific version
+	cycle    *Cycle
+	os       Component // the OS the group is built on, Product "" when unknown
+	runtimes []Component
+	pre      bool
+}
+
+// Component is an OS or runtime an image tag is built on, with its lifecycle.
+type Component struct {
+	Kind    PartKind // PartOS or PartRuntime
+	Product string   // "debian", "alpine", "eclipse-temurin", "rhel", ...
+	// Text is the part of the tag naming it; "" when the tag leaves it
+	// implicit (node:24 is Debian bookworm without saying so).
+	Text     string
+	Implicit bool
+	Cycle    *Cycle // nil when the release is unknown or the product has no lifecycle data
+}
+
+// resolved is a tag interpreted against the catalog.
+type resolved struct {
+	info     TagInfo
+	pre      bool // the tag or its group is a development build
+	entry    int32 // -1 when the tag is not in the tag set
+	product  *Product
+	cycle    *Cycle
+	floating bool
+	comps    []Component
+}
+
+func (im *Image) index() *index {
+	im.once.Do(func() { im.ix = im.build() })
+	return im.ix
+}
+
+func (im *Image) build() *index {
+	ix := &index{byTag: map[string]int32{}, words: map[string]bool{}}
+	ix.groups = make([]groupInfo, len(im.groups))
+	type pending struct {
+		tag    string
+		group  int32
+		shared bool
+	}
+	var tags []pending
+	for gi := range im.groups {
+		g := &im.groups[gi]
+		ix.groups[gi].raw = g
+		for _, tg := range strings.Fields(g.tags) {
+			tags = append(tags, pending{tg, int32(gi), false})
+		}
+		for _, tg := range strings.Fields(g.shared) {
+			tags = append(tags, pending{tg, int32(gi), true})
+		}
+	}
+	// A tag belongs to the group that lists it in Tags; a SharedTag (one name
+	// for a multi-platform manifest) belongs to its Linux group, since that is
+	// what a Linux build pulls.
+	for _, p := range tags {
+		if i, ok := ix.byTag[p.tag]; ok {
+			e := &ix.entries[i]
+			better := e.shared && !p.shared ||
+				e.shared == p.shared && p.shared && im.groups[e.group].windows && !im.groups[p.group].windows
+			if better {
+				e.group, e.shared = p.group, p.shared
+			}
+			continue
+		}
+		ix.byTag[p.tag] = int32(len(ix.entries))
+		ix.entries = append(ix.entries, entry{info: TagInfo{Tag: p.tag}, group: p.group, shared: p.shared})
+	}
+	// First pass: learn the words written after a version.
+	ctx := im.ctx(nil)
+	var ab [24]atom
+	for i := range ix.entries {
+		tag := ix.entries[i].info.Tag
+		atoms := im.t.lex(tag, ab[:0])
+		if len(atoms) > 0 && atoms[0].kind == aNum {
+			for _, a := range atoms[1:] {
+				if a.kind == aWord {
+					ix.words[tag[a.start:a.end]] = true
+				}
+			}
+		}
+	}
+	ctx.words = ix.words
+	for i := range ix.entries {
+		ix.entries[i].info = ctx.parse(ix.entries[i].info.Tag)
+	}
+	// Groups: the most specific version, the release, the OS and runtimes.
+	for i := range ix.entries {
+		e := &ix.entries[i]
+		g := &ix.groups[e.group]
+		if e.shared && g.version.Version != "" {
+			continue
+		}
+		if e.info.Version != "" && !e.info.Prefix {
+			if g.version.Version == "" || e.info.num.n > g.version.num.n ||
+				e.info.num.n == g.version.num.n && len(e.info.Version) > len(g.version.Version) {
+				g.version = e.info
+			}
+		}
+	}
+	for i := range ix.entries {
+		// deno writes its version after the variant only.
+		e := &ix.entries[i]
+		g := &ix.groups[e.group]
+		if g.version.Version == "" && e.info.Version != "" {
+			g.version = e.info
+		}
+	}
+	for gi := range ix.groups {
+		g := &ix.groups[gi]
+		g.pre = g.version.Pre
+		g.cycle, _ = im.cycleOf(g.version)
+		if g.cycle == nil {
+			for i := range ix.entries {
+				e := &ix.entries[i]
+				if int(e.group) == gi && e.info.pinned {
+					if cy, _ := im.cycleOf(e.info); cy != nil {
+						g.cycle = cy
+						break
+					}
+				}
+			}
+		}
+	}
+	for i := range ix.entries {
+		e := &ix.entries[i]
+		g := &ix.groups[e.group]
+		if e.info.Pre && (e.info.Version != "" && e.info.Version == g.version.Version || devAlias(e.info.Alias)) {
+			// the whole group is a development build (fedora 45 = rawhide)
+			g.pre = true
+		}
+		for _, p := range e.info.Parts {
+			switch {
+			case p.Kind == PartOS && p.Cycle != "" && g.os.Product == "":
+				g.os = im.component(p, false)
+			case p.Kind == PartRuntime && p.Cycle != "":
+				if !hasRuntime(g.runtimes, p.Product) {
+					g.runtimes = append(g.runtimes, im.component(p, false))
+				}
+			}
+		}
+	}
+	for gi := range ix.groups {
+		g := &ix.groups[gi]
+		if g.os.Product == "" {
+			g.os = im.osFromDirectory(g.raw.dir)
+		}
+		if g.os.Product == "" {
+			// an OS named without its release ("alpine", "ubuntu")
+			for i := range ix.entries {
+				e := &ix.entries[i]
+				if int(e.group) != gi {
+					continue
+				}
+				if p, ok := e.info.OS(); ok {
+					g.os = im.component(p, false)
+					break
+				}
+			}
+		}
+	}
+	ix.defOS = im.fallbackOS()
+	if i, ok := ix.byTag["latest"]; ok && ix.groups[ix.entries[i].group].os.Product != "" {
+		ix.defOS = ix.groups[ix.entries[i].group].os
+	}
+	ix.defOS.Implicit, ix.defOS.Text = true, ""
+	for gi := range ix.groups {
+		// "4.3/ubuntu" names the distro; the fallback table knows the release.
+		if g := &ix.groups[gi]; g.os.Cycle == nil && g.os.Product == ix.defOS.Product {
+			g.os.Cycle = ix.defOS.Cycle
+		}
+	}
+	for i := range ix.entries {
+		e := &ix.entries[i]
+		g := &ix.groups[e.group]
+		e.full = e.info.Version != "" && e.info.Version == g.version.Version
+		e.res = im.resolveEntry(ix, e, g)
+	}
+	return ix
+}
+
+func hasRuntime(cs []Component, product string) bool {
+	for _, c := range cs {
+		if c.Product == product {
+			return true
+		}
+	}
+	return false
+}
+
+// osFromDirectory reads the OS from an official-images Directory such as
+// "stable/trixie" (dart) or "4.3/ubuntu" when no tag names it.
+func (im *Image) osFromDirectory(dir string) Component {
+	var ab [24]atom
+	for _, seg := range strings.FieldsFunc(dir, func(r rune) bool { return r == '/' }) {
+		for _, a := range im.t.lex(seg, ab[:0]) {
+			if a.kind == aOS && a.product != "windows" {
+				p := Part{Text: seg[a.start:a.end], Kind: PartOS, Product: a.product, Cycle: a.cycle, Style: a.style}
+				c := im.component(p, true)
+				c.Text = ""
+				return c
+			}
+		}
+	}
+	return Component{}
+}
+
+// component resolves a tag part to its product cycle.
+func (im *Image) component(p Part, implicit bool) Component {
+	c := Component{Kind: p.Kind, Product: p.Product, Text: p.Text, Implicit: implicit}
+	if implicit {
+		c.Text = ""
+	}
+	if p.Cycle != "" {
+		c.Cycle = im.t.cycle(p.Product, p.Cycle)
+	}
+	return c
+}
+
+// cycleOf finds the release of the image's own product a tag names, and
+// whether the tag floats within the product (python:3 follows 3.x).
+func (im *Image) cycleOf(info TagInfo) (*Cycle, bool) {
+	if len(im.products) == 0 {
+		return nil, info.Floating()
+	}
+	if info.Version != "" && info.num.n > 0 {
+		first := info.Version
+		if i := strings.IndexByte(first, '-'); i > 0 && !info.Prefix {
+			first = first[:i]
+		}
+		for _, p := range im.products {
+			if cy, floating := p.match(info.num, first); cy != nil {
+				return cy, floating
+			}
+		}
+		return nil, false
+	}
+	if info.Alias != "" && im.products[0].Name == "debian" {
+		if cy := im.t.debianSuite(info.Alias); cy != nil {
+			return cy, true
+		}
+	}
+	if info.pinned && info.aliasCyc != "" {
+		p := im.products[0]
+		if cy := im.t.cycle(p.Name, info.aliasCyc); cy != nil {
+			return cy, false
+		}
+	}
+	return nil, !info.pinned
+}
+
+// match finds the cycle a version belongs to: an exact name, else the longest
+// cycle whose numbers start the version; a version shorter than the cycles
+// ("3" for python) floats to the newest cycle it prefixes.
+func (p *Product) match(v vnum, text string) (cy *Cycle, floating bool) {
+	for i := range p.Cycles {
+		if strings.EqualFold(p.Cycles[i].Name, text) {
+			return &p.Cycles[i], false
+		}
+	}
+	var best *Cycle
+	for i := range p.Cycles {
+		c := &p.Cycles[i]
+		if c.num.exact && v.hasPrefix(c.num) && (best == nil || c.num.n > best.num.n) {
+			best = c
+		}
+	}
+	if best != nil {
+		return best, false
+	}
+	if v.exact {
+		for i := range p.Cycles {
+			c := &p.Cycles[i]
+			if c.num.exact && c.num.hasPrefix(v) && (best == nil || c.num.cmp(best.num) > 0) {
+				best = c
+			}
+		}
+		if best != nil {
+			return best, true
+		}
+	}
+	if strings.HasPrefix(p.Name, "windows") && v.n >= 3 {
+		// a full build number (10.0.17763.437): the LTSC release of that build
+		for i := range p.Cycles {
+			c := &p.Cycles[i]
+			if lv, _ := parseVnum(c.Latest); lv.n >= 3 && v.hasPrefix(lv) && (best == nil || c.LTS && !best.LTS) {
+				best = c
+			}
+		}
+		return best, false
+	}
+	return nil, false
+}
+
+// resolveEntry interprets a tag of the set through its group.
+func (im *Image) resolveEntry(ix *index, e *entry, g *groupInfo) resolved {
+	r := resolved{info: e.info, entry: -1, pre: e.info.Pre || g.pre}
+	if len(im.products) > 0 {
+		r.product = im.products[0]
+	}
+	r.cycle = g.cycle
+	if r.cycle != nil {
+		r.product = im.t.products[r.cycle.Product]
+	}
+	_, r.floating = im.cycleOf(e.info)
+	if e.info.Version == "" && !e.info.pinned {
+		r.floating = true
+	}
+	hasOS := false
+	for _, p := range e.info.Parts {
+		if p.Kind == PartWord {
+			continue
+		}
+		c := im.component(p, false)
+		if c.Cycle == nil && p.Cycle == "" {
+			// a floating part ("alpine", "eclipse-temurin"): the group pins it
+			if p.Kind == PartOS && g.os.Product == p.Product {
+				c.Cycle = g.os.Cycle
+			}
+			for _, rt := range g.runtimes {
+				if p.Kind == PartRuntime && rt.Product == p.Product {
+					c.Cycle = rt.Cycle
+				}
+			}
+		}
+		hasOS = hasOS || p.Kind == PartOS
+		r.comps = append(r.comps, c)
+	}
+	if !hasOS && !im.isOS() {
+		if g.os.Product != "" {
+			c := g.os
+			c.Implicit, c.Text = true, ""
+			r.comps = append(r.comps, c)
+		} else if ix.defOS.Product != "" {
+			r.comps = append(r.comps, ix.defOS)
+		}
+	}
+	for _, rt := range g.runtimes {
+		if !hasRuntime(r.comps, rt.Product) {
+			c := rt
+			c.Implicit, c.Text = true, ""
+			r.comps = append(r.comps, c)
+		}
+	}
+	return r
+}
+
+// resolve interprets any tag, in the set or not.
+func (im *Image) resolve(tag string) resolved {
+	ix := im.index()
+	if i, ok := ix.byTag[tag]; ok {
+		r := ix.entries[i].res
+		r.entry = i
+		return r
+	}
+	info := im.ctx(ix.words).parse(tag)
+	r := resolved{info: info, entry: -1, pre: info.Pre}
+	if len(im.products) > 0 {
+		r.product = im.products[0]
+	}
+	r.cycle, r.floating = im.cycleOf(info)
+	if r.cycle == nil && info.Alias != "" {
+		// "lts-buster": the alias as the catalog resolves it today
+		if i, ok := ix.byTag[info.Alias]; ok {
+			r.cycle = ix.groups[ix.entries[i].group].cycle
+			r.floating = r.floating || !info.pinned
+		}
+	}
+	if r.cycle != nil {
+		r.product = im.t.products[r.cycle.Product]
+	}
+	hasOS := false
+	for _, p := range info.Parts {
+		if p.Kind == PartWord {
+			continue
+		}
+		hasOS = hasOS || p.Kind == PartOS
+		r.comps = append(r.comps, im.component(p, false))
+	}
+	if !hasOS && !im.isOS() && ix.defOS.Product != "" {
+		// The release is unknown: the default OS moves with new versions.
+		r.comps = append(r.comps, Component{Kind: PartOS, Product: ix.defOS.Product, Implicit: true})
+	}
+	return r
+}
+
+// os returns the resolved OS component, if any.
+func (r resolved) os() (Component, bool) {
+	for _, c := range r.comps {
+		if c.Kind == PartOS {
+			return c, true
+		}
+	}
+	return Component{}, false
+}
+
+// devAlias reports aliases that name a development series.
+func devAlias(a string) bool {
+	return a != "unstable" && unstableAlias(a) // busybox's "unstable" is its newest release
+}
+
+// debianSuite resolves Debian's suite names to the release they pointed to
+// at the snapshot: stable is the newest released cycle.
+func (t *tables) debianSuite(alias string) *Cycle {
+	n := -1
+	switch alias {
+	case "stable":
+		n = 0
+	case "oldstable":
+		n = 1
+	case "oldoldstable":
+		n = 2
+	}
+	p := t.products["debian"]
+	if n < 0 || p == nil {
+		return nil
+	}
+	for i := range p.Cycles {
+		if c := &p.Cycles[i]; c.Release != "" && c.Release <= t.snapshot {
+			if n == 0 {
+				return c
+			}
+			n--
+		}
+	}
+	return nil
+}
