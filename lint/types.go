@@ -135,6 +135,22 @@ type Env struct {
 	// Context reads files of the Dockerfile's build context (manifests a
 	// Dockerfile copies); nil when unavailable, such as on stdin.
 	Context ContextReader
+	// Images answers questions about base images; nil when unavailable.
+	Images Images
+}
+
+// Images is what rules may ask about a base image, by its reference as
+// written after ARG expansion ("node:20-alpine", "gcr.io/distroless/static").
+// The rules package adapts internal/images to it, so lint depends on none.
+type Images interface {
+	// DefaultUser is the user the image runs as when no USER is given.
+	// known is false when the catalog does not know the image.
+	DefaultUser(image string) (user string, nonRoot, known bool)
+	// NonRootUser is a non-root user the image ships, to switch to.
+	NonRootUser(image string) (string, bool)
+	// Distro is the image's OS family: "debian", "ubuntu", "alpine",
+	// "rhel", "distroless", "scratch", "windows", or "" when unknown.
+	Distro(image string) string
 }
 
 // ContextReader reads a file of the build context by slash path relative

@@ -18,6 +18,10 @@ func All() []*lint.Rule {
 	return []*lint.Rule{
 		lint.ParseErrorRule,
 		lint.UnusedIgnoreRule,
+		RootUser,
+		Sudo,
+		SecretsInArgOrEnv,
+		UseraddNoLogInit,
 		Maintainer,
 		MultipleInstructions,
 		JSONArgs,

@@ -21,6 +21,9 @@ import (
 
 var update = flag.Bool("update", false, "rewrite .golden files")
 
+// testImages is the embedded catalog, loaded once for all rule tests.
+var testImages = NewImages(nil)
+
 func TestRegistry(t *testing.T) {
 	all := All()
 	seen := map[string]bool{}
@@ -169,6 +172,7 @@ func ruleEnv(t *testing.T, o testOptions, dir string) *lint.Env {
 		Now:     func() time.Time { return o.date },
 		Config:  cfg,
 		Context: dirReader(dir),
+		Images:  testImages,
 	}
 }
 

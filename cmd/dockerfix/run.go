@@ -18,6 +18,7 @@ import (
 	"golang.org/x/term"
 
 	"github.com/dockerfix/dockerfix/fix"
+	"github.com/dockerfix/dockerfix/internal/images"
 	"github.com/dockerfix/dockerfix/internal/report"
 	"github.com/dockerfix/dockerfix/lint"
 	"github.com/dockerfix/dockerfix/rules"
@@ -43,6 +44,7 @@ type options struct {
 	rules     []*lint.Rule
 	config    *lint.Config
 	now       func() time.Time
+	images    lint.Images
 
 	stdin          io.Reader
 	stdout, stderr io.Writer
@@ -114,6 +116,11 @@ func optionsFrom(cmd *cli.Command, stdin io.Reader, stdout, stderr io.Writer) (*
 	if len(o.paths) == 0 {
 		o.paths = []string{"."}
 	}
+	cat, err := images.Load()
+	if err != nil {
+		return nil, fmt.Errorf("embedded base-image catalog: %v", err)
+	}
+	o.images = rules.NewImages(cat)
 	return o, nil
 }
 
@@ -267,7 +274,7 @@ func (o *options) processAll(ctx context.Context, jobs []*job) {
 }
 
 func (o *options) env(j *job) *lint.Env {
-	env := &lint.Env{Now: o.now, Config: o.config}
+	env := &lint.Env{Now: o.now, Config: o.config, Images: o.images}
 	if !j.stdin {
 		env.Context = contextDir(filepath.Dir(j.path))
 	}

@@ -9,6 +9,7 @@ import (
 	_ "embed" // the catalog
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -120,8 +121,16 @@ func (c *Cycle) String() string {
 func day(t time.Time) string { return t.Format(time.DateOnly) }
 
 // cmpCycles orders two cycles of one product: by version when both names are
-// numbers, else by release date.
+// numbers, else by release date. Windows releases go by build number: the
+// names mix years (2016, 2019) and SAC versions (1803, 1809, 20h2).
 func cmpCycles(a, b *Cycle) int {
+	if strings.HasPrefix(a.Product, "windows") && strings.HasPrefix(b.Product, "windows") {
+		x, _ := parseVnum(a.Latest)
+		y, _ := parseVnum(b.Latest)
+		if x.n > 0 && y.n > 0 {
+			return x.cmp(y)
+		}
+	}
 	if a.num.exact && b.num.exact {
 		return a.num.cmp(b.num)
 	}
@@ -204,12 +213,11 @@ func (im *Image) ctx(words map[string]bool) tagContext {
 	return tagContext{t: im.t, own: own, words: words}
 }
 
-// ParseTag splits a tag into version and variant without knowing its image.
-func ParseTag(tag string) TagInfo {
-	return tagContext{t: emptyTables()}.parse(tag)
+// ParseTag splits a tag into version and variant with the catalog's
+// vocabulary but no image's conventions (use Image.ParseTag when the image is known).
+func (c *Catalog) ParseTag(tag string) TagInfo {
+	return tagContext{t: c.t}.parse(tag)
 }
-
-func emptyTables() *tables { return &tables{} }
 
 // Load parses the embedded catalog. It is cheap (see BenchmarkLoad) and meant
 // to be called once per process.
@@ -317,21 +325,35 @@ func parse(data string) (*Catalog, error) {
 	if !strings.HasPrefix(data, magic) {
 		return nil, errors.New("images: catalog: bad header")
 	}
-	nProducts := strings.Count(data, "\nP\t")
+	// The N record gives the record counts: one backing array each, so that
+	// Load allocates a handful of slices rather than one object per record.
+	var f [12]string
+	rest := data[len(magic):]
+	nl := strings.IndexByte(rest, '\n')
+	if nl < 0 || splitTabs(rest[:nl], f[:]) < 5 || f[0] != "N" {
+		return nil, errors.New("images: catalog: missing N record")
+	}
+	var counts [4]int
+	for i := range counts {
+		n, err := strconv.Atoi(f[i+1])
+		if err != nil || n < 0 || n > len(data) {
+			return nil, errors.New("images: catalog: bad N record")
+		}
+		counts[i] = n
+	}
+	rest = rest[nl+1:]
+	nProducts, nImages := counts[0], counts[2]
 	t := &tables{
 		products: make(map[string]*Product, nProducts),
-		debian:   map[string]string{},
-		ubuntu:   map[string]string{},
-		node:     map[string]string{},
+		debian:   make(map[string]string, 24),
+		ubuntu:   make(map[string]string, 48),
+		node:     make(map[string]string, 12),
 	}
-	nImages := strings.Count(data, "\nI\t")
 	c := &Catalog{t: t, images: make(map[string]*Image, nImages)}
-	// One backing array each, so that Load allocates a handful of slices
-	// rather than one object per cycle or group.
-	cycles := make([]Cycle, 0, strings.Count(data, "\nC\t"))
+	cycles := make([]Cycle, 0, counts[1])
 	products := make([]Product, 0, nProducts)
 	images := make([]Image, 0, nImages)
-	groups := make([]rawGroup, 0, strings.Count(data, "\nG\t"))
+	groups := make([]rawGroup, 0, counts[3])
 	var prod *Product
 	var img *Image
 	cycleStart, groupStart := 0, 0
@@ -350,9 +372,7 @@ func parse(data string) (*Catalog, error) {
 			img.groups = groups[groupStart:len(groups):len(groups)]
 		}
 	}
-	var f [12]string
-	rest := data[len(magic):]
-	for lineNo := 2; rest != ""; lineNo++ {
+	for lineNo := 3; rest != ""; lineNo++ {
 		line := rest
 		if i := strings.IndexByte(rest, '\n'); i >= 0 {
 			line, rest = rest[:i], rest[i+1:]

@@ -44,13 +44,16 @@ type Component struct {
 	// implicit (node:24 is Debian bookworm without saying so).
 	Text     string
 	Implicit bool
-	Cycle    *Cycle // nil when the release is unknown or the product has no lifecycle data
+	// Release is the release the tag names ("14" for forky), even when the
+	// catalog has no such cycle; "" when the part floats ("alpine").
+	Release string
+	Cycle   *Cycle // nil when the release is unknown or the product has no lifecycle data
 }
 
 // resolved is a tag interpreted against the catalog.
 type resolved struct {
 	info     TagInfo
-	pre      bool // the tag or its group is a development build
+	pre      bool  // the tag or its group is a development build
 	entry    int32 // -1 when the tag is not in the tag set
 	product  *Product
 	cycle    *Cycle
@@ -143,9 +146,10 @@ func (im *Image) build() *index {
 		g.pre = g.version.Pre
 		g.cycle, _ = im.cycleOf(g.version)
 		if g.cycle == nil {
+			// no version in the group: a codename or suite names the release
 			for i := range ix.entries {
 				e := &ix.entries[i]
-				if int(e.group) == gi && e.info.pinned {
+				if int(e.group) == gi && e.info.Alias != "" {
 					if cy, _ := im.cycleOf(e.info); cy != nil {
 						g.cycle = cy
 						break
@@ -192,8 +196,10 @@ func (im *Image) build() *index {
 		}
 	}
 	ix.defOS = im.fallbackOS()
-	if i, ok := ix.byTag["latest"]; ok && ix.groups[ix.entries[i].group].os.Product != "" {
-		ix.defOS = ix.groups[ix.entries[i].group].os
+	if i, ok := ix.byTag["latest"]; ok {
+		if os := ix.groups[ix.entries[i].group].os; os.Product != "" && (os.Cycle != nil || ix.defOS.Product == "") {
+			ix.defOS = os
+		}
 	}
 	ix.defOS.Implicit, ix.defOS.Text = true, ""
 	for gi := range ix.groups {
@@ -244,9 +250,23 @@ func (im *Image) component(p Part, implicit bool) Component {
 		c.Text = ""
 	}
 	if p.Cycle != "" {
+		c.Release = p.Cycle
 		c.Cycle = im.t.cycle(p.Product, p.Cycle)
 	}
 	return c
+}
+
+// versionOS returns the OS component of images whose version is an OS
+// release: buildpack-deps:22.04 is Ubuntu 22.04 (its Debian tags are codenames).
+func (im *Image) versionOS(info TagInfo) (Component, bool) {
+	if im.name != "buildpack-deps" || info.Version == "" || info.num.n != 2 {
+		return Component{}, false
+	}
+	rel := info.Version
+	if i := strings.IndexByte(rel, '-'); i > 0 {
+		rel = rel[:i]
+	}
+	return im.component(Part{Text: rel, Kind: PartOS, Product: "ubuntu", Cycle: rel, Style: "{}"}, false), true
 }
 
 // cycleOf finds the release of the image's own product a tag names, and
@@ -358,6 +378,9 @@ func (im *Image) resolveEntry(ix *index, e *entry, g *groupInfo) resolved {
 		hasOS = hasOS || p.Kind == PartOS
 		r.comps = append(r.comps, c)
 	}
+	if c, ok := im.versionOS(e.info); ok && !hasOS {
+		r.comps, hasOS = append(r.comps, c), true
+	}
 	if !hasOS && !im.isOS() {
 		if g.os.Product != "" {
 			c := g.os
@@ -409,11 +432,40 @@ func (im *Image) resolve(tag string) resolved {
 		hasOS = hasOS || p.Kind == PartOS
 		r.comps = append(r.comps, im.component(p, false))
 	}
-	if !hasOS && !im.isOS() && ix.defOS.Product != "" {
+	if c, ok := im.versionOS(info); ok && !hasOS {
+		r.comps, hasOS = append(r.comps, c), true
+	}
+	if !hasOS && !im.isOS() {
 		// The release is unknown: the default OS moves with new versions.
-		r.comps = append(r.comps, Component{Kind: PartOS, Product: ix.defOS.Product, Implicit: true})
+		if os := im.impliedOS(ix, info); os != "" {
+			r.comps = append(r.comps, Component{Kind: PartOS, Product: os, Implicit: true})
+		}
 	}
 	return r
+}
+
+// impliedOS guesses the distro of a tag that is not in the set and names no
+// OS: that of the oldest release of the same variant in the set (old .NET
+// tags are Debian even though .NET 10 defaults to Ubuntu), else the default.
+func (im *Image) impliedOS(ix *index, info TagInfo) string {
+	var best *entry
+	for i := range ix.entries {
+		e := &ix.entries[i]
+		if e.res.pre || e.res.cycle == nil || e.info.Version == "" || !famMatch(info.Parts, e.info.Parts) {
+			continue
+		}
+		if os, ok := e.res.os(); !ok || !os.Implicit {
+			continue
+		}
+		if best == nil || cmpCycles(e.res.cycle, best.res.cycle) < 0 {
+			best = e
+		}
+	}
+	if best != nil {
+		os, _ := best.res.os()
+		return os.Product
+	}
+	return ix.defOS.Product
 }
 
 // os returns the resolved OS component, if any.

@@ -361,7 +361,8 @@ func (t *tables) lex(tag string, out []atom) []atom {
 			emit(aOS, i, 1, "azurelinux", w[10:], "azurelinux{}")
 			i++
 		case w == "cbl" && strings.HasPrefix(next, "mariner") && isXY(next[7:]):
-			emit(aOS, i, 2, "azurelinux", next[7:], "cbl-mariner{}")
+			// Azure Linux is CBL-Mariner renamed: one family for bumps
+			emit(aOS, i, 2, "azurelinux", next[7:], "azurelinux{}")
 			i += 2
 		case w == "distroless":
 			emit(aOS, i, 1, "distroless", "", "distroless")

@@ -78,6 +78,15 @@ func Generate(fsys fs.FS) ([]byte, error) {
 
 	var b bytes.Buffer
 	b.WriteString(Magic + "\n")
+	// Record counts up front let the loader allocate each array once.
+	nCycles, nGroups := 0, 0
+	for _, name := range names {
+		nCycles += len(products[name].Cycles)
+	}
+	for _, im := range images {
+		nGroups += len(im.groups)
+	}
+	fmt.Fprintf(&b, "N\t%d\t%d\t%d\t%d\n", len(names), nCycles, len(images), nGroups)
 	for _, k := range slices.Sorted(mapsKeys(meta.Sources)) {
 		s := meta.Sources[k]
 		fmt.Fprintf(&b, "S\tsource\t%s\t%s\t%s\n", k, s.Commit, day(s.CommitDate))
@@ -315,12 +324,23 @@ func assembleImages(fsys fs.FS, products map[string]*product, names []string, sn
 			}
 		}
 	}
-	for repo, prods := range extraRepos {
-		get(repo).products = prods
+	known := func(names []string) []string {
+		var out []string
+		for _, n := range names {
+			if p := products[n]; p != nil && len(p.Cycles) > 0 {
+				out = append(out, n)
+			}
+		}
+		return out
 	}
-	for repo, order := range productOrder {
+	for repo, prods := range extraRepos() {
+		if ps := known(prods); len(ps) > 0 {
+			get(repo).products = ps
+		}
+	}
+	for repo, order := range productOrder() {
 		if im := byRepo[repo]; im != nil {
-			im.products = order
+			im.products = known(order)
 		}
 	}
 	for repo, gs := range synthetic(products, snapshot) {
@@ -340,21 +360,25 @@ func assembleImages(fsys fs.FS, products map[string]*product, names []string, sn
 // productOrder settles images that several products list: the container
 // base-image lifecycle wins over the host OS product (per the eol.json notes),
 // and SonarQube's community build comes before the server editions.
-var productOrder = map[string][]string{
-	"mcr.microsoft.com/windows/servercore": {"windows-server-core", "windows-server"},
-	"mcr.microsoft.com/windows/nanoserver": {"windows-nano-server", "windows-server"},
-	"sonarqube":                            {"sonarqube", "sonarqube-server"},
+func productOrder() map[string][]string {
+	return map[string][]string{
+		"mcr.microsoft.com/windows/servercore": {"windows-server-core", "windows-server"},
+		"mcr.microsoft.com/windows/nanoserver": {"windows-nano-server", "windows-server"},
+		"sonarqube":                            {"sonarqube", "sonarqube-server"},
+	}
 }
 
 // extraRepos are repository names that eol.json does not list but that FROM
 // lines use for the same products: retired paths and the full Windows images.
-var extraRepos = map[string][]string{
-	"mcr.microsoft.com/windows/server":           {"windows-server"},
-	"mcr.microsoft.com/windows":                  {"windows-server"},
-	"microsoft/windowsservercore":                {"windows-server-core"},
-	"microsoft/nanoserver":                       {"windows-nano-server"},
-	"mcr.microsoft.com/dotnet/core/sdk":          {"dotnet"},
-	"mcr.microsoft.com/dotnet/core/aspnet":       {"dotnet"},
-	"mcr.microsoft.com/dotnet/core/runtime":      {"dotnet"},
-	"mcr.microsoft.com/dotnet/core/runtime-deps": {"dotnet"},
+func extraRepos() map[string][]string {
+	return map[string][]string{
+		"mcr.microsoft.com/windows/server":           {"windows-server"},
+		"mcr.microsoft.com/windows":                  {"windows-server"},
+		"microsoft/windowsservercore":                {"windows-server-core"},
+		"microsoft/nanoserver":                       {"windows-nano-server"},
+		"mcr.microsoft.com/dotnet/core/sdk":          {"dotnet"},
+		"mcr.microsoft.com/dotnet/core/aspnet":       {"dotnet"},
+		"mcr.microsoft.com/dotnet/core/runtime":      {"dotnet"},
+		"mcr.microsoft.com/dotnet/core/runtime-deps": {"dotnet"},
+	}
 }

@@ -73,7 +73,7 @@ func synthetic(products map[string]*product, snapshot string) map[string][]group
 				add(full, false, "synthetic/"+mm+"/"+os, patch+"-"+os, mm+"-"+os)
 			}
 			if repo != "sdk" {
-				chiseled := []string{"noble-chiseled"}
+				chiseled := []string{"noble-chiseled", "azurelinux3.0-distroless"}
 				if c.Cycle == "8" {
 					chiseled = append(chiseled, "jammy-chiseled")
 				}
@@ -91,14 +91,17 @@ func synthetic(products map[string]*product, snapshot string) map[string][]group
 
 	// Windows base images: 'ltscYYYY' per LTSC release; no 'latest' since 2019.
 	for _, w := range []struct {
-		repo string
-		ltsc []string
+		repo, product string
+		ltsc          []string
 	}{
-		{"mcr.microsoft.com/windows/servercore", []string{"2025", "2022", "2019", "2016"}},
-		{"mcr.microsoft.com/windows/nanoserver", []string{"2025", "2022", "2019"}},
-		{"mcr.microsoft.com/windows/server", []string{"2025", "2022"}},
-		{"mcr.microsoft.com/windows", []string{"2019"}},
+		{"mcr.microsoft.com/windows/servercore", "windows-server-core", []string{"2025", "2022", "2019", "2016"}},
+		{"mcr.microsoft.com/windows/nanoserver", "windows-nano-server", []string{"2025", "2022", "2019"}},
+		{"mcr.microsoft.com/windows/server", "windows-server", []string{"2025", "2022"}},
+		{"mcr.microsoft.com/windows", "windows-server", []string{"2019"}},
 	} {
+		if products[w.product] == nil {
+			continue
+		}
 		for _, y := range w.ltsc {
 			add(w.repo, true, "synthetic/ltsc"+y, "ltsc"+y)
 		}

@@ -1,0 +1,137 @@
+package bench
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/dockerfix/dockerfix/fix"
+	"github.com/dockerfix/dockerfix/lint"
+	"github.com/dockerfix/dockerfix/rules"
+)
+
+// corpusDir is ../shared/corpus/files seen from the repository root; a
+// clone of the project alone does not have it.
+var corpusDir = filepath.Join("..", "..", "shared", "corpus", "files")
+
+// env pins the clock so that support-status rules judge every run against
+// the same date.
+func env() *lint.Env {
+	now := time.Date(2026, 11, 23, 12, 0, 0, 0, time.UTC)
+	return &lint.Env{Now: func() time.Time { return now }, Config: &lint.Config{}}
+}
+
+type file struct {
+	name string
+	src  []byte
+}
+
+// loadCorpus reads every corpus file up front, so that the timed loop
+// measures linting, not disk I/O.
+func loadCorpus(b *testing.B) (files []file, size int64) {
+	b.Helper()
+	entries, err := os.ReadDir(corpusDir)
+	if err != nil {
+		b.Skip("corpus absent")
+	}
+	for _, e := range entries {
+		if !e.Type().IsRegular() {
+			continue
+		}
+		src, err := os.ReadFile(filepath.Join(corpusDir, e.Name()))
+		if err != nil {
+			b.Fatal(err)
+		}
+		files = append(files, file{e.Name(), src})
+		size += int64(len(src))
+	}
+	if len(files) == 0 {
+		b.Skip("corpus empty")
+	}
+	return files, size
+}
+
+// reportFilesPerSec reports throughput in files, the unit compare.sh uses
+// for the CLIs.
+func reportFilesPerSec(b *testing.B, perOp int) {
+	if s := b.Elapsed().Seconds(); s > 0 {
+		b.ReportMetric(float64(perOp*b.N)/s, "files/s")
+	}
+}
+
+func BenchmarkCorpusLint(b *testing.B) {
+	files, size := loadCorpus(b)
+	rs, e := rules.All(), env()
+	b.SetBytes(size)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, f := range files {
+			if _, _, err := lint.Check(f.name, f.src, rs, e); err != nil {
+				b.Fatalf("%s: %v", f.name, err)
+			}
+		}
+	}
+	reportFilesPerSec(b, len(files))
+}
+
+func BenchmarkCorpusFix(b *testing.B) {
+	files, size := loadCorpus(b)
+	// No build context: fixes that edit manifests have nothing to read,
+	// and nothing touches the disk.
+	opts := fix.Options{Rules: rules.All(), Env: env()}
+	b.SetBytes(size)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, f := range files {
+			if _, err := fix.Loop(f.name, f.src, opts); err != nil {
+				b.Fatalf("%s: %v", f.name, err)
+			}
+		}
+	}
+	reportFilesPerSec(b, len(files))
+}
+
+// small is a typical application Dockerfile: a build stage, a runtime
+// stage, a few findings to fix.
+const small = `# syntax=docker/dockerfile:1
+FROM node:18-alpine AS build
+MAINTAINER Jane Doe <jane@example.com>
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci
+COPY . .
+RUN npm run build && npm prune --omit=dev
+
+FROM node:18-alpine
+ENV NODE_ENV=production
+WORKDIR /app
+COPY --from=build /app/node_modules ./node_modules
+COPY --from=build /app/dist ./dist
+EXPOSE 3000
+CMD node dist/server.js
+`
+
+func BenchmarkSmallFile(b *testing.B) {
+	src := []byte(small)
+	rs, e := rules.All(), env()
+	b.Run("lint", func(b *testing.B) {
+		b.SetBytes(int64(len(src)))
+		b.ReportAllocs()
+		for b.Loop() {
+			if _, _, err := lint.Check("Dockerfile", src, rs, e); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("fix", func(b *testing.B) {
+		opts := fix.Options{Rules: rs, Env: e}
+		b.SetBytes(int64(len(src)))
+		b.ReportAllocs()
+		for b.Loop() {
+			if _, err := fix.Loop("Dockerfile", src, opts); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}

@@ -1,0 +1,240 @@
+package images
+
+import (
+	"context"
+	"errors"
+	"io"
+	"log"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/google/go-containerregistry/pkg/authn"
+	"github.com/google/go-containerregistry/pkg/name"
+	"github.com/google/go-containerregistry/pkg/registry"
+	"github.com/google/go-containerregistry/pkg/v1/random"
+	"github.com/google/go-containerregistry/pkg/v1/remote"
+)
+
+// anonymous keeps the tests away from the developer's Docker credentials.
+type anonymous struct{}
+
+func (anonymous) Resolve(authn.Resource) (authn.Authenticator, error) { return authn.Anonymous, nil }
+
+// countingTransport counts requests, to prove the transport is injectable.
+type countingTransport struct{ n atomic.Int32 }
+
+func (c *countingTransport) RoundTrip(r *http.Request) (*http.Response, error) {
+	c.n.Add(1)
+	return http.DefaultTransport.RoundTrip(r)
+}
+
+// loopbackRegistry starts an in-process registry on 127.0.0.1 and pushes a
+// small random image under each tag of repo; it returns the host and the
+// digests by tag.
+func loopbackRegistry(t *testing.T, repo string, tags ...string) (string, map[string]string) {
+	t.Helper()
+	srv := httptest.NewServer(registry.New(registry.Logger(log.New(io.Discard, "", 0))))
+	t.Cleanup(srv.Close)
+	host := strings.TrimPrefix(srv.URL, "http://")
+	digests := map[string]string{}
+	for _, tag := range tags {
+		img, err := random.Image(128, 1)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ref, err := name.NewTag(host + "/" + repo + ":" + tag)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := remote.Write(ref, img, remote.WithAuthFromKeychain(anonymous{})); err != nil {
+			t.Fatal(err)
+		}
+		d, _ := img.Digest()
+		digests[tag] = d.String()
+	}
+	return host, digests
+}
+
+func TestRegistry(t *testing.T) {
+	host, digests := loopbackRegistry(t, "library/node", "24-alpine", "26-alpine", "27-alpine")
+	tr := &countingTransport{}
+	reg := &Registry{Keychain: anonymous{}, Transport: tr, Timeout: 5 * time.Second}
+	ctx := context.Background()
+	tags, err := reg.ListTags(ctx, host+"/library/node")
+	if err != nil {
+		t.Fatal(err)
+	}
+	slices.Sort(tags)
+	if !slices.Equal(tags, []string{"24-alpine", "26-alpine", "27-alpine"}) {
+		t.Errorf("ListTags = %v", tags)
+	}
+	d, err := reg.Digest(ctx, host+"/library/node:27-alpine")
+	if err != nil || d != digests["27-alpine"] {
+		t.Errorf("Digest = %q, %v; want %q", d, err, digests["27-alpine"])
+	}
+	if tr.n.Load() == 0 {
+		t.Error("the injected transport was not used")
+	}
+	if _, err := reg.ListTags(ctx, host+"/library/missing"); err == nil {
+		t.Error("listing a missing repository succeeded")
+	}
+	if _, err := reg.Digest(ctx, host+"/library/node:nope"); err == nil {
+		t.Error("resolving a missing tag succeeded")
+	}
+	if _, err := reg.ListTags(ctx, "UPPER/case"); err == nil {
+		t.Error("an invalid repository name was accepted")
+	}
+}
+
+func TestRegistryTimeout(t *testing.T) {
+	release := make(chan struct{})
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		select {
+		case <-release:
+		case <-r.Context().Done():
+		}
+	}))
+	defer srv.Close()
+	defer close(release)
+	reg := &Registry{Keychain: anonymous{}, Timeout: 100 * time.Millisecond}
+	start := time.Now()
+	_, err := reg.ListTags(context.Background(), strings.TrimPrefix(srv.URL, "http://")+"/slow/repo")
+	if err == nil || time.Since(start) > 5*time.Second {
+		t.Fatalf("ListTags against a hanging registry: %v after %v", err, time.Since(start))
+	}
+}
+
+// fakeLister answers from a map and counts calls.
+type fakeLister struct {
+	tags  map[string][]string
+	calls int
+	err   error
+}
+
+func (f *fakeLister) ListTags(_ context.Context, repo string) ([]string, error) {
+	f.calls++
+	if f.err != nil {
+		return nil, f.err
+	}
+	return f.tags[repo], nil
+}
+
+func (f *fakeLister) Digest(_ context.Context, ref string) (string, error) {
+	f.calls++
+	if f.err != nil {
+		return "", f.err
+	}
+	return "sha256:" + strings.Repeat("a", 64), nil
+}
+
+func TestCachedLister(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "cache", "tags")
+	now := time.Date(2026, 11, 23, 12, 0, 0, 0, time.UTC)
+	fake := &fakeLister{tags: map[string][]string{"node": {"24", "26"}}}
+	cl := &CachedLister{Lister: fake, Dir: dir, TTL: time.Hour, Now: func() time.Time { return now }}
+	ctx := context.Background()
+	for i := 0; i < 3; i++ {
+		tags, err := cl.ListTags(ctx, "node")
+		if err != nil || !slices.Equal(tags, []string{"24", "26"}) {
+			t.Fatalf("ListTags = %v, %v", tags, err)
+		}
+	}
+	if fake.calls != 1 {
+		t.Errorf("%d upstream calls, want 1 (cached)", fake.calls)
+	}
+	// A second lister over the same directory reads the file.
+	cl2 := &CachedLister{Lister: &fakeLister{err: errors.New("offline")}, Dir: dir, TTL: time.Hour, Now: cl.Now}
+	if tags, err := cl2.ListTags(ctx, "node"); err != nil || len(tags) != 2 {
+		t.Errorf("cache not shared on disk: %v, %v", tags, err)
+	}
+	// Stale after the TTL.
+	now = now.Add(2 * time.Hour)
+	fake.tags["node"] = []string{"24", "26", "27"}
+	if tags, _ := cl.ListTags(ctx, "node"); len(tags) != 3 || fake.calls != 2 {
+		t.Errorf("stale entry not refreshed: %v after %d calls", tags, fake.calls)
+	}
+	// Digests are cached too.
+	for i := 0; i < 2; i++ {
+		if d, err := cl.Digest(ctx, "node:26"); err != nil || !strings.HasPrefix(d, "sha256:") {
+			t.Fatalf("Digest = %q, %v", d, err)
+		}
+	}
+	if fake.calls != 3 {
+		t.Errorf("%d upstream calls after two digests, want 3", fake.calls)
+	}
+	// A corrupt file is refetched, and no temporary files are left behind.
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		if strings.HasPrefix(e.Name(), ".tmp-") {
+			t.Errorf("temporary file left: %s", e.Name())
+		}
+		if err := os.WriteFile(filepath.Join(dir, e.Name()), []byte("{garbage"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if tags, err := cl.ListTags(ctx, "node"); err != nil || len(tags) != 3 || fake.calls != 4 {
+		t.Errorf("corrupt cache: %v, %v, %d calls", tags, err, fake.calls)
+	}
+	// Errors pass through and are not cached.
+	fake.err = errors.New("boom")
+	if _, err := cl.ListTags(ctx, "python"); err == nil {
+		t.Error("error swallowed")
+	}
+	if _, err := (&CachedLister{Dir: dir}).ListTags(ctx, "x"); err == nil {
+		t.Error("a CachedLister without a Lister must fail")
+	}
+}
+
+func TestDefaultCacheDir(t *testing.T) {
+	t.Setenv("XDG_CACHE_HOME", t.TempDir())
+	t.Setenv("HOME", t.TempDir())
+	d, err := DefaultCacheDir()
+	if err != nil || !strings.HasSuffix(d, filepath.Join("dockerfix", "tags")) {
+		t.Errorf("DefaultCacheDir = %q, %v", d, err)
+	}
+}
+
+// TestRefreshFromRegistry lists a loopback registry through the cache and
+// merges the tags into the catalog: a newer Node tag becomes a bump target.
+func TestRefreshFromRegistry(t *testing.T) {
+	host, _ := loopbackRegistry(t, "library/node", "28-alpine", "26-alpine")
+	c := load(t)
+	reg := &Registry{Keychain: anonymous{}}
+	cl := &CachedLister{Lister: reg, Dir: t.TempDir()}
+	nc, err := c.Refresh(context.Background(), cl, host+"/library/node")
+	if err != nil {
+		t.Fatal(err)
+	}
+	im, ok := nc.Lookup(mustRef(t, host+"/library/node:26-alpine"))
+	if !ok || !im.HasTag("28-alpine") {
+		t.Fatal("registry tags not merged")
+	}
+	if _, ok := c.Lookup(mustRef(t, host+"/library/node")); ok {
+		t.Error("Refresh modified the original catalog")
+	}
+	// Merging a listing into the catalog's own image keeps its lifecycle:
+	// a tag published after the snapshot becomes visible to Status.
+	fake := &fakeLister{tags: map[string][]string{"node": {"26.8.0-alpine", "24-alpine"}}}
+	nc, err = c.Refresh(context.Background(), fake, "node")
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, ok := nc.Status(mustRef(t, "node:26.8.0-alpine"), day0(t, testDate))
+	if !ok || !st.Known || st.Cycle.Name != "26" {
+		t.Errorf("merged tag status = %+v", st)
+	}
+	if st, _ := c.Status(mustRef(t, "node:26.8.0-alpine"), day0(t, testDate)); st.Known {
+		t.Error("original catalog knows the merged tag")
+	}
+	fake.err = errors.New("offline")
+	if _, err := c.Refresh(context.Background(), fake, "node"); err == nil {
+		t.Error("Refresh swallowed an error")
+	}
+}

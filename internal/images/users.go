@@ -1,0 +1,174 @@
+package images
+
+import "strings"
+
+// DefaultUser reports the user an image runs as when the Dockerfile sets none:
+// its name or UID, whether it is non-root, and whether the catalog knows at
+// all. The table is small and hand-kept: images built to run unprivileged
+// (distroless :nonroot, Chainguard, Bitnami, nginx-unprivileged, Jenkins,
+// SonarQube, the Elastic stack...) and the official images, which run as root.
+func (c *Catalog) DefaultUser(ref Ref) (user string, nonRoot bool, known bool) {
+	name, tag := ref.Name, ref.Tag
+	switch {
+	case ref.IsScratch():
+		return "root", false, true
+	case strings.HasPrefix(name, "gcr.io/distroless/"):
+		if strings.Contains(tag, "nonroot") {
+			return "65532", true, true
+		}
+		return "root", false, true
+	case strings.HasPrefix(name, "cgr.dev/chainguard/"):
+		// Chainguard images run as nonroot (65532); some -dev variants switch to root.
+		if strings.HasSuffix(tag, "-dev") || tag == "dev" {
+			return "", false, false
+		}
+		return "65532", true, true
+	case strings.HasPrefix(name, "bitnami/") || strings.HasPrefix(name, "docker.io/bitnami/"):
+		return "1001", true, true
+	case name == "nginxinc/nginx-unprivileged":
+		return "101", true, true
+	case strings.HasSuffix(tag, "-nonroot") || tag == "nonroot":
+		return "", true, true
+	}
+	switch name {
+	case "jenkins/jenkins":
+		return "jenkins", true, true
+	case "sonarqube":
+		return "sonarqube", true, true
+	case "elasticsearch", "docker.elastic.co/elasticsearch/elasticsearch":
+		return "elasticsearch", true, true
+	case "kibana", "docker.elastic.co/kibana/kibana":
+		return "kibana", true, true
+	case "logstash", "docker.elastic.co/logstash/logstash":
+		return "logstash", true, true
+	case "memcached":
+		return "memcache", true, true
+	case "haproxy":
+		return "haproxy", true, true
+	case "kong":
+		return "kong", true, true
+	case "grafana/grafana", "grafana/grafana-oss":
+		return "472", true, true
+	case "prom/prometheus", "prom/alertmanager", "prom/node-exporter":
+		return "nobody", true, true
+	case "mcr.microsoft.com/windows/nanoserver":
+		return "ContainerUser", true, true
+	case "mcr.microsoft.com/windows/servercore", "mcr.microsoft.com/windows/server", "mcr.microsoft.com/windows":
+		return "ContainerAdministrator", false, true
+	}
+	if strings.HasPrefix(name, "mcr.microsoft.com/dotnet/") {
+		// Chiseled and distroless .NET images run as the app user (UID 1654).
+		if strings.Contains(tag, "chiseled") || strings.Contains(tag, "distroless") {
+			return "app", true, true
+		}
+		if strings.Contains(tag, "nanoserver") {
+			return "ContainerUser", true, true
+		}
+		return "root", false, true
+	}
+	if im, ok := c.Lookup(ref); ok && !im.Synthetic() && len(im.groups) > 0 {
+		// The Docker official images run as root unless told otherwise.
+		return "root", false, true
+	}
+	return "", false, false
+}
+
+// KnownNonRootUser returns a non-root user that the image ships and that a
+// Dockerfile can switch to with USER, when the catalog knows one: node ->
+// "node", distroless -> "nonroot", .NET 8+ -> "app".
+func (c *Catalog) KnownNonRootUser(ref Ref) (string, bool) {
+	if u, nonRoot, known := c.DefaultUser(ref); known && nonRoot && u != "" && u != "65532" && u != "1001" && u != "101" {
+		return u, true
+	}
+	name := ref.Name
+	switch {
+	case strings.HasPrefix(name, "gcr.io/distroless/"), strings.HasPrefix(name, "cgr.dev/chainguard/"):
+		return "nonroot", true
+	case strings.HasPrefix(name, "bitnami/"):
+		return "1001", true
+	case name == "nginxinc/nginx-unprivileged":
+		return "nginx", true
+	case strings.HasPrefix(name, "mcr.microsoft.com/dotnet/") && !strings.Contains(name, "/core/"):
+		// the app user exists from .NET 8 on
+		if v, _ := parseVnum(ref.Tag); v.n == 0 || v.major() >= 8 {
+			return "app", true
+		}
+		return "", false
+	case name == "mcr.microsoft.com/windows/servercore" || name == "mcr.microsoft.com/windows/server":
+		return "ContainerUser", true
+	}
+	switch name {
+	case "node":
+		return "node", true
+	case "postgres":
+		return "postgres", true
+	case "mysql", "mariadb":
+		return "mysql", true
+	case "mongo":
+		return "mongodb", true
+	case "redis":
+		return "redis", true
+	case "rabbitmq":
+		return "rabbitmq", true
+	case "gradle":
+		return "gradle", true
+	case "php", "wordpress", "drupal", "nextcloud", "httpd":
+		return "www-data", true
+	case "hashicorp/consul", "consul":
+		return "consul", true
+	case "hashicorp/vault", "vault":
+		return "vault", true
+	case "ubuntu":
+		// Ubuntu images ship an "ubuntu" user (UID 1000) since 23.04.
+		if im, ok := c.Lookup(ref); ok {
+			if cy := im.resolve(ref.TagOrLatest()).cycle; cy != nil && cy.num.exact && cy.num.cmp(vnum{c: [6]int32{23, 4}, n: 2}) >= 0 {
+				return "ubuntu", true
+			}
+		}
+	}
+	return "", false
+}
+
+// Distro returns the distribution family of an image: "debian", "ubuntu",
+// "alpine", "rhel" (any RPM-based: UBI, Amazon Linux, Oracle, Rocky, Alma,
+// Fedora, CentOS), "distroless", "scratch", "windows", or "" when unknown. It
+// reads the tag's OS part, else what the catalog knows of the tag, else the
+// image name.
+func (c *Catalog) Distro(ref Ref) string {
+	if ref.IsScratch() {
+		return "scratch"
+	}
+	name := ref.Name
+	switch {
+	case strings.HasPrefix(name, "gcr.io/distroless/"):
+		return "distroless"
+	case strings.Contains(name, "/ubi") && (strings.HasPrefix(name, "registry.access.redhat.com/") || strings.HasPrefix(name, "registry.redhat.io/") || strings.HasPrefix(name, "redhat/")):
+		return "rhel"
+	case strings.HasPrefix(name, "quay.io/centos/"), strings.HasPrefix(name, "public.ecr.aws/amazonlinux/"):
+		return "rhel"
+	case strings.HasPrefix(name, "mcr.microsoft.com/windows"), strings.HasPrefix(name, "microsoft/windowsservercore"), strings.HasPrefix(name, "microsoft/nanoserver"):
+		return "windows"
+	}
+	im, ok := c.Lookup(ref)
+	if ok {
+		if im.isOS() {
+			return distroOf(im.products[0].Name)
+		}
+		r := im.resolve(ref.TagOrLatest())
+		if os, ok := r.os(); ok {
+			if d := distroOf(os.Product); d != "" {
+				return d
+			}
+		}
+		return ""
+	}
+	// Unknown image: tag conventions are shared widely (-alpine, -bookworm, -jammy).
+	for _, p := range c.t.lex(ref.TagOrLatest(), nil) {
+		if p.kind == aOS {
+			if d := distroOf(p.product); d != "" {
+				return d
+			}
+		}
+	}
+	return ""
+}

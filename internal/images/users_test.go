@@ -1,0 +1,135 @@
+package images
+
+import "testing"
+
+func TestDefaultUser(t *testing.T) {
+	c := load(t)
+	tests := []struct {
+		ref            string
+		user           string
+		nonRoot, known bool
+	}{
+		{"gcr.io/distroless/static-debian12:nonroot", "65532", true, true},
+		{"gcr.io/distroless/base-debian12", "root", false, true},
+		{"cgr.dev/chainguard/static:latest", "65532", true, true},
+		{"bitnami/redis:7.2", "1001", true, true},
+		{"nginxinc/nginx-unprivileged:1.27-alpine", "101", true, true},
+		{"example.com/app:1.0-nonroot", "", true, true},
+		{"jenkins/jenkins:lts", "jenkins", true, true},
+		{"sonarqube:community", "sonarqube", true, true},
+		{"mcr.microsoft.com/dotnet/aspnet:8.0-jammy-chiseled", "app", true, true},
+		{"mcr.microsoft.com/dotnet/aspnet:8.0", "root", false, true},
+		{"mcr.microsoft.com/windows/nanoserver:ltsc2022", "ContainerUser", true, true},
+		{"mcr.microsoft.com/windows/servercore:ltsc2022", "ContainerAdministrator", false, true},
+		{"node:24-alpine", "root", false, true},
+		{"python:3.12", "root", false, true},
+		{"scratch", "root", false, true},
+		{"acme/app:1", "", false, false},
+	}
+	for _, tt := range tests {
+		u, nr, k := c.DefaultUser(mustRef(t, tt.ref))
+		if u != tt.user || nr != tt.nonRoot || k != tt.known {
+			t.Errorf("DefaultUser(%s) = %q %v %v, want %q %v %v", tt.ref, u, nr, k, tt.user, tt.nonRoot, tt.known)
+		}
+	}
+}
+
+func TestKnownNonRootUser(t *testing.T) {
+	c := load(t)
+	tests := []struct{ ref, user string }{
+		{"node:24-alpine", "node"},
+		{"gcr.io/distroless/static-debian12", "nonroot"},
+		{"gcr.io/distroless/static-debian12:nonroot", "nonroot"},
+		{"cgr.dev/chainguard/python", "nonroot"},
+		{"jenkins/jenkins:lts", "jenkins"},
+		{"mcr.microsoft.com/dotnet/aspnet:8.0", "app"},
+		{"mcr.microsoft.com/dotnet/aspnet:6.0", ""},
+		{"ubuntu:24.04", "ubuntu"},
+		{"ubuntu:22.04", ""},
+		{"postgres:17", "postgres"},
+		{"eclipse-temurin:21-jdk", ""},
+		{"python:3.12", ""},
+		{"acme/app", ""},
+	}
+	for _, tt := range tests {
+		u, ok := c.KnownNonRootUser(mustRef(t, tt.ref))
+		if u != tt.user || ok != (tt.user != "") {
+			t.Errorf("KnownNonRootUser(%s) = %q %v, want %q", tt.ref, u, ok, tt.user)
+		}
+	}
+}
+
+func TestDistro(t *testing.T) {
+	c := load(t)
+	tests := []struct{ ref, distro string }{
+		{"node:20-alpine", "alpine"},
+		{"node:20", "debian"},
+		{"node:14", "debian"},
+		{"node:24-bookworm-slim", "debian"},
+		{"python:3.9-slim-bullseye", "debian"},
+		{"eclipse-temurin:21-jdk", "ubuntu"},
+		{"eclipse-temurin:21-jdk-ubi9-minimal", "rhel"},
+		{"eclipse-temurin:21-jdk-alpine", "alpine"},
+		{"amazonlinux:2023", "rhel"},
+		{"amazoncorretto:21", "rhel"},
+		{"registry.access.redhat.com/ubi9/ubi", "rhel"},
+		{"redhat/ubi9-minimal", "rhel"},
+		{"gcr.io/distroless/static-debian12", "distroless"},
+		{"scratch", "scratch"},
+		{"mcr.microsoft.com/windows/servercore:ltsc2022", "windows"},
+		{"golang:1.27-windowsservercore-ltsc2022", "windows"},
+		{"mcr.microsoft.com/dotnet/aspnet:6.0", "debian"},
+		{"mcr.microsoft.com/dotnet/aspnet:10.0", "ubuntu"},
+		{"ubuntu:24.04", "ubuntu"},
+		{"debian:bookworm", "debian"},
+		{"alpine", "alpine"},
+		{"centos:7", "rhel"},
+		{"oraclelinux:9", "rhel"},
+		{"mysql:8.4", "rhel"},
+		{"mongo:8.0", "ubuntu"},
+		{"rabbitmq:4.3", "ubuntu"},
+		{"busybox", ""},
+		{"acme/app:1.0-alpine3.20", "alpine"},
+		{"acme/app:1.0-jammy", "ubuntu"},
+		{"acme/app:1.0", ""},
+	}
+	for _, tt := range tests {
+		if got := c.Distro(mustRef(t, tt.ref)); got != tt.distro {
+			t.Errorf("Distro(%s) = %q, want %q", tt.ref, got, tt.distro)
+		}
+	}
+}
+
+func TestLatest(t *testing.T) {
+	c := load(t)
+	date := day0(t, testDate)
+	tests := []struct{ ref, want string }{
+		{"node", "26"},
+		{"node:latest", "26"},
+		{"node:alpine", "26-alpine"},
+		{"node:lts-alpine", "24-alpine"},
+		{"node:current-slim", "26-slim"},
+		{"python", "3.14"},
+		{"python:alpine", "3.14-alpine"},
+		{"golang:alpine", "1.27-alpine"},
+		{"ubuntu", "26.04"},
+		{"debian:latest", "13"},
+		{"debian:stable-slim", "13-slim"},
+		{"alpine:latest", "3.24"},
+		{"nginx", "1.31"},
+		{"nginx:stable-alpine", "1.30-alpine"},
+		{"maven", "3.9"},
+		{"eclipse-temurin:latest", "25"},
+		{"python:3", "3.14"},
+		{"node:24", ""},     // not floating
+		{"mongo", ""},       // no "latest" in the library file
+		{"oraclelinux", ""}, // no "latest" at all
+		{"acme/app", ""},
+	}
+	for _, tt := range tests {
+		got, ok := c.Latest(mustRef(t, tt.ref), date)
+		if got != tt.want || ok != (tt.want != "") {
+			t.Errorf("Latest(%s) = %q %v, want %q", tt.ref, got, ok, tt.want)
+		}
+	}
+}

@@ -1,0 +1,75 @@
+package rules
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/dockerfix/dockerfix/lint"
+)
+
+// corpusDir is the real-world corpus beside the repository; tests that use
+// it skip when it is absent.
+func corpusDir(t *testing.T) string {
+	dir := filepath.Join("..", "..", "shared", "corpus", "files")
+	if _, err := os.Stat(dir); err != nil {
+		t.Skip("corpus absent")
+	}
+	return dir
+}
+
+// eachCorpusFile lints every corpus file that parses with env and calls fn.
+func eachCorpusFile(t *testing.T, env *lint.Env, rules []*lint.Rule, fn func(name string, f *lint.File, diags []lint.Diagnostic)) {
+	dir := corpusDir(t)
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		src, err := os.ReadFile(filepath.Join(dir, e.Name()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		f, diags, err := lint.Check(e.Name(), src, rules, env)
+		if err != nil {
+			t.Errorf("%s: %v", e.Name(), err)
+			continue
+		}
+		if len(f.Instructions) == 0 {
+			continue
+		}
+		fn(e.Name(), f, diags)
+	}
+}
+
+func testEnv() *lint.Env {
+	return &lint.Env{
+		Now:    func() time.Time { return time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC) },
+		Config: &lint.Config{},
+		Images: testImages,
+	}
+}
+
+// TestCorpusRootUserFinalStageOnly: DF201 reports and edits only the final
+// stage, never a build stage.
+func TestCorpusRootUserFinalStageOnly(t *testing.T) {
+	eachCorpusFile(t, testEnv(), []*lint.Rule{RootUser}, func(name string, f *lint.File, diags []lint.Diagnostic) {
+		final := f.FinalStage()
+		start := final.From.Lines.Start
+		for _, d := range diags {
+			if d.Rule != RootUser.ID {
+				continue
+			}
+			// The finding may sit on a USER root inherited from an earlier
+			// stage of the chain, but edits stay in the final stage.
+			for _, fx := range d.Fixes {
+				for _, e := range fx.Edits {
+					if e.Range.Start < start {
+						t.Errorf("%s: DF201 fix edits before the final stage (offset %d < %d): %s", name, e.Range.Start, start, fx.Message)
+					}
+				}
+			}
+		}
+	})
+}

@@ -1,0 +1,238 @@
+package rules
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+
+	"github.com/dockerfix/dockerfix/lint"
+)
+
+// SecretsInArgOrEnv flags ARG and ENV names that look like secrets: an ARG
+// value is recorded in the image history of every RUN that sees it, an ENV
+// value stays in the image config.
+var SecretsInArgOrEnv = &lint.Rule{
+	ID: "DF203", Name: "secret-in-arg-or-env",
+	Aliases:  []string{"SecretsUsedInArgOrEnv", "DL3064", "DS-0031"},
+	Title:    "Do not pass secrets through ARG or ENV",
+	Severity: lint.Warning,
+	Check:    checkSecrets,
+}
+
+func checkSecrets(p *lint.Pass) {
+	f := p.File
+	// Like BuildKit, only the ARGs of a stage: a global ARG only feeds FROM
+	// until a stage declares it again.
+	for _, st := range f.Stages {
+		for _, in := range st.Instructions {
+			switch in.Keyword {
+			case "ARG":
+				for _, d := range in.ArgDecls() {
+					if !secretName(d.Name) || (d.HasDefault && !secretValue(d.Default)) {
+						continue
+					}
+					p.Report(lint.Diagnostic{
+						Range: d.NameRange,
+						Message: fmt.Sprintf("ARG %s looks like a secret: build arguments are recorded in the image history; "+
+							"use RUN --mount=type=secret,id=%s instead", d.Name, d.Name),
+					})
+				}
+			case "ENV":
+				for _, kv := range secretEnvPairs(in) {
+					if !secretName(kv.name) || !secretValue(kv.value) {
+						continue
+					}
+					p.Report(lint.Diagnostic{
+						Range: kv.nameRange,
+						Message: fmt.Sprintf("ENV %s looks like a secret: its value stays in the image config; "+
+							"use RUN --mount=type=secret,id=%s instead", kv.name, kv.name),
+					})
+				}
+			}
+		}
+	}
+}
+
+type secretEnvPair struct {
+	name, value string
+	nameRange   lint.Range
+}
+
+// secretEnvPairs reads ENV k=v k2=v2 and the legacy ENV k v, whose value
+// is the rest of the line. Values keep their quotes, but for one pair of
+// outer quotes.
+func secretEnvPairs(in *lint.Instruction) []secretEnvPair {
+	if len(in.Args) == 0 {
+		return nil
+	}
+	first := in.Args[0]
+	if !strings.Contains(first.Text, "=") {
+		value := strings.TrimSpace(strings.TrimPrefix(in.ArgText(), first.Text))
+		return []secretEnvPair{{name: first.Text, value: secretUnquote(value), nameRange: first.Range}}
+	}
+	var out []secretEnvPair
+	for _, w := range in.Args {
+		k, v, ok := strings.Cut(w.Text, "=")
+		if !ok {
+			continue
+		}
+		out = append(out, secretEnvPair{
+			name:      k,
+			value:     secretUnquote(v),
+			nameRange: lint.Range{Start: w.Range.Start, End: w.Range.Start + len(k)},
+		})
+	}
+	return out
+}
+
+func secretUnquote(s string) string {
+	if len(s) >= 2 && (s[0] == '"' || s[0] == '\'') && s[len(s)-1] == s[0] {
+		return s[1 : len(s)-1]
+	}
+	return s
+}
+
+// secretValue reports whether a value could be a secret: an empty value
+// (ENV X= clears it), an absolute path (the variable names a file, as in
+// GOOGLE_APPLICATION_CREDENTIALS=/run/secrets/gcp.json) and a boolean (a
+// switch such as ENABLE_AUTH=true) cannot. An ARG without a default is
+// always suspect: its value comes from --build-arg.
+func secretValue(v string) bool {
+	v = strings.TrimSpace(v)
+	if v == "" || (strings.HasPrefix(v, "/") && !strings.ContainsAny(v, " \t$")) {
+		return false
+	}
+	switch strings.ToLower(v) {
+	case "true", "false", "yes", "no", "on", "off", "enabled", "disabled":
+		return false
+	}
+	return true
+}
+
+// secretName reports whether a variable name looks like it holds a
+// secret. It follows BuildKit's SecretsUsedInArgOrEnv: the name, split
+// into words at '_' (and here also at other punctuation and camelCase),
+// contains a secret word (key, token, password, secret, auth, credential…)
+// and no PUBLIC or VERSION. On top of that, to avoid BuildKit's known false
+// positives, a secret word does not count when
+//   - a word after it says the variable is about the secret, not the secret
+//     itself: PASSWORD_FILE, TOKEN_URL, SSH_AUTH_SOCK, AWS_ACCESS_KEY_ID;
+//   - KEY is a public or non-secret key: GPG_KEY (the fingerprint the
+//     official images verify downloads with), APT_KEY_DONT_WARN…, CACHE_KEY;
+//   - a switch precedes it: ENABLE_AUTH, NO_AUTH, USE_TOKEN.
+func secretName(name string) bool {
+	words := secretWords(name)
+	for _, w := range words {
+		if w == "public" || w == "version" {
+			return false
+		}
+	}
+	last := len(words) - 1
+	for i, w := range words {
+		if !secretWord(w) {
+			continue
+		}
+		switch {
+		case (w == "pass" || w == "pwd") && (i != last || last == 0):
+			// DB_PASS, MYSQL_PWD; but PWD is the working directory and
+			// PASS_THROUGH no password.
+			continue
+		case (w == "key" || w == "keys") && i > 0 && nonSecretKeyKind(words[i-1]):
+			continue
+		case i > 0 && secretSwitch(words[i-1]):
+			continue
+		}
+		qualified := false
+		for _, after := range words[i+1:] {
+			if secretQualifier(after) {
+				qualified = true
+				break
+			}
+		}
+		if !qualified {
+			return true
+		}
+	}
+	return false
+}
+
+// secretWords splits a name into lower-case words at non-alphanumerics,
+// at lower-to-upper case changes (apiKey) and before the last capital of
+// a run of capitals followed by a lower-case letter (APIKey).
+func secretWords(name string) []string {
+	var words []string
+	var cur []rune
+	flush := func() {
+		if len(cur) > 0 {
+			words = append(words, strings.ToLower(string(cur)))
+			cur = cur[:0]
+		}
+	}
+	rs := []rune(name)
+	for i, r := range rs {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			flush()
+			continue
+		}
+		if i > 0 && unicode.IsUpper(r) {
+			prev := rs[i-1]
+			if unicode.IsLower(prev) || (unicode.IsUpper(prev) && i+1 < len(rs) && unicode.IsLower(rs[i+1])) {
+				flush()
+			}
+		}
+		cur = append(cur, r)
+	}
+	flush()
+	return words
+}
+
+// secretWord is BuildKit's list of secret tokens, some plural forms, and a
+// few more common ones. TOKENS is left out: NGINX_SERVER_TOKENS=off.
+func secretWord(w string) bool {
+	switch w {
+	case "apikey", "apikeys", "auth", "credential", "credentials", "creds", "key", "keys",
+		"password", "passwords", "pword", "passwd", "pass", "pwd", "passphrase",
+		"secret", "secrets", "token",
+		"secretkey", "privatekey", "accesskey", "apitoken", "authtoken", "accesstoken", "clientsecret":
+		return true
+	}
+	return false
+}
+
+// secretQualifier is a word that, after a secret word, makes the variable
+// describe the secret (where it is, what kind, how long) rather than hold it.
+func secretQualifier(w string) bool {
+	switch w {
+	case "file", "files", "path", "paths", "dir", "directory", "location", "mount",
+		"url", "urls", "uri", "uris", "host", "hostname", "port", "endpoint", "server", "servers",
+		"sock", "socket", "name", "names", "id", "ids", "type", "kind", "format", "algorithm", "alg",
+		"header", "prefix", "suffix", "length", "len", "size", "bits",
+		"ttl", "expiry", "expires", "expiration", "lifetime", "timeout", "interval",
+		"method", "mode", "provider", "service", "region", "issuer", "audience", "scope", "scopes",
+		"helper", "store", "policy", "rotation", "enabled", "enable", "disabled", "disable", "required",
+		"user", "username", "login", "realm", "domain", "backend", "plugin", "fingerprint":
+		return true
+	}
+	return false
+}
+
+// nonSecretKeyKind is a word before KEY that makes it a public or
+// non-secret key.
+func nonSecretKeyKind(w string) bool {
+	switch w {
+	case "public", "pub", "gpg", "pgp", "gnupg", "apt", "authorized", "trusted",
+		"cache", "sort", "partition", "primary", "foreign":
+		return true
+	}
+	return false
+}
+
+// secretSwitch is a word before a secret word that makes the variable a
+// switch: ENABLE_AUTH, NO_AUTH.
+func secretSwitch(w string) bool {
+	switch w {
+	case "enable", "disable", "use", "require", "no", "skip", "allow", "with", "without":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,10 @@
+# Only the final stage counts: the build stage runs as root, unreported.
+FROM golang:1.26 AS build
+WORKDIR /src
+COPY . .
+RUN go build -o /out/app .
+
+# want "no USER in the final stage"
+FROM gcr.io/distroless/static-debian12
+COPY --from=build /out/app /app
+ENTRYPOINT ["/app"]
