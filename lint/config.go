@@ -227,14 +227,20 @@ func (c *Config) Enabled(r *Rule) bool {
 
 // SeverityOf is the rule's severity after overrides.
 func (c *Config) SeverityOf(r *Rule) Severity {
+	s, _ := c.severityOverride(r)
+	return s
+}
+
+// severityOverride is the rule's severity and whether the config set it.
+func (c *Config) severityOverride(r *Rule) (Severity, bool) {
 	if c != nil {
 		for n, s := range c.Severity {
 			if matchesRule(r, n) {
-				return s
+				return s, true
 			}
 		}
 	}
-	return r.Severity
+	return r.Severity, false
 }
 
 func matchesRule(r *Rule, name string) bool {

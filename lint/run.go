@@ -62,9 +62,13 @@ func Run(f *File, rules []*Rule, env *Env) ([]Diagnostic, error) {
 		if r.Check == nil || !cfg.Enabled(r) {
 			continue
 		}
-		sev := cfg.SeverityOf(r)
+		sev, overridden := cfg.severityOverride(r)
 		pass := &Pass{File: f, Env: env, Report: func(d Diagnostic) {
-			d.Rule, d.Severity = r.ID, sev
+			d.Rule = r.ID
+			// A rule may grade a finding itself; configuration has the last word.
+			if d.Severity == 0 || overridden {
+				d.Severity = sev
+			}
 			if err := validate(f, d); err != nil {
 				errs = append(errs, fmt.Sprintf("%s: rule %s: %v", f.Path, r.ID, err))
 				return

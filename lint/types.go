@@ -151,6 +151,29 @@ type Images interface {
 	// Distro is the image's OS family: "debian", "ubuntu", "alpine",
 	// "rhel", "distroless", "scratch", "windows", or "" when unknown.
 	Distro(image string) string
+	// Update proposes a newer reference for a base image that is past end
+	// of support on date, or pinned to an old patch of its release line.
+	// policy is "latest-lts" (or "") or "minimal". ok is false when the
+	// image is unknown or current.
+	Update(image string, date time.Time, policy string) (ImageUpdate, bool)
+	// Pin is the concrete reference a floating one (no tag, latest, a bare
+	// variant such as node:alpine) points to on date: "node:26-alpine".
+	Pin(image string, date time.Time) (string, bool)
+	// Digest resolves a reference to its manifest digest ("sha256:…");
+	// ok is false when offline or the registry does not answer.
+	Digest(image string) (string, bool)
+}
+
+// ImageUpdate is a proposed base-image change.
+type ImageUpdate struct {
+	Ref     string // the new reference, in the spelling of the old one, without digest
+	Reason  string // "end of support", "OS end of support", "newer patch"
+	Message string // what is outdated and why, e.g. "node 14 reached end of life on 2023-04-30"
+	// Safe: the release line and OS release stay the same, or the one that
+	// changes is past end of support (the remediation asked for).
+	Safe bool
+	// EOL: the current release or its OS is past end of support.
+	EOL bool
 }
 
 // ContextReader reads a file of the build context by slash path relative

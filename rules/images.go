@@ -1,13 +1,30 @@
 package rules
 
 import (
+	"context"
+	"fmt"
+	"strings"
+	"sync"
+	"time"
+
 	"github.com/dockerfix/dockerfix/internal/images"
 	"github.com/dockerfix/dockerfix/lint"
 )
 
-// Images adapts the base-image catalog to lint.Images, the view rules have
-// of it through Pass.Env.
-type Images struct{ Catalog *images.Catalog }
+// Images adapts the base-image catalog (and, with --online, a registry) to
+// lint.Images, the view rules have of it through Pass.Env. It is safe for
+// concurrent use.
+type Images struct {
+	Catalog *images.Catalog
+	// Online, when set, refreshes tag sets and resolves digests; nil is
+	// offline.
+	Online images.TagLister
+	// Warn reports an online failure once per repository; nil drops it.
+	Warn func(string)
+
+	mu        sync.Mutex
+	refreshed map[string]*images.Catalog // repository → catalog with its live tags
+}
 
 // NewImages wraps cat; a nil cat loads the embedded catalog.
 func NewImages(cat *images.Catalog) *Images {
@@ -19,12 +36,42 @@ func NewImages(cat *images.Catalog) *Images {
 
 var _ lint.Images = (*Images)(nil)
 
+// onlineTimeout bounds one registry call; offline stays the default.
+const onlineTimeout = 20 * time.Second
+
 func (s *Images) ref(image string) (images.Ref, bool) {
 	if s == nil || s.Catalog == nil {
 		return images.Ref{}, false
 	}
 	r, err := images.ParseRef(image)
 	return r, err == nil
+}
+
+// catalog returns the catalog to judge r by: the embedded one, or with
+// --online one whose tag set for r's repository comes from the registry.
+func (s *Images) catalog(r images.Ref) *images.Catalog {
+	if s.Online == nil || r.IsScratch() {
+		return s.Catalog
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if c, ok := s.refreshed[r.Name]; ok {
+		return c
+	}
+	if s.refreshed == nil {
+		s.refreshed = map[string]*images.Catalog{}
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), onlineTimeout)
+	defer cancel()
+	c, err := s.Catalog.Refresh(ctx, s.Online, r.Name)
+	if err != nil {
+		if s.Warn != nil {
+			s.Warn(fmt.Sprintf("online tags for %s: %v; using the embedded catalog", r.Name, err))
+		}
+		c = s.Catalog
+	}
+	s.refreshed[r.Name] = c
+	return c
 }
 
 // DefaultUser implements lint.Images.
@@ -52,4 +99,157 @@ func (s *Images) Distro(image string) string {
 		return ""
 	}
 	return s.Catalog.Distro(r)
+}
+
+// Update implements lint.Images: a bump when the release or its OS is past
+// end of support, else a same-line bump when the tag pins an old patch.
+func (s *Images) Update(image string, date time.Time, policy string) (lint.ImageUpdate, bool) {
+	r, ok := s.ref(image)
+	if !ok || r.IsScratch() {
+		return lint.ImageUpdate{}, false
+	}
+	cat := s.catalog(r)
+	st, ok := cat.Status(r, date)
+	if !ok {
+		return lint.ImageUpdate{}, false
+	}
+	if st.Unsupported() || st.Deprecated != nil {
+		return s.endOfSupport(cat, r, st, date, policy), true
+	}
+	return patchUpdate(cat, r, st)
+}
+
+func (s *Images) endOfSupport(cat *images.Catalog, r images.Ref, st images.Status, date time.Time, policy string) lint.ImageUpdate {
+	osEOL := false
+	var ended []string
+	if st.EOL && st.Cycle != nil {
+		ended = append(ended, endedText(st.Cycle))
+	}
+	for _, c := range st.Components {
+		if c.EOL {
+			osEOL = true
+			if c.Cycle != nil {
+				ended = append(ended, endedText(c.Cycle))
+			}
+		}
+	}
+	u := lint.ImageUpdate{EOL: true, Reason: "end of support"}
+	if !st.EOL {
+		u.Reason = "OS end of support"
+	}
+	switch {
+	case st.Deprecated != nil && len(ended) == 0:
+		u.Message = r.Name + " is deprecated"
+	case len(ended) > 0:
+		u.Message = strings.Join(ended, "; ")
+	default:
+		u.Message = r.Raw + " is out of support"
+	}
+	pol := images.LatestLTS
+	// When only the OS ended, the remediation is the OS: keep the release line.
+	if policy == "minimal" || (!st.EOL && st.Deprecated == nil) {
+		pol = images.Minimal
+	}
+	p, ok := cat.Bump(r, date, pol)
+	if !ok && pol == images.Minimal {
+		p, ok = cat.Bump(r, date, images.LatestLTS)
+	}
+	if !ok {
+		return u
+	}
+	u.Ref = p.Ref
+	// A major or OS move is the remediation asked for only when what moves
+	// has ended; a vendor move or a data-migrating major (p.Note) never is.
+	osMoved := false
+	for _, c := range p.Changes {
+		// An OS whose old release is unknown moves with the image's line.
+		if c.Kind == images.PartOS && c.From != nil && c.From.Supported(date) {
+			osMoved = true
+		}
+	}
+	u.Safe = (p.SameMajor || st.EOL) && (!osMoved || osEOL) && p.Note == "" && !p.Moved
+	if p.Note != "" {
+		u.Message += " (" + p.Note + ")"
+	}
+	return u
+}
+
+func endedText(c *images.Cycle) string {
+	s := c.String() + " reached end of support"
+	if c.EOL.Date != "" {
+		s += " on " + c.EOL.Date
+	}
+	return s
+}
+
+// patchUpdate proposes the newest patch of the same release line for a tag
+// pinned to an older patch (node:24.1.0-alpine → node:24.19.0-alpine).
+func patchUpdate(cat *images.Catalog, r images.Ref, st images.Status) (lint.ImageUpdate, bool) {
+	c := st.Cycle
+	v := st.Tag.Version
+	if c == nil || st.Floating || st.Tag.Pre || v == "" || c.Latest == "" || v == c.Latest ||
+		strings.Count(v, ".") != strings.Count(c.Latest, ".") || !strings.Contains(r.Tag, v) || !newer(c.Latest, v) {
+		return lint.ImageUpdate{}, false
+	}
+	tag := strings.Replace(r.Tag, v, c.Latest, 1)
+	im, ok := cat.Lookup(r)
+	if !ok || !im.HasTag(tag) {
+		return lint.ImageUpdate{}, false
+	}
+	return lint.ImageUpdate{
+		Ref:     r.WithTag(tag),
+		Reason:  "newer patch",
+		Message: fmt.Sprintf("%s %s is not the latest patch of %s (%s)", r.Name, v, c.String(), c.Latest),
+		Safe:    true,
+	}, true
+}
+
+// newer compares dotted numeric versions; non-numeric parts compare as text.
+func newer(a, b string) bool {
+	as, bs := strings.Split(a, "."), strings.Split(b, ".")
+	for i := 0; i < len(as) && i < len(bs); i++ {
+		var x, y int
+		_, ex := fmt.Sscanf(as[i], "%d", &x)
+		_, ey := fmt.Sscanf(bs[i], "%d", &y)
+		if ex != nil || ey != nil {
+			if as[i] != bs[i] {
+				return as[i] > bs[i]
+			}
+			continue
+		}
+		if x != y {
+			return x > y
+		}
+	}
+	return len(as) > len(bs)
+}
+
+// Pin implements lint.Images.
+func (s *Images) Pin(image string, date time.Time) (string, bool) {
+	r, ok := s.ref(image)
+	if !ok || r.IsScratch() {
+		return "", false
+	}
+	tag, ok := s.catalog(r).Latest(r, date)
+	if !ok {
+		return "", false
+	}
+	return r.WithTag(tag), true
+}
+
+// Digest implements lint.Images.
+func (s *Images) Digest(image string) (string, bool) {
+	if s == nil || s.Online == nil {
+		return "", false
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), onlineTimeout)
+	defer cancel()
+	d, err := s.Online.Digest(ctx, image)
+	if err != nil {
+		if s.Warn != nil {
+			s.Warn(fmt.Sprintf("digest of %s: %v", image, err))
+		}
+		return "", false
+	}
+	return d, true
 }

@@ -18,6 +18,9 @@ func All() []*lint.Rule {
 	return []*lint.Rule{
 		lint.ParseErrorRule,
 		lint.UnusedIgnoreRule,
+		OutdatedBaseImage,
+		UntaggedBaseImage,
+		BaseImageNotPinned,
 		RootUser,
 		Sudo,
 		SecretsInArgOrEnv,

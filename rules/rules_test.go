@@ -107,18 +107,22 @@ func parseWants(t *testing.T, src []byte) []want {
 	return out
 }
 
-// testOptions are `# test: key=value …` comments: unsafe-fixes,
-// date=YYYY-MM-DD.
+// testOptions are `# test: key=value …` comments (unsafe-fixes,
+// date=YYYY-MM-DD) and `# test-config: <yaml line>` comments.
 type testOptions struct {
 	unsafe bool
 	date   time.Time
-	config string // inline config YAML, from `# test: config=<yaml with \n>`
+	config string // config YAML, one `# test-config: <line>` per line
 }
 
 func parseOptions(t *testing.T, src []byte) testOptions {
 	o := testOptions{date: time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)}
 	for _, l := range strings.Split(string(src), "\n") {
 		l = strings.TrimSpace(l)
+		if c, ok := strings.CutPrefix(l, "# test-config:"); ok {
+			o.config += strings.TrimSpace(c) + "\n"
+			continue
+		}
 		if !strings.HasPrefix(l, "# test:") {
 			continue
 		}
@@ -133,8 +137,6 @@ func parseOptions(t *testing.T, src []byte) testOptions {
 					t.Fatalf("bad date %q", v)
 				}
 				o.date = d
-			case "config":
-				o.config = strings.ReplaceAll(v, `\n`, "\n")
 			default:
 				t.Fatalf("unknown test option %q", k)
 			}

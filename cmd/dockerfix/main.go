@@ -79,6 +79,8 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.Command {
 			&cli.StringFlag{Name: "config", Aliases: []string{"c"}, Usage: "read configuration from `FILE` (default: .dockerfix.yaml here or in a parent, up to the repository root)", TakesFile: true},
 			&cli.StringFlag{Name: "fail-level", Usage: "lowest severity that makes the exit code 1: info, warning or error (default info)"},
 			&cli.StringFlag{Name: "date", Usage: "judge support status on `YYYY-MM-DD` instead of today"},
+			&cli.StringFlag{Name: "bump", Usage: "base-image bump policy: latest-lts (newest supported LTS) or minimal (oldest supported at or above the current release)"},
+			&cli.BoolFlag{Name: "online", Usage: "refresh base-image tags and resolve digests from registries (Docker credentials, cached)"},
 			&cli.BoolFlag{Name: "no-color", Usage: "never colour the output (colour is used only on a terminal)"},
 		},
 		Action: func(ctx context.Context, cmd *cli.Command) error {

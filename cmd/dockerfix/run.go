@@ -116,12 +116,49 @@ func optionsFrom(cmd *cli.Command, stdin io.Reader, stdout, stderr io.Writer) (*
 	if len(o.paths) == 0 {
 		o.paths = []string{"."}
 	}
+	if b := cmd.String("bump"); b != "" {
+		if b != "latest-lts" && b != "minimal" {
+			return nil, &usageError{fmt.Sprintf("--bump %q: want latest-lts or minimal", b)}
+		}
+		o.config.Bump = b
+	}
 	cat, err := images.Load()
 	if err != nil {
 		return nil, fmt.Errorf("embedded base-image catalog: %v", err)
 	}
-	o.images = rules.NewImages(cat)
+	imgs := rules.NewImages(cat)
+	if cmd.Bool("online") || o.config.Online {
+		imgs.Online = onlineLister()
+		imgs.Warn = o.warnOnce()
+	}
+	o.images = imgs
 	return o, nil
+}
+
+// onlineLister is the registry client behind --online: the user's Docker
+// credentials, and answers cached in the user cache directory.
+func onlineLister() images.TagLister {
+	reg := &images.Registry{}
+	dir, err := images.DefaultCacheDir()
+	if err != nil {
+		return reg
+	}
+	return &images.CachedLister{Lister: reg, Dir: dir}
+}
+
+// warnOnce prints each distinct warning once on stderr; files are linted
+// in parallel.
+func (o *options) warnOnce() func(string) {
+	var mu sync.Mutex
+	seen := map[string]bool{}
+	return func(msg string) {
+		mu.Lock()
+		defer mu.Unlock()
+		if !seen[msg] {
+			seen[msg] = true
+			fmt.Fprintln(o.stderr, "dockerfix: warning: "+msg)
+		}
+	}
 }
 
 func isTerminal(w io.Writer) bool {

@@ -39,6 +39,7 @@ const (
 	ReasonNewer
 )
 
+// String names the reason in a few words.
 func (r Reason) String() string {
 	switch r {
 	case ReasonEOL:

@@ -271,7 +271,7 @@ func TestCorpus(t *testing.T) {
 	c := load(t)
 	date := day0(t, testDate)
 	var total, known, variables, unparsable, latest, minimal, unsupported int
-	unknown := map[string]int{}
+	unknown, stuck := map[string]int{}, map[string]int{}
 	for _, f := range files {
 		b, err := os.ReadFile(filepath.Join(dir, f.Name()))
 		if err != nil {
@@ -318,8 +318,12 @@ func TestCorpus(t *testing.T) {
 				continue
 			}
 			known++
-			if st, _ := c.Status(ref, date); st.Unsupported() {
+			st, _ := c.Status(ref, date)
+			if st.Unsupported() {
 				unsupported++
+				if _, ok := c.Bump(ref, date, Minimal); !ok {
+					stuck[ref.Name+":"+ref.TagOrLatest()]++
+				}
 			}
 			for _, policy := range []Policy{LatestLTS, Minimal} {
 				p, ok := c.Bump(ref, date, policy)
@@ -337,6 +341,11 @@ func TestCorpus(t *testing.T) {
 	}
 	t.Logf("corpus: %d external FROM images (+%d with variables, %d unparsable); %d known to the catalog (%.0f%%), %d out of support on %s; plans: %d LatestLTS, %d Minimal",
 		total, variables, unparsable, known, 100*float64(known)/float64(max(total, 1)), unsupported, testDate, latest, minimal)
+	nStuck := 0
+	for _, n := range stuck {
+		nStuck += n
+	}
+	t.Logf("out of support with no plan: %d (%d distinct): %v", nStuck, len(stuck), stuck)
 	type kv struct {
 		k string
 		v int
@@ -350,4 +359,19 @@ func TestCorpus(t *testing.T) {
 		top = top[:15]
 	}
 	t.Logf("most frequent unknown images: %v", top)
+}
+
+// TestBumpOnlineTagsKeepPrecision: tags merged from a registry listing have
+// no groups; a major-precision tag must still bump to a major-precision tag.
+func TestBumpOnlineTagsKeepPrecision(t *testing.T) {
+	cat, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cat = cat.WithTags("node", []string{"14-alpine", "14.21.3-alpine", "26-alpine", "26.7-alpine", "26.7.0-alpine"})
+	ref, _ := ParseRef("node:14-alpine")
+	p, ok := cat.Bump(ref, time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC), LatestLTS)
+	if !ok || p.Ref != "node:26-alpine" {
+		t.Errorf("Bump = %q, %v; want node:26-alpine", p.Ref, ok)
+	}
 }

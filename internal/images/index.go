@@ -212,6 +212,11 @@ func (im *Image) build() *index {
 		e := &ix.entries[i]
 		g := &ix.groups[e.group]
 		e.full = e.info.Version != "" && e.info.Version == g.version.Version
+		if g.raw.online {
+			// A registry listing has no groups: each tag is its own, so judge
+			// precision by the version's shape, as for a tag the catalog lacks.
+			e.full = e.info.Version != "" && (e.info.suffix || e.info.num.n >= 3)
+		}
 		e.res = im.resolveEntry(ix, e, g)
 	}
 	return ix

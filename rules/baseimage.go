@@ -1,0 +1,327 @@
+package rules
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+
+	"github.com/dockerfix/dockerfix/internal/images"
+	"github.com/dockerfix/dockerfix/lint"
+)
+
+// OutdatedBaseImage flags a FROM whose release (or OS release) is past end
+// of support on the date, or that pins an old patch of its line, and bumps
+// it to a supported tag that exists.
+var OutdatedBaseImage = &lint.Rule{
+	ID: "DF101", Name: "outdated-base-image",
+	Title:    "Base image is past end of support or behind its release line",
+	Severity: lint.Warning,
+	Fix:      lint.FixSafeOrUnsafe,
+	Check:    checkOutdated,
+}
+
+// UntaggedBaseImage flags a FROM with no tag, `latest`, or a bare variant
+// (node:alpine), and pins the version it points to today.
+var UntaggedBaseImage = &lint.Rule{
+	ID: "DF102", Name: "untagged-base-image",
+	Aliases:  []string{"DL3006", "DL3007", "DS-0001", "CKV_DOCKER_7"},
+	Title:    "Base image has no version tag (none, or latest)",
+	Severity: lint.Warning,
+	Fix:      lint.FixSafe,
+	Check:    checkUntagged,
+}
+
+// BaseImageNotPinned (opt-in) asks for a digest on every base image; with
+// --online the fix appends the digest the tag resolves to.
+var BaseImageNotPinned = &lint.Rule{
+	ID: "DF103", Name: "base-image-not-pinned",
+	Title:    "Base image is not pinned by digest",
+	Severity: lint.Info,
+	Fix:      lint.FixSafe,
+	OptIn:    true,
+	Check:    checkNotPinned,
+}
+
+// imageStages are the stages built from a registry image whose reference is
+// known after ARG expansion: no stage references, no scratch.
+func imageStages(f *lint.File) []*lint.Stage {
+	var out []*lint.Stage
+	for _, st := range f.Stages {
+		if st.Parent != nil || st.IsScratch() || st.Image.Text == "" || !st.ImageResolved {
+			continue
+		}
+		out = append(out, st)
+	}
+	return out
+}
+
+func policy(env *lint.Env) string {
+	if env != nil && env.Config != nil {
+		return env.Config.Bump
+	}
+	return ""
+}
+
+func checkOutdated(p *lint.Pass) {
+	if p.Env == nil || p.Env.Images == nil {
+		return
+	}
+	date := p.Env.Date()
+	for _, st := range imageStages(p.File) {
+		u, ok := p.Env.Images.Update(st.ImageExpanded, date, policy(p.Env))
+		if !ok {
+			continue
+		}
+		d := lint.Diagnostic{Range: st.Image.Range}
+		if !u.EOL {
+			d.Severity = lint.Info // behind on patches: worth a bump, not an alarm
+		}
+		if u.Ref == "" {
+			d.Message = fmt.Sprintf("%s is out of support: %s; no supported tag of this image to move to", st.ImageExpanded, u.Message)
+			p.Report(d)
+			continue
+		}
+		newRef, safe, note := withDigest(p.Env, st.ImageExpanded, u.Ref, u.Safe)
+		d.Message = fmt.Sprintf("%s: %s; bump to %s", st.ImageExpanded, u.Message, newRef)
+		if edits, ok := imageEdits(p, st, newRef); ok {
+			d.Fixes = []lint.Fix{{Message: "Bump " + st.ImageExpanded + " to " + newRef + note, Safe: safe, Edits: edits}}
+		} else {
+			d.Message += " (the tag comes from ARGs too tangled to rewrite)"
+		}
+		p.Report(d)
+	}
+}
+
+// withDigest carries a digest pin over to the new reference: online the new
+// digest is resolved; offline the pin is dropped, which makes the fix unsafe.
+func withDigest(env *lint.Env, old, newRef string, safe bool) (string, bool, string) {
+	r, err := images.ParseRef(old)
+	if err != nil || !r.HasDigest() {
+		return newRef, safe, ""
+	}
+	if d, ok := env.Images.Digest(newRef); ok {
+		return newRef + "@" + d, safe, ""
+	}
+	return newRef, false, " (drops the old digest; run with --online to pin the new one)"
+}
+
+func checkUntagged(p *lint.Pass) {
+	for _, st := range imageStages(p.File) {
+		r, err := images.ParseRef(st.ImageExpanded)
+		if err != nil || r.HasDigest() {
+			continue
+		}
+		var pinned string
+		ok := false
+		if p.Env != nil && p.Env.Images != nil {
+			pinned, ok = p.Env.Images.Pin(st.ImageExpanded, p.Env.Date())
+		}
+		var what string
+		switch {
+		case !r.HasTag():
+			what = "has no tag"
+		case r.Tag == "latest":
+			what = "uses the latest tag"
+		case bareVariant(r.Tag, pinned, ok):
+			what = fmt.Sprintf("uses %q, a variant with no version", r.Tag)
+		default:
+			continue
+		}
+		d := lint.Diagnostic{
+			Range:   st.Image.Range,
+			Message: fmt.Sprintf("%s %s: every build may get a different release", st.ImageExpanded, what),
+		}
+		if ok {
+			d.Message += "; pin " + pinned
+			if edits, eok := imageEdits(p, st, pinned); eok {
+				d.Fixes = []lint.Fix{{Message: "Pin " + pinned, Safe: true, Edits: edits}}
+			}
+		}
+		p.Report(d)
+	}
+}
+
+// bareVariant reports whether tag is a variant alone (alpine, slim) that the
+// catalog pins as "<version>-<tag>"; aliases such as lts or a codename are
+// versions in their own right.
+func bareVariant(tag, pinned string, ok bool) bool {
+	if !ok || strings.IndexFunc(tag, unicode.IsDigit) >= 0 {
+		return false
+	}
+	return strings.HasSuffix(pinned, "-"+tag)
+}
+
+func checkNotPinned(p *lint.Pass) {
+	for _, st := range imageStages(p.File) {
+		r, err := images.ParseRef(st.ImageExpanded)
+		if err != nil || r.HasDigest() {
+			continue
+		}
+		d := lint.Diagnostic{
+			Range:   st.Image.Range,
+			Message: st.ImageExpanded + " is not pinned by digest: the tag can move to different content",
+		}
+		if p.Env != nil && p.Env.Images != nil {
+			if dg, ok := p.Env.Images.Digest(st.ImageExpanded); ok {
+				pinned := st.ImageExpanded + "@" + dg
+				if edits, eok := imageEdits(p, st, pinned); eok {
+					d.Fixes = []lint.Fix{{Message: "Pin " + pinned, Safe: true, Edits: edits}}
+				}
+			} else {
+				d.Message += " (run with --online to resolve it)"
+			}
+		}
+		p.Report(d)
+	}
+}
+
+// tplPart is a piece of a FROM image word: literal text or a variable.
+type tplPart struct {
+	lit, name  string
+	start, end int // in the word's text
+}
+
+// parseTemplate splits a FROM word into literals and ${NAME}/$NAME
+// references; ok is false for anything richer (escapes, ${X:+y}, ${X#y}).
+func parseTemplate(s string) ([]tplPart, bool) {
+	var parts []tplPart
+	i := 0
+	for i < len(s) {
+		j := strings.IndexAny(s[i:], "$\\")
+		if j < 0 {
+			parts = append(parts, tplPart{lit: s[i:], start: i, end: len(s)})
+			break
+		}
+		if j > 0 {
+			parts = append(parts, tplPart{lit: s[i : i+j], start: i, end: i + j})
+		}
+		i += j
+		if s[i] == '\\' {
+			return nil, false
+		}
+		start := i
+		var name string
+		if strings.HasPrefix(s[i:], "${") {
+			k := strings.IndexByte(s[i:], '}')
+			if k < 0 {
+				return nil, false
+			}
+			name = s[i+2 : i+k]
+			i += k + 1
+		} else {
+			k := i + 1
+			for k < len(s) && (s[k] == '_' || unicode.IsLetter(rune(s[k])) || unicode.IsDigit(rune(s[k]))) {
+				k++
+			}
+			name = s[i+1 : k]
+			i = k
+		}
+		if name == "" || strings.ContainsAny(name, ":-+#%/?=") {
+			return nil, false
+		}
+		parts = append(parts, tplPart{name: name, start: start, end: i})
+	}
+	return parts, true
+}
+
+// imageEdits rewrites a stage's FROM image to newRef. A literal word is
+// replaced whole. A word built from one global ARG gets the edit on the ARG's
+// default (and on the literal after it, when the OS suffix moves too),
+// provided every other FROM that uses the ARG stays valid.
+func imageEdits(p *lint.Pass, st *lint.Stage, newRef string) ([]lint.Edit, bool) {
+	f := p.File
+	w := st.Image
+	if w.Range.Len() != len(w.Text) {
+		return nil, false // the word spans a line continuation
+	}
+	if !strings.ContainsAny(w.Text, "$\\") {
+		return []lint.Edit{{Range: w.Range, New: newRef}}, true
+	}
+	parts, ok := parseTemplate(w.Text)
+	if !ok {
+		return nil, false
+	}
+	varIdx := -1
+	for i, pt := range parts {
+		if pt.name != "" {
+			if varIdx >= 0 {
+				return nil, false // two variables: no single place to edit
+			}
+			varIdx = i
+		}
+	}
+	decl, ok := f.GlobalArg(parts[varIdx].name)
+	if !ok || !decl.HasDefault {
+		return nil, false
+	}
+	var prefix, suffix string
+	for i, pt := range parts {
+		if i < varIdx {
+			prefix += pt.lit
+		} else if i > varIdx {
+			suffix += pt.lit
+		}
+	}
+	if prefix+decl.Default+suffix != st.ImageExpanded || !strings.HasPrefix(newRef, prefix) {
+		return nil, false
+	}
+	rest := newRef[len(prefix):]
+	var value, newSuffix string
+	switch {
+	case strings.HasSuffix(rest, suffix) && len(rest) > len(suffix):
+		value, newSuffix = rest[:len(rest)-len(suffix)], suffix
+	case !strings.Contains(decl.Default, "-") && strings.HasPrefix(suffix, "-") && strings.Contains(rest, "-"):
+		// ${VERSION}-alpine3.16 → the version and the OS part both move.
+		k := strings.IndexByte(rest, '-')
+		value, newSuffix = rest[:k], rest[k:]
+	default:
+		return nil, false
+	}
+	// Every FROM that uses the ARG must still name a supported image.
+	for _, other := range f.Stages {
+		if other == st || other.Parent != nil || !usesVar(other.Image.Text, decl.Name) {
+			continue
+		}
+		exp := strings.ReplaceAll(strings.ReplaceAll(other.Image.Text, "${"+decl.Name+"}", value), "$"+decl.Name, value)
+		if p.Env.Images != nil {
+			if u, ok := p.Env.Images.Update(exp, p.Env.Date(), policy(p.Env)); ok && u.EOL {
+				return nil, false
+			}
+		}
+	}
+	edits := []lint.Edit{argDefaultEdit(f, decl, value)}
+	if newSuffix != suffix {
+		last := parts[len(parts)-1]
+		if varIdx != len(parts)-2 || last.name != "" {
+			return nil, false
+		}
+		edits = append(edits, lint.Edit{
+			Range: lint.Range{Start: w.Range.Start + last.start, End: w.Range.Start + last.end},
+			New:   newSuffix,
+		})
+	}
+	return edits, true
+}
+
+func usesVar(word, name string) bool {
+	parts, ok := parseTemplate(word)
+	if !ok {
+		return strings.Contains(word, name)
+	}
+	for _, pt := range parts {
+		if pt.name == name {
+			return true
+		}
+	}
+	return false
+}
+
+// argDefaultEdit replaces an ARG default, keeping its quotes.
+func argDefaultEdit(f *lint.File, decl lint.ArgDecl, value string) lint.Edit {
+	r := decl.DefaultRange
+	raw := f.Text(r)
+	if len(raw) >= 2 && (raw[0] == '"' || raw[0] == '\'') && raw[len(raw)-1] == raw[0] {
+		r = lint.Range{Start: r.Start + 1, End: r.End - 1}
+	}
+	return lint.Edit{Range: r, New: value}
+}

@@ -1,0 +1,4 @@
+# Offline, an old digest is dropped with the bump: unsafe, so not applied.
+# want "bump to node:26-alpine"
+FROM node:14-alpine@sha256:1111111111111111111111111111111111111111111111111111111111111111
+CMD ["node", "server.js"]

@@ -1,0 +1,3 @@
+# A pinned old patch of a supported line: info, safe bump within the line.
+# want "node 24.1.0 is not the latest patch of node 24"
+FROM node:24.1.0-alpine

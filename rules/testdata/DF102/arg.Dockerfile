@@ -1,0 +1,3 @@
+ARG BASE=python
+# want "python has no tag"
+FROM ${BASE}

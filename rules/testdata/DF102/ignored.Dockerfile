@@ -1,0 +1,2 @@
+# hadolint ignore=DL3007
+FROM node:latest
