@@ -159,6 +159,8 @@ type Images interface {
 	// Pin is the concrete reference a floating one (no tag, latest, a bare
 	// variant such as node:alpine) points to on date: "node:26-alpine".
 	Pin(image string, date time.Time) (string, bool)
+	// Exists reports whether the catalog's tag set holds the reference's tag.
+	Exists(image string) bool
 	// Digest resolves a reference to its manifest digest ("sha256:…");
 	// ok is false when offline or the registry does not answer.
 	Digest(image string) (string, bool)

@@ -283,10 +283,12 @@ func imageEdits(p *lint.Pass, st *lint.Stage, newRef string) ([]lint.Edit, bool)
 			continue
 		}
 		exp := strings.ReplaceAll(strings.ReplaceAll(other.Image.Text, "${"+decl.Name+"}", value), "$"+decl.Name, value)
-		if p.Env.Images != nil {
-			if u, ok := p.Env.Images.Update(exp, p.Env.Date(), policy(p.Env)); ok && u.EOL {
-				return nil, false
-			}
+		exp, resolved := f.ExpandGlobal(exp)
+		if !resolved || p.Env.Images == nil || !p.Env.Images.Exists(exp) {
+			return nil, false
+		}
+		if u, ok := p.Env.Images.Update(exp, p.Env.Date(), policy(p.Env)); ok && u.EOL {
+			return nil, false
 		}
 	}
 	edits := []lint.Edit{argDefaultEdit(f, decl, value)}

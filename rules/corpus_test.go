@@ -6,6 +6,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/dockerfix/dockerfix/fix"
+	"github.com/dockerfix/dockerfix/internal/images"
 	"github.com/dockerfix/dockerfix/lint"
 )
 
@@ -72,4 +74,49 @@ func TestCorpusRootUserFinalStageOnly(t *testing.T) {
 			}
 		}
 	})
+}
+
+// TestCorpusBumpTargets: over the corpus, every base image DF101 bumps to
+// (unsafe fixes included) exists in the catalog's tag set and is supported
+// on the date.
+func TestCorpusBumpTargets(t *testing.T) {
+	env := testEnv()
+	date := env.Date()
+	cat := testImages.Catalog
+	bumped := 0
+	eachCorpusFile(t, env, []*lint.Rule{OutdatedBaseImage}, func(name string, f *lint.File, diags []lint.Diagnostic) {
+		if len(diags) == 0 {
+			return
+		}
+		res, err := fix.Loop(name, f.Src, fix.Options{Rules: []*lint.Rule{OutdatedBaseImage}, Env: env, Unsafe: true})
+		if err != nil {
+			t.Errorf("%s: %v", name, err)
+			return
+		}
+		if len(res.File.Stages) != len(f.Stages) {
+			t.Errorf("%s: stage count changed", name)
+			return
+		}
+		for i, st := range res.File.Stages {
+			before := f.Stages[i].ImageExpanded
+			if st.ImageExpanded == before {
+				continue
+			}
+			bumped++
+			r, err := images.ParseRef(st.ImageExpanded)
+			if err != nil {
+				t.Errorf("%s: %s → %s does not parse: %v", name, before, st.ImageExpanded, err)
+				continue
+			}
+			s, ok := cat.Status(r, date)
+			if !ok || !s.Known {
+				t.Errorf("%s: %s → %s: not in the tag set", name, before, st.ImageExpanded)
+			} else if s.Unsupported() {
+				t.Errorf("%s: %s → %s: not supported on %s", name, before, st.ImageExpanded, date.Format("2006-01-02"))
+			}
+		}
+	})
+	if bumped == 0 {
+		t.Error("no bump at all over the corpus")
+	}
 }

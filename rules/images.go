@@ -237,6 +237,16 @@ func (s *Images) Pin(image string, date time.Time) (string, bool) {
 	return r.WithTag(tag), true
 }
 
+// Exists implements lint.Images.
+func (s *Images) Exists(image string) bool {
+	r, ok := s.ref(image)
+	if !ok {
+		return false
+	}
+	st, ok := s.catalog(r).Status(r, time.Time{})
+	return ok && st.Known
+}
+
 // Digest implements lint.Images.
 func (s *Images) Digest(image string) (string, bool) {
 	if s == nil || s.Online == nil {

@@ -1,0 +1,127 @@
+// Command stats prints what the rules find over a folder of Dockerfiles
+// (the real-world corpus): how many external base images the catalog knows,
+// how many DF101 findings there are and how many carry a fix, and the DF201
+// findings by the kind of fix they get. bench/coverage.sh runs it.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/dockerfix/dockerfix/internal/images"
+	"github.com/dockerfix/dockerfix/lint"
+	"github.com/dockerfix/dockerfix/rules"
+)
+
+func main() {
+	date := flag.String("date", "2026-11-23", "judge support status on this date")
+	flag.Parse()
+	if flag.NArg() != 1 {
+		fmt.Fprintln(os.Stderr, "usage: stats [-date YYYY-MM-DD] DIR")
+		os.Exit(2)
+	}
+	day, err := time.Parse("2006-01-02", *date)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(2)
+	}
+	if err := run(flag.Arg(0), day); err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(2)
+	}
+}
+
+// rootFixKind names the DF201 fix by the preference it came from.
+func rootFixKind(d lint.Diagnostic) string {
+	if len(d.Fixes) == 0 {
+		return "none"
+	}
+	m := d.Fixes[0].Message
+	switch {
+	case strings.Contains(m, "the user set on line"):
+		return "1 earlier user"
+	case strings.Contains(m, "created on line"):
+		return "1b user the Dockerfile creates"
+	case strings.Contains(m, "ships it"):
+		return "2 user the image ships"
+	default:
+		return "3 new user (unsafe)"
+	}
+}
+
+func run(dir string, day time.Time) error {
+	cat, err := images.Load()
+	if err != nil {
+		return err
+	}
+	env := &lint.Env{Now: func() time.Time { return day }, Config: &lint.Config{}, Images: rules.NewImages(cat)}
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return err
+	}
+	var external, known, df101, df101Fix, df101Safe, df201 int
+	kinds := map[string]int{}
+	for _, e := range entries {
+		src, err := os.ReadFile(filepath.Join(dir, e.Name()))
+		if err != nil {
+			return err
+		}
+		f, diags, err := lint.Check(e.Name(), src, rules.All(), env)
+		if err != nil || len(f.Instructions) == 0 {
+			continue
+		}
+		for _, st := range f.Stages {
+			if st.Parent != nil || st.IsScratch() || !st.ImageResolved {
+				continue
+			}
+			r, err := images.ParseRef(st.ImageExpanded)
+			if err != nil {
+				continue
+			}
+			external++
+			if _, ok := cat.Lookup(r); ok {
+				known++
+			}
+		}
+		for _, d := range diags {
+			switch d.Rule {
+			case rules.OutdatedBaseImage.ID:
+				df101++
+				if len(d.Fixes) > 0 {
+					df101Fix++
+					if d.Fixes[0].Safe {
+						df101Safe++
+					}
+				}
+			case rules.RootUser.ID:
+				df201++
+				kinds[rootFixKind(d)]++
+			}
+		}
+	}
+	fmt.Printf("base images (%s, catalog snapshot %s):\n", day.Format("2006-01-02"), cat.SnapshotDate())
+	fmt.Printf("  external FROM images: %d, known to the catalog: %d (%s)\n", external, known, pct(known, external))
+	fmt.Printf("  DF101 findings: %d, with a fix: %d (%s), safe: %d\n", df101, df101Fix, pct(df101Fix, df101), df101Safe)
+	fmt.Printf("root user:\n  DF201 findings: %d\n", df201)
+	var names []string
+	for k := range kinds {
+		names = append(names, k)
+	}
+	sort.Strings(names)
+	for _, k := range names {
+		fmt.Printf("    fix %-32s %d\n", k+":", kinds[k])
+	}
+	return nil
+}
+
+func pct(a, b int) string {
+	if b == 0 {
+		return "n/a"
+	}
+	return fmt.Sprintf("%.1f%%", 100*float64(a)/float64(b))
+}
