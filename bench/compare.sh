@@ -10,6 +10,8 @@
 #   RUNS=N    timed runs per tool; the median counts (default 3)
 #   JOBS=N    CPUs: parallel dockerfilelint probes, dockerfix's GOMAXPROCS
 #             (default: nproc)
+#   CHUNK=N   files per first dockerfilelint probe (default: enough for
+#             8 chunks per CPU, at most 64)
 #
 # Needs Go, Node and npm. Network: `go build` may fetch modules, and npm
 # installs dockerfilelint into a temporary directory (nothing global).
@@ -94,8 +96,9 @@ export CORPUS=$corpus DFL=$dfl
 
 # Enough chunks to keep every core busy; small enough that a crash costs
 # few extra runs. Node's startup (~0.1 s) dominates a run, not the files.
-chunk=${CHUNK:-$(((total + 8 * jobs - 1) / (8 * jobs)))}
+chunk=$(((total + 8 * jobs - 1) / (8 * jobs)))
 ((chunk <= 64)) || chunk=64
+chunk=${CHUNK:-$chunk}
 mkdir "$tmp/probe"
 split -l "$chunk" -a 5 "$tmp/all.txt" "$tmp/probe/c"
 t0=$(now)

@@ -217,3 +217,20 @@ func TestCorpusRanges(t *testing.T) {
 		}
 	}
 }
+
+func TestViews(t *testing.T) {
+	f := mustParse(t, "FROM a AS build\nCOPY --from=build --chown=app:app --link a b /dst/\nUSER app:staff\nADD [\"x y\", \"/z\"]\n")
+	c, ok := f.Instructions[1].Copy()
+	if !ok || c.From != "build" || c.Chown != "app:app" || !c.Link || len(c.Sources) != 2 || c.Dest.Text != "/dst/" {
+		t.Errorf("Copy = %+v", c)
+	}
+	if u, g, ok := f.Instructions[2].User(); !ok || u != "app" || g != "staff" {
+		t.Errorf("User = %q %q", u, g)
+	}
+	if c, ok := f.Instructions[3].Copy(); !ok || c.Sources[0].Text != "x y" || c.Dest.Text != "/z" {
+		t.Errorf("ADD JSON = %+v", c)
+	}
+	if _, ok := f.Instructions[0].Copy(); ok {
+		t.Error("FROM has no copy view")
+	}
+}
