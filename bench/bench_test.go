@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/dockerfix/dockerfix/fix"
+	"github.com/dockerfix/dockerfix/internal/images"
 	"github.com/dockerfix/dockerfix/lint"
 	"github.com/dockerfix/dockerfix/rules"
 )
@@ -15,11 +16,21 @@ import (
 // clone of the project alone does not have it.
 var corpusDir = filepath.Join("..", "..", "shared", "corpus", "files")
 
-// env pins the clock so that support-status rules judge every run against
-// the same date.
-func env() *lint.Env {
+// env is the CLI's offline environment: the embedded catalog, default
+// config, and a pinned clock so that support-status rules judge every run
+// against the same date.
+func env(b *testing.B) *lint.Env {
+	b.Helper()
+	cat, err := images.Load()
+	if err != nil {
+		b.Fatal(err)
+	}
 	now := time.Date(2026, 11, 23, 12, 0, 0, 0, time.UTC)
-	return &lint.Env{Now: func() time.Time { return now }, Config: &lint.Config{}}
+	return &lint.Env{
+		Now:    func() time.Time { return now },
+		Config: &lint.Config{},
+		Images: rules.NewImages(cat),
+	}
 }
 
 type file struct {
@@ -62,7 +73,7 @@ func reportFilesPerSec(b *testing.B, perOp int) {
 
 func BenchmarkCorpusLint(b *testing.B) {
 	files, size := loadCorpus(b)
-	rs, e := rules.All(), env()
+	rs, e := rules.All(), env(b)
 	b.SetBytes(size)
 	b.ReportAllocs()
 	for b.Loop() {
@@ -79,7 +90,7 @@ func BenchmarkCorpusFix(b *testing.B) {
 	files, size := loadCorpus(b)
 	// No build context: fixes that edit manifests have nothing to read,
 	// and nothing touches the disk.
-	opts := fix.Options{Rules: rules.All(), Env: env()}
+	opts := fix.Options{Rules: rules.All(), Env: env(b)}
 	b.SetBytes(size)
 	b.ReportAllocs()
 	for b.Loop() {
@@ -114,7 +125,7 @@ CMD node dist/server.js
 
 func BenchmarkSmallFile(b *testing.B) {
 	src := []byte(small)
-	rs, e := rules.All(), env()
+	rs, e := rules.All(), env(b)
 	b.Run("lint", func(b *testing.B) {
 		b.SetBytes(int64(len(src)))
 		b.ReportAllocs()

@@ -151,51 +151,8 @@ func sudoImageUser(env *lint.Env, st *lint.Stage) sudoUser {
 			return sudoUser{root: true, known: true, what: "root"}
 		}
 	}
-	if user, ok := sudoNonRootImage(st.ImageExpanded); ok {
-		return sudoUser{known: true, what: fmt.Sprintf("user %q (from %s)", user, st.ImageExpanded)}
-	}
 	// The official images and most others run as root.
 	return sudoUser{root: true, known: true, what: "root"}
-}
-
-// sudoNonRootImage knows images that default to a non-root user, most of
-// them with passwordless sudo: the ones whose Dockerfiles sudo the most,
-// and where dropping sudo would break the build.
-func sudoNonRootImage(image string) (string, bool) {
-	name, _, _ := strings.Cut(image, "@")
-	if i := strings.LastIndexByte(name, ':'); i > strings.LastIndexByte(name, '/') {
-		name = name[:i]
-	}
-	name = strings.TrimPrefix(strings.ToLower(name), "docker.io/")
-	switch {
-	case strings.HasPrefix(name, "gitpod/workspace-"):
-		return "gitpod", true
-	case strings.HasPrefix(name, "cimg/"), strings.HasPrefix(name, "circleci/"):
-		return "circleci", true
-	case name == "codercom/code-server", strings.HasPrefix(name, "codercom/enterprise-"):
-		return "coder", true
-	case name == "ghcr.io/actions/actions-runner", strings.HasPrefix(name, "summerwind/actions-runner"):
-		return "runner", true
-	case strings.HasPrefix(name, "selenium/"):
-		return "seluser", true
-	case name == "homebrew/brew", name == "homebrew/ubuntu22.04", name == "homebrew/ubuntu24.04":
-		return "linuxbrew", true
-	case strings.HasPrefix(name, "jupyter/"), strings.HasPrefix(name, "quay.io/jupyter/"):
-		return "jovyan", true
-	case name == "ekidd/rust-musl-builder":
-		return "rust", true
-	case name == "mambaorg/micromamba":
-		return "mambauser", true
-	case strings.HasPrefix(name, "jenkins/"):
-		return "jenkins", true
-	case name == "apache/airflow":
-		return "airflow", true
-	case name == "ghcr.io/puppeteer/puppeteer":
-		return "pptruser", true
-	case name == "mcr.microsoft.com/mssql/server":
-		return "mssql", true
-	}
-	return "", false
 }
 
 // sudoAt returns the index of a sudo command word in call: the command

@@ -29,6 +29,33 @@ func (c *Catalog) DefaultUser(ref Ref) (user string, nonRoot bool, known bool) {
 		return "101", true, true
 	case strings.HasSuffix(tag, "-nonroot") || tag == "nonroot":
 		return "", true, true
+	// Development and CI images that run as a user with passwordless sudo.
+	case strings.HasPrefix(name, "gitpod/workspace-"):
+		return "gitpod", true, true
+	case strings.HasPrefix(name, "cimg/"), strings.HasPrefix(name, "circleci/"):
+		return "circleci", true, true
+	case name == "codercom/code-server", strings.HasPrefix(name, "codercom/enterprise-"):
+		return "coder", true, true
+	case name == "ghcr.io/actions/actions-runner", strings.HasPrefix(name, "summerwind/actions-runner"):
+		return "runner", true, true
+	case strings.HasPrefix(name, "selenium/"):
+		return "seluser", true, true
+	case strings.HasPrefix(name, "homebrew/"):
+		return "linuxbrew", true, true
+	case strings.HasPrefix(name, "jupyter/"), strings.HasPrefix(name, "quay.io/jupyter/"):
+		return "jovyan", true, true
+	case name == "ekidd/rust-musl-builder":
+		return "rust", true, true
+	case name == "mambaorg/micromamba":
+		return "mambauser", true, true
+	case strings.HasPrefix(name, "jenkins/"):
+		return "jenkins", true, true
+	case name == "apache/airflow":
+		return "airflow", true, true
+	case name == "ghcr.io/puppeteer/puppeteer":
+		return "pptruser", true, true
+	case name == "mcr.microsoft.com/mssql/server":
+		return "mssql", true, true
 	}
 	switch name {
 	case "jenkins/jenkins":
