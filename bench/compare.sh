@@ -173,24 +173,7 @@ awk -v n="$ok" -v a="$df_ms" -v a1="$df1_ms" -v b="$dfl_ms" -v j="$jobs" 'BEGIN 
 echo "  dockerfilelint could not lint $bad of $total files"
 
 # One small Dockerfile as a whole process: what a pre-commit hook pays.
-cat >"$tmp/Dockerfile" <<'EOF'
-# syntax=docker/dockerfile:1
-FROM node:18-alpine AS build
-MAINTAINER Jane Doe <jane@example.com>
-WORKDIR /app
-COPY package.json package-lock.json ./
-RUN npm ci
-COPY . .
-RUN npm run build && npm prune --omit=dev
-
-FROM node:18-alpine
-ENV NODE_ENV=production
-WORKDIR /app
-COPY --from=build /app/node_modules ./node_modules
-COPY --from=build /app/dist ./dist
-EXPOSE 3000
-CMD node dist/server.js
-EOF
+cp "$root/bench/testdata/small.Dockerfile" "$tmp/Dockerfile"
 # wall NAME RUNS CMD...: mean and fastest wall time of CMD as a whole
 # process. Exit 1 (findings) is the expected outcome, so it is ignored.
 wall() {

@@ -76,10 +76,9 @@ func Parse(path string, src []byte) (*File, error) {
 		f.Newline = "\r\n"
 	}
 	f.lineStart = lineStarts(src)
-	cont := continuationRegexp(f.Escape)
 	covered := make([]bool, len(f.lineStart)+1)
 	for i, node := range res.AST.Children {
-		in, err := f.scanInstruction(node, cont)
+		in, err := f.scanInstruction(node)
 		if err != nil {
 			return nil, err
 		}
@@ -118,13 +117,6 @@ func lineStarts(src []byte) []int {
 		}
 	}
 	return starts
-}
-
-// continuationRegexp is BuildKit's own line-continuation test, so that we
-// agree with it on quirks such as an escaped escape before the newline.
-func continuationRegexp(escape byte) *regexp.Regexp {
-	e := regexp.QuoteMeta(string(escape))
-	return regexp.MustCompile(`([^` + e + `])` + e + `[ \t]*$|^` + e + `[ \t]*$`)
 }
 
 // NumLines is the number of lines in the file.
@@ -180,6 +172,13 @@ func (f *File) Position(off int) Position {
 		col -= f.bomLen
 	}
 	return Position{Line: lo + 1, Column: col, Offset: off}
+}
+
+// Positions returns a copy of f that keeps only what Position and Text
+// need, so that a batch run does not hold every syntax tree until it
+// reports.
+func (f *File) Positions() *File {
+	return &File{Path: f.Path, Src: f.Src, Escape: f.Escape, Newline: f.Newline, lineStart: f.lineStart, bomLen: f.bomLen}
 }
 
 // Text returns the source bytes of r.

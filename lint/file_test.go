@@ -3,6 +3,7 @@ package lint
 import (
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -232,5 +233,35 @@ func TestViews(t *testing.T) {
 	}
 	if _, ok := f.Instructions[0].Copy(); ok {
 		t.Error("FROM has no copy view")
+	}
+}
+
+// TestContinuationMatchesBuildKit compares the byte check with BuildKit's
+// own line-continuation regexp on every short line over a small alphabet.
+func TestContinuationMatchesBuildKit(t *testing.T) {
+	for _, esc := range []byte{'\\', '`'} {
+		e := regexp.QuoteMeta(string(esc))
+		re := regexp.MustCompile(`([^` + e + `])` + e + `[ \t]*$|^` + e + `[ \t]*$`)
+		alphabet := []byte{'a', ' ', '\t', esc, '#'}
+		var gen func(prefix []byte, depth int)
+		gen = func(line []byte, depth int) {
+			loc := re.FindSubmatchIndex(line)
+			wantOK := loc != nil
+			wantKeep := 0
+			if loc != nil && loc[2] >= 0 {
+				wantKeep = loc[3]
+			}
+			keep, ok := continuation(line, esc)
+			if ok != wantOK || keep != wantKeep {
+				t.Fatalf("escape %q line %q: got (%d, %v), want (%d, %v)", esc, line, keep, ok, wantKeep, wantOK)
+			}
+			if depth == 0 {
+				return
+			}
+			for _, c := range alphabet {
+				gen(append(line[:len(line):len(line)], c), depth-1)
+			}
+		}
+		gen(nil, 6)
 	}
 }

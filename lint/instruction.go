@@ -3,7 +3,6 @@ package lint
 import (
 	"bytes"
 	"encoding/json"
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -32,9 +31,11 @@ type Instruction struct {
 	Heredocs           []Heredoc
 	Stage              *Stage // nil for ARGs before the first FROM
 
-	escape  byte
-	logical mapped // the logical line: continuations, inner comments and blank lines removed
-	argsOff int    // where the arguments start in logical
+	escape      byte
+	shell       *Script // parsed on first use
+	shellParsed bool
+	logical     mapped // the logical line: continuations, inner comments and blank lines removed
+	argsOff     int    // where the arguments start in logical
 }
 
 // Flag is a `--name=value` builder flag.
@@ -60,33 +61,78 @@ type Heredoc struct {
 	Terminator Range // the terminator line, line terminator excluded
 }
 
-// mapped is text built from pieces of Src, with the Src offset of every byte.
+// mapped is text built from pieces of Src, with where each piece came from.
 type mapped struct {
 	text []byte
-	offs []int32
+	segs []segment
 }
 
+// segment says that text[at:at+n] was copied from Src[src:src+n].
+type segment struct{ at, src, n int32 }
+
 func (m *mapped) add(src []byte, start, end int) {
-	m.text = append(m.text, src[start:end]...)
-	for i := start; i < end; i++ {
-		m.offs = append(m.offs, int32(i))
+	if end <= start {
+		return
 	}
+	m.segs = append(m.segs, segment{int32(len(m.text)), int32(start), int32(end - start)})
+	if m.text == nil {
+		// One line is the common case: share Src; the cap forces a copy on append.
+		m.text = src[start:end:end]
+		return
+	}
+	m.text = append(m.text, src[start:end]...)
+}
+
+// addByte appends a byte that stands for Src[at] (a newline the shell needs).
+func (m *mapped) addByte(b byte, at int) {
+	m.segs = append(m.segs, segment{int32(len(m.text)), int32(at), 1})
+	m.text = append(m.text[:len(m.text):len(m.text)], b)
+}
+
+// addFrom appends o.text[from:] with its mapping.
+func (m *mapped) addFrom(o *mapped, from int) {
+	for _, sg := range o.segs {
+		lo, hi := int(sg.at), int(sg.at+sg.n)
+		if hi <= from {
+			continue
+		}
+		if lo < from {
+			lo = from
+		}
+		m.segs = append(m.segs, segment{int32(len(m.text) + lo - from), sg.src + int32(lo) - sg.at, int32(hi - lo)})
+	}
+	m.text = append(m.text[:len(m.text):len(m.text)], o.text[from:]...)
+}
+
+// srcOf maps the logical offset i (in range) into Src.
+func (m *mapped) srcOf(i int) int {
+	lo, hi := 0, len(m.segs)-1
+	for lo < hi {
+		mid := (lo + hi + 1) / 2
+		if int(m.segs[mid].at) <= i {
+			lo = mid
+		} else {
+			hi = mid - 1
+		}
+	}
+	sg := m.segs[lo]
+	return int(sg.src) + i - int(sg.at)
 }
 
 // srcRange maps the logical range [start, end) back into Src.
 func (m *mapped) srcRange(start, end int) Range {
 	if start >= end {
-		if start < len(m.offs) {
-			o := int(m.offs[start])
+		if start < len(m.text) {
+			o := m.srcOf(start)
 			return Range{o, o}
 		}
-		if len(m.offs) == 0 {
+		if len(m.text) == 0 {
 			return Range{}
 		}
-		o := int(m.offs[len(m.offs)-1]) + 1
+		o := m.srcOf(len(m.text)-1) + 1
 		return Range{o, o}
 	}
-	return Range{int(m.offs[start]), int(m.offs[end-1]) + 1}
+	return Range{m.srcOf(start), m.srcOf(end-1) + 1}
 }
 
 // ArgText is the logical text of the arguments: what BuildKit hands to the
@@ -125,8 +171,29 @@ func isCommentLine(line []byte) bool {
 	return len(t) > 0 && t[0] == '#'
 }
 
+// continuation reports whether a line (terminator removed) ends in a line
+// continuation, and how many bytes of it to keep. It is BuildKit's regexp
+// `([^\\])\\[ \t]*$|^\\[ \t]*$` (with the escape character) as a byte check,
+// quirks included: an escaped escape before the newline is no continuation.
+func continuation(line []byte, escape byte) (keep int, ok bool) {
+	n := len(line)
+	for n > 0 && (line[n-1] == ' ' || line[n-1] == '\t') {
+		n--
+	}
+	if n == 0 || line[n-1] != escape {
+		return 0, false
+	}
+	if n == 1 {
+		return 0, true
+	}
+	if line[n-2] == escape {
+		return 0, false
+	}
+	return n - 1, true
+}
+
 // scanInstruction rescans the lines of node to find the byte ranges.
-func (f *File) scanInstruction(node *parser.Node, cont *regexp.Regexp) (*Instruction, error) {
+func (f *File) scanInstruction(node *parser.Node) (*Instruction, error) {
 	in := &Instruction{
 		Node:      node,
 		Keyword:   strings.ToUpper(node.Value),
@@ -158,11 +225,7 @@ func (f *File) scanInstruction(node *parser.Node, cont *regexp.Regexp) (*Instruc
 				continue
 			}
 		}
-		if loc := cont.FindSubmatchIndex(content); loc != nil {
-			keep := 0
-			if loc[2] >= 0 {
-				keep = loc[3]
-			}
+		if keep, ok := continuation(content, f.Escape); ok {
 			in.logical.add(f.Src, start, start+keep)
 			continue
 		}

@@ -29,6 +29,15 @@ func (s *Script) SrcOffset(off int) int { return s.src.srcRange(off, off).Start 
 // exec (JSON) form, for instructions that take no command, and for a
 // command the shell parser refuses (a Dockerfile may use another SHELL).
 func (in *Instruction) Shell(f *File) *Script {
+	// Rules ask for the same RUN again and again; a file is linted by one
+	// goroutine, so a plain cache is safe.
+	if !in.shellParsed {
+		in.shell, in.shellParsed = in.parseShell(f), true
+	}
+	return in.shell
+}
+
+func (in *Instruction) parseShell(f *File) *Script {
 	if in.JSON || !in.Is("RUN", "CMD", "ENTRYPOINT") {
 		return nil
 	}
@@ -46,15 +55,11 @@ func (in *Instruction) Shell(f *File) *Script {
 	case len(in.Heredocs) > 0:
 		// `RUN python3 <<EOF`: the shell reads the heredoc, so give it the
 		// command line followed by the body lines as written.
-		s.src.text = append(s.src.text, args...)
-		s.src.offs = append(s.src.offs, in.logical.offs[in.argsOff:]...)
-		nl := in.Heredocs[0].Body.Start - 1
-		s.src.text = append(s.src.text, '\n')
-		s.src.offs = append(s.src.offs, int32(nl))
+		s.src.addFrom(&in.logical, in.argsOff)
+		s.src.addByte('\n', in.Heredocs[0].Body.Start-1)
 		s.src.add(f.Src, in.Heredocs[0].Body.Start, in.Range.End)
 	default:
-		s.src.text = append(s.src.text, args...)
-		s.src.offs = append(s.src.offs, in.logical.offs[in.argsOff:]...)
+		s.src.addFrom(&in.logical, in.argsOff)
 	}
 	// CRs would become part of words; the shell on Linux sees them too,
 	// but for analysis they are noise.

@@ -116,6 +116,11 @@ func (s *Images) Update(image string, date time.Time, policy string) (lint.Image
 	if st.Unsupported() || st.Deprecated != nil {
 		return s.endOfSupport(cat, r, st, date, policy), true
 	}
+	if r.HasDigest() {
+		// A digest pin on a supported line is kept current by its owner (or
+		// a bot); the catalog's idea of the latest patch is only a snapshot.
+		return lint.ImageUpdate{}, false
+	}
 	return patchUpdate(cat, r, st)
 }
 

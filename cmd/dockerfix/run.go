@@ -328,13 +328,14 @@ func (o *options) process(ctx context.Context, j *job) {
 		j.err = err
 		return
 	}
-	j.src = src
 	env := o.env(j)
 	if o.mode == modeLint {
 		j.file, j.diags, j.err = lint.Check(j.display, src, o.rules, env)
 		if j.err != nil {
 			j.err = fmt.Errorf("%s: internal error: %v", j.display, j.err)
+			return
 		}
+		j.file = j.file.Positions()
 		return
 	}
 	res, err := fix.Loop(j.display, src, fix.Options{Rules: o.rules, Env: env, Unsafe: o.unsafe})
@@ -342,6 +343,7 @@ func (o *options) process(ctx context.Context, j *job) {
 		j.err = err
 		return
 	}
+	res.File = res.File.Positions()
 	j.res = res
 	if o.mode == modeWrite && res.Changed() {
 		j.err = o.writeResult(j)
