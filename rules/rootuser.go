@@ -84,7 +84,11 @@ func checkRootUser(p *lint.Pass) {
 		case known:
 			why = fmt.Sprintf("%s runs as %s by default", image, user)
 		}
-		d = lint.Diagnostic{Range: final.From.Range, Message: "the container runs as root: no USER in the final stage (" + why + ")"}
+		who := "root"
+		if stageDistro(p.Env, chain) == "windows" {
+			who, why = "an administrator", "Windows images run as ContainerAdministrator unless told otherwise; ContainerUser is the unprivileged account"
+		}
+		d = lint.Diagnostic{Range: final.From.Range, Message: "the container runs as " + who + ": no USER in the final stage (" + why + ")"}
 	}
 	if fx, ok := rootUserFix(p, chain, users, lastRoot); ok {
 		d.Fixes = []lint.Fix{fx}
