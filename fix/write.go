@@ -6,7 +6,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"reflect"
 	"strings"
 )
 
@@ -97,27 +96,6 @@ func resolveTarget(path, root string) (string, error) {
 		return "", fmt.Errorf("%s: resolves to %s, outside %s", path, target, root)
 	}
 	return target, nil
-}
-
-// owner returns the uid and gid in fi.Sys(). It reads them by field name so
-// that this file builds on every GOOS; where there are none (Windows) it
-// reports false.
-func owner(fi fs.FileInfo) (uid, gid int, ok bool) {
-	if fi == nil {
-		return 0, 0, false
-	}
-	v := reflect.ValueOf(fi.Sys())
-	if v.Kind() == reflect.Pointer {
-		v = v.Elem()
-	}
-	if v.Kind() != reflect.Struct {
-		return 0, 0, false
-	}
-	u, g := v.FieldByName("Uid"), v.FieldByName("Gid")
-	if !u.IsValid() || !g.IsValid() || !u.CanUint() || !g.CanUint() {
-		return 0, 0, false
-	}
-	return int(u.Uint()), int(g.Uint()), true
 }
 
 // chown gives f the owner and group of the original file fi. Only root may
