@@ -91,7 +91,7 @@ func splitIDs(s string) []pragmaID {
 // suppresses reports whether p hides d, and marks the matching ID used.
 func (p *pragma) suppresses(r *Rule, d Diagnostic) bool {
 	if !p.global {
-		if p.target == nil || !p.target.Lines.Contains(d.Range.Start) && d.Range.Start != p.target.Range.Start {
+		if p.target == nil || !p.target.Lines.Contains(d.Range.Start) {
 			return false
 		}
 	}
