@@ -20,6 +20,11 @@ const (
 )
 
 func main() {
+	if os.Getenv("GOGC") == "" {
+		// A short-lived batch process: a larger heap target costs tens of
+		// megabytes on a big tree and saves about a quarter of the CPU time.
+		debug.SetGCPercent(400)
+	}
 	os.Exit(Main(context.Background(), os.Args, os.Stdin, os.Stdout, os.Stderr))
 }
 
