@@ -265,3 +265,18 @@ func TestContinuationMatchesBuildKit(t *testing.T) {
 		gen(nil, 6)
 	}
 }
+
+func TestOnbuildShell(t *testing.T) {
+	f := mustParse(t, "FROM a\nONBUILD RUN --mount=type=cache,target=/x sudo apt-get update \\\n  && echo ok\nONBUILD RUN [\"sudo\"]\nONBUILD COPY . /\n")
+	in := f.Instructions[1]
+	if !in.IsRun() || in.OnbuildKeyword() != "RUN" {
+		t.Fatal("ONBUILD RUN not recognised")
+	}
+	sc := in.Shell(f)
+	if sc == nil || len(sc.Calls()) != 2 || f.Text(sc.Range(sc.Calls()[0])) != "sudo apt-get update" {
+		t.Fatalf("ONBUILD RUN script: %v", sc)
+	}
+	if f.Instructions[2].Shell(f) != nil || f.Instructions[3].Shell(f) != nil || f.Instructions[3].IsRun() {
+		t.Error("exec-form ONBUILD RUN and ONBUILD COPY have no script")
+	}
+}

@@ -38,11 +38,24 @@ func (in *Instruction) Shell(f *File) *Script {
 }
 
 func (in *Instruction) parseShell(f *File) *Script {
-	if in.JSON || !in.Is("RUN", "CMD", "ENTRYPOINT") {
+	off := in.argsOff
+	switch {
+	case in.Keyword == "ONBUILD":
+		// ONBUILD RUN …: the shell form of the wrapped RUN, after its flags.
+		if !strings.EqualFold(in.OnbuildKeyword(), "RUN") {
+			return nil
+		}
+		off = skipWordsWhile(in.logical.text, off, func(w string, i int) bool {
+			return i == 0 || strings.HasPrefix(w, "--")
+		})
+		if off < len(in.logical.text) && in.logical.text[off] == '[' {
+			return nil // exec form
+		}
+	case in.JSON || !in.Is("RUN", "CMD", "ENTRYPOINT"):
 		return nil
 	}
 	s := &Script{}
-	args := in.logical.text[in.argsOff:]
+	args := in.logical.text[off:]
 	switch {
 	case len(in.Heredocs) > 0 && onlyHeredocMarkers(string(args)):
 		// `RUN <<EOF` runs the heredoc body itself as the script.
@@ -55,11 +68,11 @@ func (in *Instruction) parseShell(f *File) *Script {
 	case len(in.Heredocs) > 0:
 		// `RUN python3 <<EOF`: the shell reads the heredoc, so give it the
 		// command line followed by the body lines as written.
-		s.src.addFrom(&in.logical, in.argsOff)
+		s.src.addFrom(&in.logical, off)
 		s.src.addByte('\n', in.Heredocs[0].Body.Start-1)
 		s.src.add(f.Src, in.Heredocs[0].Body.Start, in.Range.End)
 	default:
-		s.src.addFrom(&in.logical, in.argsOff)
+		s.src.addFrom(&in.logical, off)
 	}
 	// CRs would become part of words; the shell on Linux sees them too,
 	// but for analysis they are noise.
@@ -70,6 +83,39 @@ func (in *Instruction) parseShell(f *File) *Script {
 	}
 	s.File = file
 	return s
+}
+
+// OnbuildKeyword is the keyword of the instruction an ONBUILD wraps, upper
+// case ("RUN"), or "" for any other instruction.
+func (in *Instruction) OnbuildKeyword() string {
+	if in.Keyword != "ONBUILD" || len(in.Args) == 0 {
+		return ""
+	}
+	return strings.ToUpper(in.Args[0].Text)
+}
+
+// IsRun reports whether the instruction runs a command at build time: RUN,
+// or ONBUILD RUN (in the builds that use this image as their base).
+func (in *Instruction) IsRun() bool {
+	return in.Keyword == "RUN" || in.OnbuildKeyword() == "RUN"
+}
+
+// skipWordsWhile skips the blank-separated words of text from off while
+// keep(word, index) holds, and the blanks after them.
+func skipWordsWhile(text []byte, off int, keep func(string, int) bool) int {
+	for i := 0; ; i++ {
+		for off < len(text) && isSpaceByte(text[off]) {
+			off++
+		}
+		end := off
+		for end < len(text) && !isSpaceByte(text[end]) {
+			end++
+		}
+		if end == off || !keep(string(text[off:end]), i) {
+			return off
+		}
+		off = end
+	}
 }
 
 func onlyHeredocMarkers(args string) bool {

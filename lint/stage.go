@@ -83,17 +83,23 @@ func (e envMap) Keys() []string {
 }
 
 // ExpandGlobal expands ${VAR} references in word with the global ARG
-// defaults, as BuildKit does for FROM. ok is false when a referenced
-// variable has no value.
+// defaults, as BuildKit does for FROM. ok is false when the value depends on
+// the build: an ARG declared without a default (--build-arg sets it), or one
+// of the platform ARGs BuildKit fills in. A name never declared expands to
+// "" for every build, as in BuildKit.
 func (f *File) ExpandGlobal(word string) (string, bool) {
 	if !strings.ContainsRune(word, '$') {
 		return word, true
 	}
 	env := envMap{}
+	declared := map[string]bool{}
 	for _, in := range f.GlobalArgs {
 		for _, d := range in.ArgDecls() {
+			declared[d.Name] = true
 			if d.HasDefault {
 				env[d.Name] = d.Default
+			} else {
+				delete(env, d.Name)
 			}
 		}
 	}
@@ -101,7 +107,22 @@ func (f *File) ExpandGlobal(word string) (string, bool) {
 	if err != nil {
 		return word, false
 	}
-	return res.Result, len(res.Unmatched) == 0
+	for name := range res.Unmatched {
+		if declared[name] || isPlatformArg(name) {
+			return res.Result, false
+		}
+	}
+	return res.Result, true
+}
+
+// isPlatformArg reports the ARGs BuildKit defines for every build.
+func isPlatformArg(name string) bool {
+	switch name {
+	case "TARGETPLATFORM", "TARGETOS", "TARGETARCH", "TARGETVARIANT",
+		"BUILDPLATFORM", "BUILDOS", "BUILDARCH", "BUILDVARIANT", "TARGETSTAGE":
+		return true
+	}
+	return false
 }
 
 func (f *File) buildStages() {

@@ -106,6 +106,15 @@ func withDigest(env *lint.Env, old, newRef string, safe bool) (string, bool, str
 }
 
 func checkUntagged(p *lint.Pass) {
+	for _, st := range p.File.Stages {
+		if st.Parent == nil && !st.ImageResolved && untaggedTemplate(st.Image.Text) {
+			// ${REGISTRY}/ubuntu: no value of the variable can add a tag.
+			p.Report(lint.Diagnostic{
+				Range:   st.Image.Range,
+				Message: st.Image.Text + " has no tag: every build may get a different release",
+			})
+		}
+	}
 	for _, st := range imageStages(p.File) {
 		r, err := images.ParseRef(st.ImageExpanded)
 		if err != nil || r.HasDigest() {
@@ -139,6 +148,17 @@ func checkUntagged(p *lint.Pass) {
 		}
 		p.Report(d)
 	}
+}
+
+// untaggedTemplate reports whether an image word with variables certainly
+// has no tag or digest: its last path element is literal and has neither.
+func untaggedTemplate(word string) bool {
+	i := strings.LastIndexByte(word, '/')
+	if i < 0 {
+		return false
+	}
+	last := word[i+1:]
+	return last != "" && !strings.ContainsAny(last, "$:@{}")
 }
 
 // bareVariant reports whether tag is a variant alone (alpine, slim) that the

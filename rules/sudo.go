@@ -35,8 +35,15 @@ func checkSudo(p *lint.Pass) {
 	f := p.File
 	users := sudoRunUsers(p)
 	for _, st := range f.Stages {
-		for _, in := range st.InstructionsOf("RUN") {
+		for _, in := range st.Instructions {
+			if !in.IsRun() {
+				continue
+			}
 			u := users[in]
+			if in.Keyword == "ONBUILD" {
+				// It runs in the builds of child images, as their user.
+				u = sudoUser{what: "ONBUILD: the child image's user"}
+			}
 			if in.JSON {
 				if len(in.Args) > 0 && path.Base(in.Args[0].Text) == "sudo" {
 					p.Report(lint.Diagnostic{Range: in.Args[0].Range, Message: sudoMessage(u, sudoCall{}, true)})

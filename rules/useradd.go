@@ -54,7 +54,10 @@ func useraddWordOf(w *syntax.Word) useraddWord {
 func checkUseradd(p *lint.Pass) {
 	f := p.File
 	for _, st := range f.Stages {
-		for _, in := range st.InstructionsOf("RUN") {
+		for _, in := range st.Instructions {
+			if !in.IsRun() {
+				continue
+			}
 			if in.JSON {
 				if len(in.Args) < 2 || path.Base(in.Args[0].Text) != "useradd" {
 					continue

@@ -1,0 +1,594 @@
+package rules
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/dockerfix/dockerfix/lint"
+)
+
+// conformanceCase is one test case of a peer linter's own test suite for a
+// rule that dockerfix aliases, re-expressed as data: the Dockerfile and
+// whether the peer expects a finding. The peers' code is not copied; the
+// snippets and expected outcomes are facts about their behaviour.
+//
+// Sources (read 2026-11):
+//   - hadolint: test/Hadolint/Rule/DL*Spec.hs. ruleCatches means at least one
+//     finding of the code, ruleCatchesNot none. onBuildRuleCatches re-runs the
+//     file with every RUN wrapped in ONBUILD; those variants are listed only
+//     where the wrapped RUN is what the rule looks at (DL3004).
+//   - BuildKit: frontend/dockerfile/dockerfile_lint_test.go, whose expected
+//     warning list is exhaustive; cases with several warnings are split by
+//     line (and by variable for SecretsUsedInArgOrEnv). The Unix variant of
+//     UnixOrWindows is used.
+//   - Trivy: aquasecurity/trivy-checks checks/docker/*_test.rego. Their input
+//     is the parsed JSON of a Dockerfile, written back here as Dockerfile text
+//     (a stage's "Name" is its FROM image when the commands hold no "from").
+type conformanceCase struct {
+	peer  string // "hadolint", "buildkit", "trivy"
+	test  string // the peer's test name
+	alias string // the peer's rule ID, resolved to the dockerfix rule
+	src   string // the Dockerfile
+
+	// line, when set, counts only findings on that line; match, when set,
+	// only findings whose message contains it.
+	line  int
+	match string
+
+	peerWants bool // the peer expects a finding
+	want      bool // dockerfix reports one; equals peerWants unless differs
+
+	// differs explains a documented, deliberate difference (want != peerWants).
+	differs string
+	// adapted says how src departs from the peer's snippet, for snippets
+	// that BuildKit rejects for a reason beside the point of the test (a
+	// missing FROM). The peer's expectation still applies.
+	adapted string
+	// skip explains a case that only makes sense for the peer's parser or
+	// input model. A reason starting with rejectedBy must hold: dockerfix
+	// reports DF000 on src.
+	skip string
+}
+
+const rejectedBy = "BuildKit rejects the file: "
+
+// conformanceFrom is the FROM line put before peer snippets without one:
+// BuildKit refuses any instruction but ARG before the first FROM (DF000).
+const conformanceFrom = "FROM debian:trixie-slim\n"
+
+const noFrom = "FROM prepended: BuildKit rejects an instruction before the first FROM"
+
+var conformanceCases = []conformanceCase{
+	// ---- hadolint DL3002 (DF201 root-user) ----
+	{peer: "hadolint", test: "last user should not be root", alias: "DL3002",
+		src: "FROM scratch\nUSER root\n", peerWants: true, want: true},
+	{peer: "hadolint", test: "no root", alias: "DL3002",
+		src: "FROM scratch\nUSER foo\n"},
+	{peer: "hadolint", test: "no root UID", alias: "DL3002",
+		src: "FROM scratch\nUSER 0\n", peerWants: true, want: true},
+	{peer: "hadolint", test: "no root:root", alias: "DL3002",
+		src: "FROM scratch\nUSER root:root\n", peerWants: true, want: true},
+	{peer: "hadolint", test: "no UID:GID", alias: "DL3002",
+		src: "FROM scratch\nUSER 0:0\n", peerWants: true, want: true},
+	{peer: "hadolint", test: "can switch back to non root", alias: "DL3002",
+		src: "FROM scratch\nUSER root\nRUN something\nUSER foo\n"},
+	{peer: "hadolint", test: "warns on transitive root user", alias: "DL3002",
+		src: "FROM debian as base\nUSER root\nRUN something\nFROM base\nRUN something else\n", peerWants: true, want: true},
+	{peer: "hadolint", test: "warns on multiple stages", alias: "DL3002",
+		src:       "FROM debian as base\nUSER root\nRUN something\nFROM scratch\nUSER foo\nRUN something else\n",
+		peerWants: true, want: false,
+		differs: "DF201 judges only the final stage, the image that ships (rules/docs/DF201.md: build stages never fire); " +
+			"hadolint reports the USER root of the build stage"},
+	{peer: "hadolint", test: "does not warn when switching in multiple stages", alias: "DL3002",
+		src:       "FROM debian as base\nUSER root\nRUN something\nUSER foo\nFROM scratch\nRUN something else\n",
+		peerWants: false, want: true,
+		differs: "the final stage has no USER and scratch runs as UID 0: DF201 also fires without any USER " +
+			"(RULES.md, as Trivy DS-0002 and Checkov CKV_DOCKER_3 do); hadolint only looks at explicit USER root"},
+
+	// ---- hadolint DL3004 (DF202 sudo) ----
+	{peer: "hadolint", test: "sudo", alias: "DL3004", adapted: noFrom,
+		src: conformanceFrom + "RUN sudo apt-get update\n", peerWants: true, want: true},
+	{peer: "hadolint", test: "sudo (ONBUILD)", alias: "DL3004", adapted: noFrom,
+		src: conformanceFrom + "ONBUILD RUN sudo apt-get update\n", peerWants: true, want: true},
+	{peer: "hadolint", test: "install sudo", alias: "DL3004", adapted: noFrom,
+		src: conformanceFrom + "RUN apt-get install sudo\n"},
+	{peer: "hadolint", test: "install sudo (ONBUILD)", alias: "DL3004", adapted: noFrom,
+		src: conformanceFrom + "ONBUILD RUN apt-get install sudo\n"},
+	{peer: "hadolint", test: "sudo chained programs", alias: "DL3004", adapted: noFrom,
+		src: conformanceFrom + "RUN apt-get update && sudo apt-get install\n", peerWants: true, want: true},
+	{peer: "hadolint", test: "sudo chained programs (ONBUILD)", alias: "DL3004", adapted: noFrom,
+		src: conformanceFrom + "ONBUILD RUN apt-get update && sudo apt-get install\n", peerWants: true, want: true},
+
+	// ---- hadolint DL3006 (DF102 untagged-base-image) ----
+	// The ONBUILD variants of the multi-stage cases only wrap RUN foo/bar/baz,
+	// which DL3006 does not look at, so they are not repeated.
+	{peer: "hadolint", test: "no untagged", alias: "DL3006",
+		src: "FROM debian\n", peerWants: true, want: true},
+	{peer: "hadolint", test: "no untagged with name", alias: "DL3006",
+		src: "FROM debian AS builder\n", peerWants: true, want: true},
+	{peer: "hadolint", test: "untagged digest is not an error", alias: "DL3006",
+		src: "FROM ruby@sha256:f1dbca0f5dbc9\n"},
+	{peer: "hadolint", test: "untagged digest is not an error (ruby:2)", alias: "DL3006",
+		src: "FROM ruby:2\n"},
+	{peer: "hadolint", test: "using args is not an error", alias: "DL3006",
+		src: "FROM ${VALUE}\n"},
+	{peer: "hadolint", test: "local aliases are OK to be untagged", alias: "DL3006",
+		src: "FROM golang:1.9.3-alpine3.7 AS build\nRUN foo\nFROM build as unit-test\nRUN bar\nFROM alpine:3.7\nRUN baz\n"},
+	{peer: "hadolint", test: "other untagged cases are not ok", alias: "DL3006",
+		src:       "FROM golang:1.9.3-alpine3.7 AS build\nRUN foo\nFROM node as unit-test\nRUN bar\nFROM alpine:3.7\nRUN baz\n",
+		peerWants: true, want: true},
+	{peer: "hadolint", test: "scratch", alias: "DL3006",
+		src: "FROM scratch\n"},
+
+	// ---- hadolint DL3007 (DF102 untagged-base-image) ----
+	{peer: "hadolint", test: "explicit latest", alias: "DL3007",
+		src: "FROM debian:latest\n", peerWants: true, want: true},
+	{peer: "hadolint", test: "explicit latest with name", alias: "DL3007",
+		src: "FROM debian:latest AS builder\n", peerWants: true, want: true},
+	{peer: "hadolint", test: "explicit tagged", alias: "DL3007",
+		src: "FROM debian:jessie\n"},
+	{peer: "hadolint", test: "explicit SHA", alias: "DL3007",
+		src: "FROM hub.docker.io/debian@sha256:7959ed6f7e35f8b1aaa06d1d8259d4ee25aa85a086d5c125480c333183f9deeb\n"},
+	{peer: "hadolint", test: "explicit tagged and SHA", alias: "DL3007",
+		src: "FROM hub.docker.io/debian:latest@sha256:7959ed6f7e35f8b1aaa06d1d8259d4ee25aa85a086d5c125480c333183f9deeb\n"},
+	{peer: "hadolint", test: "explicit tagged with name", alias: "DL3007",
+		src: "FROM debian:jessie AS builder\n"},
+
+	// ---- hadolint DL3012 (DF402 multiple-instructions) ----
+	{peer: "hadolint", test: "ok with no HEALTHCHECK instruction", alias: "DL3012",
+		src: "FROM scratch\n"},
+	{peer: "hadolint", test: "ok with one HEALTHCHECK instruction", alias: "DL3012",
+		src: "FROM scratch\nHEALTHCHECK CMD /bin/bla\n"},
+	{peer: "hadolint", test: "ok with two HEALTHCHECK instructions in two stages", alias: "DL3012",
+		src: "FROM scratch\nHEALTHCHECK CMD /bin/bla1\nFROM scratch\nHEALTHCHECK CMD /bin/bla2\n"},
+	{peer: "hadolint", test: "warn with two HEALTHCHECK instructions", alias: "DL3012",
+		src: "FROM scratch\nHEALTHCHECK CMD /bin/bla1\nHEALTHCHECK CMD /bin/bla2\n", peerWants: true, want: true},
+
+	// ---- hadolint DL3025 (DF403 json-args) ----
+	{peer: "hadolint", test: "warn on ENTRYPOINT", alias: "DL3025",
+		src: "FROM node as foo\nENTRYPOINT something\n", peerWants: true, want: true},
+	{peer: "hadolint", test: "don't warn on ENTRYPOINT json notation", alias: "DL3025",
+		src: "FROM scratch as build\nENTRYPOINT [\"foo\", \"bar\"]\n"},
+	{peer: "hadolint", test: "warn on CMD", alias: "DL3025",
+		src: "FROM node as foo\nCMD something\n", peerWants: true, want: true},
+	{peer: "hadolint", test: "don't warn on CMD json notation", alias: "DL3025",
+		src: "FROM scratch as build\nCMD [\"foo\", \"bar\"]\nCMD [ \"foo\", \"bar\" ]\n"},
+	{peer: "hadolint", test: "don't warn on CMD JSON notation with broken long strings", alias: "DL3025", adapted: noFrom,
+		src: conformanceFrom + "CMD [ \"/bin/sh\", \"-c\", \\\n      \"echo foo && \\\n       echo bar\" \\\n    ]\n"},
+
+	// ---- hadolint DL3046 (DF204 useradd-without-no-log-init) ----
+	{peer: "hadolint", test: "ok with `useradd` alone", alias: "DL3046", adapted: noFrom,
+		src: conformanceFrom + "RUN useradd luser\n"},
+	{peer: "hadolint", test: "ok with `useradd` short uid", alias: "DL3046", adapted: noFrom,
+		src: conformanceFrom + "RUN useradd -u 12345 luser\n"},
+	{peer: "hadolint", test: "ok with `useradd` long uid and flag `-l`", alias: "DL3046", adapted: noFrom,
+		src: conformanceFrom + "RUN useradd -l -u 123456 luser\n"},
+	{peer: "hadolint", test: "ok with `useradd` and just flag `-l`", alias: "DL3046", adapted: noFrom,
+		src: conformanceFrom + "RUN useradd -l luser\n"},
+	{peer: "hadolint", test: "warn when `useradd` and long uid without flag `-l`", alias: "DL3046", adapted: noFrom,
+		src: conformanceFrom + "RUN useradd -u 123456 luser\n", peerWants: true, want: true},
+
+	// ---- hadolint DL3064 (DF203 secret-in-arg-or-env) ----
+	// The ONBUILD variants only wrap RUN foobar, which DL3064 does not look at.
+	{peer: "hadolint", test: "ok: no ARG, no ENV", alias: "DL3064",
+		src: "FROM debian:bullseye\nRUN foobar\n"},
+	{peer: "hadolint", test: "ok: ARG no sensitive data, no ENV", alias: "DL3064",
+		src: "ARG foobar\nFROM debian:bullseye\nRUN foobar\n"},
+	{peer: "hadolint", test: "ok: no ARG, ENV no sensitive data", alias: "DL3064",
+		src: "FROM debian:bullseye\nENV foobar=barfoo\nRUN foobar\n"},
+	{peer: "hadolint", test: "not ok: ARG with sensitive data", alias: "DL3064",
+		src:       "ARG AWS_ACCESS_KEY_ID\nFROM debian:bullseye\nRUN foobar\n",
+		peerWants: true, want: false,
+		differs: "a global ARG only feeds FROM lines and is checked only when a stage declares it again, as in BuildKit; " +
+			"and AWS_ACCESS_KEY_ID is an identifier, not the secret (rules/docs/DF203.md)"},
+	{peer: "hadolint", test: "not ok: ARG with sensitive data, different casing", alias: "DL3064",
+		src:       "ARG openai_api_key\nFROM debian:bullseye\nRUN foobar\n",
+		peerWants: true, want: false,
+		differs: "a global ARG only feeds FROM lines and is checked only when a stage declares it again, " +
+			"as in BuildKit (rules/docs/DF203.md)"},
+	{peer: "hadolint", test: "not ok: ENV with sensitive data", alias: "DL3064",
+		src:       "FROM debian:bullseye\nENV AWS_ACCESS_KEY_ID=abcdefghijklmnopqrstuvwxyz\nRUN foobar\n",
+		peerWants: true, want: false,
+		differs: "AWS_ACCESS_KEY_ID is an identifier, not the secret; its secret half AWS_SECRET_ACCESS_KEY is reported (rules/docs/DF203.md)"},
+	{peer: "hadolint", test: "not ok: ENV with sensitive data, different casing", alias: "DL3064",
+		src: "FROM debian:bullseye\nENV my_password=abcdefghijklmnopqrstuvwxyz\nRUN foobar\n", peerWants: true, want: true},
+
+	// ---- hadolint DL4000 (DF401 maintainer) ----
+	{peer: "hadolint", test: "has deprecated maintainer", alias: "DL4000",
+		src: "FROM busybox\nMAINTAINER hudu@mail.com\n", peerWants: true, want: true},
+	{peer: "hadolint", test: "has maintainer", alias: "DL4000",
+		src: "FROM debian\nMAINTAINER Lukas\n", peerWants: true, want: true},
+	{peer: "hadolint", test: "has maintainer first", alias: "DL4000",
+		src: "MAINTAINER Lukas\nFROM DEBIAN\n", peerWants: true,
+		skip: rejectedBy + "MAINTAINER before the first FROM (the placement is the point of the test)"},
+	{peer: "hadolint", test: "has no maintainer", alias: "DL4000",
+		src: "FROM debian\n"},
+
+	// ---- hadolint DL4003 (DF402 multiple-instructions) ----
+	{peer: "hadolint", test: "many cmds", alias: "DL4003",
+		src: "FROM debian\nCMD bash\nRUN foo\nCMD another\n", peerWants: true, want: true},
+	{peer: "hadolint", test: "single cmds, different stages", alias: "DL4003",
+		src: "FROM debian as distro1\nCMD bash\nRUN foo\nFROM debian as distro2\nCMD another\n"},
+	{peer: "hadolint", test: "many cmds, different stages", alias: "DL4003",
+		src: "FROM debian as distro1\nCMD bash\nRUN foo\nCMD another\nFROM debian as distro2\nCMD another\n", peerWants: true, want: true},
+	{peer: "hadolint", test: "single cmd", alias: "DL4003", adapted: noFrom,
+		src: conformanceFrom + "CMD /bin/true\n"},
+
+	// ---- hadolint DL4004 (DF402 multiple-instructions) ----
+	{peer: "hadolint", test: "no cmd", alias: "DL4004",
+		src: "FROM busybox\n"},
+	{peer: "hadolint", test: "many entrypoints", alias: "DL4004",
+		src: "FROM debian\nENTRYPOINT bash\nRUN foo\nENTRYPOINT another\n", peerWants: true, want: true},
+	{peer: "hadolint", test: "single entrypoint, different stages", alias: "DL4004",
+		src: "FROM debian as distro1\nENTRYPOINT bash\nRUN foo\nFROM debian as distro2\nENTRYPOINT another\n"},
+	{peer: "hadolint", test: "many entrypoints, different stages", alias: "DL4004",
+		src: "FROM debian as distro1\nENTRYPOINT bash\nRUN foo\nENTRYPOINT another\nFROM debian as distro2\nENTRYPOINT another\n", peerWants: true, want: true},
+	{peer: "hadolint", test: "single entry", alias: "DL4004", adapted: noFrom,
+		src: conformanceFrom + "ENTRYPOINT /bin/true\n"},
+	{peer: "hadolint", test: "no entry", alias: "DL4004",
+		src: "FROM busybox\n"},
+
+	// ---- BuildKit JSONArgsRecommended (DF403 json-args) ----
+	{peer: "buildkit", test: "testJSONArgsRecommended: CMD", alias: "JSONArgsRecommended",
+		src: "\nFROM scratch\nCMD mycommand\n", line: 3, peerWants: true, want: true},
+	{peer: "buildkit", test: "testJSONArgsRecommended: ENTRYPOINT", alias: "JSONArgsRecommended",
+		src: "\nFROM scratch\nENTRYPOINT mycommand\n", line: 3, peerWants: true, want: true},
+	{peer: "buildkit", test: "testJSONArgsRecommended: SHELL, CMD", alias: "JSONArgsRecommended",
+		src: "\nFROM scratch\nSHELL [\"/usr/bin/customshell\"]\nCMD mycommand\n"},
+	{peer: "buildkit", test: "testJSONArgsRecommended: SHELL, ENTRYPOINT", alias: "JSONArgsRecommended",
+		src: "\nFROM scratch\nSHELL [\"/usr/bin/customshell\"]\nENTRYPOINT mycommand\n"},
+	{peer: "buildkit", test: "testJSONArgsRecommended: SHELL in parent stage, CMD", alias: "JSONArgsRecommended",
+		src: "\nFROM scratch AS base\nSHELL [\"/usr/bin/customshell\"]\n\nFROM base\nCMD mycommand\n"},
+	{peer: "buildkit", test: "testJSONArgsRecommended: SHELL in parent stage, ENTRYPOINT", alias: "JSONArgsRecommended",
+		src: "\nFROM scratch AS base\nSHELL [\"/usr/bin/customshell\"]\n\nFROM base\nENTRYPOINT mycommand\n"},
+
+	// ---- BuildKit MaintainerDeprecated (DF401 maintainer) ----
+	{peer: "buildkit", test: "testMaintainerDeprecated: MAINTAINER", alias: "MaintainerDeprecated",
+		src: "\nFROM scratch\nMAINTAINER me@example.org\n", line: 3, peerWants: true, want: true},
+	{peer: "buildkit", test: "testMaintainerDeprecated: LABEL", alias: "MaintainerDeprecated",
+		src: "\nFROM scratch\nLABEL org.opencontainers.image.authors=\"me@example.org\"\n"},
+	{peer: "buildkit", test: "testWarningsBeforeError", alias: "MaintainerDeprecated",
+		src: "\nFROM scratch AS BadStageName\nMAINTAINER me@example.org\nBADCMD\n", line: 3, peerWants: true,
+		skip: rejectedBy + "unknown instruction BADCMD; BuildKit lints before failing, dockerfix reports only DF000"},
+
+	// ---- BuildKit MultipleInstructionsDisallowed (DF402 multiple-instructions) ----
+	// BuildKit's warning list is exhaustive: the overridden instructions warn,
+	// the last ones do not.
+	{peer: "buildkit", test: "testMultipleInstructionsDisallowed: consecutive, ENTRYPOINT", alias: "MultipleInstructionsDisallowed",
+		src: bkMultiple, line: 3, peerWants: true, want: true},
+	{peer: "buildkit", test: "testMultipleInstructionsDisallowed: consecutive, last ENTRYPOINT", alias: "MultipleInstructionsDisallowed",
+		src: bkMultiple, line: 4},
+	{peer: "buildkit", test: "testMultipleInstructionsDisallowed: consecutive, CMD", alias: "MultipleInstructionsDisallowed",
+		src: bkMultiple, line: 5, peerWants: true, want: true},
+	{peer: "buildkit", test: "testMultipleInstructionsDisallowed: consecutive, last CMD", alias: "MultipleInstructionsDisallowed",
+		src: bkMultiple, line: 6},
+	{peer: "buildkit", test: "testMultipleInstructionsDisallowed: consecutive, HEALTHCHECK", alias: "MultipleInstructionsDisallowed",
+		src: bkMultiple, line: 7, peerWants: true, want: true},
+	{peer: "buildkit", test: "testMultipleInstructionsDisallowed: consecutive, last HEALTHCHECK", alias: "MultipleInstructionsDisallowed",
+		src: bkMultiple, line: 8},
+	{peer: "buildkit", test: "testMultipleInstructionsDisallowed: split by a heredoc COPY, ENTRYPOINT", alias: "MultipleInstructionsDisallowed",
+		src: bkMultipleSplit, line: 3, peerWants: true, want: true},
+	{peer: "buildkit", test: "testMultipleInstructionsDisallowed: split by a heredoc COPY, CMD", alias: "MultipleInstructionsDisallowed",
+		src: bkMultipleSplit, line: 4, peerWants: true, want: true},
+	{peer: "buildkit", test: "testMultipleInstructionsDisallowed: split by a heredoc COPY, HEALTHCHECK", alias: "MultipleInstructionsDisallowed",
+		src: bkMultipleSplit, line: 5, peerWants: true, want: true},
+	{peer: "buildkit", test: "testMultipleInstructionsDisallowed: split by a heredoc COPY, last ENTRYPOINT", alias: "MultipleInstructionsDisallowed",
+		src: bkMultipleSplit, line: 9},
+	{peer: "buildkit", test: "testMultipleInstructionsDisallowed: split by a heredoc COPY, last CMD", alias: "MultipleInstructionsDisallowed",
+		src: bkMultipleSplit, line: 10},
+	{peer: "buildkit", test: "testMultipleInstructionsDisallowed: split by a heredoc COPY, last HEALTHCHECK", alias: "MultipleInstructionsDisallowed",
+		src: bkMultipleSplit, line: 11},
+	{peer: "buildkit", test: "testMultipleInstructionsDisallowed: one of each per stage, child stage", alias: "MultipleInstructionsDisallowed",
+		src: "\nFROM scratch AS a\nENTRYPOINT [\"/myapp\"]\nCMD [\"/myapp\"]\nHEALTHCHECK CMD [\"/myapp\"]\n\n" +
+			"FROM a AS b\nENTRYPOINT [\"/myotherapp\"]\nCMD [\"/myotherapp\"]\nHEALTHCHECK CMD [\"/myotherapp\"]\n"},
+
+	// ---- BuildKit SecretsUsedInArgOrEnv (DF203 secret-in-arg-or-env) ----
+	// One file; one case per variable. The message names the variable.
+	{peer: "buildkit", test: "testSecretsUsedInArgOrEnv: ARG SECRET_PASSPHRASE", alias: "SecretsUsedInArgOrEnv",
+		src: bkSecrets, line: 3, match: "ARG SECRET_PASSPHRASE ", peerWants: true, want: true},
+	{peer: "buildkit", test: "testSecretsUsedInArgOrEnv: ENV SUPER_Secret", alias: "SecretsUsedInArgOrEnv",
+		src: bkSecrets, line: 4, match: "ENV SUPER_Secret ", peerWants: true, want: true},
+	{peer: "buildkit", test: "testSecretsUsedInArgOrEnv: ENV password", alias: "SecretsUsedInArgOrEnv",
+		src: bkSecrets, line: 5, match: "ENV password ", peerWants: true, want: true},
+	{peer: "buildkit", test: "testSecretsUsedInArgOrEnv: ENV secret", alias: "SecretsUsedInArgOrEnv",
+		src: bkSecrets, line: 5, match: "ENV secret ", peerWants: true, want: true},
+	{peer: "buildkit", test: "testSecretsUsedInArgOrEnv: ARG super_duper_secret_token", alias: "SecretsUsedInArgOrEnv",
+		src: bkSecrets, line: 6, match: "ARG super_duper_secret_token ", peerWants: true, want: true},
+	{peer: "buildkit", test: "testSecretsUsedInArgOrEnv: ARG auth", alias: "SecretsUsedInArgOrEnv",
+		src: bkSecrets, line: 6, match: "ARG auth ", peerWants: true, want: true},
+	{peer: "buildkit", test: "testSecretsUsedInArgOrEnv: ENV apikey", alias: "SecretsUsedInArgOrEnv",
+		src: bkSecrets, line: 7, match: "ENV apikey ", peerWants: true, want: true},
+	{peer: "buildkit", test: "testSecretsUsedInArgOrEnv: ENV sunflower", alias: "SecretsUsedInArgOrEnv",
+		src: bkSecrets, line: 7, match: "ENV sunflower "},
+	{peer: "buildkit", test: "testSecretsUsedInArgOrEnv: ENV git_key=", alias: "SecretsUsedInArgOrEnv",
+		src: bkSecrets, line: 8, match: "ENV git_key ", peerWants: true, want: false,
+		differs: "an empty value cannot be a secret (ENV X= clears it): rules/docs/DF203.md"},
+	{peer: "buildkit", test: "testSecretsUsedInArgOrEnv: ENV PUBLIC_KEY=", alias: "SecretsUsedInArgOrEnv",
+		src: bkSecrets, line: 9},
+	{peer: "buildkit", test: "testSecretsUsedInArgOrEnv: ARG public_token", alias: "SecretsUsedInArgOrEnv",
+		src: bkSecrets, line: 10},
+
+	// ---- Trivy DS-0001 (DF102 untagged-base-image) ----
+	{peer: "trivy", test: "test_allowed", alias: "DS-0001",
+		src: "FROM openjdk:8u292-oracle\n"},
+	{peer: "trivy", test: "test_latest_tag_denied", alias: "DS-0001",
+		src: "FROM openjdk:latest\n", peerWants: true, want: true},
+	{peer: "trivy", test: "test_no_tag_denied", alias: "DS-0001",
+		src: "FROM openjdk\n", peerWants: true, want: true},
+	{peer: "trivy", test: "test_scratch_allowed", alias: "DS-0001",
+		src: "FROM scratch\n"},
+	{peer: "trivy", test: "test_with_variables_allowed", alias: "DS-0001",
+		src:  "FROM alpine:3.5\nARG IMAGE=alpine:3.12\nFROM $IMAGE\nCMD [\"python\", \"/usr/src/app/app.py\"]\n",
+		skip: trivyStageArg},
+	{peer: "trivy", test: "test_with_variables_denied", alias: "DS-0001",
+		src:       "FROM alpine:3.5\nARG IMAGE=all-in-one\nFROM $IMAGE\nCMD [\"python\", \"/usr/src/app/app.py\"]\n",
+		peerWants: true, skip: trivyStageArg},
+	{peer: "trivy", test: "test_multi_stage_allowed", alias: "DS-0001",
+		src: "FROM golang:1.15 as builder\nRUN apt-get update\nFROM alpine:3.13\n"},
+	{peer: "trivy", test: "test_multi_stage_base_alias_allowed", alias: "DS-0001",
+		src: "FROM node:14.18.1-bullseye as dependencies\nRUN apt-get update\nFROM dependencies as build\n"},
+	{peer: "trivy", test: "test_multi_stage_denied", alias: "DS-0001",
+		src: "FROM node:14.18.1-bullseye as dependencies\nRUN apt-get update\nFROM alpine:latest\n", peerWants: true, want: true},
+	{peer: "trivy", test: "test_multi_stage_no_tag_denied", alias: "DS-0001",
+		src: "FROM node:14.18.1-bullseye as dependencies\nRUN apt-get update\nFROM alpine\n", peerWants: true, want: true},
+	{peer: "trivy", test: "test_deny_latest_tag_ref_to_global_arg_with_default_value", alias: "DS-0001",
+		src: "ARG TAG=\"latest\"\nFROM foo:${TAG}\n", peerWants: true, want: true},
+	{peer: "trivy", test: "test_allow_tag_ref_to_global_arg_without_default_value", alias: "DS-0001",
+		src: "ARG TAG\nFROM foo:${TAG}\n"},
+	{peer: "trivy", test: "test_allow_from_with_only_arg_without_default_value", alias: "DS-0001",
+		src: "ARG BASE_IMAGE\nFROM $BASE_IMAGE\n"},
+	{peer: "trivy", test: "test_deny_image_ref_to_global_arg_without_default_value", alias: "DS-0001",
+		src: "ARG REGISTRY\nFROM ${REGISTRY}/ubuntu\n", peerWants: true, want: true},
+	{peer: "trivy", test: "test_deny_global_arg_is_overrided_to_latest", alias: "DS-0001",
+		peerWants: true,
+		skip: "only meaningful in Trivy's input model: it puts ARG TAG=latest inside the stage before its own FROM, " +
+			"which no Dockerfile can express (an ARG before a FROM is global and would feed the next FROM too)"},
+	{peer: "trivy", test: "test_deny_image_ref_to_multiple_args_but_tag_latest", alias: "DS-0001",
+		src: "ARG REPO=repo\nARG IMAGE=image\nFROM $REPO/$IMAGE:latest\n", peerWants: true, want: true},
+	{peer: "trivy", test: "test_deny_empty_tag_arg", alias: "DS-0001",
+		src: "ARG TAG\nFROM alpine$TAG\n", peerWants: true, want: false,
+		differs: "TAG is a global ARG without a default, so its value comes from --build-arg and may carry the tag " +
+			"(TAG=:3.20); DF102 does not guess, as hadolint (FROM ${VALUE}) and Trivy itself (foo:${TAG}) do not " +
+			"(rules/docs/DF102.md)"},
+	{peer: "trivy", test: "test_deny_missing_tag_arg", alias: "DS-0001",
+		src: "FROM alpine$TAG\n", peerWants: true, want: true},
+
+	// ---- Trivy DS-0002 (DF201 root-user) ----
+	{peer: "trivy", test: "test_not_root_allowed", alias: "DS-0002",
+		src: "FROM alpine:3.13\nUSER user1 user2\n"}, // BuildKit takes the rest of the line as one user name
+	{peer: "trivy", test: "test_last_non_root_allowed", alias: "DS-0002",
+		src: "FROM alpine:3.13\nUSER root\nUSER user1\n"},
+	{peer: "trivy", test: "test_no_user_cmd_denied", alias: "DS-0002",
+		src: "FROM alpine:3.13\nEXPOSE 22\n", peerWants: true, want: true},
+	{peer: "trivy", test: "test_last_root_denied", alias: "DS-0002",
+		src: "FROM alpine:3.13\nRUN apt-get update\nUSER user1\nRUN apt-get update\nUSER root\nRUN apt-get update\n", peerWants: true, want: true},
+	{peer: "trivy", test: "test_last_root_case_2", alias: "DS-0002",
+		src: "FROM alpine:3.13\nUSER user1\nUSER root\n", peerWants: true, want: true},
+	{peer: "trivy", test: "test_last_root_with_group_denied", alias: "DS-0002",
+		src: "FROM alpine:3.13\nUSER user1\nUSER root:root\n", peerWants: true, want: true},
+	{peer: "trivy", test: "test_last_root_as_uid_number_denied", alias: "DS-0002",
+		src: "FROM alpine:3.13\nUSER user1\nUSER 0\n", peerWants: true, want: true},
+	{peer: "trivy", test: "test_last_root_as_uid_number_with_group_denied", alias: "DS-0002",
+		src: "FROM alpine:3.13\nUSER user1\nUSER 0:0\n", peerWants: true, want: true},
+	{peer: "trivy", test: "test_empty_user_denied", alias: "DS-0002",
+		src: "FROM alpine:3.13\nUSER\n", peerWants: true,
+		skip: rejectedBy + "USER without an argument"},
+	{peer: "trivy", test: "test_multi_stage_build_allowed_if_last_stage_uses_non_root", alias: "DS-0002",
+		src: "FROM alpine:3.13\nUSER root\nFROM alpine:3.14\nUSER user1\n"},
+	{peer: "trivy", test: "test_multi_stage_build_denied_if_last_stage_does_not_specify_user", alias: "DS-0002",
+		src:       "FROM alpine:3.13\nUSER root\nFROM alpine:3.14\nCOPY blah.zip .\n",
+		adapted:   "COPY given a destination: Trivy's input has COPY blah.zip, which BuildKit rejects (COPY needs two arguments)",
+		peerWants: true, want: true},
+
+	// ---- Trivy DS-0007 (DF402 multiple-instructions) ----
+	{peer: "trivy", test: "test_denied", alias: "DS-0007",
+		src: "FROM golang:1.7.3\nENTRYPOINT [\"/opt/app/run.sh\", \"--port\", \"8080\"]\nENTRYPOINT [\"/opt/app/run.sh\", \"--port\", \"8000\"]\n" +
+			"FROM alpine:latest\nENTRYPOINT [\"/opt/app/run.sh\", \"--port\", \"8080\"]\n",
+		peerWants: true, want: true},
+	{peer: "trivy", test: "test_allowed", alias: "DS-0007",
+		src: "FROM golang:1.7.3\nENTRYPOINT [\"/opt/app/run.sh\", \"--port\", \"8080\"]\n" +
+			"FROM alpine:latest\nENTRYPOINT [\"/opt/app/run.sh\", \"--port\", \"8080\"]\n"},
+
+	// ---- Trivy DS-0016 (DF402 multiple-instructions) ----
+	{peer: "trivy", test: "test_denied", alias: "DS-0016",
+		src:       "FROM golang:1.7.3\nCMD [\"./app\"]\nCMD [\"./apps\"]\nFROM alpine:latest\nCMD [\"./app\"]\n",
+		peerWants: true, want: true},
+	{peer: "trivy", test: "test_allowed", alias: "DS-0016",
+		src: "FROM golang:1.7.3\nCMD [\"./app\"]\nFROM alpine:latest\nCMD [\"./app\"]\n"},
+
+	// ---- Trivy DS-0022 (DF401 maintainer) ----
+	{peer: "trivy", test: "test_denied", alias: "DS-0022",
+		src: "FROM fedora:27\nMAINTAINER admin@example.com\n", peerWants: true, want: true},
+	{peer: "trivy", test: "test_allowed", alias: "DS-0022",
+		src: "FROM fedora:27\n"},
+
+	// ---- Trivy DS-0023 (DF402 multiple-instructions) ----
+	{peer: "trivy", test: "test_denied", alias: "DS-0023",
+		src: "FROM busybox\nHEALTHCHECK CMD curl http://localhost:8080\nHEALTHCHECK CMD /bin/healthcheck\n" +
+			"FROM alpine:latest\nHEALTHCHECK CMD /bin/healthcheck\nCMD [\"./app\"]\n",
+		peerWants: true, want: true},
+	{peer: "trivy", test: "test_allowed", alias: "DS-0023",
+		src: "FROM golang:1.7.3\nHEALTHCHECK CMD /bin/healthcheck\nCMD [\"./app\"]\nFROM alpine:latest\nCMD [\"./app\"]\n"},
+	{peer: "trivy", test: "test_healthcheck_none_allowed", alias: "DS-0023",
+		src: "FROM golang:1.7.3\nHEALTHCHECK NONE\nCMD [\"./app\"]\nFROM alpine:latest\nCMD [\"./app\"]\n"},
+}
+
+const trivyStageArg = "only meaningful in Trivy's input model: Trivy resolves an ARG declared inside the first stage " +
+	"into the next FROM, but in a Dockerfile that ARG is not in scope for FROM (only ARGs before the first FROM are), " +
+	"so $IMAGE is empty there and docker build fails"
+
+const bkMultiple = `
+FROM scratch
+ENTRYPOINT ["/myapp"]
+ENTRYPOINT ["/myotherapp"]
+CMD ["/myapp"]
+CMD ["/myotherapp"]
+HEALTHCHECK CMD ["/myapp"]
+HEALTHCHECK CMD ["/myotherapp"]
+`
+
+const bkMultipleSplit = `
+FROM scratch
+ENTRYPOINT ["/myapp"]
+CMD ["/myapp"]
+HEALTHCHECK CMD ["/myapp"]
+COPY <<EOF /a.txt
+Hello, World!
+EOF
+ENTRYPOINT ["/myotherapp"]
+CMD ["/myotherapp"]
+HEALTHCHECK CMD ["/myotherapp"]
+`
+
+const bkSecrets = `
+FROM scratch
+ARG SECRET_PASSPHRASE
+ENV SUPER_Secret=foo
+ENV password=bar secret=baz
+ARG super_duper_secret_token=foo auth=bar
+ENV apikey=bar sunflower=foo
+ENV git_key=
+ENV PUBLIC_KEY=
+ARG public_token
+`
+
+func conformanceEnv() *lint.Env {
+	return &lint.Env{
+		Now:    func() time.Time { return time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC) },
+		Config: &lint.Config{Enable: []string{"DF103"}},
+		Images: testImages,
+	}
+}
+
+// TestConformance runs the peers' test cases through dockerfix.
+func TestConformance(t *testing.T) {
+	all := All()
+	type tally struct{ cases, agree, differs, skipped, failing int }
+	tallies := map[string]*tally{}
+	seen := map[string]bool{}
+	for _, c := range conformanceCases {
+		name := c.peer + "/" + c.alias + "/" + c.test
+		if seen[name] {
+			t.Errorf("%s: duplicate case name", name)
+		}
+		seen[name] = true
+		r := lint.LookupRule(all, c.alias)
+		if r == nil {
+			t.Errorf("%s: no dockerfix rule has alias %s", name, c.alias)
+			continue
+		}
+		tl := tallies[r.ID+" ("+c.alias+")"]
+		if tl == nil {
+			tl = &tally{}
+			tallies[r.ID+" ("+c.alias+")"] = tl
+		}
+		ran := false
+		ok := t.Run(name, func(t *testing.T) {
+			ran = true
+			checkConformance(t, r, c)
+		})
+		if !ran { // filtered out by -run
+			continue
+		}
+		tl.cases++
+		switch {
+		case !ok:
+			tl.failing++
+		case c.skip != "":
+			tl.skipped++
+		case c.differs != "":
+			tl.differs++
+		default:
+			tl.agree++
+		}
+	}
+	ids := make([]string, 0, len(tallies))
+	for id := range tallies {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	for _, id := range ids {
+		tl := tallies[id]
+		t.Logf("%s: %d cases: %d agree with the peer, %d differ deliberately, %d skipped, %d failing",
+			id, tl.cases, tl.agree, tl.differs, tl.skipped, tl.failing)
+	}
+}
+
+func checkConformance(t *testing.T, r *lint.Rule, c conformanceCase) {
+	if c.differs != "" && c.want == c.peerWants {
+		t.Fatalf("differs is set but want equals the peer's expectation (%v)", c.peerWants)
+	}
+	if c.differs == "" && c.skip == "" && c.want != c.peerWants {
+		t.Fatalf("want (%v) differs from the peer (%v) without a differs reason", c.want, c.peerWants)
+	}
+	if c.skip != "" && c.src == "" {
+		t.Skip(c.skip)
+	}
+	if !strings.HasSuffix(c.src, "\n") {
+		t.Fatalf("src does not end with a newline")
+	}
+	f, diags, err := lint.Check("Dockerfile", []byte(c.src), All(), conformanceEnv())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.skip != "" {
+		if strings.HasPrefix(c.skip, rejectedBy) && !conformanceHas(diags, lint.ParseErrorRule.ID) {
+			t.Fatalf("skipped because BuildKit rejects it, but dockerfix parses it: %s", conformanceDescribe(f, diags))
+		}
+		t.Skip(c.skip)
+	}
+	if conformanceHas(diags, lint.ParseErrorRule.ID) {
+		t.Fatalf("dockerfix does not parse the case: %s", conformanceDescribe(f, diags))
+	}
+	got := false
+	for _, d := range diags {
+		if d.Rule != r.ID {
+			continue
+		}
+		if c.line > 0 && f.Position(d.Range.Start).Line != c.line {
+			continue
+		}
+		if c.match != "" && !strings.Contains(d.Message, c.match) {
+			continue
+		}
+		got = true
+	}
+	if got != c.want {
+		where := ""
+		if c.line > 0 {
+			where = fmt.Sprintf(" on line %d", c.line)
+		}
+		if c.match != "" {
+			where += fmt.Sprintf(" matching %q", c.match)
+		}
+		note := ""
+		if c.adapted != "" {
+			note = "\nsnippet adapted: " + c.adapted
+		}
+		t.Errorf("%s (%s): finding%s = %v, want %v (peer %s expects %v)%s\n%s\ndiagnostics: %s",
+			r.ID, c.alias, where, got, c.want, c.peer, c.peerWants, note, c.src, conformanceDescribe(f, diags))
+	}
+}
+
+func conformanceHas(diags []lint.Diagnostic, id string) bool {
+	for _, d := range diags {
+		if d.Rule == id {
+			return true
+		}
+	}
+	return false
+}
+
+func conformanceDescribe(f *lint.File, diags []lint.Diagnostic) string {
+	if len(diags) == 0 {
+		return "none"
+	}
+	var b strings.Builder
+	for _, d := range diags {
+		fmt.Fprintf(&b, "\n  %d: %s %s", f.Position(d.Range.Start).Line, d.Rule, d.Message)
+	}
+	return b.String()
+}

@@ -1,0 +1,3 @@
+FROM debian:trixie-slim
+# want "useradd"
+ONBUILD RUN useradd -u 123456 luser
