@@ -124,27 +124,18 @@ func (c *Catalog) KnownNonRootUser(ref Ref) (string, bool) {
 	case name == "mcr.microsoft.com/windows/servercore" || name == "mcr.microsoft.com/windows/server":
 		return "ContainerUser", true
 	}
+	// Servers whose entrypoint starts as root and drops privileges itself
+	// (postgres, mysql, redis, httpd, php's apache variants, …) are left
+	// out: a USER there breaks them (port 80, data directory ownership).
 	switch name {
 	case "node":
 		return "node", true
-	case "postgres":
-		return "postgres", true
-	case "mysql", "mariadb":
-		return "mysql", true
-	case "mongo":
-		return "mongodb", true
-	case "redis":
-		return "redis", true
-	case "rabbitmq":
-		return "rabbitmq", true
 	case "gradle":
 		return "gradle", true
-	case "php", "wordpress", "drupal", "nextcloud", "httpd":
-		return "www-data", true
-	case "hashicorp/consul", "consul":
-		return "consul", true
-	case "hashicorp/vault", "vault":
-		return "vault", true
+	case "php":
+		if !strings.Contains(ref.Tag, "apache") {
+			return "www-data", true
+		}
 	case "ubuntu":
 		// Ubuntu images ship an "ubuntu" user (UID 1000) since 23.04.
 		if im, ok := c.Lookup(ref); ok {

@@ -46,7 +46,10 @@ func TestKnownNonRootUser(t *testing.T) {
 		{"mcr.microsoft.com/dotnet/aspnet:6.0", ""},
 		{"ubuntu:24.04", "ubuntu"},
 		{"ubuntu:22.04", ""},
-		{"postgres:17", "postgres"},
+		// drops root in its entrypoint: a USER would break it
+		{"postgres:17", ""},
+		{"php:8.4-apache", ""},
+		{"php:8.4-fpm-alpine", "www-data"},
 		{"eclipse-temurin:21-jdk", ""},
 		{"python:3.12", ""},
 		{"acme/app", ""},
