@@ -280,3 +280,21 @@ func TestOnbuildShell(t *testing.T) {
 		t.Error("exec-form ONBUILD RUN and ONBUILD COPY have no script")
 	}
 }
+
+func TestHeredocShebang(t *testing.T) {
+	tests := []struct {
+		src   string
+		shell bool
+	}{
+		{"FROM a\nRUN <<EOF\n#!/usr/bin/env python3\nprint('sudo')\nEOF\n", false},
+		{"FROM a\nRUN <<EOF\n#!/bin/bash\nsudo true\nEOF\n", true},
+		{"FROM a\nRUN <<EOF\n#!/usr/bin/env -S bash -e\nsudo true\nEOF\n", true},
+		{"FROM a\nRUN <<EOF\nsudo true\nEOF\n", true},
+	}
+	for _, tt := range tests {
+		f := mustParse(t, tt.src)
+		if got := f.Instructions[1].Shell(f) != nil; got != tt.shell {
+			t.Errorf("%q: shell script = %v, want %v", tt.src, got, tt.shell)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package lint
 
 import (
 	"bytes"
+	"path"
 	"strings"
 
 	"mvdan.cc/sh/v3/syntax"
@@ -26,7 +27,8 @@ func (s *Script) Text() string { return string(s.src.text) }
 func (s *Script) SrcOffset(off int) int { return s.src.srcRange(off, off).Start }
 
 // Shell parses the instruction's shell-form command. It returns nil for the
-// exec (JSON) form, for instructions that take no command, and for a
+// exec (JSON) form, for instructions that take no command, for a heredoc
+// script whose #! line names another interpreter (python, node), and for a
 // command the shell parser refuses (a Dockerfile may use another SHELL).
 func (in *Instruction) Shell(f *File) *Script {
 	// Rules ask for the same RUN again and again; a file is linted by one
@@ -58,11 +60,16 @@ func (in *Instruction) parseShell(f *File) *Script {
 	args := in.logical.text[off:]
 	switch {
 	case len(in.Heredocs) > 0 && onlyHeredocMarkers(string(args)):
-		// `RUN <<EOF` runs the heredoc body itself as the script.
+		// `RUN <<EOF` runs the heredoc body itself as the script, with the
+		// interpreter its #! line names: only a Bourne shell's is ours to read.
 		b := in.Heredocs[0].Body
 		end := b.End
 		if in.Heredocs[0].Terminator != (Range{}) {
 			end = in.Heredocs[0].Terminator.Start
+		}
+		first, _, _ := strings.Cut(string(f.Src[b.Start:end]), "\n")
+		if strings.HasPrefix(first, "#!") && !shebangIsShell(first) {
+			return nil
 		}
 		s.src.add(f.Src, b.Start, end)
 	case len(in.Heredocs) > 0:
@@ -116,6 +123,28 @@ func skipWordsWhile(text []byte, off int, keep func(string, int) bool) int {
 		}
 		off = end
 	}
+}
+
+// shebangIsShell reports whether a #! line runs a Bourne-style shell.
+func shebangIsShell(line string) bool {
+	fields := strings.Fields(strings.TrimPrefix(strings.TrimSpace(line), "#!"))
+	if len(fields) == 0 {
+		return true
+	}
+	prog := path.Base(fields[0])
+	if prog == "env" {
+		for _, a := range fields[1:] {
+			if !strings.HasPrefix(a, "-") {
+				prog = path.Base(a)
+				break
+			}
+		}
+	}
+	switch prog {
+	case "sh", "bash", "dash", "ash", "ksh", "mksh", "zsh", "busybox":
+		return true
+	}
+	return false
 }
 
 func onlyHeredocMarkers(args string) bool {

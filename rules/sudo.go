@@ -50,7 +50,7 @@ func checkSudo(p *lint.Pass) {
 				}
 				continue
 			}
-			sc := shellScriptOfRun(f, in)
+			sc := in.Shell(f)
 			if sc == nil {
 				continue
 			}
@@ -364,55 +364,4 @@ func sudoEdits(f *lint.File, sc *lint.Script, del []*syntax.Word, cmd *syntax.Wo
 		edits = append(edits, lint.Edit{Range: r})
 	}
 	return edits, true
-}
-
-// shellScriptOfRun parses a shell-form RUN, or returns nil for the exec form,
-// a script the shell parser refuses, and a heredoc script whose #! line
-// names another interpreter (python, node…).
-func shellScriptOfRun(f *lint.File, in *lint.Instruction) *lint.Script {
-	if in.JSON {
-		return nil
-	}
-	if len(in.Heredocs) > 0 {
-		heredocOnly := true
-		for _, w := range strings.Fields(in.ArgText()) {
-			if !strings.HasPrefix(w, "<<") {
-				heredocOnly = false
-			}
-		}
-		if heredocOnly {
-			body := f.Text(in.Heredocs[0].Body)
-			first, _, _ := strings.Cut(body, "\n")
-			if strings.HasPrefix(first, "#!") && !shebangIsPOSIXShell(first) {
-				return nil
-			}
-		}
-	}
-	sc := in.Shell(f)
-	if sc == nil || sc.File == nil {
-		return nil
-	}
-	return sc
-}
-
-// shebangIsPOSIXShell reports whether a #! line runs a Bourne-style shell.
-func shebangIsPOSIXShell(line string) bool {
-	fields := strings.Fields(strings.TrimPrefix(strings.TrimSpace(line), "#!"))
-	if len(fields) == 0 {
-		return true
-	}
-	prog := path.Base(fields[0])
-	if prog == "env" {
-		for _, a := range fields[1:] {
-			if !strings.HasPrefix(a, "-") {
-				prog = path.Base(a)
-				break
-			}
-		}
-	}
-	switch prog {
-	case "sh", "bash", "dash", "ash", "ksh", "mksh", "zsh", "busybox":
-		return true
-	}
-	return false
 }

@@ -71,7 +71,7 @@ func checkUseradd(p *lint.Pass) {
 				}
 				continue
 			}
-			sc := shellScriptOfRun(f, in)
+			sc := in.Shell(f)
 			if sc == nil {
 				continue
 			}

@@ -226,11 +226,11 @@ func (o *options) run(ctx context.Context) int {
 	case modeDiff:
 		_, err = out.Write(diff.Bytes())
 		if err == nil && o.format == "text" {
-			fmt.Fprintf(o.stderr, "%s would be changed\n", plural(changed, "file"))
+			fmt.Fprintf(o.stderr, "%s would be changed\n", report.Plural(changed, "file"))
 		}
 	default:
 		if o.mode == modeWrite && o.format == "text" {
-			fmt.Fprintf(o.stderr, "%s changed\n", plural(changed, "file"))
+			fmt.Fprintf(o.stderr, "%s changed\n", report.Plural(changed, "file"))
 		}
 		err = o.report(out, files)
 	}
@@ -396,13 +396,6 @@ func writeDiffs(w *bytes.Buffer, j *job) {
 		p := path.Join(dir, c.Path)
 		w.Write(fix.UnifiedDiff(p, p, c.Old, c.New))
 	}
-}
-
-func plural(n int, word string) string {
-	if n == 1 {
-		return "1 " + word
-	}
-	return fmt.Sprintf("%d %ss", n, word)
 }
 
 // contextDir reads build-context files below a Dockerfile's directory.

@@ -72,7 +72,7 @@ func Text(w io.Writer, files []File, opts TextOptions) error {
 
 // SummaryLine is "N findings in M files, K fixable with --write".
 func SummaryLine(s Summary, unsafe bool) string {
-	line := fmt.Sprintf("%s in %s", plural(s.Findings, "finding"), plural(s.Files, "file"))
+	line := fmt.Sprintf("%s in %s", Plural(s.Findings, "finding"), Plural(s.Files, "file"))
 	fixable := s.Fixable
 	if unsafe {
 		fixable += s.UnsafeFixable
@@ -86,7 +86,8 @@ func SummaryLine(s Summary, unsafe bool) string {
 	return line
 }
 
-func plural(n int, word string) string {
+// Plural is "1 file", "2 files".
+func Plural(n int, word string) string {
 	if n == 1 {
 		return "1 " + word
 	}
