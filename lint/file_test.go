@@ -3,7 +3,6 @@ package lint
 import (
 	"os"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"testing"
 )
@@ -211,9 +210,24 @@ func TestCorpusRanges(t *testing.T) {
 					t.Errorf("%s:%d: arg %q outside instruction", e.Name(), in.StartLine, w.Text)
 				}
 			}
-			if in.Shell(f) == nil && in.Is("RUN") && !in.JSON {
-				// Not every RUN is bash; count only, no failure.
+			// MayCall may say yes wrongly, never no: any literal shell word
+			// that contains a name needs a yes.
+			sc := in.Shell(f)
+			if sc == nil {
 				continue
+			}
+			for _, call := range sc.Calls() {
+				for _, w := range call.Args {
+					lit, ok := LitWord(w)
+					if !ok {
+						continue
+					}
+					for _, name := range []string{"sudo", "useradd", "adduser"} {
+						if strings.Contains(lit, name) && !in.MayCall(f, name) {
+							t.Errorf("%s:%d: MayCall(%q) is false, but the script has %q", e.Name(), in.StartLine, name, lit)
+						}
+					}
+				}
 			}
 		}
 	}
@@ -233,36 +247,6 @@ func TestViews(t *testing.T) {
 	}
 	if _, ok := f.Instructions[0].Copy(); ok {
 		t.Error("FROM has no copy view")
-	}
-}
-
-// TestContinuationMatchesBuildKit compares the byte check with BuildKit's
-// own line-continuation regexp on every short line over a small alphabet.
-func TestContinuationMatchesBuildKit(t *testing.T) {
-	for _, esc := range []byte{'\\', '`'} {
-		e := regexp.QuoteMeta(string(esc))
-		re := regexp.MustCompile(`([^` + e + `])` + e + `[ \t]*$|^` + e + `[ \t]*$`)
-		alphabet := []byte{'a', ' ', '\t', esc, '#'}
-		var gen func(prefix []byte, depth int)
-		gen = func(line []byte, depth int) {
-			loc := re.FindSubmatchIndex(line)
-			wantOK := loc != nil
-			wantKeep := 0
-			if loc != nil && loc[2] >= 0 {
-				wantKeep = loc[3]
-			}
-			keep, ok := continuation(line, esc)
-			if ok != wantOK || keep != wantKeep {
-				t.Fatalf("escape %q line %q: got (%d, %v), want (%d, %v)", esc, line, keep, ok, wantKeep, wantOK)
-			}
-			if depth == 0 {
-				return
-			}
-			for _, c := range alphabet {
-				gen(append(line[:len(line):len(line)], c), depth-1)
-			}
-		}
-		gen(nil, 6)
 	}
 }
 
@@ -295,6 +279,38 @@ func TestHeredocShebang(t *testing.T) {
 		f := mustParse(t, tt.src)
 		if got := f.Instructions[1].Shell(f) != nil; got != tt.shell {
 			t.Errorf("%q: shell script = %v, want %v", tt.src, got, tt.shell)
+		}
+	}
+}
+
+func TestMayCall(t *testing.T) {
+	tests := []struct {
+		src  string
+		name string
+		want bool
+	}{
+		{"FROM a\nRUN sudo true\n", "sudo", true},
+		{"FROM a\nRUN apt-get update\n", "sudo", false},
+		{"FROM a\nRUN su\"do\" true\n", "sudo", true},
+		{"FROM a\nRUN su'do' true\n", "sudo", true},
+		{"FROM a\nRUN s\\udo true\n", "sudo", true},
+		// A Dockerfile continuation inside the name: BuildKit joins the lines.
+		{"FROM a\nRUN su\\\n  do true\n", "sudo", false}, // "su  do": two words
+		{"FROM a\nRUN su\\\ndo true\n", "sudo", true},
+		{"FROM a\nRUN su\\\n# comment\ndo true\n", "sudo", true},
+		{"# escape=`\nFROM a\nRUN su`\ndo true\n", "sudo", true},
+		{"FROM a\nRUN /usr/sbin/useradd -u 1000 app\n", "useradd", true},
+		{"FROM a\nRUN <<EOF\nset -e\nsudo true\nEOF\n", "sudo", true},
+		{"FROM a\nRUN <<EOF\nset -e\nEOF\n", "sudo", false},
+		{"FROM a\nRUN echo s u d o\n", "sudo", false},
+		{"FROM a\nRUN ssudo\n", "sudo", true},
+		{"FROM a\nRUN [\"sudo\", \"x\"]\n", "sudo", true},
+	}
+	for _, tt := range tests {
+		f := mustParse(t, tt.src)
+		in := f.Instructions[len(f.Instructions)-1]
+		if got := in.MayCall(f, tt.name); got != tt.want {
+			t.Errorf("%q: MayCall(%q) = %v, want %v", tt.src, tt.name, got, tt.want)
 		}
 	}
 }

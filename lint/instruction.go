@@ -8,6 +8,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/moby/buildkit/frontend/dockerfile/parser"
+
+	"github.com/dockerfix/dockerfix/internal/bkparser"
 )
 
 // Instruction is one Dockerfile instruction with the byte ranges of its parts.
@@ -171,27 +173,6 @@ func isCommentLine(line []byte) bool {
 	return len(t) > 0 && t[0] == '#'
 }
 
-// continuation reports whether a line (terminator removed) ends in a line
-// continuation, and how many bytes of it to keep. It is BuildKit's regexp
-// `([^\\])\\[ \t]*$|^\\[ \t]*$` (with the escape character) as a byte check,
-// quirks included: an escaped escape before the newline is no continuation.
-func continuation(line []byte, escape byte) (keep int, ok bool) {
-	n := len(line)
-	for n > 0 && (line[n-1] == ' ' || line[n-1] == '\t') {
-		n--
-	}
-	if n == 0 || line[n-1] != escape {
-		return 0, false
-	}
-	if n == 1 {
-		return 0, true
-	}
-	if line[n-2] == escape {
-		return 0, false
-	}
-	return n - 1, true
-}
-
 // scanInstruction rescans the lines of node to find the byte ranges.
 func (f *File) scanInstruction(node *parser.Node) (*Instruction, error) {
 	in := &Instruction{
@@ -206,6 +187,11 @@ func (f *File) scanInstruction(node *parser.Node) (*Instruction, error) {
 		return nil, &ParseError{Line: node.StartLine, Msg: "instruction lines out of range"}
 	}
 	line := in.StartLine
+	if in.EndLine > in.StartLine && len(node.Heredocs) == 0 {
+		// Sized once: a long RUN would otherwise grow these line by line.
+		in.logical.text = make([]byte, 0, f.LineRange(in.EndLine).End-f.LineRange(in.StartLine).Start)
+		in.logical.segs = make([]segment, 0, in.EndLine-in.StartLine+1)
+	}
 	first := true
 	for ; line <= in.EndLine; line++ {
 		r := f.LineRange(line)
@@ -225,7 +211,7 @@ func (f *File) scanInstruction(node *parser.Node) (*Instruction, error) {
 				continue
 			}
 		}
-		if keep, ok := continuation(content, f.Escape); ok {
+		if keep, ok := bkparser.Continuation(content, f.Escape); ok {
 			in.logical.add(f.Src, start, start+keep)
 			continue
 		}
@@ -294,14 +280,33 @@ func (f *File) tokenize(in *Instruction) {
 		in.Args = jsonWords(&in.logical, i, end)
 		return
 	}
+	if i == end {
+		return
+	}
+	// One string for all the words, which slice it: a RUN has hundreds.
+	args := string(text[i:end])
+	base := i
+	in.Args = make([]Word, 0, maxWords(text[i:end]))
 	for i < end {
 		we := scanWord(text, i, f.Escape)
-		in.Args = append(in.Args, Word{Text: string(text[i:we]), Range: in.logical.srcRange(i, we)})
+		in.Args = append(in.Args, Word{Text: args[i-base : we-base], Range: in.logical.srcRange(i, we)})
 		i = we
 		for i < end && isSpaceByte(text[i]) {
 			i++
 		}
 	}
+}
+
+// maxWords bounds the number of words in text: one more than its runs of
+// blanks.
+func maxWords(text []byte) int {
+	n := 1
+	for i := 1; i < len(text); i++ {
+		if isSpaceByte(text[i]) && !isSpaceByte(text[i-1]) {
+			n++
+		}
+	}
+	return n
 }
 
 // scanWord returns the end of the whitespace-delimited word at i, honouring

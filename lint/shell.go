@@ -84,12 +84,67 @@ func (in *Instruction) parseShell(f *File) *Script {
 	// CRs would become part of words; the shell on Linux sees them too,
 	// but for analysis they are noise.
 	text := bytes.ReplaceAll(s.src.text, []byte{'\r'}, []byte{' '})
-	file, err := syntax.NewParser(syntax.Variant(syntax.LangBash)).Parse(bytes.NewReader(text), "")
+	if f.sh == nil {
+		f.sh = syntax.NewParser(syntax.Variant(syntax.LangBash))
+	}
+	file, err := f.sh.Parse(bytes.NewReader(text), "")
 	if err != nil {
 		return nil
 	}
 	s.File = file
 	return s
+}
+
+// MayCall reports whether the shell script of in could run a command whose
+// name contains one of names. False is certain, so a rule can skip parsing
+// the shell; true only means the text mentions a name. Quotes, backslashes,
+// the escape character and line breaks inside a name are skipped, so that
+// su"do" still counts.
+func (in *Instruction) MayCall(f *File, names ...string) bool {
+	for _, name := range names {
+		if containsLoose(in.logical.text[in.argsOff:], name, f.Escape) {
+			return true
+		}
+		for _, h := range in.Heredocs {
+			if containsLoose(f.Src[h.Body.Start:h.Body.End], name, f.Escape) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// containsLoose reports whether text contains name, allowing quotes,
+// backslashes, the escape character and line breaks between its letters.
+func containsLoose(text []byte, name string, escape byte) bool {
+	for i := 0; i < len(text); i++ {
+		at := bytes.IndexByte(text[i:], name[0])
+		if at < 0 {
+			return false
+		}
+		i += at
+		if looseMatchAt(text, i, name, escape) {
+			return true
+		}
+	}
+	return false
+}
+
+func looseMatchAt(text []byte, i int, name string, escape byte) bool {
+	k := 0
+	for _, c := range text[i:] {
+		switch {
+		case c == name[k]:
+			k++
+			if k == len(name) {
+				return true
+			}
+		case k > 0 && (c == '\'' || c == '"' || c == '\\' || c == '\r' || c == '\n' || c == escape):
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // OnbuildKeyword is the keyword of the instruction an ONBUILD wraps, upper

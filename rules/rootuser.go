@@ -229,6 +229,9 @@ func createdUser(f *lint.File, chain []*lint.Stage) (string, int, bool) {
 	name, line := "", 0
 	for _, s := range chain {
 		for _, in := range s.InstructionsOf("RUN") {
+			if !in.MayCall(f, "useradd", "adduser") {
+				continue
+			}
 			sc := in.Shell(f)
 			if sc == nil {
 				continue

@@ -50,6 +50,9 @@ func checkSudo(p *lint.Pass) {
 				}
 				continue
 			}
+			if !in.MayCall(f, "sudo") {
+				continue
+			}
 			sc := in.Shell(f)
 			if sc == nil {
 				continue

@@ -71,6 +71,9 @@ func checkUseradd(p *lint.Pass) {
 				}
 				continue
 			}
+			if !in.MayCall(f, "useradd") {
+				continue
+			}
 			sc := in.Shell(f)
 			if sc == nil {
 				continue

@@ -1,0 +1,27 @@
+// Package bkparser is BuildKit's Dockerfile parser
+// (github.com/moby/buildkit/frontend/dockerfile/parser) with its regular
+// expressions replaced by byte loops. It returns upstream's own types, so
+// instructions.Parse and every other BuildKit API take its trees.
+//
+// Upstream matches every line of a Dockerfile against a line-continuation
+// regexp that cannot use a literal prefix. On real Dockerfiles that regexp
+// is most of the CPU time of a lint run. Here it is a byte test.
+//
+// Copied from BuildKit at the version in upstreamVersion, under the Apache
+// License 2.0 (LICENSE in this directory). The changes, and nothing else:
+//
+//   - trimContinuationCharacter: a byte test instead of a regexp;
+//   - splitWhitespace instead of reWhitespace.Split;
+//   - the dispatch table and heredoc-directive maps are switches, not
+//     package state filled by init;
+//   - the types, the directive parser, ParseHeredoc and WithLocation are
+//     upstream's, used instead of copied.
+//
+// The tests parse BuildKit's own test files, the repository's testdata, the
+// shared corpus and fuzzed inputs with both parsers and require identical
+// trees, warnings and errors. They fail when go.mod moves to a BuildKit whose
+// parser differs from the one this was copied from.
+package bkparser
+
+// upstreamVersion is the BuildKit release this package was copied from.
+const upstreamVersion = "v0.34.2"

@@ -1,0 +1,412 @@
+package bkparser
+
+import (
+	"bufio"
+	"bytes"
+	"io"
+	"strings"
+	"unicode"
+
+	"github.com/moby/buildkit/frontend/dockerfile/command"
+	"github.com/moby/buildkit/frontend/dockerfile/parser"
+	"github.com/moby/buildkit/frontend/dockerfile/shell"
+	"github.com/pkg/errors"
+)
+
+// Upstream's types: instructions.Parse and every other BuildKit API take
+// them, so this package builds them rather than copies of them.
+type (
+	Node     = parser.Node
+	Heredoc  = parser.Heredoc
+	Result   = parser.Result
+	Warning  = parser.Warning
+	Range    = parser.Range
+	Position = parser.Position
+)
+
+// DefaultEscapeToken is the default escape token
+const DefaultEscapeToken = '\\'
+
+// canContainHeredoc replaces upstream's unexported Node method of the same
+// name and its two package-level maps.
+func canContainHeredoc(node *Node) bool {
+	// check for compound commands, like ONBUILD
+	if strings.EqualFold(node.Value, command.Onbuild) {
+		if node.Next != nil && len(node.Next.Children) > 0 {
+			node = node.Next.Children[0]
+		}
+	}
+
+	switch strings.ToLower(node.Value) {
+	case command.Add, command.Copy, command.Run:
+	default:
+		return false
+	}
+	if isJSON := node.Attributes["json"]; isJSON {
+		return false
+	}
+
+	return true
+}
+
+// directives is the structure used during a build run to hold the state of
+// parsing directives.
+type directives struct {
+	parser      parser.DirectiveParser
+	escapeToken rune // Current escape token
+}
+
+// setEscapeToken sets the default token for escaping characters and as line-
+// continuation token in a Dockerfile. Only ` (backtick) and \ (backslash) are
+// allowed as token.
+func (d *directives) setEscapeToken(s string) error {
+	if s != "`" && s != `\` {
+		return errors.Errorf("invalid escape token '%s' does not match ` or \\", s)
+	}
+	d.escapeToken = rune(s[0])
+	return nil
+}
+
+// possibleParserDirective looks for parser directives, eg '# escapeToken=<char>'.
+// Parser directives must precede any builder instruction or other comments,
+// and cannot be repeated. Returns true if a parser directive was found.
+func (d *directives) possibleParserDirective(line []byte) (bool, error) {
+	directive, err := d.parser.ParseLine(line)
+	if err != nil {
+		return false, err
+	}
+	if directive != nil && directive.Name == keyEscape {
+		err := d.setEscapeToken(directive.Value)
+		return err == nil, err
+	}
+	return directive != nil, nil
+}
+
+const keyEscape = "escape"
+
+// newDefaultDirectives returns a new directives structure with the default escapeToken token
+func newDefaultDirectives() *directives {
+	d := &directives{}
+	d.setEscapeToken(string(DefaultEscapeToken))
+	return d
+}
+
+// lineParser is upstream's dispatch table, as a switch: the command is
+// mapped to the line parser, which receives the arguments but not the
+// command and returns an AST.
+func lineParser(cmd string) func(string, *directives) (*Node, map[string]bool, error) {
+	switch strings.ToLower(cmd) {
+	case command.Add, command.Copy, command.Volume:
+		return parseMaybeJSONToList
+	case command.Arg:
+		return parseNameOrNameVal
+	case command.Cmd, command.Entrypoint, command.Run, command.Shell:
+		return parseMaybeJSON
+	case command.Env:
+		return parseEnv
+	case command.Expose, command.From:
+		return parseStringsWhitespaceDelimited
+	case command.Healthcheck:
+		return parseHealthConfig
+	case command.Label:
+		return parseLabel
+	case command.Maintainer, command.StopSignal, command.User, command.Workdir:
+		return parseString
+	case command.Onbuild:
+		return parseSubCommand
+	}
+	// Ignore invalid Dockerfile instructions
+	return parseIgnore
+}
+
+// newNodeFromLine splits the line into parts, and dispatches to a function
+// based on the command and command arguments. A Node is created from the
+// result of the dispatch.
+func newNodeFromLine(line string, d *directives, comments []string) (*Node, error) {
+	cmd, flags, args, err := splitCommand(line, d)
+	if err != nil {
+		return nil, err
+	}
+
+	next, attrs, err := lineParser(cmd)(args, d)
+	if err != nil {
+		return nil, err
+	}
+
+	return &Node{
+		Value:       cmd,
+		Original:    line,
+		Flags:       flags,
+		Next:        next,
+		Attributes:  attrs,
+		PrevComment: comments,
+	}, nil
+}
+
+// Parse consumes lines from a provided Reader, parses each line into an AST
+// and returns the results of doing so.
+func Parse(rwc io.Reader) (*Result, error) {
+	d := newDefaultDirectives()
+	currentLine := 0
+	root := &Node{StartLine: -1}
+	scanner := bufio.NewScanner(rwc)
+	scanner.Split(scanLines)
+	warnings := []Warning{}
+	var comments []string
+	buf := &bytes.Buffer{}
+
+	var err error
+	for scanner.Scan() {
+		bytesRead := scanner.Bytes()
+		if currentLine == 0 {
+			// First line, strip the byte-order-marker if present
+			bytesRead = discardBOM(bytesRead)
+		}
+		if isComment(bytesRead) {
+			comment := strings.TrimSpace(string(bytesRead[1:]))
+			if comment == "" {
+				comments = nil
+			} else {
+				comments = append(comments, comment)
+			}
+		}
+		var directiveOk bool
+		bytesRead, directiveOk, err = processLine(d, bytesRead, true)
+		// If the line is a directive, strip it from the comments
+		// so it doesn't get added to the AST.
+		if directiveOk {
+			comments = comments[:len(comments)-1]
+		}
+		if err != nil {
+			return nil, withLocation(err, currentLine, 0)
+		}
+		currentLine++
+
+		startLine := currentLine
+		bytesRead, isEndOfLine := trimContinuationCharacter(bytesRead, d)
+		if isEndOfLine && len(bytesRead) == 0 {
+			continue
+		}
+		buf.Reset()
+		buf.Write(bytesRead)
+
+		var hasEmptyContinuationLine bool
+		for !isEndOfLine && scanner.Scan() {
+			bytesRead, _, err := processLine(d, scanner.Bytes(), false)
+			if err != nil {
+				return nil, withLocation(err, currentLine, 0)
+			}
+			currentLine++
+
+			if isComment(scanner.Bytes()) {
+				// original line was a comment (processLine strips comments)
+				continue
+			}
+			if isEmptyContinuationLine(bytesRead) {
+				hasEmptyContinuationLine = true
+				continue
+			}
+
+			bytesRead, isEndOfLine = trimContinuationCharacter(bytesRead, d)
+			buf.Write(bytesRead)
+		}
+
+		line := buf.String()
+
+		if hasEmptyContinuationLine {
+			warnings = append(warnings, Warning{
+				Short:    "Empty continuation line found in: " + line,
+				Detail:   [][]byte{[]byte("Empty continuation lines will become errors in a future release")},
+				URL:      "https://docs.docker.com/go/dockerfile/rule/no-empty-continuation/",
+				Location: &Range{Start: Position{Line: currentLine}, End: Position{Line: currentLine}},
+			})
+		}
+
+		child, err := newNodeFromLine(line, d, comments)
+		if err != nil {
+			return nil, withLocation(err, startLine, currentLine)
+		}
+
+		if canContainHeredoc(child) && strings.Contains(line, "<<") {
+			heredocs, err := heredocsFromLine(line)
+			if err != nil {
+				return nil, withLocation(err, startLine, currentLine)
+			}
+
+			for _, heredoc := range heredocs {
+				terminator := []byte(heredoc.Name)
+				terminated := false
+				var content strings.Builder
+				content.WriteString(heredoc.Content)
+				for scanner.Scan() {
+					bytesRead := scanner.Bytes()
+					currentLine++
+
+					possibleTerminator := trimNewline(bytesRead)
+					if heredoc.Chomp {
+						possibleTerminator = trimLeadingTabs(possibleTerminator)
+					}
+					if bytes.Equal(possibleTerminator, terminator) {
+						terminated = true
+						break
+					}
+					content.Write(bytesRead)
+				}
+				if !terminated {
+					return nil, withLocation(errors.New("unterminated heredoc"), startLine, currentLine)
+				}
+
+				heredoc.Content = content.String()
+				child.Heredocs = append(child.Heredocs, heredoc)
+			}
+		}
+
+		root.AddChild(child, startLine, currentLine)
+		comments = nil
+	}
+
+	if root.StartLine < 0 {
+		return nil, withLocation(errors.New("file with no instructions"), currentLine, 0)
+	}
+
+	return &Result{
+		AST:         root,
+		Warnings:    warnings,
+		EscapeToken: d.escapeToken,
+	}, withLocation(handleScannerError(scanner.Err()), currentLine, 0)
+}
+
+func heredocsFromLine(line string) ([]Heredoc, error) {
+	shlex := shell.NewLex('\\')
+	shlex.RawQuotes = true
+	shlex.RawEscapes = true
+	shlex.SkipUnsetEnv = true
+	words, _ := shlex.ProcessWords(line, emptyEnvs{})
+
+	var docs []Heredoc
+	for _, word := range words {
+		heredoc, err := parser.ParseHeredoc(word)
+		if err != nil {
+			return nil, err
+		}
+		if heredoc != nil {
+			docs = append(docs, *heredoc)
+		}
+	}
+	return docs, nil
+}
+
+func trimComments(src []byte) []byte {
+	if !isComment(src) {
+		return src
+	}
+	return nil
+}
+
+func trimLeadingWhitespace(src []byte) []byte {
+	return bytes.TrimLeftFunc(src, unicode.IsSpace)
+}
+func trimLeadingTabs(src []byte) []byte {
+	return bytes.TrimLeft(src, "\t")
+}
+func trimNewline(src []byte) []byte {
+	return bytes.TrimRight(src, "\r\n")
+}
+
+func isComment(line []byte) bool {
+	line = trimLeadingWhitespace(line)
+	return len(line) > 0 && line[0] == '#'
+}
+
+func isEmptyContinuationLine(line []byte) bool {
+	return len(trimLeadingWhitespace(trimNewline(line))) == 0
+}
+
+func trimContinuationCharacter(line []byte, d *directives) ([]byte, bool) {
+	if keep, ok := Continuation(line, byte(d.escapeToken)); ok {
+		return line[:keep], false
+	}
+	return line, true
+}
+
+// Continuation reports whether a line (terminator removed) ends in a line
+// continuation, and how many bytes of it to keep. Upstream matches every
+// line against
+//
+//	([^E])E[ \t]*$|^E[ \t]*$
+//
+// (E the escape token) and replaces the match with $1; that regexp is most
+// of upstream's CPU time. This is the same test on bytes, quirks included:
+// the last E followed only by blanks, and not preceded by another E.
+func Continuation(line []byte, escape byte) (keep int, ok bool) {
+	n := len(line)
+	for n > 0 && (line[n-1] == ' ' || line[n-1] == '\t') {
+		n--
+	}
+	if n == 0 || line[n-1] != escape || (n > 1 && line[n-2] == escape) {
+		return 0, false
+	}
+	return n - 1, true
+}
+
+// TODO: remove stripLeftWhitespace after deprecation period. It seems silly
+// to preserve whitespace on continuation lines. Why is that done?
+func processLine(d *directives, token []byte, stripLeftWhitespace bool) ([]byte, bool, error) {
+	token = trimNewline(token)
+	if stripLeftWhitespace {
+		token = trimLeadingWhitespace(token)
+	}
+	directiveOk, err := d.possibleParserDirective(token)
+	return trimComments(token), directiveOk, err
+}
+
+// Variation of bufio.ScanLines that preserves the line endings
+func scanLines(data []byte, atEOF bool) (advance int, token []byte, err error) {
+	if atEOF && len(data) == 0 {
+		return 0, nil, nil
+	}
+	if i := bytes.IndexByte(data, '\n'); i >= 0 {
+		return i + 1, data[0 : i+1], nil
+	}
+	if atEOF {
+		return len(data), data, nil
+	}
+	return 0, nil, nil
+}
+
+func withLocation(err error, start, end int) error {
+	return parser.WithLocation(err, toRanges(start, end))
+}
+
+func toRanges(start, end int) (r []Range) {
+	if end <= start {
+		end = start
+	}
+	for i := start; i <= end; i++ {
+		r = append(r, Range{Start: Position{Line: i}, End: Position{Line: i}})
+	}
+	return
+}
+
+func discardBOM(dt []byte) []byte {
+	return bytes.TrimPrefix(dt, []byte{0xEF, 0xBB, 0xBF})
+}
+
+func handleScannerError(err error) error {
+	switch {
+	case errors.Is(err, bufio.ErrTooLong):
+		return errors.Errorf("dockerfile line greater than max allowed size of %d", bufio.MaxScanTokenSize-1)
+	default:
+		return err
+	}
+}
+
+type emptyEnvs struct{}
+
+func (emptyEnvs) Get(string) (string, bool) {
+	return "", false
+}
+
+func (emptyEnvs) Keys() []string {
+	return nil
+}

@@ -1,0 +1,276 @@
+package bkparser
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"reflect"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/moby/buildkit/frontend/dockerfile/parser"
+)
+
+// upstreamFiles are the hashes of the upstream files this package copies
+// from (toRanges and discardBOM come from errors.go and directives.go), at
+// upstreamVersion. A BuildKit upgrade that changes one fails
+// TestUpstreamUnchanged until the change is ported here.
+var upstreamFiles = map[string]string{
+	"parser.go":        "717a69f442dc7e0b5f904e0cfd3e0779b39113f4b4a991a922afba6d0d127c76",
+	"line_parsers.go":  "ac1a3ed84cc0ffa7457001fa865a9b9c001ff0a69df44509d4379cdadbe685c2",
+	"split_command.go": "ca14f9205add7e802704fd86801c471e6ea0a0e11ca29931cc6a8b8254f57559",
+	"directives.go":    "19df5de51fca03252f2033b5b6a5c5a52265668e5cb91c2f212cb1350ba25d56",
+	"errors.go":        "f4c851e8465ff8a73e0d858e43d26b1b37c2e7ea69ec845581044556b035ed00",
+}
+
+// upstreamDir is BuildKit's parser package in the module cache: go.mod's
+// version, which the build already downloaded.
+func upstreamDir(t testing.TB) string {
+	t.Helper()
+	out, err := exec.Command("go", "list", "-m", "-f", "{{.Dir}}", "github.com/moby/buildkit").Output()
+	if err != nil {
+		t.Fatalf("go list -m github.com/moby/buildkit: %v", err)
+	}
+	dir := strings.TrimSpace(string(out))
+	if dir == "" {
+		t.Fatal("github.com/moby/buildkit is not downloaded")
+	}
+	return filepath.Join(dir, "frontend", "dockerfile", "parser")
+}
+
+func TestUpstreamUnchanged(t *testing.T) {
+	dir := upstreamDir(t)
+	for name, want := range upstreamFiles {
+		src, err := os.ReadFile(filepath.Join(dir, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		sum := sha256.Sum256(src)
+		if got := hex.EncodeToString(sum[:]); got != want {
+			t.Errorf("upstream %s changed since %s (sha256 %s): port the change to this package, "+
+				"run its tests, then update upstreamVersion and this hash", name, upstreamVersion, got)
+		}
+	}
+}
+
+// same parses src with upstream's parser and this one and fails on any
+// difference in the tree, the warnings or the error.
+func same(t testing.TB, name string, src []byte) {
+	t.Helper()
+	want, wantErr := parser.Parse(bytes.NewReader(src))
+	got, gotErr := Parse(bytes.NewReader(src))
+	if (wantErr == nil) != (gotErr == nil) || (wantErr != nil && wantErr.Error() != gotErr.Error()) {
+		t.Fatalf("%s: error %v, upstream %v", name, gotErr, wantErr)
+	}
+	var wl, gl *parser.LocationError
+	if errors.As(wantErr, &wl) != errors.As(gotErr, &gl) || (wl != nil && !reflect.DeepEqual(wl.Locations, gl.Locations)) {
+		t.Fatalf("%s: error locations %+v, upstream %+v", name, gl, wl)
+	}
+	if !reflect.DeepEqual(got, want) {
+		var g, w string
+		if got != nil && got.AST != nil {
+			g = got.AST.Dump()
+		}
+		if want != nil && want.AST != nil {
+			w = want.AST.Dump()
+		}
+		t.Fatalf("%s: result differs from upstream\ngot:\n%s\nupstream:\n%s\n(%+v vs %+v)", name, g, w, got, want)
+	}
+}
+
+// tricky are inputs aimed at the changed code: continuation lines, the
+// escape directive, whitespace splitting, and the error paths.
+var tricky = []string{
+	"",
+	"# only a comment\n",
+	"FROM a\n",
+	"FROM a",
+	"\xEF\xBB\xBFFROM a\r\nRUN x \\\r\n  y\r\n",
+	"FROM a\rRUN b\r",
+	"FROM a\nRUN a \\\n b\n",
+	"FROM a\nRUN a \\ \t \n b\n",
+	"FROM a\nRUN a \\\\\n b\n",
+	"FROM a\nRUN a \\\\\\\n b\n",
+	"FROM a\nRUN a\\\n\\\n\\\nb\n",
+	"FROM a\n\\\nRUN x\n",
+	"FROM a\nRUN \\\n\n\n  b\n",
+	"FROM a\nRUN a \\\n# c\n  # d\n b\n",
+	"FROM a\nRUN a \\",
+	"FROM a\nRUN a \\\n",
+	"# escape=`\nFROM a\nRUN a `\n b\nRUN c \\\nRUN d ``\n e\n",
+	"# escape=`\r\nFROM a\r\nRUN a ` \r\n b\r\n",
+	"#escape=\\\nFROM a\n",
+	"# escape=x\nFROM a\n",
+	"# escape=`\n# escape=\\\nFROM a\n",
+	"# syntax=docker/dockerfile:1\n# check=skip=all\n# escape=`\nFROM a\n",
+	"FROM a\n# escape=`\nRUN a `\n",
+	"FROM\ta\v\fAS\r b\n",
+	"FROM  a   b  \n",
+	"  FROM a  \n",
+	"FROM --platform=$BUILDPLATFORM \"a b\" AS c\n",
+	"FROM a\nCOPY --from=\"x y\" --chown='a b' -- --x /y\n",
+	"FROM a\nCOPY --a\\ b=c d e\n",
+	"FROM a\nCOPY --\n",
+	"FROM a\nCOPY [\"a\", \"b\"]\nCOPY [\"a\", 1]\n",
+	"FROM a\nCOPY [\"a\", 1]\n",
+	"FROM a\nCOPY [ broken\n",
+	"FROM a\nRUN [\"sh\", \"-c\", \"x\"]\nCMD [\"a\"]\nENTRYPOINT [\"a\"] \n",
+	"FROM a\nRUN [\"sh\", 2]\n",
+	"FROM a\nENV a b c\nENV a=b c=\"d e\" f=g\\ h\n",
+	"FROM a\nENV a\n",
+	"FROM a\nENV a=b c\n",
+	"FROM a\nENV\n",
+	"FROM a\nLABEL a=b \"c d\"=\"e\" 'f'='g'\n",
+	"FROM a\nLABEL a\tb\n",
+	"FROM a\nARG a b=c \"d\"\nARG\n",
+	"FROM a\nHEALTHCHECK NONE\nHEALTHCHECK --interval=5s CMD curl x\nHEALTHCHECK CMD [\"a\"]\nHEALTHCHECK\n",
+	"FROM a\nEXPOSE 80 443/tcp\t8080\n",
+	"FROM a\nVOLUME /a /b\nVOLUME [\"/c\"]\n",
+	"FROM a\nONBUILD RUN x\nONBUILD\nONBUILD COPY --from=a x y\n",
+	"FROM a\nMAINTAINER me <me@x>\nUSER a:b\nWORKDIR /x y\nSTOPSIGNAL 9\nSHELL [\"bash\", \"-c\"]\n",
+	"FROM a\nFOO bar\nunknown\n",
+	"FROM a\nRUN <<EOF\necho hi\nEOF\n",
+	"FROM a\nRUN <<-EOF\n\techo hi\n\tEOF\n",
+	"FROM a\nRUN <<'EOF' cat <<\"EOT\"\n$x\nEOF\n$y\nEOT\n",
+	"FROM a\nCOPY <<a.txt <<b.txt /dst/\nA\na.txt\nB\nb.txt\n",
+	"FROM a\nRUN 3<<EOF cat <&3\nx\nEOF\n",
+	"FROM a\nRUN <<EOF\nnever ends\n",
+	"FROM a\nONBUILD RUN <<EOF\nx\nEOF\n",
+	"FROM a\nRUN [\"<<EOF\"]\nEOF\n",
+	"FROM a\nRUN python3 <<EOF \\\n  && true\nprint(1)\nEOF\n",
+	"FROM a\nRUN echo \xff\xfe\n",
+	"FROM a\nRUN echo ü\\\n  ö\n",
+	"FROM a\nRUN echo " + strings.Repeat("x", 70000) + "\n",
+	"FROM a\nRUN echo " + strings.Repeat("x \\\n", 2000) + "\n",
+}
+
+func TestTricky(t *testing.T) {
+	for i, src := range tricky {
+		same(t, fmt.Sprintf("tricky[%d]", i), []byte(src))
+	}
+}
+
+// TestFiles compares on BuildKit's own parser test files, the repository's
+// Dockerfiles, and the shared corpus when it is there.
+func TestFiles(t *testing.T) {
+	up := upstreamDir(t)
+	roots := []string{
+		filepath.Join(up, "testfiles"),
+		filepath.Join(up, "testfiles-negative"),
+		filepath.Join("..", ".."),
+		filepath.Join("..", "..", "..", "shared", "corpus", "files"),
+	}
+	n := 0
+	for _, root := range roots {
+		err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+			if err != nil {
+				if p == root && errors.Is(err, fs.ErrNotExist) {
+					return filepath.SkipDir // the corpus is optional
+				}
+				return err
+			}
+			if d.IsDir() {
+				if d.Name() == ".git" {
+					return filepath.SkipDir
+				}
+				return nil
+			}
+			if !d.Type().IsRegular() || !looksLikeDockerfile(p, root) {
+				return nil
+			}
+			src, err := os.ReadFile(p)
+			if err != nil {
+				return err
+			}
+			same(t, p, src)
+			n++
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	if n < 100 {
+		t.Fatalf("compared only %d files", n)
+	}
+	t.Logf("%d files parse the same", n)
+}
+
+var dockerfileName = regexp.MustCompile(`(?i)(^|[./_])(docker|container)file([._]|$)|\.golden$`)
+
+func looksLikeDockerfile(p, root string) bool {
+	if strings.HasSuffix(root, "files") {
+		return true // the corpus and upstream's test dirs hold nothing else
+	}
+	return dockerfileName.MatchString(filepath.Base(p)) || strings.HasSuffix(p, ".txtar")
+}
+
+func FuzzSameAsUpstream(f *testing.F) {
+	for _, src := range tricky {
+		f.Add([]byte(src))
+	}
+	f.Fuzz(func(t *testing.T, src []byte) {
+		same(t, "fuzz", src)
+	})
+}
+
+func TestSplitWhitespace(t *testing.T) {
+	re := regexp.MustCompile(`[\t\v\f\r ]+`)
+	alphabet := []byte{'a', ' ', '\t', '\v', '\f', '\r', '\n', 'b'}
+	var gen func(s []byte, depth int)
+	gen = func(s []byte, depth int) {
+		for _, n := range []int{-1, 0, 1, 2, 3} {
+			want, got := re.Split(string(s), n), splitWhitespace(string(s), n)
+			if !reflect.DeepEqual(got, want) {
+				t.Fatalf("splitWhitespace(%q, %d) = %q, regexp gives %q", s, n, got, want)
+			}
+		}
+		if depth == 0 {
+			return
+		}
+		for _, c := range alphabet {
+			gen(append(s[:len(s):len(s)], c), depth-1)
+		}
+	}
+	gen(nil, 5)
+}
+
+// TestContinuation compares the byte test with upstream's regexp on every
+// short line over a small alphabet.
+func TestContinuation(t *testing.T) {
+	for _, esc := range []byte{'\\', '`'} {
+		e := regexp.QuoteMeta(string(esc))
+		re := regexp.MustCompile(`([^` + e + `])` + e + `[ \t]*$|^` + e + `[ \t]*$`)
+		alphabet := []byte{'a', ' ', '\t', esc, '#', 0xff}
+		var gen func(line []byte, depth int)
+		gen = func(line []byte, depth int) {
+			wantOK := re.Match(line)
+			want := line
+			if wantOK {
+				want = re.ReplaceAll(line, []byte("$1"))
+			}
+			keep, ok := Continuation(line, esc)
+			got := line
+			if ok {
+				got = line[:keep]
+			}
+			if ok != wantOK || !bytes.Equal(got, want) {
+				t.Fatalf("escape %q line %q: got (%q, %v), regexp gives (%q, %v)", esc, line, got, ok, want, wantOK)
+			}
+			if depth == 0 {
+				return
+			}
+			for _, c := range alphabet {
+				gen(append(line[:len(line):len(line)], c), depth-1)
+			}
+		}
+		gen(nil, 6)
+	}
+}
