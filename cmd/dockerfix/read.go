@@ -54,14 +54,25 @@ func readLimited(path string) ([]byte, error) {
 		return nil, fmt.Errorf("%s: %v", path, unwrapPathError(err))
 	}
 	defer f.Close()
-	src, err := io.ReadAll(io.LimitReader(f, maxFileSize+1))
-	if err != nil {
-		return nil, fmt.Errorf("%s: %v", path, unwrapPathError(err))
+	// Sized from the stat, one byte over, so that a file that did not grow
+	// takes one read and one allocation.
+	src := make([]byte, 0, st.Size()+1)
+	for {
+		n, err := f.Read(src[len(src):cap(src)])
+		src = src[:len(src)+n]
+		if err == io.EOF {
+			return src, nil
+		}
+		if err != nil {
+			return nil, fmt.Errorf("%s: %v", path, unwrapPathError(err))
+		}
+		if len(src) > maxFileSize {
+			return nil, fmt.Errorf("%s: file too large (the limit is %d MiB)", path, maxFileSize>>20)
+		}
+		if len(src) == cap(src) {
+			src = append(src, 0)[:len(src)] // it grew since the stat
+		}
 	}
-	if len(src) > maxFileSize {
-		return nil, fmt.Errorf("%s: file too large (the limit is %d MiB)", path, maxFileSize>>20)
-	}
-	return src, nil
 }
 
 // checkText rejects binary and non-UTF-8 content.
