@@ -1,3 +1,6 @@
+// Copied from github.com/moby/buildkit/frontend/dockerfile/parser/line_parsers.go
+// (Apache License 2.0) and changed as doc.go lists.
+
 package bkparser
 
 // line parsers are dispatch calls that parse a single unit of text into a

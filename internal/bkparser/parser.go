@@ -1,3 +1,6 @@
+// Copied from github.com/moby/buildkit/frontend/dockerfile/parser/parser.go
+// (Apache License 2.0) and changed as doc.go lists.
+
 package bkparser
 
 import (
@@ -31,7 +34,7 @@ const DefaultEscapeToken = '\\'
 // name and its two package-level maps.
 func canContainHeredoc(node *Node) bool {
 	// check for compound commands, like ONBUILD
-	if strings.EqualFold(node.Value, command.Onbuild) {
+	if strings.ToLower(node.Value) == command.Onbuild {
 		if node.Next != nil && len(node.Next.Children) > 0 {
 			node = node.Next.Children[0]
 		}

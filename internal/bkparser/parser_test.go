@@ -143,6 +143,8 @@ var tricky = []string{
 	"FROM a\nRUN 3<<EOF cat <&3\nx\nEOF\n",
 	"FROM a\nRUN <<EOF\nnever ends\n",
 	"FROM a\nONBUILD RUN <<EOF\nx\nEOF\n",
+	"FROM a\nONBUİLD RUN <<EOF\nx\nEOF\n", // ToLower makes İ an i; EqualFold does not
+	"FROM a\nRUN <<EOF\nx\nEOF\nrun <<EOF\ny\nEOF\n",
 	"FROM a\nRUN [\"<<EOF\"]\nEOF\n",
 	"FROM a\nRUN python3 <<EOF \\\n  && true\nprint(1)\nEOF\n",
 	"FROM a\nRUN echo \xff\xfe\n",

@@ -1,3 +1,6 @@
+// Copied from github.com/moby/buildkit/frontend/dockerfile/parser/split_command.go
+// (Apache License 2.0) and changed as doc.go lists.
+
 package bkparser
 
 import (
