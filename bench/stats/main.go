@@ -20,6 +20,7 @@ import (
 
 func main() {
 	date := flag.String("date", "2026-11-23", "judge support status on this date")
+	unknown := flag.Int("unknown", 0, "also list the `N` most common external images the catalog does not know")
 	flag.Parse()
 	if flag.NArg() != 1 {
 		fmt.Fprintln(os.Stderr, "usage: stats [-date YYYY-MM-DD] DIR")
@@ -30,7 +31,7 @@ func main() {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(2)
 	}
-	if err := run(flag.Arg(0), day); err != nil {
+	if err := run(flag.Arg(0), day, *unknown); err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(2)
 	}
@@ -54,7 +55,7 @@ func rootFixKind(d lint.Diagnostic) string {
 	}
 }
 
-func run(dir string, day time.Time) error {
+func run(dir string, day time.Time, listUnknown int) error {
 	cat, err := images.Load()
 	if err != nil {
 		return err
@@ -66,6 +67,7 @@ func run(dir string, day time.Time) error {
 	}
 	var external, known, df101, df101Fix, df101Safe, df201 int
 	kinds := map[string]int{}
+	unknownRepos := map[string]int{}
 	for _, e := range entries {
 		src, err := os.ReadFile(filepath.Join(dir, e.Name()))
 		if err != nil {
@@ -86,6 +88,8 @@ func run(dir string, day time.Time) error {
 			external++
 			if _, ok := cat.Lookup(r); ok {
 				known++
+			} else {
+				unknownRepos[r.Name]++
 			}
 		}
 		for _, d := range diags {
@@ -115,6 +119,20 @@ func run(dir string, day time.Time) error {
 	sort.Strings(names)
 	for _, k := range names {
 		fmt.Printf("    fix %-32s %d\n", k+":", kinds[k])
+	}
+	if listUnknown > 0 {
+		repos := make([]string, 0, len(unknownRepos))
+		for r := range unknownRepos {
+			repos = append(repos, r)
+		}
+		sort.Slice(repos, func(i, j int) bool {
+			a, b := repos[i], repos[j]
+			return unknownRepos[a] > unknownRepos[b] || (unknownRepos[a] == unknownRepos[b] && a < b)
+		})
+		fmt.Printf("most common unknown images (%d distinct):\n", len(repos))
+		for _, r := range repos[:min(listUnknown, len(repos))] {
+			fmt.Printf("  %5d  %s\n", unknownRepos[r], r)
+		}
 	}
 	return nil
 }
