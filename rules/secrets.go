@@ -93,13 +93,14 @@ func secretUnquote(s string) string {
 }
 
 // secretValue reports whether a value could be a secret: an empty value
-// (ENV X= clears it), an absolute path (the variable names a file, as in
-// GOOGLE_APPLICATION_CREDENTIALS=/run/secrets/gcp.json) and a boolean (a
-// switch such as ENABLE_AUTH=true) cannot. An ARG without a default is
-// always suspect: its value comes from --build-arg.
+// (ENV X= clears it), an absolute path or a file name (the variable names a
+// file, as in GOOGLE_APPLICATION_CREDENTIALS=/run/secrets/gcp.json or
+// RESET_PASSWORD=resetPassword.sh) and a boolean (a switch such as
+// ENABLE_AUTH=true) cannot. An ARG without a default is always suspect: its
+// value comes from --build-arg.
 func secretValue(v string) bool {
 	v = strings.TrimSpace(v)
-	if v == "" || (strings.HasPrefix(v, "/") && !strings.ContainsAny(v, " \t$")) {
+	if v == "" || (strings.HasPrefix(v, "/") && !strings.ContainsAny(v, " \t$")) || fileName(v) {
 		return false
 	}
 	switch strings.ToLower(v) {
@@ -107,6 +108,22 @@ func secretValue(v string) bool {
 		return false
 	}
 	return true
+}
+
+// fileName reports whether v is a plain file name with an extension that
+// names a script, a config or key file: resetPassword.sh, server.key.
+func fileName(v string) bool {
+	dot := strings.LastIndexByte(v, '.')
+	if dot <= 0 || strings.ContainsAny(v, " \t$/\\") {
+		return false
+	}
+	switch strings.ToLower(v[dot+1:]) {
+	case "sh", "bash", "py", "rb", "pl", "js", "ps1", "expect", "rsp",
+		"json", "yaml", "yml", "xml", "toml", "ini", "conf", "cfg", "properties", "txt",
+		"pem", "key", "crt", "cer", "p12", "pfx", "jks", "keystore", "gpg", "asc":
+		return true
+	}
+	return false
 }
 
 // secretName reports whether a variable name looks like it holds a

@@ -22,4 +22,6 @@ ENV APP_HOME=/app \
 # want "ENV RAILS_MASTER_KEY"
     RAILS_MASTER_KEY=abc \
     LOG_LEVEL=info
+# want "ENV ADMIN_PASSWORD"
+ENV ADMIN_PASSWORD=changeme.2024
 RUN echo "build"
