@@ -314,3 +314,13 @@ func TestMayCall(t *testing.T) {
 		}
 	}
 }
+
+// An unterminated quote makes the last word run over the trailing blanks,
+// as BuildKit's word splitter does.
+func TestUnterminatedQuoteWord(t *testing.T) {
+	f := mustParse(t, "FROM a\nRUN echo \"x y  \n")
+	args := f.Instructions[1].Args
+	if len(args) != 2 || args[1].Text != "\"x y  " {
+		t.Errorf("args = %+v", args)
+	}
+}

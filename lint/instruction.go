@@ -283,8 +283,9 @@ func (f *File) tokenize(in *Instruction) {
 	if i == end {
 		return
 	}
-	// One string for all the words, which slice it: a RUN has hundreds.
-	args := string(text[i:end])
+	// One string for all the words, which slice it: a RUN has hundreds. To
+	// the end of text: an unterminated quote runs over the trailing blanks.
+	args := string(text[i:])
 	base := i
 	in.Args = make([]Word, 0, maxWords(text[i:end]))
 	for i < end {
