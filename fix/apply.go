@@ -5,6 +5,7 @@ package fix
 
 import (
 	"bytes"
+	"fmt"
 	"sort"
 
 	"github.com/dockerfix/dockerfix/lint"
@@ -31,7 +32,8 @@ func ApplyEdits(src []byte, edits []lint.Edit) []byte {
 type Selection struct {
 	Edits    []lint.Edit // the chosen fixes' edits, all files together
 	Applied  []Applied
-	Conflict []Applied // fixes skipped whole because they overlap a chosen one
+	Fixes    []lint.Fix // the chosen fixes, in the order of Applied
+	Conflict []Applied  // fixes skipped whole because they overlap a chosen one
 }
 
 // Applied names a fix and the rule that offered it.
@@ -44,13 +46,18 @@ type Applied struct {
 // skipping unsafe fixes unless allowed and skipping whole any fix that
 // overlaps an edit already chosen.
 func Select(diags []lint.Diagnostic, unsafe bool) Selection {
+	return selectFixes(diags, unsafe, nil)
+}
+
+// selectFixes is Select, also leaving out the fixes refused holds.
+func selectFixes(diags []lint.Diagnostic, unsafe bool, refused map[string]bool) Selection {
 	var sel Selection
 	for _, d := range diags {
 		if len(d.Fixes) == 0 {
 			continue
 		}
 		fx := d.Fixes[0]
-		if !fx.Safe && !unsafe {
+		if (!fx.Safe && !unsafe) || refused[fixKey(d.Rule, fx)] {
 			continue
 		}
 		if conflicts(sel.Edits, fx.Edits) {
@@ -59,8 +66,14 @@ func Select(diags []lint.Diagnostic, unsafe bool) Selection {
 		}
 		sel.Edits = append(sel.Edits, fx.Edits...)
 		sel.Applied = append(sel.Applied, Applied{d.Rule, fx.Message})
+		sel.Fixes = append(sel.Fixes, fx)
 	}
 	return sel
+}
+
+// fixKey identifies a fix across rounds: its rule, message and edits.
+func fixKey(rule string, fx lint.Fix) string {
+	return fmt.Sprintf("%s\x00%s\x00%v", rule, fx.Message, fx.Edits)
 }
 
 func conflicts(chosen, edits []lint.Edit) bool {

@@ -33,6 +33,9 @@ type Result struct {
 	Others    []Change // other files of the build context, sorted by path
 	Applied   []Applied
 	Conflicts []Applied // skipped in some round because they overlapped another fix
+	// Refused are fixes left out because the Dockerfile would not parse
+	// with them: a rule's mistake, never written.
+	Refused []Applied
 	// File and Diagnostics are the last lint of Fixed: what remains.
 	File        *lint.File
 	Diagnostics []lint.Diagnostic
@@ -62,8 +65,10 @@ func (o *overlay) ReadFile(path string) ([]byte, error) {
 }
 
 // Loop lints src, applies the chosen fixes, and repeats until no fix
-// applies. It never returns a Dockerfile that BuildKit cannot parse: a round
-// that would produce one is an error (a rule bug), and nothing is written.
+// applies. It never returns a Dockerfile that BuildKit cannot parse: when a
+// round's fixes together would produce one, they are tried one by one and
+// those that break the file are refused (Result.Refused) for the rest of
+// the loop.
 func Loop(path string, src []byte, opts Options) (*Result, error) {
 	env := lint.Env{}
 	if opts.Env != nil {
@@ -76,6 +81,7 @@ func Loop(path string, src []byte, opts Options) (*Result, error) {
 		maxRounds = DefaultMaxRounds
 	}
 	res := &Result{Path: path, Original: src}
+	refused := map[string]bool{}
 	cur := src
 	for round := 0; ; round++ {
 		f, diags, err := lint.Check(path, cur, opts.Rules, &env)
@@ -85,24 +91,36 @@ func Loop(path string, src []byte, opts Options) (*Result, error) {
 		res.File, res.Diagnostics, res.Fixed = f, diags, cur
 		if len(f.Instructions) == 0 && hasParseError(diags) {
 			if round > 0 {
+				// Unreachable: every round is checked before it is kept.
 				return nil, fmt.Errorf("%s: fixes produced a Dockerfile that does not parse (%s); nothing written", path, diags[0].Message)
 			}
 			break
 		}
-		sel := Select(diags, opts.Unsafe)
+		sel := selectFixes(diags, opts.Unsafe, refused)
 		if len(sel.Edits) == 0 {
 			break
 		}
 		if round == maxRounds {
 			return nil, fmt.Errorf("%s: fixes did not settle after %d rounds; nothing written", path, maxRounds)
 		}
-		next, changed, err := applyRound(cur, sel.Edits, ov)
+		next, others, err := applyRound(cur, sel.Edits, ov)
 		if err != nil {
 			return nil, fmt.Errorf("%s: %v", path, err)
 		}
-		if !changed {
+		refusedBefore := len(res.Refused)
+		if !parses(path, next) {
+			sel, next, others, err = keepParsing(path, cur, sel, ov, refused, res)
+			if err != nil {
+				return nil, fmt.Errorf("%s: %v", path, err)
+			}
+		}
+		if bytes.Equal(next, cur) && len(others) == 0 {
+			if len(res.Refused) > refusedBefore {
+				continue // fixes that overlapped a refused one may apply now
+			}
 			break
 		}
+		ov.commit(others)
 		res.Applied = append(res.Applied, sel.Applied...)
 		res.Conflicts = append(res.Conflicts, sel.Conflict...)
 		cur = next
@@ -116,6 +134,35 @@ func Loop(path string, src []byte, opts Options) (*Result, error) {
 	return res, nil
 }
 
+// parses reports whether BuildKit accepts src.
+func parses(path string, src []byte) bool {
+	_, err := lint.Parse(path, src)
+	return err == nil
+}
+
+// keepParsing applies the fixes of sel one by one, in order, keeping each
+// only if the Dockerfile still parses with it; the others are refused.
+func keepParsing(path string, cur []byte, sel Selection, ov *overlay, refused map[string]bool, res *Result) (Selection, []byte, map[string][]byte, error) {
+	kept := Selection{Conflict: sel.Conflict}
+	next, others := cur, map[string][]byte(nil)
+	for i, fx := range sel.Fixes {
+		edits := append(kept.Edits[:len(kept.Edits):len(kept.Edits)], fx.Edits...)
+		n, o, err := applyRound(cur, edits, ov)
+		if err != nil {
+			return Selection{}, nil, nil, err
+		}
+		if !parses(path, n) {
+			refused[fixKey(sel.Applied[i].Rule, fx)] = true
+			res.Refused = append(res.Refused, sel.Applied[i])
+			continue
+		}
+		kept.Edits, next, others = edits, n, o
+		kept.Applied = append(kept.Applied, sel.Applied[i])
+		kept.Fixes = append(kept.Fixes, fx)
+	}
+	return kept, next, others, nil
+}
+
 func hasParseError(diags []lint.Diagnostic) bool {
 	for _, d := range diags {
 		if d.Rule == lint.ParseErrorRule.ID {
@@ -125,43 +172,45 @@ func hasParseError(diags []lint.Diagnostic) bool {
 	return false
 }
 
-// applyRound applies one round's edits to the Dockerfile and to the other
-// files they name.
-func applyRound(cur []byte, edits []lint.Edit, ov *overlay) ([]byte, bool, error) {
-	groups := byPath(edits)
-	changed := false
-	paths := make([]string, 0, len(groups))
-	for p := range groups {
-		paths = append(paths, p)
-	}
-	sort.Strings(paths)
+// applyRound applies one round's edits. It returns the new Dockerfile and
+// the other files the edits change, leaving ov alone until the caller
+// commits them.
+func applyRound(cur []byte, edits []lint.Edit, ov *overlay) ([]byte, map[string][]byte, error) {
 	next := cur
-	for _, p := range paths {
-		es := groups[p]
+	var others map[string][]byte
+	for p, es := range byPath(edits) {
 		old := cur
 		if p != "" {
 			b, err := ov.ReadFile(p)
 			if err != nil {
-				return nil, false, fmt.Errorf("fix edits %s: %v", p, err)
+				return nil, nil, fmt.Errorf("fix edits %s: %v", p, err)
 			}
 			old = b
 		}
 		if err := lint.ValidateEdits(es, func(string) int { return len(old) }); err != nil {
-			return nil, false, err
+			return nil, nil, err
 		}
 		nb := ApplyEdits(old, es)
-		if bytes.Equal(nb, old) {
-			continue
-		}
-		changed = true
-		if p == "" {
+		switch {
+		case p == "":
 			next = nb
-			continue
+		case !bytes.Equal(nb, old):
+			if others == nil {
+				others = map[string][]byte{}
+			}
+			others[p] = nb
 		}
-		if _, seen := ov.orig[p]; !seen {
-			ov.orig[p] = old
-		}
-		ov.files[p] = nb
 	}
-	return next, changed, nil
+	return next, others, nil
+}
+
+// commit makes the other files of a round visible to later rounds.
+func (o *overlay) commit(others map[string][]byte) {
+	for p, b := range others {
+		if _, seen := o.orig[p]; !seen {
+			old, _ := o.ReadFile(p)
+			o.orig[p] = old
+		}
+		o.files[p] = b
+	}
 }

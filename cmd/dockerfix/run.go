@@ -201,6 +201,9 @@ func (o *options) run(ctx context.Context) int {
 		}
 		file, diags := j.file, j.diags
 		if j.res != nil {
+			for _, r := range j.res.Refused {
+				fmt.Fprintf(o.stderr, "%s: warning: %s fix %q not applied: the Dockerfile would not parse with it\n", j.display, r.Rule, r.Message)
+			}
 			file, diags = j.res.File, j.res.Diagnostics
 			if j.res.Changed() {
 				changed++
