@@ -83,8 +83,17 @@ func Loop(path string, src []byte, opts Options) (*Result, error) {
 	res := &Result{Path: path, Original: src}
 	refused := map[string]bool{}
 	cur := src
+	var parsed *lint.File // cur, when the previous round parsed it already
 	for round := 0; ; round++ {
-		f, diags, err := lint.Check(path, cur, opts.Rules, &env)
+		var f *lint.File
+		var diags []lint.Diagnostic
+		var err error
+		if parsed != nil {
+			f = parsed
+			diags, err = lint.Run(f, opts.Rules, &env)
+		} else {
+			f, diags, err = lint.Check(path, cur, opts.Rules, &env)
+		}
 		if err != nil {
 			return nil, err
 		}
@@ -108,14 +117,16 @@ func Loop(path string, src []byte, opts Options) (*Result, error) {
 			return nil, fmt.Errorf("%s: %v", path, err)
 		}
 		refusedBefore := len(res.Refused)
-		if !parses(path, next) {
+		if parsed, _ = lint.Parse(path, next); parsed == nil {
 			sel, next, others, err = keepParsing(path, cur, sel, ov, refused, res)
 			if err != nil {
 				return nil, fmt.Errorf("%s: %v", path, err)
 			}
+			parsed = nil // keepParsing's choice is parsed again by the next round
 		}
 		if bytes.Equal(next, cur) && len(others) == 0 {
 			if len(res.Refused) > refusedBefore {
+				parsed = nil
 				continue // fixes that overlapped a refused one may apply now
 			}
 			break
