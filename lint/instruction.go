@@ -389,6 +389,35 @@ func jsonWords(m *mapped, start, end int) []Word {
 	return words
 }
 
+// EndsHeredoc reports whether applying e would turn a line of a heredoc body
+// into that heredoc's terminator (removing sudo from "sudo EOF"): the
+// heredoc would end early and BuildKit would read the rest as
+// instructions. Leading tabs are ignored, as <<- would.
+func (f *File) EndsHeredoc(e Edit) bool {
+	if e.Path != "" {
+		return false
+	}
+	for _, in := range f.Instructions {
+		for _, h := range in.Heredocs {
+			if e.Range.Start < h.Body.Start || e.Range.End > h.Body.End {
+				continue
+			}
+			start := bytes.LastIndexByte(f.Src[:e.Range.Start], '\n') + 1
+			end := len(f.Src)
+			if i := bytes.IndexByte(f.Src[e.Range.End:], '\n'); i >= 0 {
+				end = e.Range.End + i
+			}
+			edited := string(f.Src[start:e.Range.Start]) + e.New + string(f.Src[e.Range.End:end])
+			for _, l := range strings.Split(edited, "\n") {
+				if strings.TrimLeft(strings.TrimRight(l, "\r"), "\t") == h.Name {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // scanHeredocs locates heredoc bodies, which start on the line after the
 // logical line ends.
 func (f *File) scanHeredocs(in *Instruction, line int) {

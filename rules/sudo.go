@@ -353,7 +353,8 @@ func sudoEdits(f *lint.File, sc *lint.Script, del []*syntax.Word, cmd *syntax.Wo
 		}
 	}
 	if !commented {
-		return []lint.Edit{{Range: lint.Range{Start: start, End: end}}}, true
+		e := lint.Edit{Range: lint.Range{Start: start, End: end}}
+		return []lint.Edit{e}, !f.EndsHeredoc(e)
 	}
 	var edits []lint.Edit
 	for _, w := range del {
@@ -364,7 +365,11 @@ func sudoEdits(f *lint.File, sc *lint.Script, del []*syntax.Word, cmd *syntax.Wo
 		for r.End < len(f.Src) && (f.Src[r.End] == ' ' || f.Src[r.End] == '\t') {
 			r.End++
 		}
-		edits = append(edits, lint.Edit{Range: r})
+		e := lint.Edit{Range: r}
+		if f.EndsHeredoc(e) {
+			return nil, false
+		}
+		edits = append(edits, e)
 	}
 	return edits, true
 }

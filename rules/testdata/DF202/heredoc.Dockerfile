@@ -21,6 +21,15 @@ RUN <<EOF
 # want "sudo is unnecessary"
 sudo ldconfig
 EOF
+# Removing sudo would turn these lines into the terminator: no fix.
+RUN <<EOF
+# want "sudo is unnecessary"
+sudo EOF
+EOF
+RUN <<-EOT
+	# want "sudo is unnecessary"
+	sudo EOT
+	EOT
 USER nobody
 RUN <<-EOT
 	# want "which runs as user \"nobody\""
