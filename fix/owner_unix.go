@@ -4,8 +4,22 @@ package fix
 
 import (
 	"io/fs"
+	"os"
 	"syscall"
 )
+
+// writable reports whether the mode of a file lets this process write it.
+// Root may write anything but a file no one may write (chmod a-w).
+func writable(path string, fi fs.FileInfo) bool {
+	if fi.Mode().Perm()&0o222 == 0 {
+		return false
+	}
+	if os.Geteuid() == 0 {
+		return true
+	}
+	const wOK = 2
+	return syscall.Access(path, wOK) == nil
+}
 
 // owner returns the uid and gid of a file.
 func owner(fi fs.FileInfo) (uid, gid int, ok bool) {

@@ -19,16 +19,9 @@ import (
 // old or the new contents; on failure the temporary file is removed and the
 // target is untouched.
 func WriteFile(path string, data []byte, root string) error {
-	target, err := resolveTarget(path, root)
+	target, fi, err := checkTarget(path, root)
 	if err != nil {
 		return err
-	}
-	fi, err := os.Lstat(target)
-	if err != nil {
-		return fmt.Errorf("%s: %w", path, err)
-	}
-	if !fi.Mode().IsRegular() {
-		return fmt.Errorf("%s: not a regular file: %s", path, describeType(fi.Mode()))
 	}
 
 	dir, base := filepath.Split(target)
@@ -68,6 +61,35 @@ func WriteFile(path string, data []byte, root string) error {
 	done = true
 	syncDir(dir)
 	return nil
+}
+
+// CheckWritable reports, as WriteFile would, why path cannot be rewritten:
+// a symlink leaving root, not a regular file, or a read-only file. A caller
+// that writes several files checks them all first, so that it writes all
+// or none.
+func CheckWritable(path, root string) error {
+	_, _, err := checkTarget(path, root)
+	return err
+}
+
+func checkTarget(path, root string) (string, fs.FileInfo, error) {
+	target, err := resolveTarget(path, root)
+	if err != nil {
+		return "", nil, err
+	}
+	fi, err := os.Lstat(target)
+	if err != nil {
+		return "", nil, fmt.Errorf("%s: %w", path, err)
+	}
+	if !fi.Mode().IsRegular() {
+		return "", nil, fmt.Errorf("%s: not a regular file: %s", path, describeType(fi.Mode()))
+	}
+	// The rename would replace a file its mode forbids writing (the
+	// directory decides a rename): honour the mode instead.
+	if !writable(target, fi) {
+		return "", nil, fmt.Errorf("%s: read-only file, not written", path)
+	}
+	return target, fi, nil
 }
 
 // resolveTarget follows symlinks in path and checks the result against root.

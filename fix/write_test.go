@@ -74,7 +74,7 @@ func TestWriteFilePreservesMode(t *testing.T) {
 	if runtime.GOOS == "windows" {
 		t.Skip("no unix permission bits")
 	}
-	modes := []fs.FileMode{0o755, 0o640, 0o600, 0o444, 0o755 | fs.ModeSetuid, 0o750 | fs.ModeSetgid}
+	modes := []fs.FileMode{0o755, 0o640, 0o600, 0o644, 0o755 | fs.ModeSetuid, 0o750 | fs.ModeSetgid}
 	for _, mode := range modes {
 		t.Run(mode.String(), func(t *testing.T) {
 			dir := t.TempDir()
@@ -94,6 +94,41 @@ func TestWriteFilePreservesMode(t *testing.T) {
 			noTempFiles(t, dir)
 		})
 	}
+}
+
+// TestWriteFileReadOnly: a file no one may write is refused, though the
+// directory would let a rename replace it; so is a file the user may not
+// write.
+func TestWriteFileReadOnly(t *testing.T) {
+	if runtime.GOOS == "windows" {
+		t.Skip("no unix permission bits")
+	}
+	for _, mode := range []fs.FileMode{0o444, 0o400, 0o555} {
+		t.Run(mode.String(), func(t *testing.T) {
+			dir := t.TempDir()
+			p := filepath.Join(dir, "Dockerfile")
+			mkfile(t, p, "old\n", mode)
+			err := WriteFile(p, []byte("new\n"), "")
+			if err == nil || !strings.Contains(err.Error(), "read-only file") {
+				t.Fatalf("err = %v", err)
+			}
+			if err := CheckWritable(p, ""); err == nil {
+				t.Error("CheckWritable accepts a read-only file")
+			}
+			wantContent(t, p, "old\n")
+			noTempFiles(t, dir)
+		})
+	}
+	if os.Geteuid() == 0 {
+		return // root may write a file that some bit allows
+	}
+	dir := t.TempDir()
+	p := filepath.Join(dir, "Dockerfile")
+	mkfile(t, p, "old\n", 0o466) // group and others may write, the owner may not
+	if err := WriteFile(p, []byte("new\n"), ""); err == nil {
+		t.Error("wrote a file its owner may not write")
+	}
+	wantContent(t, p, "old\n")
 }
 
 // TestWriteFilePreservesOwner needs root to create a file owned by someone

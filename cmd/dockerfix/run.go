@@ -361,14 +361,26 @@ func (o *options) writeResult(j *job) error {
 		return err
 	}
 	dir := filepath.Dir(j.path)
+	type write struct {
+		path string
+		data []byte
+	}
+	var writes []write
 	for _, c := range j.res.Others {
-		p := filepath.Join(dir, filepath.FromSlash(c.Path))
-		if err := fix.WriteFile(p, c.New, j.root); err != nil {
+		writes = append(writes, write{filepath.Join(dir, filepath.FromSlash(c.Path)), c.New})
+	}
+	if !bytes.Equal(j.res.Original, j.res.Fixed) {
+		writes = append(writes, write{j.path, j.res.Fixed})
+	}
+	// All or nothing where it can be known up front: a read-only manifest
+	// must not leave the Dockerfile fixed and the manifest not.
+	for _, w := range writes {
+		if err := fix.CheckWritable(w.path, j.root); err != nil {
 			return err
 		}
 	}
-	if !bytes.Equal(j.res.Original, j.res.Fixed) {
-		if err := fix.WriteFile(j.path, j.res.Fixed, j.root); err != nil {
+	for _, w := range writes {
+		if err := fix.WriteFile(w.path, w.data, j.root); err != nil {
 			return err
 		}
 	}
