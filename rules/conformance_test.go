@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -27,8 +28,10 @@ import (
 //   - Trivy: aquasecurity/trivy-checks checks/docker/*_test.rego. Their input
 //     is the parsed JSON of a Dockerfile, written back here as Dockerfile text
 //     (a stage's "Name" is its FROM image when the commands hold no "from").
+//   - Checkov: its tests' resource Dockerfiles, in checkovCases
+//     (conformance_checkov_test.go, which lists the files and commits).
 type conformanceCase struct {
-	peer  string // "hadolint", "buildkit", "trivy"
+	peer  string // "hadolint", "buildkit", "trivy", "checkov"
 	test  string // the peer's test name
 	alias string // the peer's rule ID, resolved to the dockerfix rule
 	src   string // the Dockerfile
@@ -469,7 +472,7 @@ func TestConformance(t *testing.T) {
 	type tally struct{ cases, agree, differs, skipped, failing int }
 	tallies := map[string]*tally{}
 	seen := map[string]bool{}
-	for _, c := range conformanceCases {
+	for _, c := range slices.Concat(conformanceCases, checkovCases) {
 		name := c.peer + "/" + c.alias + "/" + c.test
 		if seen[name] {
 			t.Errorf("%s: duplicate case name", name)
