@@ -315,12 +315,63 @@ func TestMayCall(t *testing.T) {
 	}
 }
 
-// An unterminated quote makes the last word run over the trailing blanks,
-// as BuildKit's word splitter does.
+// An unterminated quote runs to the end of the arguments, not over the
+// trailing blanks: BuildKit trims those before splitting words.
 func TestUnterminatedQuoteWord(t *testing.T) {
-	f := mustParse(t, "FROM a\nRUN echo \"x y  \n")
-	args := f.Instructions[1].Args
-	if len(args) != 2 || args[1].Text != "\"x y  " {
-		t.Errorf("args = %+v", args)
+	f := mustParse(t, "FROM a\nRUN echo \"x y  \nENV A \"b c \n")
+	for i, want := range []string{"\"x y", "\"b c"} {
+		in := f.Instructions[i+1]
+		args := in.Args
+		if len(args) != 2 || args[1].Text != want || args[1].Range.End != in.Range.End {
+			t.Errorf("%s: args = %+v, range %v", in.Keyword, args, in.Range)
+		}
 	}
+}
+
+// FuzzRanges checks, on any input BuildKit parses, the byte ranges that
+// fixes are built on: every range lies inside its instruction, the keyword
+// is BuildKit's, and a word on one line is exactly its source bytes.
+func FuzzRanges(f *testing.F) {
+	seeds, _ := filepath.Glob(filepath.Join("..", "rules", "testdata", "*", "*.Dockerfile"))
+	for _, p := range seeds {
+		src, err := os.ReadFile(p)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(src)
+	}
+	f.Fuzz(func(t *testing.T, src []byte) {
+		file, err := Parse("Dockerfile", src)
+		if err != nil {
+			return
+		}
+		inside := func(what string, in *Instruction, r Range) {
+			if r.Start < in.Range.Start || r.End > in.Range.End || r.Start > r.End {
+				t.Fatalf("line %d: %s %v outside the instruction %v", in.StartLine, what, r, in.Range)
+			}
+		}
+		for _, in := range file.Instructions {
+			if in.Range.Start < 0 || in.Range.End > len(src) || in.Lines.Start > in.Range.Start || in.Lines.End < in.Range.End {
+				t.Fatalf("line %d: range %v, lines %v, %d bytes", in.StartLine, in.Range, in.Lines, len(src))
+			}
+			inside("keyword", in, in.KeywordRange)
+			if !strings.EqualFold(file.Text(in.KeywordRange), in.Node.Value) {
+				t.Fatalf("line %d: keyword %q, BuildKit %q", in.StartLine, file.Text(in.KeywordRange), in.Node.Value)
+			}
+			for _, fl := range in.Flags {
+				inside("flag", in, fl.Range)
+			}
+			for _, w := range in.Args {
+				inside("word", in, w.Range)
+				if text := file.Text(w.Range); !in.JSON && !strings.ContainsAny(text, "\r\n") && text != w.Text {
+					t.Fatalf("line %d: word %q, source %q", in.StartLine, w.Text, text)
+				}
+			}
+			for _, h := range in.Heredocs {
+				if h.Body.Start < in.Range.Start || h.Body.End > in.Lines.End || h.Body.Start > h.Body.End {
+					t.Fatalf("line %d: heredoc body %v outside %v", in.StartLine, h.Body, in.Lines)
+				}
+			}
+		}
+	})
 }

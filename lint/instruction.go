@@ -283,13 +283,14 @@ func (f *File) tokenize(in *Instruction) {
 	if i == end {
 		return
 	}
-	// One string for all the words, which slice it: a RUN has hundreds. To
-	// the end of text: an unterminated quote runs over the trailing blanks.
-	args := string(text[i:])
+	// One string for all the words, which slice it: a RUN has hundreds.
+	// Words end where the arguments do, before the trailing blanks, even
+	// inside an unterminated quote: BuildKit trims the arguments first.
+	args := string(text[i:end])
 	base := i
 	in.Args = make([]Word, 0, maxWords(text[i:end]))
 	for i < end {
-		we := scanWord(text, i, f.Escape)
+		we := scanWord(text[:end], i, f.Escape)
 		in.Args = append(in.Args, Word{Text: args[i-base : we-base], Range: in.logical.srcRange(i, we)})
 		i = we
 		for i < end && isSpaceByte(text[i]) {
