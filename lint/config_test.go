@@ -56,3 +56,26 @@ func TestConfigEnabledAndSeverity(t *testing.T) {
 		t.Errorf("Validate: %v", err)
 	}
 }
+
+// FuzzParseConfig: any bytes give a config or an error, never a panic; a
+// config that parses also validates or fails with an error.
+func FuzzParseConfig(f *testing.F) {
+	for _, s := range []string{
+		"", "disable: [DF401, json-args]\n", "enable: DF103\n", "severity:\n  DF401: error\n",
+		"fail-level: warn\nbump: minimal\nonline: true\n", "- a\n", "disable: [\n", "severity: [a]\n",
+		"disable: {a: b}\n", "&a [*a]\n", "disable: !!binary aGk=\n", "? [a]\n: b\n", "disable: ~\n",
+	} {
+		f.Add([]byte(s))
+	}
+	rules := []*Rule{ParseErrorRule, UnusedIgnoreRule, {ID: "DF401", Name: "maintainer", Severity: Warning}}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		c, err := ParseConfig(data)
+		if err != nil {
+			if err.Error() == "" {
+				t.Fatal("empty error")
+			}
+			return
+		}
+		_ = c.Validate(rules)
+	})
+}
