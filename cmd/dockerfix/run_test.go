@@ -1,0 +1,49 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/dockerfix/dockerfix/lint"
+	"github.com/dockerfix/dockerfix/rules"
+)
+
+// TestRefusedFixWarning runs --write with a rule whose fix would break the
+// file (no shipped rule does): the CLI warns, writes the other fixes, and
+// exits 1 because the file changed.
+func TestRefusedFixWarning(t *testing.T) {
+	breaker := &lint.Rule{ID: "T1", Name: "breaker", Severity: lint.Warning, Fix: lint.FixSafe,
+		Check: func(p *lint.Pass) {
+			r := p.File.Instructions[0].KeywordRange
+			p.Report(lint.Diagnostic{Range: r, Message: "break FROM",
+				Fixes: []lint.Fix{lint.Replace("Rename FROM", r, "FRM", true)}})
+		}}
+	dir := t.TempDir()
+	path := filepath.Join(dir, "Dockerfile")
+	if err := os.WriteFile(path, []byte("FROM alpine:3.24\nMAINTAINER me\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	day := time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)
+	var stdout, stderr bytes.Buffer
+	o := &options{
+		mode: modeWrite, format: "text", failLevel: lint.Info, paths: []string{path},
+		rules:  []*lint.Rule{breaker, rules.Maintainer},
+		config: &lint.Config{}, now: func() time.Time { return day },
+		stdout: &stdout, stderr: &stderr,
+	}
+	if code := o.run(context.Background()); code != exitFindings {
+		t.Errorf("exit %d, want %d\n%s%s", code, exitFindings, stdout.String(), stderr.String())
+	}
+	if want := `Dockerfile: warning: T1 fix "Rename FROM" not applied: the Dockerfile would not parse with it`; !strings.Contains(stderr.String(), want) {
+		t.Errorf("stderr:\n%s\nwant %q", stderr.String(), want)
+	}
+	got, _ := os.ReadFile(path)
+	if want := "FROM alpine:3.24\nLABEL org.opencontainers.image.authors=\"me\"\n"; string(got) != want {
+		t.Errorf("written:\n%s\nwant:\n%s", got, want)
+	}
+}
