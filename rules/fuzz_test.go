@@ -13,7 +13,8 @@ import (
 	"github.com/dockerfix/dockerfix/lint"
 )
 
-// FuzzFix runs every rule, unsafe fixes included, on arbitrary input. Linting
+// FuzzFix runs every rule, unsafe fixes included, under either bump policy,
+// on arbitrary input. Linting
 // never fails or panics, every range is inside the file, and when the input
 // parses, the fixed file parses too and fixing it again changes nothing.
 func FuzzFix(f *testing.F) {
@@ -23,12 +24,18 @@ func FuzzFix(f *testing.F) {
 		if err != nil {
 			f.Fatal(err)
 		}
-		f.Add(src)
+		f.Add(src, false)
+		f.Add(src, true)
 	}
 	day := time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)
-	env := &lint.Env{Now: func() time.Time { return day }, Config: &lint.Config{}, Images: testImages}
-	opts := fix.Options{Rules: All(), Env: env, Unsafe: true}
-	f.Fuzz(func(t *testing.T, src []byte) {
+	f.Fuzz(func(t *testing.T, src []byte, minimal bool) {
+		// Both base-image bump policies: they pick different targets.
+		cfg := &lint.Config{}
+		if minimal {
+			cfg.Bump = "minimal"
+		}
+		env := &lint.Env{Now: func() time.Time { return day }, Config: cfg, Images: testImages}
+		opts := fix.Options{Rules: All(), Env: env, Unsafe: true}
 		_, diags, err := lint.Check("Dockerfile", src, opts.Rules, env)
 		if err != nil {
 			t.Fatalf("lint: %v", err)
