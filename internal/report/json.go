@@ -111,9 +111,9 @@ func appendDiagnostic(b []byte, d int, f File, diag lint.Diagnostic, rules []*li
 	b = appendKey(b, d+1, "range", false)
 	b = append(b, '{')
 	b = appendKey(b, d+2, "start", true)
-	b = appendPos(b, d+2, pos(f.File, diag.Range.Start))
+	b = appendPos(b, d+2, f.File.Position(diag.Range.Start))
 	b = appendKey(b, d+2, "end", false)
-	b = appendPos(b, d+2, pos(f.File, diag.Range.End))
+	b = appendPos(b, d+2, f.File.Position(diag.Range.End))
 	b = appendNewline(b, d+1)
 	b = append(b, '}')
 	b = appendKey(b, d+1, "fixes", false)
@@ -216,8 +216,4 @@ func appendString(b []byte, s string) []byte {
 	}
 	b = append(b, s[start:]...)
 	return append(b, '"')
-}
-
-func pos(f *lint.File, off int) lint.Position {
-	return f.Position(off)
 }
