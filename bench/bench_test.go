@@ -1,12 +1,16 @@
 package bench
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"testing"
 	"time"
 
+	"github.com/moby/buildkit/frontend/dockerfile/instructions"
+
 	"github.com/dockerfix/dockerfix/fix"
+	"github.com/dockerfix/dockerfix/internal/bkparser"
 	"github.com/dockerfix/dockerfix/internal/images"
 	"github.com/dockerfix/dockerfix/lint"
 	"github.com/dockerfix/dockerfix/rules"
@@ -81,6 +85,26 @@ func BenchmarkCorpusLint(b *testing.B) {
 			if _, _, err := lint.Check(f.name, f.src, rs, e); err != nil {
 				b.Fatalf("%s: %v", f.name, err)
 			}
+		}
+	}
+	reportFilesPerSec(b, len(files))
+}
+
+// BenchmarkCorpusBuildKitOnly is BuildKit's share of a lint alone: its
+// parser (internal/bkparser, the same trees as upstream) and
+// instructions.Parse, which DF000 needs. No rule, no byte ranges: the
+// ceiling on corpus throughput while parsing with BuildKit.
+func BenchmarkCorpusBuildKitOnly(b *testing.B) {
+	files, size := loadCorpus(b)
+	b.SetBytes(size)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, f := range files {
+			res, err := bkparser.Parse(bytes.NewReader(f.src))
+			if err != nil {
+				continue
+			}
+			instructions.Parse(res.AST, nil)
 		}
 	}
 	reportFilesPerSec(b, len(files))
