@@ -83,6 +83,10 @@ func (c *Catalog) DefaultUser(ref Ref) (user string, nonRoot bool, known bool) {
 	case "mcr.microsoft.com/windows/servercore", "mcr.microsoft.com/windows/server", "mcr.microsoft.com/windows":
 		return "ContainerAdministrator", false, true
 	}
+	if strings.HasPrefix(name, "mcr.microsoft.com/dotnet/framework/") {
+		// .NET Framework: Windows Server Core images.
+		return "ContainerAdministrator", false, true
+	}
 	if strings.HasPrefix(name, "mcr.microsoft.com/dotnet/") {
 		// Chiseled and distroless .NET images run as the app user (UID 1654).
 		if strings.Contains(tag, "chiseled") || strings.Contains(tag, "distroless") {
@@ -115,13 +119,18 @@ func (c *Catalog) KnownNonRootUser(ref Ref) (string, bool) {
 		return "1001", true
 	case name == "nginxinc/nginx-unprivileged":
 		return "nginx", true
-	case strings.HasPrefix(name, "mcr.microsoft.com/dotnet/") && !strings.Contains(name, "/core/"):
+	case strings.HasPrefix(name, "mcr.microsoft.com/dotnet/") && !strings.Contains(name, "/core/") && !strings.Contains(name, "/framework/"):
 		// the app user exists from .NET 8 on
 		if v, _ := parseVnum(ref.Tag); v.n == 0 || v.major() >= 8 {
 			return "app", true
 		}
 		return "", false
-	case name == "mcr.microsoft.com/windows/servercore" || name == "mcr.microsoft.com/windows/server":
+	case windowsServiceImage(name):
+		// IIS and SQL Server run their service as an administrator.
+		return "", false
+	case c.Distro(ref) == "windows":
+		// Every Server Core and Nano Server image has the ContainerUser
+		// account; images built on them run as ContainerAdministrator.
 		return "ContainerUser", true
 	}
 	// Servers whose entrypoint starts as root and drops privileges itself
@@ -147,6 +156,16 @@ func (c *Catalog) KnownNonRootUser(ref Ref) (string, bool) {
 	return "", false
 }
 
+// windowsServiceImage reports Windows images whose service needs an
+// administrator: IIS (and ASP.NET on it) and SQL Server.
+func windowsServiceImage(name string) bool {
+	switch name {
+	case "microsoft/iis", "microsoft/aspnet", "mcr.microsoft.com/windows/servercore/iis", "mcr.microsoft.com/dotnet/framework/aspnet":
+		return true
+	}
+	return strings.HasPrefix(name, "microsoft/mssql-server-windows")
+}
+
 // Distro returns the distribution family of an image: "debian", "ubuntu",
 // "alpine", "rhel" (any RPM-based: UBI, Amazon Linux, Oracle, Rocky, Alma,
 // Fedora, CentOS), "distroless", "scratch", "windows", or "" when unknown. It
@@ -164,7 +183,10 @@ func (c *Catalog) Distro(ref Ref) string {
 		return "rhel"
 	case strings.HasPrefix(name, "quay.io/centos/"), strings.HasPrefix(name, "public.ecr.aws/amazonlinux/"):
 		return "rhel"
-	case strings.HasPrefix(name, "mcr.microsoft.com/windows"), strings.HasPrefix(name, "microsoft/windowsservercore"), strings.HasPrefix(name, "microsoft/nanoserver"):
+	case strings.HasPrefix(name, "mcr.microsoft.com/windows"), strings.HasPrefix(name, "microsoft/windowsservercore"), strings.HasPrefix(name, "microsoft/nanoserver"),
+		strings.HasPrefix(name, "mcr.microsoft.com/dotnet/framework/"), name == "microsoft/dotnet-framework", name == "microsoft/aspnet", name == "microsoft/iis",
+		strings.HasPrefix(name, "microsoft/mssql-server-windows"):
+		// Windows-only images, whatever the tag.
 		return "windows"
 	}
 	im, ok := c.Lookup(ref)

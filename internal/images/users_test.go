@@ -21,6 +21,7 @@ func TestDefaultUser(t *testing.T) {
 		{"mcr.microsoft.com/dotnet/aspnet:8.0", "root", false, true},
 		{"mcr.microsoft.com/windows/nanoserver:ltsc2022", "ContainerUser", true, true},
 		{"mcr.microsoft.com/windows/servercore:ltsc2022", "ContainerAdministrator", false, true},
+		{"mcr.microsoft.com/dotnet/framework/runtime:4.8.1", "ContainerAdministrator", false, true},
 		{"node:24-alpine", "root", false, true},
 		{"python:3.12", "root", false, true},
 		{"scratch", "root", false, true},
@@ -53,6 +54,15 @@ func TestKnownNonRootUser(t *testing.T) {
 		{"eclipse-temurin:21-jdk", ""},
 		{"python:3.12", ""},
 		{"acme/app", ""},
+		// Windows: ContainerUser exists in every Server Core and Nano
+		// Server image; IIS and SQL Server need an administrator.
+		{"mcr.microsoft.com/windows/servercore:ltsc2022", "ContainerUser"},
+		{"microsoft/windowsservercore", "ContainerUser"},
+		{"mcr.microsoft.com/dotnet/framework/runtime:4.8.1", "ContainerUser"},
+		{"python:3.13-windowsservercore-ltsc2022", "ContainerUser"},
+		{"mcr.microsoft.com/dotnet/framework/aspnet:4.8.1", ""},
+		{"mcr.microsoft.com/windows/servercore/iis", ""},
+		{"microsoft/mssql-server-windows-express", ""},
 	}
 	for _, tt := range tests {
 		u, ok := c.KnownNonRootUser(mustRef(t, tt.ref))
@@ -81,6 +91,8 @@ func TestDistro(t *testing.T) {
 		{"scratch", "scratch"},
 		{"mcr.microsoft.com/windows/servercore:ltsc2022", "windows"},
 		{"golang:1.27-windowsservercore-ltsc2022", "windows"},
+		{"mcr.microsoft.com/dotnet/framework/sdk:4.8.1", "windows"},
+		{"microsoft/aspnet:4.7.2", "windows"},
 		{"mcr.microsoft.com/dotnet/aspnet:6.0", "debian"},
 		{"mcr.microsoft.com/dotnet/aspnet:10.0", "ubuntu"},
 		{"ubuntu:24.04", "ubuntu"},
