@@ -38,13 +38,21 @@ func corpusFiles(t *testing.T) []string {
 	return paths
 }
 
-// TestCorpusWrite runs --write over the whole corpus: no crash, every file
-// BuildKit parses gets no DF000, the written files still parse, and a
-// second --write changes nothing.
+// TestCorpusWrite runs --write over the whole corpus, with safe fixes and
+// with unsafe ones too: no crash, every file BuildKit parses gets no DF000,
+// the written files still parse, and a second --write changes nothing.
 func TestCorpusWrite(t *testing.T) {
 	if testing.Short() {
 		t.Skip("short")
 	}
+	for _, flags := range [][]string{{"--write"}, {"--write", "--unsafe-fixes"}} {
+		t.Run(strings.Join(flags, " "), func(t *testing.T) {
+			corpusWrite(t, flags)
+		})
+	}
+}
+
+func corpusWrite(t *testing.T, flags []string) {
 	paths := corpusFiles(t)
 	before := map[string]bool{}
 	for _, p := range paths {
@@ -54,7 +62,7 @@ func TestCorpusWrite(t *testing.T) {
 	}
 
 	var out, errOut bytes.Buffer
-	args := append([]string{"dockerfix", "--no-color", "--date", "2026-11-23", "--write"}, paths...)
+	args := append(append([]string{"dockerfix", "--no-color", "--date", "2026-11-23"}, flags...), paths...)
 	code := Main(context.Background(), args, strings.NewReader(""), &out, &errOut)
 	if code == 0 {
 		t.Errorf("exit 0 on a corpus with findings")
