@@ -145,12 +145,6 @@ func Loop(path string, src []byte, opts Options) (*Result, error) {
 	return res, nil
 }
 
-// parses reports whether BuildKit accepts src.
-func parses(path string, src []byte) bool {
-	_, err := lint.Parse(path, src)
-	return err == nil
-}
-
 // keepParsing applies the fixes of sel one by one, in order, keeping each
 // only if the Dockerfile still parses with it; the others are refused.
 func keepParsing(path string, cur []byte, sel Selection, ov *overlay, refused map[string]bool, res *Result) (Selection, []byte, map[string][]byte, error) {
@@ -162,7 +156,7 @@ func keepParsing(path string, cur []byte, sel Selection, ov *overlay, refused ma
 		if err != nil {
 			return Selection{}, nil, nil, err
 		}
-		if !parses(path, n) {
+		if _, err := lint.Parse(path, n); err != nil {
 			refused[fixKey(sel.Applied[i].Rule, fx)] = true
 			res.Refused = append(res.Refused, sel.Applied[i])
 			continue
