@@ -8,10 +8,10 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/moby/buildkit/frontend/dockerfile/instructions"
 	"github.com/moby/buildkit/frontend/dockerfile/parser"
 	"mvdan.cc/sh/v3/syntax"
 
+	"github.com/dockerfix/dockerfix/internal/bkcheck"
 	"github.com/dockerfix/dockerfix/internal/bkparser"
 )
 
@@ -69,8 +69,9 @@ func Parse(path string, src []byte) (*File, error) {
 	}
 	// BuildKit's instruction parser catches what docker build rejects before
 	// building: unknown instructions, bad flags, missing arguments,
-	// instructions before the first FROM.
-	if _, _, err := instructions.Parse(res.AST, nil); err != nil {
+	// instructions before the first FROM. bkcheck returns its verdict without
+	// building typed instructions.
+	if err := bkcheck.Instructions(res.AST); err != nil {
 		return nil, toParseError(err)
 	}
 	f := &File{Path: path, Src: src, AST: res.AST, Escape: byte(res.EscapeToken), Warnings: res.Warnings}

@@ -1,0 +1,349 @@
+package bkcheck
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/moby/buildkit/frontend/dockerfile/instructions"
+	"github.com/moby/buildkit/frontend/dockerfile/parser"
+)
+
+// same fails when Instructions and upstream disagree on src, or when an
+// instruction vouched for is one upstream's ParseInstruction rejects. It
+// returns how many instructions were vouched for, of how many, in a file
+// upstream accepts.
+func same(t testing.TB, name string, src []byte) (vouched, total int) {
+	t.Helper()
+	res, err := parser.Parse(bytes.NewReader(src))
+	if err != nil {
+		return 0, 0 // not for the instruction parser
+	}
+	_, _, want := instructions.Parse(res.AST, nil)
+	got := Instructions(res.AST)
+	if (want == nil) != (got == nil) || (want != nil && withoutHint(want.Error()) != withoutHint(got.Error())) {
+		t.Fatalf("%s: Instructions = %v, upstream %v", name, got, want)
+	}
+	if want != nil {
+		if strings.Contains(want.Error(), didYouMean) != strings.Contains(got.Error(), didYouMean) {
+			t.Fatalf("%s: Instructions = %v, upstream %v", name, got, want)
+		}
+		var wl, gl *parser.LocationError
+		if errors.As(want, &wl) != errors.As(got, &gl) || (wl != nil && !reflect.DeepEqual(wl.Locations, gl.Locations)) {
+			t.Fatalf("%s: error locations %+v, upstream %+v", name, gl, wl)
+		}
+		for range 5 {
+			if again := Instructions(res.AST); again.Error() != got.Error() {
+				t.Fatalf("%s: Instructions = %v, then %v", name, got, again)
+			}
+		}
+	}
+	if accepts(res.AST) && want != nil {
+		t.Fatalf("%s: accepted, upstream: %v", name, want)
+	}
+	for _, n := range res.AST.Children {
+		total++
+		lower, ok := lowerASCII(n.Value)
+		if ok && lower != strings.ToLower(n.Value) {
+			t.Fatalf("%s: lowerASCII(%q) = %q", name, n.Value, lower)
+		}
+		if !ok || !vouch(lower, n) {
+			continue
+		}
+		vouched++
+		if _, err := instructions.ParseInstruction(n); err != nil {
+			t.Fatalf("%s:%d: vouched for %q, upstream: %v", name, n.StartLine, n.Original, err)
+		}
+	}
+	if want != nil {
+		return 0, 0
+	}
+	return vouched, total
+}
+
+func withoutHint(msg string) string {
+	if i := strings.LastIndex(msg, didYouMean); i >= 0 {
+		return msg[:i]
+	}
+	return msg
+}
+
+// tricky holds an instruction for each way upstream accepts or rejects.
+var tricky = []string{
+	// Before the first FROM.
+	"ARG a\nARG b=c\nFROM x\n",
+	"RUN x\nFROM x\n",
+	"ENV a=b\nFROM x\n",
+	"# comment\nFROM x\nRUN y\n",
+	"",
+	// Instruction names.
+	"from x\nrun y\n",
+	"From x\nRun y\ncoPY a b\n",
+	"FROM x\nRÜN y\n",
+	"FROM x\nRUNX y\n",
+	"A00\n",
+	"FROM x\nCOPY --frm=a b c\n",
+	"FROM x\nRUN --mout=type=cache,target=/c a\n",
+	"FROM x\nHEALTHCHECK --intervals=1s CMD a\n",
+	"FROM x\nWORKDIR --frm=a /b\n",
+	"FROM x\nONBUILD RUN y\n",
+	"FROM x\nONBUILD ONBUILD RUN y\n",
+	"FROM x\nONBUILD FROM y\n",
+	// FROM.
+	"FROM x AS b\n",
+	"FROM x as B-1_.c\n",
+	"FROM x AS 1b\n",
+	"FROM x AS b$\n",
+	"FROM x AS é\n",
+	"FROM x AS \u212Aelvin\n",
+	"FROM x AT b\n",
+	"FROM x aſ b\n",
+	"FROM x y\n",
+	"FROM x AS b c\n",
+	"FROM --platform=linux/amd64 x\n",
+	"FROM --platform= x\n",
+	"FROM --platform x\n",
+	"FROM --platform=a --platform=b x\n",
+	"FROM --plat=a x\n",
+	"FROM -- x\n",
+	"FROM --platform=$P x AS b\n",
+	// ENV and LABEL.
+	"FROM x\nENV a=b c=d\n",
+	"FROM x\nENV a b c\n",
+	"FROM x\nENV a\n",
+	"FROM x\nENV\n",
+	"FROM x\nENV =b\n",
+	"FROM x\nENV a=b =c\n",
+	"FROM x\nENV --x a=b\n",
+	"FROM x\nLABEL a=b \"c d\"=e\n",
+	"FROM x\nLABEL \"\"=b\n",
+	"FROM x\nLABEL --x=y a=b\n",
+	// One argument.
+	"FROM x\nMAINTAINER a b\n",
+	"FROM x\nMAINTAINER a\n",
+	"FROM x\nWORKDIR\n",
+	"FROM x\nWORKDIR a b\n",
+	"FROM x\nWORKDIR --x=y /a\n",
+	"FROM x\nUSER a\n",
+	"FROM x\nUSER a b\n",
+	"FROM x\nSTOPSIGNAL --x SIGTERM\n",
+	"FROM x\nSTOPSIGNAL\n",
+	"FROM x\nSTOPSIGNAL a b\n",
+	// Commands.
+	"FROM x\nRUN\n",
+	"FROM x\nRUN a\nCMD b\nENTRYPOINT c\n",
+	"FROM x\nRUN [\"a\", \"b\"]\nCMD []\nENTRYPOINT []\n",
+	"FROM x\nCMD --x=y a\n",
+	"FROM x\nENTRYPOINT --x a\n",
+	"FROM x\nRUN --mount=type=cache,target=/c a\n",
+	"FROM x\nRUN --mount=type=bogus a\n",
+	"FROM x\nRUN --network=none a\n",
+	"FROM x\nRUN --network=bogus a\n",
+	"FROM x\nRUN --security=insecure a\n",
+	"FROM x\nRUN --device=a a\n",
+	"FROM x\nRUN --x a\n",
+	"FROM x\nRUN <<EOF\na\nEOF\n",
+	// EXPOSE, VOLUME, ARG, SHELL.
+	"FROM x\nEXPOSE\n",
+	"FROM x\nEXPOSE 80 443/tcp\n",
+	"FROM x\nEXPOSE --x 80\n",
+	"FROM x\nVOLUME /a /b\n",
+	"FROM x\nVOLUME [\"/a\", \" \"]\n",
+	"FROM x\nVOLUME [\"\"]\n",
+	"FROM x\nVOLUME\n",
+	"FROM x\nARG\n",
+	"FROM x\nARG =a\n",
+	"FROM x\nARG a= b\n",
+	"FROM x\nARG --x a\n",
+	"FROM x\nSHELL [\"sh\", \"-c\"]\n",
+	"FROM x\nSHELL sh -c\n",
+	"FROM x\nSHELL []\n",
+	"FROM x\nSHELL --x [\"sh\"]\n",
+	// COPY and ADD.
+	"FROM x\nCOPY a\n",
+	"FROM x\nCOPY a b\n",
+	"FROM x\nCOPY [\"a\", \"b c\"]\n",
+	"FROM x\nCOPY a <<EOF\nEOF\n",
+	"FROM x\nCOPY <<EOF /a\nx\nEOF\n",
+	"FROM x\nCOPY a b<<c\n",
+	"FROM x\nCOPY --from=b --chown=1:1 --chmod=644 --link a b\n",
+	"FROM x\nCOPY --link=true --parents=FALSE a b\n",
+	"FROM x\nCOPY --link=yes a b\n",
+	"FROM x\nCOPY --link= a b\n",
+	"FROM x\nCOPY --link=falſe a b\n",
+	"FROM x\nCOPY --from a b\n",
+	"FROM x\nCOPY --from=a --from=b c d\n",
+	"FROM x\nCOPY --link --link a b\n",
+	"FROM x\nCOPY --exclude=a --exclude=b c d\n",
+	"FROM x\nCOPY --exclude c d\n",
+	"FROM x\nCOPY --chown=a -- b c\n",
+	"FROM x\nCOPY --bogus=a b c\n",
+	"FROM x\nCOPY -from=a b c\n",
+	"FROM x\nCOPY --keep-git-dir a b\n",
+	"FROM x\nADD --keep-git-dir --checksum=sha256:0 --unpack=false --exclude=a b c\n",
+	"FROM x\nADD a\n",
+	"FROM x\nADD --parents a b\n",
+	// Left to upstream.
+	"FROM x\nHEALTHCHECK NONE\n",
+	"FROM x\nHEALTHCHECK --interval=1s CMD a\n",
+	"FROM x\nHEALTHCHECK --interval=bogus CMD a\n",
+	"FROM x\nHEALTHCHECK BOGUS\n",
+}
+
+func TestTricky(t *testing.T) {
+	for i, src := range tricky {
+		same(t, fmt.Sprintf("tricky[%d] %q", i, src), []byte(src))
+	}
+}
+
+// TestVouches keeps the fast path honest both ways: these are accepted
+// without asking upstream, these are not.
+func TestVouches(t *testing.T) {
+	for _, tc := range []struct {
+		src  string
+		want bool
+	}{
+		{"FROM x AS b\nRUN a\nCOPY --from=b --chown=1 a b\nENV a=b\nLABEL a=b\nUSER a\n", true},
+		{"ARG a=1\nFROM --platform=$P x:$a\nWORKDIR /a\nEXPOSE 80\nVOLUME /a\nCMD [\"a\"]\n", true},
+		{"FROM x\nADD --link a b\nSTOPSIGNAL 9\nSHELL [\"sh\"]\nENTRYPOINT a\nMAINTAINER a\n", true},
+		{"FROM x\nRUN --mount=type=cache,target=/c a\n", false},
+		{"FROM x\nHEALTHCHECK NONE\n", false},
+		{"FROM x\nONBUILD RUN a\n", false},
+		{"FROM x\nCOPY --link=falſe a b\n", false},
+	} {
+		res, err := parser.Parse(strings.NewReader(tc.src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		all := true
+		for _, n := range res.AST.Children {
+			name, ok := lowerASCII(n.Value)
+			all = all && ok && vouch(name, n)
+		}
+		if all != tc.want {
+			t.Errorf("%q: all vouched = %v, want %v", tc.src, all, tc.want)
+		}
+	}
+}
+
+// TestStableSuggestion: upstream's hint for A00 is ADD or ARG at random;
+// ours is the first in sorted order, every time.
+func TestStableSuggestion(t *testing.T) {
+	for _, tc := range []struct{ src, want string }{
+		{"A00\n", "dockerfile parse error on line 1: unknown instruction: A00 (did you mean ADD?)"},
+		{"FROM x\nfrm y\n", "dockerfile parse error on line 2: unknown instruction: frm (did you mean from?)"},
+		{"FROM x\nCOPY --frm=a b c\n", "dockerfile parse error on line 2: unknown flag: --frm (did you mean from?)"},
+		{"FROM x\nRUN --mout=a b\n", "dockerfile parse error on line 2: unknown flag: --mout (did you mean mount?)"},
+		{"FROM x\nRUN --xyz=a b\n", "dockerfile parse error on line 2: unknown flag: --xyz"},
+	} {
+		res, err := parser.Parse(strings.NewReader(tc.src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for range 20 {
+			if got := Instructions(res.AST); got == nil || got.Error() != tc.want {
+				t.Fatalf("%q: %v, want %s", tc.src, got, tc.want)
+			}
+		}
+	}
+}
+
+func TestAsciiEqualFold(t *testing.T) {
+	for _, tc := range []struct {
+		s, t string
+		want bool
+	}{
+		{"true", "true", true},
+		{"TrUe", "true", true},
+		{"FALSE", "false", true},
+		{"falſe", "false", false},
+		{"tru", "true", false},
+		{"t@ue", "t`ue", false}, // '@' and '`' differ by 0x20 but are not letters
+		{"", "", true},
+	} {
+		if got := asciiEqualFold(tc.s, tc.t); got != tc.want {
+			t.Errorf("asciiEqualFold(%q, %q) = %v, want %v", tc.s, tc.t, got, tc.want)
+		}
+	}
+}
+
+// TestFiles compares on BuildKit's parser test files, the repository's
+// Dockerfiles and the shared corpus when it is there, and requires the
+// fast path to carry most instructions of the real-world files.
+func TestFiles(t *testing.T) {
+	out, err := exec.Command("go", "list", "-m", "-f", "{{.Dir}}", "github.com/moby/buildkit").Output()
+	if err != nil {
+		t.Fatalf("go list -m github.com/moby/buildkit: %v", err)
+	}
+	up := filepath.Join(strings.TrimSpace(string(out)), "frontend", "dockerfile", "parser")
+	corpus := filepath.Join("..", "..", "..", "shared", "corpus", "files")
+	roots := []string{
+		filepath.Join(up, "testfiles"),
+		filepath.Join(up, "testfiles-negative"),
+		filepath.Join("..", ".."),
+		corpus,
+	}
+	files, vouched, total := 0, 0, 0
+	for _, root := range roots {
+		err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+			if err != nil {
+				if p == root && errors.Is(err, fs.ErrNotExist) {
+					return filepath.SkipDir // the corpus is optional
+				}
+				return err
+			}
+			if d.IsDir() {
+				if d.Name() == ".git" {
+					return filepath.SkipDir
+				}
+				return nil
+			}
+			if !d.Type().IsRegular() || !(root == corpus || strings.Contains(p, "testfiles") || looksLikeDockerfile(p)) {
+				return nil
+			}
+			src, err := os.ReadFile(p)
+			if err != nil {
+				return err
+			}
+			v, n := same(t, p, src)
+			if root == corpus {
+				vouched += v
+				total += n
+			}
+			files++
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	if files < 100 {
+		t.Fatalf("compared only %d files", files)
+	}
+	t.Logf("%d files agree; corpus: %d of %d instructions vouched for", files, vouched, total)
+	if total > 0 && vouched*100 < total*95 {
+		t.Errorf("the fast path vouched for only %d of %d corpus instructions", vouched, total)
+	}
+}
+
+func looksLikeDockerfile(p string) bool {
+	base := strings.ToLower(filepath.Base(p))
+	return strings.Contains(base, "dockerfile") || strings.Contains(base, "containerfile") ||
+		strings.HasSuffix(base, ".golden")
+}
+
+func FuzzSameAsUpstream(f *testing.F) {
+	for _, src := range tricky {
+		f.Add([]byte(src))
+	}
+	f.Fuzz(func(t *testing.T, src []byte) {
+		same(t, "fuzz", src)
+	})
+}
