@@ -17,6 +17,7 @@ type target struct {
 	display string // as shown: slash-separated, relative as given
 	root    string // the tree a write may touch (symlinks must stay inside)
 	stdin   bool
+	regular bool // a regular file when discovered, not a symlink
 }
 
 // skipDirs are never descended into.
@@ -74,7 +75,7 @@ func discover(paths []string) ([]target, []error) {
 			}
 		}
 		if !st.IsDir() {
-			add(target{path: p, display: filepath.ToSlash(p), root: filepath.Dir(p)})
+			add(target{path: p, display: filepath.ToSlash(p), root: filepath.Dir(p), regular: st.Mode().IsRegular()})
 			continue
 		}
 		found, werr := walk(p)
@@ -105,7 +106,7 @@ func walk(root string) ([]target, []error) {
 			return nil
 		}
 		if IsDockerfileName(d.Name()) && (d.Type().IsRegular() || d.Type()&fs.ModeSymlink != 0) {
-			found = append(found, target{path: p, display: filepath.ToSlash(p), root: root})
+			found = append(found, target{path: p, display: filepath.ToSlash(p), root: root, regular: d.Type().IsRegular()})
 		}
 		return nil
 	})

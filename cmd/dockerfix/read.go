@@ -27,6 +27,13 @@ func readDockerfile(t target, stdin io.Reader) ([]byte, error) {
 		if len(src) > maxFileSize {
 			return nil, fmt.Errorf("-: input too large (the limit is %d MiB)", maxFileSize>>20)
 		}
+	} else if t.regular {
+		var ok bool
+		if src, ok = readRegularFast(t.path); !ok {
+			if src, err = readLimited(t.path); err != nil {
+				return nil, err
+			}
+		}
 	} else if src, err = readLimited(t.path); err != nil {
 		return nil, err
 	}

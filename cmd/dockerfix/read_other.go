@@ -1,0 +1,6 @@
+//go:build !unix
+
+package main
+
+// readRegularFast has no fast path here: the portable one does it all.
+func readRegularFast(string) ([]byte, bool) { return nil, false }
