@@ -35,6 +35,7 @@ type File struct {
 
 	lineStart []int // byte offset of each line start; lineStart[0] is line 1
 	bomLen    int
+	srcText   string // Src as a string, for words that slice it
 	sh        *syntax.Parser // reused for every RUN: a new one costs kilobytes
 }
 
@@ -83,10 +84,14 @@ func Parse(path string, src []byte) (*File, error) {
 		f.Newline = "\r\n"
 	}
 	f.lineStart = lineStarts(src)
+	f.srcText = string(src)
 	covered := make([]bool, len(f.lineStart)+1)
+	// One allocation for all the instructions, and their pointers.
+	slab := make([]Instruction, len(res.AST.Children))
+	f.Instructions = make([]*Instruction, 0, len(slab))
 	for i, node := range res.AST.Children {
-		in, err := f.scanInstruction(node)
-		if err != nil {
+		in := &slab[i]
+		if err := f.scanInstruction(in, node); err != nil {
 			return nil, err
 		}
 		in.Index = i

@@ -67,6 +67,7 @@ type Heredoc struct {
 type mapped struct {
 	text []byte
 	segs []segment
+	one  [1]segment // segs' storage for a one-line instruction
 }
 
 // segment says that text[at:at+n] was copied from Src[src:src+n].
@@ -75,6 +76,9 @@ type segment struct{ at, src, n int32 }
 func (m *mapped) add(src []byte, start, end int) {
 	if end <= start {
 		return
+	}
+	if m.segs == nil {
+		m.segs = m.one[:0]
 	}
 	m.segs = append(m.segs, segment{int32(len(m.text)), int32(start), int32(end - start)})
 	if m.text == nil {
@@ -174,17 +178,17 @@ func isCommentLine(line []byte) bool {
 }
 
 // scanInstruction rescans the lines of node to find the byte ranges.
-func (f *File) scanInstruction(node *parser.Node) (*Instruction, error) {
-	in := &Instruction{
+func (f *File) scanInstruction(in *Instruction, node *parser.Node) error {
+	*in = Instruction{
 		Node:      node,
-		Keyword:   strings.ToUpper(node.Value),
+		Keyword:   upperKeyword(node.Value),
 		StartLine: node.StartLine,
 		EndLine:   node.EndLine,
 		JSON:      node.Attributes["json"],
 		escape:    f.Escape,
 	}
 	if in.StartLine < 1 || in.EndLine > len(f.lineStart) || in.EndLine < in.StartLine {
-		return nil, &ParseError{Line: node.StartLine, Msg: "instruction lines out of range"}
+		return &ParseError{Line: node.StartLine, Msg: "instruction lines out of range"}
 	}
 	line := in.StartLine
 	if in.EndLine > in.StartLine && len(node.Heredocs) == 0 {
@@ -225,7 +229,46 @@ func (f *File) scanInstruction(node *parser.Node) (*Instruction, error) {
 	in.Lines = Range{f.FullLineRange(in.StartLine).Start, f.FullLineRange(in.EndLine).End}
 	f.tokenize(in)
 	f.scanHeredocs(in, line+1)
-	return in, nil
+	return nil
+}
+
+// keywords are the instruction names, upper case.
+var keywords = [...]string{
+	"FROM", "RUN", "COPY", "ENV", "LABEL", "WORKDIR", "CMD", "ENTRYPOINT",
+	"EXPOSE", "USER", "ARG", "ADD", "VOLUME", "MAINTAINER", "SHELL",
+	"STOPSIGNAL", "HEALTHCHECK", "ONBUILD",
+}
+
+// upperKeyword is strings.ToUpper(name), without allocating for the
+// instruction names.
+func upperKeyword(name string) string {
+	for _, k := range keywords {
+		if len(k) == len(name) && asciiEqualFold(k, name) {
+			return k
+		}
+	}
+	return strings.ToUpper(name)
+}
+
+// asciiEqualFold is strings.EqualFold for ASCII letters only: "ſ" is not
+// "s" here, as strings.ToUpper would not make it so.
+func asciiEqualFold(s, t string) bool {
+	if len(s) != len(t) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		a, b := s[i], t[i]
+		if 'a' <= a && a <= 'z' {
+			a -= 'a' - 'A'
+		}
+		if 'a' <= b && b <= 'z' {
+			b -= 'a' - 'A'
+		}
+		if a != b {
+			return false
+		}
+	}
+	return true
 }
 
 func (f *File) tokenize(in *Instruction) {
@@ -285,9 +328,17 @@ func (f *File) tokenize(in *Instruction) {
 	}
 	// One string for all the words, which slice it: a RUN has hundreds.
 	// Words end where the arguments do, before the trailing blanks, even
-	// inside an unterminated quote: BuildKit trims the arguments first.
-	args := string(text[i:end])
+	// inside an unterminated quote: BuildKit trims the arguments first. A
+	// one-line instruction's words slice the file's string.
+	var args string
 	base := i
+	if len(in.logical.segs) == 1 {
+		sg := in.logical.segs[0]
+		base = int(sg.at) - int(sg.src)
+		args = f.srcText
+	} else {
+		args = string(text[i:end])
+	}
 	in.Args = make([]Word, 0, maxWords(text[i:end]))
 	for i < end {
 		we := scanWord(text[:end], i, f.Escape)

@@ -11,7 +11,10 @@
 // License 2.0 (LICENSE in this directory). The changes, and nothing else:
 //
 //   - trimContinuationCharacter: a byte test instead of a regexp;
-//   - splitWhitespace instead of reWhitespace.Split;
+//   - splitWhitespace instead of reWhitespace.Split, its result sized in
+//     one allocation;
+//   - parseWords' words are slices of the line, not rebuilt rune by rune,
+//     when the line is valid UTF-8 (wordBuilder);
 //   - the dispatch table and heredoc-directive maps are switches, not
 //     package state filled by init;
 //   - the types, the directive parser, ParseHeredoc and WithLocation are

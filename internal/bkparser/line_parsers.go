@@ -66,7 +66,7 @@ func parseWords(rest string, d *directives) []string {
 	blankOK := false
 	var ch rune
 	var chWidth int
-	var sbuilder strings.Builder
+	sbuilder := wordBuilder{rest: rest, runes: !utf8.ValidString(rest)}
 
 	for pos := 0; pos <= len(rest); pos += chWidth {
 		if pos != len(rest) {
@@ -110,11 +110,11 @@ func parseWords(rest string, d *directives) []string {
 				// If we're not quoted and we see an escape token, then always just
 				// add the escape token plus the char to the word, even if the char
 				// is a quote.
-				sbuilder.WriteRune(ch)
+				sbuilder.WriteRune(pos, chWidth, ch)
 				pos += chWidth
 				ch, chWidth = utf8.DecodeRuneInString(rest[pos:])
 			}
-			sbuilder.WriteRune(ch)
+			sbuilder.WriteRune(pos, chWidth, ch)
 			continue
 		}
 		if phase == inQuote {
@@ -127,15 +127,57 @@ func parseWords(rest string, d *directives) []string {
 					phase = inWord
 					continue // just skip the escape token at end
 				}
+				sbuilder.WriteRune(pos, chWidth, ch)
 				pos += chWidth
-				sbuilder.WriteRune(ch)
 				ch, chWidth = utf8.DecodeRuneInString(rest[pos:])
 			}
-			sbuilder.WriteRune(ch)
+			sbuilder.WriteRune(pos, chWidth, ch)
 		}
 	}
 
 	return words
+}
+
+// wordBuilder stands in for parseWords' strings.Builder. Every rune
+// parseWords writes is the next one of rest, so on valid UTF-8 a word is a
+// slice of rest, built with no copy. On invalid UTF-8 each bad byte becomes
+// U+FFFD, as upstream writes it, so the runes are written.
+type wordBuilder struct {
+	rest       string
+	start, end int // the word is rest[start:end]
+	runes      bool
+	sb         strings.Builder
+}
+
+// WriteRune adds ch, found at rest[pos:pos+width].
+func (w *wordBuilder) WriteRune(pos, width int, ch rune) {
+	if w.runes {
+		w.sb.WriteRune(ch)
+		return
+	}
+	if w.start == w.end {
+		w.start = pos
+	}
+	w.end = pos + width
+}
+
+func (w *wordBuilder) Len() int {
+	if w.runes {
+		return w.sb.Len()
+	}
+	return w.end - w.start
+}
+
+func (w *wordBuilder) String() string {
+	if w.runes {
+		return w.sb.String()
+	}
+	return w.rest[w.start:w.end]
+}
+
+func (w *wordBuilder) Reset() {
+	w.sb.Reset()
+	w.start, w.end = 0, 0
 }
 
 // parse environment like statements. Note that this does *not* handle

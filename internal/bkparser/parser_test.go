@@ -148,6 +148,15 @@ var tricky = []string{
 	"FROM a\nRUN [\"<<EOF\"]\nEOF\n",
 	"FROM a\nRUN python3 <<EOF \\\n  && true\nprint(1)\nEOF\n",
 	"FROM a\nRUN echo \xff\xfe\n",
+	// Words: slices of the line on valid UTF-8, U+FFFD for bad bytes.
+	"FROM a\nENV a=\xff b=\"c \xfe\" d\n",
+	"FROM a\nLABEL \"a\xffb\"=1 c='\xc3'\n",
+	"FROM a\nENV a \xff\xfe\\\n",
+	"FROM a\nENV a=b\\\n",
+	"FROM a\nENV a=\"b\\\n",
+	"FROM a\nENV a=\"b\\\"c\" d='e\\' f\u00a0g=h\n",
+	"# escape=`\nFROM a\nENV a=`\"b` c=\"d`\"\" e=`\n",
+	"FROM a\nARG a=\"\" b= c\n",
 	"FROM a\nRUN echo ü\\\n  ö\n",
 	"FROM a\nRUN echo " + strings.Repeat("x", 70000) + "\n",
 	"FROM a\nRUN echo " + strings.Repeat("x \\\n", 2000) + "\n",
@@ -274,5 +283,17 @@ func TestContinuation(t *testing.T) {
 			}
 		}
 		gen(nil, 6)
+	}
+}
+
+// TestSplitWhitespaceAllocs: the fields are sized in one allocation.
+func TestSplitWhitespaceAllocs(t *testing.T) {
+	for _, tc := range []struct {
+		s string
+		n int
+	}{{"a b c d e f g h", -1}, {" a  b c ", -1}, {"RUN apt-get install -y x", 2}, {"a", -1}} {
+		if got := testing.AllocsPerRun(10, func() { splitWhitespace(tc.s, tc.n) }); got != 1 {
+			t.Errorf("splitWhitespace(%q, %d): %v allocations, want 1", tc.s, tc.n, got)
+		}
 	}
 }

@@ -16,7 +16,14 @@ func splitWhitespace(s string, n int) []string {
 	if s == "" {
 		return []string{""}
 	}
-	var fields []string
+	// Sized first: one allocation, where appending grew it several times.
+	size := 1 // one more than the runs of blanks, at most n
+	for i := 0; i < len(s) && (n < 0 || size < n); i++ {
+		if isSplitSpace(s[i]) && (i == 0 || !isSplitSpace(s[i-1])) {
+			size++
+		}
+	}
+	fields := make([]string, 0, size)
 	start := 0
 	for i := 0; i < len(s); {
 		if !isSplitSpace(s[i]) {
