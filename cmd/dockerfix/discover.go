@@ -8,7 +8,10 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"strings"
+	"sync"
+	"sync/atomic"
 )
 
 // target is one Dockerfile to process.
@@ -58,12 +61,13 @@ func discover(paths []string) ([]target, []error) {
 			out = append(out, t)
 		}
 	}
-	for _, p := range paths {
+	stats := lstatAll(paths)
+	for i, p := range paths {
 		if p == "-" {
 			add(target{display: "-", stdin: true})
 			continue
 		}
-		st, err := os.Lstat(p)
+		st, err := stats[i].info, stats[i].err
 		if err != nil {
 			errs = append(errs, fmt.Errorf("%s: %v", p, unwrapPathError(err)))
 			continue
@@ -86,6 +90,41 @@ func discover(paths []string) ([]target, []error) {
 	}
 	sortTargets(out)
 	return out, errs
+}
+
+type lstatResult struct {
+	info fs.FileInfo
+	err  error
+}
+
+// lstatAll runs os.Lstat on every path but "-". A pre-commit hook or
+// `xargs` passes thousands of file names, and one stat after another is
+// then a visible share of the run, so they are spread over the CPUs.
+func lstatAll(paths []string) []lstatResult {
+	out := make([]lstatResult, len(paths))
+	stat := func(i int) {
+		if paths[i] != "-" {
+			out[i].info, out[i].err = os.Lstat(paths[i])
+		}
+	}
+	workers := min(runtime.GOMAXPROCS(0), len(paths)/64)
+	if workers < 2 {
+		for i := range paths {
+			stat(i)
+		}
+		return out
+	}
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Go(func() {
+			for i := next.Add(1) - 1; i < int64(len(paths)); i = next.Add(1) - 1 {
+				stat(int(i))
+			}
+		})
+	}
+	wg.Wait()
+	return out
 }
 
 func walk(root string) ([]target, []error) {
