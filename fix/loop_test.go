@@ -22,7 +22,7 @@ func rule(id string, check func(f *lint.File) []lint.Diagnostic) *lint.Rule {
 func replaceWord(id, old, new string) *lint.Rule {
 	return rule(id, func(f *lint.File) []lint.Diagnostic {
 		for _, in := range f.Instructions {
-			for _, w := range in.Args {
+			for _, w := range in.Args() {
 				if w.Text == old {
 					return []lint.Diagnostic{{Range: w.Range, Message: old,
 						Fixes: []lint.Fix{lint.Replace("use "+new, w.Range, new, true)}}}

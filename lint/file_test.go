@@ -94,7 +94,7 @@ func TestInstructionRanges(t *testing.T) {
 				t.Errorf("range = %q, want %q", got, tt.whole)
 			}
 			var args []string
-			for _, w := range in.Args {
+			for _, w := range in.Args() {
 				args = append(args, f.Text(w.Range))
 			}
 			if strings.Join(args, "|") != strings.Join(tt.args, "|") {
@@ -205,7 +205,7 @@ func TestCorpusRanges(t *testing.T) {
 			if !strings.EqualFold(f.Text(in.KeywordRange), in.Node.Value) {
 				t.Errorf("%s:%d: keyword %q vs node %q", e.Name(), in.StartLine, f.Text(in.KeywordRange), in.Node.Value)
 			}
-			for _, w := range in.Args {
+			for _, w := range in.Args() {
 				if w.Range.Start < in.Range.Start || w.Range.End > in.Range.End {
 					t.Errorf("%s:%d: arg %q outside instruction", e.Name(), in.StartLine, w.Text)
 				}
@@ -321,7 +321,7 @@ func TestUnterminatedQuoteWord(t *testing.T) {
 	f := mustParse(t, "FROM a\nRUN echo \"x y  \nENV A \"b c \n")
 	for i, want := range []string{"\"x y", "\"b c"} {
 		in := f.Instructions[i+1]
-		args := in.Args
+		args := in.Args()
 		if len(args) != 2 || args[1].Text != want || args[1].Range.End != in.Range.End {
 			t.Errorf("%s: args = %+v, range %v", in.Keyword, args, in.Range)
 		}
@@ -361,7 +361,7 @@ func FuzzRanges(f *testing.F) {
 			for _, fl := range in.Flags {
 				inside("flag", in, fl.Range)
 			}
-			for _, w := range in.Args {
+			for _, w := range in.Args() {
 				inside("word", in, w.Range)
 				if text := file.Text(w.Range); !in.JSON && !strings.ContainsAny(text, "\r\n") && text != w.Text {
 					t.Fatalf("line %d: word %q, source %q", in.StartLine, w.Text, text)

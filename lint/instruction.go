@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -27,8 +28,7 @@ type Instruction struct {
 	StartLine, EndLine int // 1-based, inclusive
 	KeywordRange       Range
 	Flags              []Flag
-	Args               []Word // after the flags: shell words, or the JSON array's strings
-	ArgsRange          Range  // first argument to end of the logical line; empty when no args
+	ArgsRange          Range // first argument to end of the logical line; empty when no args
 	JSON               bool   // exec form: ["a", "b"]
 	Heredocs           []Heredoc
 	Stage              *Stage // nil for ARGs before the first FROM
@@ -38,6 +38,19 @@ type Instruction struct {
 	shellParsed bool
 	logical     mapped // the logical line: continuations, inner comments and blank lines removed
 	argsOff     int    // where the arguments start in logical
+	argsEnd     int    // where they end, trailing blanks excluded
+	srcText     string // the file's Src as a string, for words to slice
+	argsOnce    sync.Once
+	args        []Word
+}
+
+// Args are the words after the flags: shell words, quotes and escapes kept,
+// or the strings of the JSON array. They are found on first use: the words
+// of a long RUN cost more than the rest of its scan, and most rules read
+// the RUN through its shell syntax tree instead.
+func (in *Instruction) Args() []Word {
+	in.argsOnce.Do(in.scanArgs)
+	return in.args
 }
 
 // Flag is a `--name=value` builder flag.
@@ -319,8 +332,14 @@ func (f *File) tokenize(in *Instruction) {
 		end--
 	}
 	in.ArgsRange = in.logical.srcRange(i, end)
+	in.argsEnd = end
+	in.srcText = f.srcText
+}
+
+func (in *Instruction) scanArgs() {
+	text, i, end := in.logical.text, in.argsOff, in.argsEnd
 	if in.JSON {
-		in.Args = jsonWords(&in.logical, i, end)
+		in.args = jsonWords(&in.logical, i, end)
 		return
 	}
 	if i == end {
@@ -335,14 +354,14 @@ func (f *File) tokenize(in *Instruction) {
 	if len(in.logical.segs) == 1 {
 		sg := in.logical.segs[0]
 		base = int(sg.at) - int(sg.src)
-		args = f.srcText
+		args = in.srcText
 	} else {
 		args = string(text[i:end])
 	}
-	in.Args = make([]Word, 0, maxWords(text[i:end]))
+	in.args = make([]Word, 0, maxWords(text[i:end]))
 	for i < end {
-		we := scanWord(text[:end], i, f.Escape)
-		in.Args = append(in.Args, Word{Text: args[i-base : we-base], Range: in.logical.srcRange(i, we)})
+		we := scanWord(text[:end], i, in.escape)
+		in.args = append(in.args, Word{Text: args[i-base : we-base], Range: in.logical.srcRange(i, we)})
 		i = we
 		for i < end && isSpaceByte(text[i]) {
 			i++

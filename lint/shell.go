@@ -150,10 +150,10 @@ func looseMatchAt(text []byte, i int, name string, escape byte) bool {
 // OnbuildKeyword is the keyword of the instruction an ONBUILD wraps, upper
 // case ("RUN"), or "" for any other instruction.
 func (in *Instruction) OnbuildKeyword() string {
-	if in.Keyword != "ONBUILD" || len(in.Args) == 0 {
+	if in.Keyword != "ONBUILD" || len(in.Args()) == 0 {
 		return ""
 	}
-	return strings.ToUpper(in.Args[0].Text)
+	return strings.ToUpper(in.Args()[0].Text)
 }
 
 // IsRun reports whether the instruction runs a command at build time: RUN,

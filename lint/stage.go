@@ -41,7 +41,7 @@ func (in *Instruction) ArgDecls() []ArgDecl {
 		return nil
 	}
 	var out []ArgDecl
-	for _, w := range in.Args {
+	for _, w := range in.Args() {
 		d := ArgDecl{Instruction: in, Name: w.Text, NameRange: w.Range}
 		if eq := strings.IndexByte(w.Text, '='); eq >= 0 {
 			d.Name = w.Text[:eq]
@@ -131,12 +131,12 @@ func (f *File) buildStages() {
 	for _, in := range f.Instructions {
 		if in.Keyword == "FROM" {
 			cur = &Stage{Index: len(f.Stages), From: in}
-			if len(in.Args) > 0 {
-				cur.Image = in.Args[0]
-				cur.ImageExpanded, cur.ImageResolved = f.ExpandGlobal(in.Args[0].Text)
+			if len(in.Args()) > 0 {
+				cur.Image = in.Args()[0]
+				cur.ImageExpanded, cur.ImageResolved = f.ExpandGlobal(in.Args()[0].Text)
 			}
-			if len(in.Args) >= 3 && strings.EqualFold(in.Args[1].Text, "AS") {
-				cur.Name = in.Args[2].Text
+			if len(in.Args()) >= 3 && strings.EqualFold(in.Args()[1].Text, "AS") {
+				cur.Name = in.Args()[2].Text
 			}
 			if p, ok := in.Flag("platform"); ok {
 				cur.Platform = p.Value

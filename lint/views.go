@@ -24,10 +24,10 @@ type CopySpec struct {
 
 // Copy returns the view of a COPY or ADD instruction.
 func (in *Instruction) Copy() (CopySpec, bool) {
-	if !in.Is("COPY", "ADD") || len(in.Args) < 2 {
+	if !in.Is("COPY", "ADD") || len(in.Args()) < 2 {
 		return CopySpec{}, false
 	}
-	c := CopySpec{Sources: in.Args[:len(in.Args)-1], Dest: in.Args[len(in.Args)-1]}
+	c := CopySpec{Sources: in.Args()[:len(in.Args())-1], Dest: in.Args()[len(in.Args())-1]}
 	for _, fl := range in.Flags {
 		switch strings.ToLower(fl.Name) {
 		case "from":

@@ -26,7 +26,7 @@ var JSONArgs = &lint.Rule{
 				continue
 			}
 			for _, in := range st.InstructionsOf("CMD", "ENTRYPOINT") {
-				if in.JSON || len(in.Args) == 0 {
+				if in.JSON || len(in.Args()) == 0 {
 					continue
 				}
 				d := lint.Diagnostic{

@@ -62,16 +62,16 @@ type secretEnvPair struct {
 // is the rest of the line. Values keep their quotes, but for one pair of
 // outer quotes.
 func secretEnvPairs(in *lint.Instruction) []secretEnvPair {
-	if len(in.Args) == 0 {
+	if len(in.Args()) == 0 {
 		return nil
 	}
-	first := in.Args[0]
+	first := in.Args()[0]
 	if !strings.Contains(first.Text, "=") {
 		value := strings.TrimSpace(strings.TrimPrefix(in.ArgText(), first.Text))
 		return []secretEnvPair{{name: first.Text, value: secretUnquote(value), nameRange: first.Range}}
 	}
 	var out []secretEnvPair
-	for _, w := range in.Args {
+	for _, w := range in.Args() {
 		k, v, ok := strings.Cut(w.Text, "=")
 		if !ok {
 			continue

@@ -45,8 +45,8 @@ func checkSudo(p *lint.Pass) {
 				u = sudoUser{what: "ONBUILD: the child image's user"}
 			}
 			if in.JSON {
-				if len(in.Args) > 0 && path.Base(in.Args[0].Text) == "sudo" {
-					p.Report(lint.Diagnostic{Range: in.Args[0].Range, Message: sudoMessage(u, sudoCall{}, true)})
+				if len(in.Args()) > 0 && path.Base(in.Args()[0].Text) == "sudo" {
+					p.Report(lint.Diagnostic{Range: in.Args()[0].Range, Message: sudoMessage(u, sudoCall{}, true)})
 				}
 				continue
 			}

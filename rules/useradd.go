@@ -59,15 +59,15 @@ func checkUseradd(p *lint.Pass) {
 				continue
 			}
 			if in.JSON {
-				if len(in.Args) < 2 || path.Base(in.Args[0].Text) != "useradd" {
+				if len(in.Args()) < 2 || path.Base(in.Args()[0].Text) != "useradd" {
 					continue
 				}
-				words := make([]useraddWord, 0, len(in.Args)-1)
-				for _, a := range in.Args[1:] {
+				words := make([]useraddWord, 0, len(in.Args())-1)
+				for _, a := range in.Args()[1:] {
 					words = append(words, useraddWord{lit: a.Text, isLit: true})
 				}
 				if uid, ok := useraddNeedsL(f, in, words); ok {
-					p.Report(useraddDiag(in.Args[0].Range, uid, in.Args[1].Range.Start, `"-l", `))
+					p.Report(useraddDiag(in.Args()[0].Range, uid, in.Args()[1].Range.Start, `"-l", `))
 				}
 				continue
 			}
