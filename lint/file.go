@@ -35,7 +35,7 @@ type File struct {
 
 	lineStart []int // byte offset of each line start; lineStart[0] is line 1
 	bomLen    int
-	srcText   string // Src as a string, for words that slice it
+	srcText   string         // Src as a string, for words that slice it
 	sh        *syntax.Parser // reused for every RUN: a new one costs kilobytes
 }
 

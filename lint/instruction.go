@@ -29,7 +29,7 @@ type Instruction struct {
 	KeywordRange       Range
 	Flags              []Flag
 	ArgsRange          Range // first argument to end of the logical line; empty when no args
-	JSON               bool   // exec form: ["a", "b"]
+	JSON               bool  // exec form: ["a", "b"]
 	Heredocs           []Heredoc
 	Stage              *Stage // nil for ARGs before the first FROM
 
