@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"bytes"
 	"regexp"
 	"strings"
 )
@@ -35,6 +36,23 @@ var pragmaRe = regexp.MustCompile(`^(?i:(dockerfix|hadolint))\s+(?:(global)\s+)?
 // `# check=skip=A,B;error=true` (BuildKit's check directive).
 var checkRe = regexp.MustCompile(`^(?i:check)\s*=\s*(.*)$`)
 
+// mayBePragma reports whether a comment's text, leading blanks removed, may
+// be matched by pragmaRe or checkRe: it starts with one of their words. A
+// non-ASCII byte early on says yes: (?i) folds the Kelvin sign to k.
+func mayBePragma(text []byte) bool {
+	for _, b := range text[:min(len(text), len("dockerfix"))] {
+		if b >= 0x80 {
+			return true
+		}
+	}
+	for _, w := range []string{"dockerfix", "hadolint", "check"} {
+		if len(text) >= len(w) && strings.EqualFold(string(text[:len(w)]), w) {
+			return true
+		}
+	}
+	return false
+}
+
 func (f *File) pragmas() []*pragma {
 	var out []*pragma
 	firstInstr := len(f.Src)
@@ -47,7 +65,10 @@ func (f *File) pragmas() []*pragma {
 			next++
 		}
 		body := f.Src[c.Range.Start+1 : c.Range.End] // after '#'
-		lead := len(body) - len(strings.TrimLeft(string(body), " \t"))
+		lead := len(body) - len(bytes.TrimLeft(body, " \t"))
+		if !mayBePragma(body[lead:]) {
+			continue // most comments: no regexp, no string
+		}
 		text := string(body[lead:])
 		base := c.Range.Start + 1 + lead
 		if m := pragmaRe.FindStringSubmatchIndex(text); m != nil {

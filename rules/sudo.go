@@ -33,26 +33,33 @@ type sudoUser struct {
 
 func checkSudo(p *lint.Pass) {
 	f := p.File
-	users := sudoRunUsers(p)
+	// Who runs each RUN is worked out only for a file that has sudo in one.
+	var users map[*lint.Instruction]sudoUser
+	userOf := func(in *lint.Instruction) sudoUser {
+		if in.Keyword == "ONBUILD" {
+			// It runs in the builds of child images, as their user.
+			return sudoUser{what: "ONBUILD: the child image's user"}
+		}
+		if users == nil {
+			users = sudoRunUsers(p)
+		}
+		return users[in]
+	}
 	for _, st := range f.Stages {
 		for _, in := range st.Instructions {
 			if !in.IsRun() {
 				continue
 			}
-			u := users[in]
-			if in.Keyword == "ONBUILD" {
-				// It runs in the builds of child images, as their user.
-				u = sudoUser{what: "ONBUILD: the child image's user"}
-			}
 			if in.JSON {
-				if len(in.Args()) > 0 && path.Base(in.Args()[0].Text) == "sudo" {
-					p.Report(lint.Diagnostic{Range: in.Args()[0].Range, Message: sudoMessage(u, sudoCall{}, true)})
+				if args := in.Args(); len(args) > 0 && path.Base(args[0].Text) == "sudo" {
+					p.Report(lint.Diagnostic{Range: args[0].Range, Message: sudoMessage(userOf(in), sudoCall{}, true)})
 				}
 				continue
 			}
 			if !in.MayCall(f, "sudo") {
 				continue
 			}
+			u := userOf(in)
 			sc := in.Shell(f)
 			if sc == nil {
 				continue
