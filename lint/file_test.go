@@ -3,6 +3,7 @@ package lint
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -374,4 +375,23 @@ func FuzzRanges(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestLineStarts(t *testing.T) {
+	for _, tc := range []struct {
+		src  string
+		want []int
+	}{
+		{"", []int{0}},
+		{"a", []int{0}},
+		{"a\n", []int{0}},
+		{"a\nb", []int{0, 2}},
+		{"\n\n", []int{0, 1}},
+		{"a\r\nb\n", []int{0, 3}},
+		{"ab\n\ncd\n", []int{0, 3, 4}},
+	} {
+		if got := lineStarts([]byte(tc.src)); !slices.Equal(got, tc.want) {
+			t.Errorf("lineStarts(%q) = %v, want %v", tc.src, got, tc.want)
+		}
+	}
 }
