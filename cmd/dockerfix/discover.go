@@ -10,8 +10,6 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
-	"sync"
-	"sync/atomic"
 )
 
 // target is one Dockerfile to process.
@@ -107,23 +105,8 @@ func lstatAll(paths []string) []lstatResult {
 			out[i].info, out[i].err = os.Lstat(paths[i])
 		}
 	}
-	workers := min(runtime.GOMAXPROCS(0), len(paths)/64)
-	if workers < 2 {
-		for i := range paths {
-			stat(i)
-		}
-		return out
-	}
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range workers {
-		wg.Go(func() {
-			for i := next.Add(1) - 1; i < int64(len(paths)); i = next.Add(1) - 1 {
-				stat(int(i))
-			}
-		})
-	}
-	wg.Wait()
+	// Below a few dozen names the goroutines cost more than they save.
+	parallel(len(paths), min(runtime.GOMAXPROCS(0), max(1, len(paths)/64)), stat)
 	return out
 }
 

@@ -294,15 +294,19 @@ func (o *options) openOutput(jobs []*job) (io.Writer, func() error, error) {
 
 // processAll runs the jobs on GOMAXPROCS workers; results stay in order.
 func (o *options) processAll(ctx context.Context, jobs []*job) {
-	workers := min(runtime.GOMAXPROCS(0), len(jobs))
-	// Workers take the next job from a shared counter: no channel hand-off,
-	// which on thousands of small files costs a scheduler round trip each.
+	parallel(len(jobs), runtime.GOMAXPROCS(0), func(i int) { o.process(ctx, jobs[i]) })
+}
+
+// parallel calls fn(0) … fn(n-1) on up to workers goroutines. Each takes
+// the next index from a shared counter: no channel hand-off, which on
+// thousands of small files costs a scheduler round trip each.
+func parallel(n, workers int, fn func(i int)) {
 	var next atomic.Int64
 	var wg sync.WaitGroup
-	for range workers {
+	for range min(workers, n) {
 		wg.Go(func() {
-			for i := next.Add(1) - 1; i < int64(len(jobs)); i = next.Add(1) - 1 {
-				o.process(ctx, jobs[i])
+			for i := next.Add(1) - 1; i < int64(n); i = next.Add(1) - 1 {
+				fn(int(i))
 			}
 		})
 	}
