@@ -17,20 +17,26 @@ import (
 	"strings"
 
 	"github.com/moby/buildkit/frontend/dockerfile/instructions"
+	"github.com/moby/buildkit/frontend/dockerfile/linter"
 	"github.com/moby/buildkit/frontend/dockerfile/parser"
 )
 
-// Instructions returns the error instructions.Parse(ast, nil) returns,
-// with a "did you mean" hint that does not change from run to run.
+// Instructions returns the error instructions.Parse returns, with a "did
+// you mean" hint that does not change from run to run.
 func Instructions(ast *parser.Node) error {
 	if accepts(ast) {
 		return nil
 	}
-	if _, _, err := instructions.Parse(ast, nil); err != nil {
+	if _, _, err := instructions.Parse(ast, silentLinter()); err != nil {
 		return stableSuggestion(ast, err)
 	}
 	return nil
 }
+
+// silentLinter is a linter that reports nothing. Upstream's parser needs
+// one: with none (nil) it panics on a `# check=` comment above an
+// instruction, which it merges into the linter's configuration.
+func silentLinter() *linter.Linter { return linter.New(&linter.Config{}) }
 
 // accepts reports whether instructions.Parse surely accepts ast; false
 // means it may not.
@@ -42,7 +48,7 @@ func accepts(ast *parser.Node) bool {
 			return false
 		}
 		if !vouch(name, n) {
-			if _, err := instructions.ParseInstruction(n); err != nil {
+			if _, err := instructions.ParseInstructionWithLinter(n, silentLinter()); err != nil {
 				return false
 			}
 		}

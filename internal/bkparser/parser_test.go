@@ -6,9 +6,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
-	"io/fs"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"reflect"
 	"regexp"
@@ -16,6 +14,8 @@ import (
 	"testing"
 
 	"github.com/moby/buildkit/frontend/dockerfile/parser"
+
+	"github.com/dockerfix/dockerfix/internal/bktest"
 )
 
 // upstreamFiles are the hashes of the upstream files this package copies
@@ -30,23 +30,8 @@ var upstreamFiles = map[string]string{
 	"errors.go":        "f4c851e8465ff8a73e0d858e43d26b1b37c2e7ea69ec845581044556b035ed00",
 }
 
-// upstreamDir is BuildKit's parser package in the module cache: go.mod's
-// version, which the build already downloaded.
-func upstreamDir(t testing.TB) string {
-	t.Helper()
-	out, err := exec.Command("go", "list", "-m", "-f", "{{.Dir}}", "github.com/moby/buildkit").Output()
-	if err != nil {
-		t.Fatalf("go list -m github.com/moby/buildkit: %v", err)
-	}
-	dir := strings.TrimSpace(string(out))
-	if dir == "" {
-		t.Fatal("github.com/moby/buildkit is not downloaded")
-	}
-	return filepath.Join(dir, "frontend", "dockerfile", "parser")
-}
-
 func TestUpstreamUnchanged(t *testing.T) {
-	dir := upstreamDir(t)
+	dir := bktest.UpstreamParserDir(t)
 	for name, want := range upstreamFiles {
 		src, err := os.ReadFile(filepath.Join(dir, name))
 		if err != nil {
@@ -171,56 +156,7 @@ func TestTricky(t *testing.T) {
 // TestFiles compares on BuildKit's own parser test files, the repository's
 // Dockerfiles, and the shared corpus when it is there.
 func TestFiles(t *testing.T) {
-	up := upstreamDir(t)
-	roots := []string{
-		filepath.Join(up, "testfiles"),
-		filepath.Join(up, "testfiles-negative"),
-		filepath.Join("..", ".."),
-		filepath.Join("..", "..", "..", "shared", "corpus", "files"),
-	}
-	n := 0
-	for _, root := range roots {
-		err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
-			if err != nil {
-				if p == root && errors.Is(err, fs.ErrNotExist) {
-					return filepath.SkipDir // the corpus is optional
-				}
-				return err
-			}
-			if d.IsDir() {
-				if d.Name() == ".git" {
-					return filepath.SkipDir
-				}
-				return nil
-			}
-			if !d.Type().IsRegular() || !looksLikeDockerfile(p, root) {
-				return nil
-			}
-			src, err := os.ReadFile(p)
-			if err != nil {
-				return err
-			}
-			same(t, p, src)
-			n++
-			return nil
-		})
-		if err != nil {
-			t.Fatal(err)
-		}
-	}
-	if n < 100 {
-		t.Fatalf("compared only %d files", n)
-	}
-	t.Logf("%d files parse the same", n)
-}
-
-var dockerfileName = regexp.MustCompile(`(?i)(^|[./_])(docker|container)file([._]|$)|\.golden$`)
-
-func looksLikeDockerfile(p, root string) bool {
-	if strings.HasSuffix(root, "files") {
-		return true // the corpus and upstream's test dirs hold nothing else
-	}
-	return dockerfileName.MatchString(filepath.Base(p)) || strings.HasSuffix(p, ".txtar")
+	bktest.Dockerfiles(t, func(p string, src []byte, _ bool) { same(t, p, src) })
 }
 
 func FuzzSameAsUpstream(f *testing.F) {

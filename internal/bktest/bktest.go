@@ -1,0 +1,92 @@
+// Package bktest holds what the tests of the BuildKit copies (bkparser,
+// bkcheck) share: where upstream's parser is, and the Dockerfiles they
+// compare against it.
+package bktest
+
+import (
+	"errors"
+	"io/fs"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// UpstreamParserDir is BuildKit's parser package in the module cache:
+// go.mod's version, which the build already downloaded.
+func UpstreamParserDir(t testing.TB) string {
+	t.Helper()
+	out, err := exec.Command("go", "list", "-m", "-f", "{{.Dir}}", "github.com/moby/buildkit").Output()
+	if err != nil {
+		t.Fatalf("go list -m github.com/moby/buildkit: %v", err)
+	}
+	dir := strings.TrimSpace(string(out))
+	if dir == "" {
+		t.Fatal("github.com/moby/buildkit is not downloaded")
+	}
+	return filepath.Join(dir, "frontend", "dockerfile", "parser")
+}
+
+// CorpusDir is the shared real-world corpus, seen from a package two levels
+// below the repository root. It may be absent.
+const CorpusDir = "../../../shared/corpus/files"
+
+// Dockerfiles calls fn on BuildKit's own parser test files, every
+// Dockerfile-like file of the repository, and the corpus when it is there
+// (corpus true), from a package two levels below the repository root. It
+// fails the test when it finds fewer than 100 files.
+func Dockerfiles(t testing.TB, fn func(path string, src []byte, corpus bool)) {
+	t.Helper()
+	up := UpstreamParserDir(t)
+	roots := []string{
+		filepath.Join(up, "testfiles"),
+		filepath.Join(up, "testfiles-negative"),
+		filepath.Join("..", ".."),
+		CorpusDir,
+	}
+	n := 0
+	for _, root := range roots {
+		err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+			if err != nil {
+				if p == root && errors.Is(err, fs.ErrNotExist) {
+					return filepath.SkipDir // the corpus is optional
+				}
+				return err
+			}
+			if d.IsDir() {
+				if d.Name() == ".git" {
+					return filepath.SkipDir
+				}
+				return nil
+			}
+			if !d.Type().IsRegular() || !looksLikeDockerfile(p, root) {
+				return nil
+			}
+			src, err := os.ReadFile(p)
+			if err != nil {
+				return err
+			}
+			fn(p, src, root == CorpusDir)
+			n++
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	if n < 100 {
+		t.Fatalf("compared only %d files", n)
+	}
+	t.Logf("%d files compared", n)
+}
+
+var dockerfileName = regexp.MustCompile(`(?i)(^|[./_])(docker|container)file([._]|$)|\.golden$`)
+
+func looksLikeDockerfile(p, root string) bool {
+	if strings.HasSuffix(root, "files") {
+		return true // the corpus and upstream's test dirs hold nothing else
+	}
+	return dockerfileName.MatchString(filepath.Base(p)) || strings.HasSuffix(p, ".txtar")
+}
