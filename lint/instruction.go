@@ -10,6 +10,7 @@ import (
 
 	"github.com/moby/buildkit/frontend/dockerfile/parser"
 
+	"github.com/dockerfix/dockerfix/internal/ascii"
 	"github.com/dockerfix/dockerfix/internal/bkparser"
 )
 
@@ -256,32 +257,11 @@ var keywords = [...]string{
 // instruction names.
 func upperKeyword(name string) string {
 	for _, k := range keywords {
-		if len(k) == len(name) && asciiEqualFold(k, name) {
+		if ascii.EqualFold(k, name) {
 			return k
 		}
 	}
 	return strings.ToUpper(name)
-}
-
-// asciiEqualFold is strings.EqualFold for ASCII letters only: "ſ" is not
-// "s" here, as strings.ToUpper would not make it so.
-func asciiEqualFold(s, t string) bool {
-	if len(s) != len(t) {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		a, b := s[i], t[i]
-		if 'a' <= a && a <= 'z' {
-			a -= 'a' - 'A'
-		}
-		if 'a' <= b && b <= 'z' {
-			b -= 'a' - 'A'
-		}
-		if a != b {
-			return false
-		}
-	}
-	return true
 }
 
 func (f *File) tokenize(in *Instruction) {

@@ -19,6 +19,8 @@ import (
 	"github.com/moby/buildkit/frontend/dockerfile/instructions"
 	"github.com/moby/buildkit/frontend/dockerfile/linter"
 	"github.com/moby/buildkit/frontend/dockerfile/parser"
+
+	"github.com/dockerfix/dockerfix/internal/ascii"
 )
 
 // Instructions returns the error instructions.Parse returns, with a "did
@@ -42,13 +44,17 @@ func silentLinter() *linter.Linter { return linter.New(&linter.Config{}) }
 // means it may not.
 func accepts(ast *parser.Node) bool {
 	inStage := false
+	var silent *linter.Linter // made for the first instruction left to upstream
 	for _, n := range ast.Children {
 		name, ok := lowerASCII(n.Value)
 		if !ok {
 			return false
 		}
 		if !vouch(name, n) {
-			if _, err := instructions.ParseInstructionWithLinter(n, silentLinter()); err != nil {
+			if silent == nil {
+				silent = silentLinter()
+			}
+			if _, err := instructions.ParseInstructionWithLinter(n, silent); err != nil {
 				return false
 			}
 		}
@@ -241,7 +247,7 @@ func flagsOK(args []string, specs []flagSpec) bool {
 			}
 			// Upstream lower-cases with strings.ToLower, which EqualFold
 			// does not match outside ASCII ("falſe").
-			if value != "" && !asciiEqualFold(value, "true") && !asciiEqualFold(value, "false") {
+			if value != "" && !ascii.EqualFold(value, "true") && !ascii.EqualFold(value, "false") {
 				return false
 			}
 		default:
@@ -272,7 +278,7 @@ func lowerASCII(s string) (string, bool) {
 // known ones so that the common upper-case spelling does not allocate.
 func lowerKnown(s string) string {
 	for _, k := range known {
-		if asciiEqualFold(s, k) {
+		if ascii.EqualFold(s, k) {
 			return k
 		}
 	}
@@ -283,25 +289,4 @@ var known = [...]string{
 	"from", "run", "copy", "env", "label", "workdir", "cmd", "entrypoint",
 	"expose", "user", "arg", "add", "volume", "maintainer", "shell",
 	"stopsignal", "healthcheck", "onbuild",
-}
-
-// asciiEqualFold is strings.EqualFold limited to ASCII letters: any other
-// byte must match exactly.
-func asciiEqualFold(s, t string) bool {
-	if len(s) != len(t) {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		a, b := s[i], t[i]
-		if 'A' <= a && a <= 'Z' {
-			a += 'a' - 'A'
-		}
-		if 'A' <= b && b <= 'Z' {
-			b += 'a' - 'A'
-		}
-		if a != b {
-			return false
-		}
-	}
-	return true
 }

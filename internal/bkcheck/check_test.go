@@ -259,25 +259,6 @@ func TestStableSuggestion(t *testing.T) {
 	}
 }
 
-func TestAsciiEqualFold(t *testing.T) {
-	for _, tc := range []struct {
-		s, t string
-		want bool
-	}{
-		{"true", "true", true},
-		{"TrUe", "true", true},
-		{"FALSE", "false", true},
-		{"falſe", "false", false},
-		{"tru", "true", false},
-		{"t@ue", "t`ue", false}, // '@' and '`' differ by 0x20 but are not letters
-		{"", "", true},
-	} {
-		if got := asciiEqualFold(tc.s, tc.t); got != tc.want {
-			t.Errorf("asciiEqualFold(%q, %q) = %v, want %v", tc.s, tc.t, got, tc.want)
-		}
-	}
-}
-
 // TestFiles compares on BuildKit's parser test files, the repository's
 // Dockerfiles and the shared corpus when it is there, and requires the
 // fast path to carry most instructions of the real-world files.
