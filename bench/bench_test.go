@@ -1,7 +1,6 @@
 package bench
 
 import (
-	"bytes"
 	"os"
 	"path/filepath"
 	"testing"
@@ -114,7 +113,7 @@ func benchBuildKit(b *testing.B, check func(*parser.Node)) {
 	b.ReportAllocs()
 	for b.Loop() {
 		for _, f := range files {
-			res, err := bkparser.Parse(bytes.NewReader(f.src))
+			res, err := bkparser.Parse(f.src)
 			if err != nil {
 				continue
 			}

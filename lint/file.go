@@ -64,7 +64,10 @@ func (e *ParseError) Error() string {
 func Parse(path string, src []byte) (*File, error) {
 	// BuildKit's parser, with its per-line regexps made byte loops: same
 	// trees and errors, a fraction of the time (see internal/bkparser).
-	res, err := bkparser.Parse(bytes.NewReader(src))
+	// One copy of the source as a string: the tree's strings and the
+	// instructions' words are substrings of it.
+	text := string(src)
+	res, err := bkparser.ParseText(src, text)
 	if err != nil {
 		return nil, toParseError(err)
 	}
@@ -84,7 +87,7 @@ func Parse(path string, src []byte) (*File, error) {
 		f.Newline = "\r\n"
 	}
 	f.lineStart = lineStarts(src)
-	f.srcText = string(src)
+	f.srcText = text
 	covered := make([]bool, len(f.lineStart)+1)
 	// One allocation for all the instructions, and their pointers.
 	slab := make([]Instruction, len(res.AST.Children))

@@ -15,6 +15,10 @@
 //     one allocation;
 //   - parseWords' words are slices of the line, not rebuilt rune by rune,
 //     when the line is valid UTF-8 (wordBuilder);
+//   - the input is a byte slice read line by line in place (lineScanner,
+//     bufio.Scanner's limits and quirks kept), and one-line instructions,
+//     comments and heredoc bodies are substrings of the caller's string
+//     (ParseText) instead of copies built in buffers;
 //   - the dispatch table and heredoc-directive maps are switches, not
 //     package state filled by init;
 //   - the types, the directive parser, ParseHeredoc and WithLocation are

@@ -6,7 +6,6 @@ package bkparser
 import (
 	"bufio"
 	"bytes"
-	"io"
 	"strings"
 	"unicode"
 
@@ -146,14 +145,28 @@ func newNodeFromLine(line string, d *directives, comments []string) (*Node, erro
 	}, nil
 }
 
-// Parse consumes lines from a provided Reader, parses each line into an AST
-// and returns the results of doing so.
-func Parse(rwc io.Reader) (*Result, error) {
+// Parse parses a Dockerfile. It is upstream's Parse(bytes.NewReader(src)),
+// result and error alike.
+func Parse(src []byte) (*Result, error) {
+	return ParseText(src, string(src))
+}
+
+// ParseText is Parse for a caller that already holds text, which must be
+// string(src). The tree's strings (one-line instructions, comments,
+// heredoc bodies) are substrings of text rather than copies.
+func ParseText(src []byte, text string) (*Result, error) {
 	d := newDefaultDirectives()
 	currentLine := 0
 	root := &Node{StartLine: -1}
-	scanner := bufio.NewScanner(rwc)
-	scanner.Split(scanLines)
+	scanner := &lineScanner{src: src}
+	// textOf returns a subslice of src as the same bytes of text.
+	textOf := func(b []byte) string {
+		if len(b) == 0 {
+			return ""
+		}
+		off := cap(src) - cap(b)
+		return text[off : off+len(b)]
+	}
 	warnings := []Warning{}
 	var comments []string
 	buf := &bytes.Buffer{}
@@ -166,7 +179,7 @@ func Parse(rwc io.Reader) (*Result, error) {
 			bytesRead = discardBOM(bytesRead)
 		}
 		if isComment(bytesRead) {
-			comment := strings.TrimSpace(string(bytesRead[1:]))
+			comment := strings.TrimSpace(textOf(bytesRead[1:]))
 			if comment == "" {
 				comments = nil
 			} else {
@@ -190,8 +203,14 @@ func Parse(rwc io.Reader) (*Result, error) {
 		if isEndOfLine && len(bytesRead) == 0 {
 			continue
 		}
-		buf.Reset()
-		buf.Write(bytesRead)
+		var line string
+		if isEndOfLine {
+			// One physical line: a substring, no buffer.
+			line = textOf(bytesRead)
+		} else {
+			buf.Reset()
+			buf.Write(bytesRead)
+		}
 
 		var hasEmptyContinuationLine bool
 		for !isEndOfLine && scanner.Scan() {
@@ -214,7 +233,9 @@ func Parse(rwc io.Reader) (*Result, error) {
 			buf.Write(bytesRead)
 		}
 
-		line := buf.String()
+		if line == "" {
+			line = buf.String()
+		}
 
 		if hasEmptyContinuationLine {
 			warnings = append(warnings, Warning{
@@ -239,8 +260,9 @@ func Parse(rwc io.Reader) (*Result, error) {
 			for _, heredoc := range heredocs {
 				terminator := []byte(heredoc.Name)
 				terminated := false
-				var content strings.Builder
-				content.WriteString(heredoc.Content)
+				// The body's lines are consecutive in src: a substring
+				// of text unless the heredoc came with content.
+				var body []byte
 				for scanner.Scan() {
 					bytesRead := scanner.Bytes()
 					currentLine++
@@ -253,13 +275,17 @@ func Parse(rwc io.Reader) (*Result, error) {
 						terminated = true
 						break
 					}
-					content.Write(bytesRead)
+					if body == nil {
+						body = bytesRead
+					} else {
+						body = body[:len(body)+len(bytesRead)]
+					}
 				}
 				if !terminated {
 					return nil, withLocation(errors.New("unterminated heredoc"), startLine, currentLine)
 				}
 
-				heredoc.Content = content.String()
+				heredoc.Content += textOf(body)
 				child.Heredocs = append(child.Heredocs, heredoc)
 			}
 		}
@@ -278,6 +304,52 @@ func Parse(rwc io.Reader) (*Result, error) {
 		EscapeToken: d.escapeToken,
 	}, withLocation(handleScannerError(scanner.Err()), currentLine, 0)
 }
+
+// lineScanner is the bufio.Scanner upstream reads with (its default buffer,
+// scanLines), over a byte slice: the lines are subslices of src, not copies
+// into a buffer of its own. Its limits are the Scanner's, quirks included:
+// a line longer than bufio.MaxScanTokenSize stops the scan with
+// bufio.ErrTooLong, and one more Scan then yields the line's first
+// MaxScanTokenSize bytes.
+type lineScanner struct {
+	src     []byte
+	pos     int
+	token   []byte
+	err     error
+	pending []byte // the truncated line a Scan after ErrTooLong yields
+}
+
+func (s *lineScanner) Scan() bool {
+	s.token = nil
+	if s.err != nil {
+		s.token, s.pending = s.pending, nil
+		return s.token != nil
+	}
+	rest := s.src[s.pos:]
+	if len(rest) == 0 {
+		return false
+	}
+	n := len(rest)
+	terminated := false
+	if i := bytes.IndexByte(rest, '\n'); i >= 0 {
+		n, terminated = i+1, true
+	}
+	// The Scanner's buffer holds MaxScanTokenSize bytes. An unterminated
+	// last line that fills it exactly is too long too: the Scanner gives up
+	// before it reads the end of the input.
+	if n > bufio.MaxScanTokenSize || (!terminated && n == bufio.MaxScanTokenSize) {
+		s.err = bufio.ErrTooLong
+		s.pending = rest[:bufio.MaxScanTokenSize]
+		s.pos = len(s.src)
+		return false
+	}
+	s.token = rest[:n]
+	s.pos += n
+	return true
+}
+
+func (s *lineScanner) Bytes() []byte { return s.token }
+func (s *lineScanner) Err() error    { return s.err }
 
 func heredocsFromLine(line string) ([]Heredoc, error) {
 	shlex := shell.NewLex('\\')
@@ -361,20 +433,6 @@ func processLine(d *directives, token []byte, stripLeftWhitespace bool) ([]byte,
 	}
 	directiveOk, err := d.possibleParserDirective(token)
 	return trimComments(token), directiveOk, err
-}
-
-// Variation of bufio.ScanLines that preserves the line endings
-func scanLines(data []byte, atEOF bool) (advance int, token []byte, err error) {
-	if atEOF && len(data) == 0 {
-		return 0, nil, nil
-	}
-	if i := bytes.IndexByte(data, '\n'); i >= 0 {
-		return i + 1, data[0 : i+1], nil
-	}
-	if atEOF {
-		return len(data), data, nil
-	}
-	return 0, nil, nil
 }
 
 func withLocation(err error, start, end int) error {

@@ -50,7 +50,7 @@ func TestUpstreamUnchanged(t *testing.T) {
 func same(t testing.TB, name string, src []byte) {
 	t.Helper()
 	want, wantErr := parser.Parse(bytes.NewReader(src))
-	got, gotErr := Parse(bytes.NewReader(src))
+	got, gotErr := Parse(src)
 	if (wantErr == nil) != (gotErr == nil) || (wantErr != nil && wantErr.Error() != gotErr.Error()) {
 		t.Fatalf("%s: error %v, upstream %v", name, gotErr, wantErr)
 	}
@@ -145,6 +145,28 @@ var tricky = []string{
 	"FROM a\nRUN echo ü\\\n  ö\n",
 	"FROM a\nRUN echo " + strings.Repeat("x", 70000) + "\n",
 	"FROM a\nRUN echo " + strings.Repeat("x \\\n", 2000) + "\n",
+	// bufio.Scanner's limit: lines of 64 KiB and about, terminated or not,
+	// reached directly, after a continuation, in a heredoc, as a comment.
+	"FROM a\nRUN a \\\n" + strings.Repeat("x", 70000) + "\nRUN b\n",
+	"FROM a\nRUN a \\\n" + strings.Repeat("x", 70000),
+	"FROM a\nRUN <<EOF\n" + strings.Repeat("x", 70000) + "\nEOF\n",
+	"FROM a\n#" + strings.Repeat("x", 70000) + "\nRUN b\n",
+	"FROM a\nRUN " + strings.Repeat("x", 65531) + "\n",
+	"FROM a\nRUN " + strings.Repeat("x", 65532) + "\n",
+	"FROM a\nRUN " + strings.Repeat("x", 65533) + "\n",
+	"FROM a\nRUN " + strings.Repeat("x", 65531),
+	"FROM a\nRUN " + strings.Repeat("x", 65532),
+	"FROM a\nRUN " + strings.Repeat("x", 65533),
+	"FROM a\nRUN a \\\n" + strings.Repeat("x", 65535) + "\n",
+	"FROM a\nRUN a \\\n" + strings.Repeat("x", 65536) + "\n",
+	"FROM a\nRUN a \\\n" + strings.Repeat("x", 65536),
+	"FROM a\nRUN a \\\n" + strings.Repeat("x", 65535),
+	"\xEF\xBB\xBF" + strings.Repeat("x", 65533) + "\nFROM a\n",
+	"\xEF\xBB\xBF" + strings.Repeat("x", 65534) + "\nFROM a\n",
+	// Heredoc bodies: empty, one line, at the end of the input.
+	"FROM a\nRUN <<EOF\nEOF\n",
+	"FROM a\nCOPY <<a <<b /x\na\n1\n2\nb\n",
+	"FROM a\nRUN <<EOF\nx\ny\nEOF",
 }
 
 func TestTricky(t *testing.T) {
