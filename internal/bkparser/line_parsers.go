@@ -30,7 +30,7 @@ const (
 // ignore the current argument. This will still leave a command parsed, but
 // will not incorporate the arguments into the ast.
 func parseIgnore(rest string, d *directives) (*Node, map[string]bool, error) {
-	return &Node{}, nil, nil
+	return d.node(), nil, nil
 }
 
 // used for onbuild. Could potentially be used for anything that represents a
@@ -47,7 +47,9 @@ func parseSubCommand(rest string, d *directives) (*Node, map[string]bool, error)
 		return nil, nil, err
 	}
 
-	return &Node{Children: []*Node{child}}, nil, nil
+	n := d.node()
+	n.Children = []*Node{child}
+	return n, nil, nil
 }
 
 // helper to parse words (i.e space delimited or quoted strings) in a statement.
@@ -200,7 +202,7 @@ func parseNameVal(rest string, key string, d *directives) (*Node, error) {
 		if len(parts) < 2 {
 			return nil, errors.Errorf("%s must have two arguments", key)
 		}
-		return newKeyValueNode(parts[0], parts[1], ""), nil
+		return newKeyValueNode(d, parts[0], parts[1], ""), nil
 	}
 
 	var rootNode *Node
@@ -210,22 +212,20 @@ func parseNameVal(rest string, key string, d *directives) (*Node, error) {
 			return nil, errors.Errorf("Syntax error - can't find = in %q. Must be of the form: name=value", word)
 		}
 
-		parts := strings.SplitN(word, "=", 2)
-		node := newKeyValueNode(parts[0], parts[1], "=")
+		key, value, _ := strings.Cut(word, "=")
+		node := newKeyValueNode(d, key, value, "=")
 		rootNode, prevNode = appendKeyValueNode(node, rootNode, prevNode)
 	}
 
 	return rootNode, nil
 }
 
-func newKeyValueNode(key, value, sep string) *Node {
-	return &Node{
-		Value: key,
-		Next: &Node{
-			Value: value,
-			Next:  &Node{Value: sep},
-		},
-	}
+func newKeyValueNode(d *directives, key, value, sep string) *Node {
+	k, v, s := d.node(), d.node(), d.node()
+	k.Value, k.Next = key, v
+	v.Value, v.Next = value, s
+	s.Value = sep
+	return k
 }
 
 func appendKeyValueNode(node, rootNode, prevNode *Node) (*Node, *Node) {
@@ -271,7 +271,7 @@ func parseNameOrNameVal(rest string, d *directives) (*Node, map[string]bool, err
 		prevNode *Node
 	)
 	for i, word := range words {
-		node := &Node{}
+		node := d.node()
 		node.Value = word
 		if i == 0 {
 			rootnode = node
@@ -291,14 +291,16 @@ func parseStringsWhitespaceDelimited(rest string, d *directives) (*Node, map[str
 		return nil, nil, nil
 	}
 
-	node := &Node{}
+	node := d.node()
 	rootnode := node
 	prevnode := node
-	for _, str := range splitWhitespace(rest, -1) {
+	for start := 0; start >= 0; {
+		end, next := nextSplit(rest, start)
 		prevnode = node
-		node.Value = str
-		node.Next = &Node{}
+		node.Value = rest[start:end]
+		node.Next = d.node()
 		node = node.Next
+		start = next
 	}
 
 	// XXX to get around regexp.Split *always* providing an empty string at the
@@ -314,16 +316,20 @@ func parseString(rest string, d *directives) (*Node, map[string]bool, error) {
 	if rest == "" {
 		return nil, nil, nil
 	}
-	n := &Node{}
+	n := d.node()
 	n.Value = rest
 	return n, nil, nil
 }
 
 // parseJSON converts JSON arrays to an AST.
-func parseJSON(rest string) (*Node, map[string]bool, error) {
+func parseJSON(rest string, d *directives) (*Node, map[string]bool, error) {
 	rest = strings.TrimLeftFunc(rest, unicode.IsSpace)
 	if !strings.HasPrefix(rest, "[") {
 		return nil, nil, errDockerfileNotJSONArray
+	}
+
+	if top, ok := parsePlainJSON(rest, d); ok {
+		return top, map[string]bool{"json": true}, nil
 	}
 
 	var myJSON []any
@@ -338,7 +344,8 @@ func parseJSON(rest string) (*Node, map[string]bool, error) {
 			return nil, nil, errDockerfileNotStringArray
 		}
 
-		node := &Node{Value: s}
+		node := d.node()
+		node.Value = s
 		if prev == nil {
 			top = node
 		} else {
@@ -350,6 +357,59 @@ func parseJSON(rest string) (*Node, map[string]bool, error) {
 	return top, map[string]bool{"json": true}, nil
 }
 
+// parsePlainJSON is parseJSON's common case without encoding/json: an
+// array of strings with no escapes, control characters or invalid UTF-8,
+// which decode to their own bytes. Anything else is not ok, for
+// encoding/json to decide.
+func parsePlainJSON(rest string, d *directives) (*Node, bool) {
+	var top, prev *Node
+	i := skipJSONSpace(rest, 1) // past '['
+	if i < len(rest) && rest[i] == ']' {
+		return nil, skipJSONSpace(rest, i+1) == len(rest)
+	}
+	for {
+		if i >= len(rest) || rest[i] != '"' {
+			return nil, false
+		}
+		j := i + 1
+		for j < len(rest) && rest[j] != '"' {
+			if c := rest[j]; c == '\\' || c < 0x20 {
+				return nil, false
+			}
+			j++
+		}
+		if j == len(rest) || !utf8.ValidString(rest[i+1:j]) {
+			return nil, false
+		}
+		node := d.node()
+		node.Value = rest[i+1 : j]
+		if prev == nil {
+			top = node
+		} else {
+			prev.Next = node
+		}
+		prev = node
+		i = skipJSONSpace(rest, j+1)
+		switch {
+		case i < len(rest) && rest[i] == ',':
+			i = skipJSONSpace(rest, i+1)
+		case i < len(rest) && rest[i] == ']':
+			return top, skipJSONSpace(rest, i+1) == len(rest)
+		default:
+			return nil, false
+		}
+	}
+}
+
+// skipJSONSpace returns the index of the first byte at or after i that is
+// not JSON whitespace.
+func skipJSONSpace(s string, i int) int {
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r') {
+		i++
+	}
+	return i
+}
+
 // parseMaybeJSON determines if the argument appears to be a JSON array. If
 // so, passes to parseJSON; if not, quotes the result and returns a single
 // node.
@@ -358,7 +418,7 @@ func parseMaybeJSON(rest string, d *directives) (*Node, map[string]bool, error) 
 		return nil, nil, nil
 	}
 
-	node, attrs, err := parseJSON(rest)
+	node, attrs, err := parseJSON(rest, d)
 
 	if err == nil {
 		return node, attrs, nil
@@ -367,7 +427,7 @@ func parseMaybeJSON(rest string, d *directives) (*Node, map[string]bool, error) 
 		return nil, nil, err
 	}
 
-	node = &Node{}
+	node = d.node()
 	node.Value = rest
 	return node, nil, nil
 }
@@ -376,7 +436,7 @@ func parseMaybeJSON(rest string, d *directives) (*Node, map[string]bool, error) 
 // so, passes to parseJSON; if not, attempts to parse it as a whitespace
 // delimited string.
 func parseMaybeJSONToList(rest string, d *directives) (*Node, map[string]bool, error) {
-	node, attrs, err := parseJSON(rest)
+	node, attrs, err := parseJSON(rest, d)
 
 	if err == nil {
 		return node, attrs, nil
@@ -414,5 +474,7 @@ func parseHealthConfig(rest string, d *directives) (*Node, map[string]bool, erro
 		return nil, nil, err
 	}
 
-	return &Node{Value: typ, Next: cmd}, attrs, err
+	n := d.node()
+	n.Value, n.Next = typ, cmd
+	return n, attrs, err
 }

@@ -8,11 +8,14 @@ import (
 	"bytes"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/moby/buildkit/frontend/dockerfile/command"
 	"github.com/moby/buildkit/frontend/dockerfile/parser"
 	"github.com/moby/buildkit/frontend/dockerfile/shell"
 	"github.com/pkg/errors"
+
+	"github.com/dockerfix/dockerfix/internal/ascii"
 )
 
 // Upstream's types: instructions.Parse and every other BuildKit API take
@@ -33,13 +36,13 @@ const DefaultEscapeToken = '\\'
 // name and its two package-level maps.
 func canContainHeredoc(node *Node) bool {
 	// check for compound commands, like ONBUILD
-	if strings.ToLower(node.Value) == command.Onbuild {
+	if lowerName(node.Value) == command.Onbuild {
 		if node.Next != nil && len(node.Next.Children) > 0 {
 			node = node.Next.Children[0]
 		}
 	}
 
-	switch strings.ToLower(node.Value) {
+	switch lowerName(node.Value) {
 	case command.Add, command.Copy, command.Run:
 	default:
 		return false
@@ -55,7 +58,22 @@ func canContainHeredoc(node *Node) bool {
 // parsing directives.
 type directives struct {
 	parser      parser.DirectiveParser
-	escapeToken rune // Current escape token
+	escapeToken rune   // Current escape token
+	nodes       []Node // allocated, not yet used
+	chunk       int    // size of the last allocation of nodes
+}
+
+// node returns a new zero Node. The nodes of one parse are allocated in
+// chunks: a tree lives and dies whole, and a Dockerfile has a node per
+// argument word.
+func (d *directives) node() *Node {
+	if len(d.nodes) == 0 {
+		d.chunk = min(max(16, 2*d.chunk), 256)
+		d.nodes = make([]Node, d.chunk)
+	}
+	n := &d.nodes[0]
+	d.nodes = d.nodes[1:]
+	return n
 }
 
 // setEscapeToken sets the default token for escaping characters and as line-
@@ -97,7 +115,7 @@ func newDefaultDirectives() *directives {
 // mapped to the line parser, which receives the arguments but not the
 // command and returns an AST.
 func lineParser(cmd string) func(string, *directives) (*Node, map[string]bool, error) {
-	switch strings.ToLower(cmd) {
+	switch lowerName(cmd) {
 	case command.Add, command.Copy, command.Volume:
 		return parseMaybeJSONToList
 	case command.Arg:
@@ -135,14 +153,16 @@ func newNodeFromLine(line string, d *directives, comments []string) (*Node, erro
 		return nil, err
 	}
 
-	return &Node{
+	n := d.node()
+	*n = Node{
 		Value:       cmd,
 		Original:    line,
 		Flags:       flags,
 		Next:        next,
 		Attributes:  attrs,
 		PrevComment: comments,
-	}, nil
+	}
+	return n, nil
 }
 
 // Parse parses a Dockerfile. It is upstream's Parse(bytes.NewReader(src)),
@@ -378,8 +398,19 @@ func trimComments(src []byte) []byte {
 	return nil
 }
 
+// trimLeadingWhitespace is bytes.TrimLeftFunc(src, unicode.IsSpace) with
+// the ASCII blanks tested inline; a non-ASCII byte takes the original.
 func trimLeadingWhitespace(src []byte) []byte {
-	return bytes.TrimLeftFunc(src, unicode.IsSpace)
+	for i, c := range src {
+		switch {
+		case c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
+		case c < utf8.RuneSelf:
+			return src[i:]
+		default:
+			return bytes.TrimLeftFunc(src[i:], unicode.IsSpace)
+		}
+	}
+	return nil // as TrimLeftFunc: nothing left is nil
 }
 func trimLeadingTabs(src []byte) []byte {
 	return bytes.TrimLeft(src, "\t")
@@ -470,4 +501,22 @@ func (emptyEnvs) Get(string) (string, bool) {
 
 func (emptyEnvs) Keys() []string {
 	return nil
+}
+
+// lowerName is strings.ToLower(s) without an allocation when s is an
+// instruction name: on ASCII the two fold alike, and anything else ("ONBUİLD")
+// takes strings.ToLower.
+func lowerName(s string) string {
+	for _, name := range [...]string{
+		command.Add, command.Arg, command.Cmd, command.Copy, command.Entrypoint,
+		command.Env, command.Expose, command.From, command.Healthcheck,
+		command.Label, command.Maintainer, command.Onbuild, command.Run,
+		command.Shell, command.StopSignal, command.User, command.Volume,
+		command.Workdir,
+	} {
+		if ascii.EqualFold(s, name) {
+			return name
+		}
+	}
+	return strings.ToLower(s)
 }

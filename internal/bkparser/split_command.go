@@ -15,17 +15,19 @@ func splitCommand(line string, d *directives) (string, []string, string, error) 
 	var flags []string
 
 	// Make sure we get the same results irrespective of leading/trailing spaces
-	cmdline := splitWhitespace(strings.TrimSpace(line), 2)
+	// (upstream: splitWhitespace(strings.TrimSpace(line), 2), without the slice)
+	line = strings.TrimSpace(line)
+	end, next := nextSplit(line, 0)
 
-	if len(cmdline) == 2 {
+	if next >= 0 {
 		var err error
-		args, flags, err = extractBuilderFlags(cmdline[1], d)
+		args, flags, err = extractBuilderFlags(line[next:], d)
 		if err != nil {
 			return "", nil, "", err
 		}
 	}
 
-	return cmdline[0], flags, strings.TrimSpace(args), nil
+	return line[:end], flags, strings.TrimSpace(args), nil
 }
 
 func extractBuilderFlags(line string, d *directives) (string, []string, error) {
