@@ -249,7 +249,7 @@ func (f *File) collectComments(covered []bool) {
 		f.Comments = append(f.Comments, Comment{
 			Line:  n,
 			Range: Range{start, r.End},
-			Text:  strings.TrimSpace(string(trimmed[1:])),
+			Text:  strings.TrimSpace(f.srcText[start+1 : r.End]),
 		})
 	}
 }

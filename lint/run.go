@@ -58,28 +58,34 @@ func Run(f *File, rules []*Rule, env *Env) ([]Diagnostic, error) {
 	pragmas := f.pragmas()
 	var diags []Diagnostic
 	var errs []string
-	for _, r := range rules {
+	// One Pass for all the rules; Report reads which rule is running.
+	var (
+		r          *Rule
+		sev        Severity
+		overridden bool
+	)
+	pass := &Pass{File: f, Env: env, Report: func(d Diagnostic) {
+		d.Rule = r.ID
+		// A rule may grade a finding itself; configuration has the last word.
+		if d.Severity == 0 || overridden {
+			d.Severity = sev
+		}
+		if err := validate(f, d); err != nil {
+			errs = append(errs, fmt.Sprintf("%s: rule %s: %v", f.Path, r.ID, err))
+			return
+		}
+		for _, p := range pragmas {
+			if p.suppresses(r, d) {
+				return
+			}
+		}
+		diags = append(diags, d)
+	}}
+	for _, r = range rules {
 		if r.Check == nil || !cfg.Enabled(r) {
 			continue
 		}
-		sev, overridden := cfg.severityOverride(r)
-		pass := &Pass{File: f, Env: env, Report: func(d Diagnostic) {
-			d.Rule = r.ID
-			// A rule may grade a finding itself; configuration has the last word.
-			if d.Severity == 0 || overridden {
-				d.Severity = sev
-			}
-			if err := validate(f, d); err != nil {
-				errs = append(errs, fmt.Sprintf("%s: rule %s: %v", f.Path, r.ID, err))
-				return
-			}
-			for _, p := range pragmas {
-				if p.suppresses(r, d) {
-					return
-				}
-			}
-			diags = append(diags, d)
-		}}
+		sev, overridden = cfg.severityOverride(r)
 		if err := runCheck(r, pass); err != nil {
 			errs = append(errs, fmt.Sprintf("%s: %v", f.Path, err))
 		}
