@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/dockerfix/dockerfix/lint"
 )
@@ -177,6 +178,13 @@ func secretName(name string) bool {
 // at lower-to-upper case changes (apiKey) and before the last capital of
 // a run of capitals followed by a lower-case letter (APIKey).
 func secretWords(name string) []string {
+	if words, ok := secretWordsASCII(name); ok {
+		return words
+	}
+	return secretWordsRunes(name)
+}
+
+func secretWordsRunes(name string) []string {
 	var words []string
 	var cur []rune
 	flush := func() {
@@ -201,6 +209,43 @@ func secretWords(name string) []string {
 	}
 	flush()
 	return words
+}
+
+// secretWordsASCII is secretWords for an ASCII name, the common case, with
+// the words sliced from one lower-case copy instead of built rune by rune.
+func secretWordsASCII(name string) ([]string, bool) {
+	for i := 0; i < len(name); i++ {
+		if name[i] >= utf8.RuneSelf {
+			return nil, false
+		}
+	}
+	isUpper := func(c byte) bool { return 'A' <= c && c <= 'Z' }
+	isLower := func(c byte) bool { return 'a' <= c && c <= 'z' }
+	lower := strings.ToLower(name)
+	var words []string
+	start := -1
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		if !isUpper(c) && !isLower(c) && !('0' <= c && c <= '9') {
+			if start >= 0 {
+				words, start = append(words, lower[start:i]), -1
+			}
+			continue
+		}
+		if start >= 0 && isUpper(c) {
+			prev := name[i-1]
+			if isLower(prev) || (isUpper(prev) && i+1 < len(name) && isLower(name[i+1])) {
+				words, start = append(words, lower[start:i]), -1
+			}
+		}
+		if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		words = append(words, lower[start:])
+	}
+	return words, true
 }
 
 // secretWord is BuildKit's list of secret tokens, some plural forms, and a
