@@ -167,14 +167,18 @@ func isTerminal(w io.Writer) bool {
 	return ok && term.IsTerminal(int(f.Fd()))
 }
 
-// job is one Dockerfile to process.
+// job is one Dockerfile to process. A worker renders its part of the
+// output and keeps only that and the counts: the files' sources and
+// findings are not held until the end of the run.
 type job struct {
 	target
-	src   []byte
-	res   *fix.Result // diff and write modes
-	file  *lint.File  // lint mode
-	diags []lint.Diagnostic
-	err   error
+	err      error
+	out      []byte         // its findings as the report renders them, or its diff
+	summary  report.Summary // its findings, counted
+	worst    lint.Severity  // its most severe finding; 0 when none
+	parseErr bool           // it does not parse (DF000)
+	changed  bool           // diff and write modes: its fixes change files
+	refused  []fix.Applied  // fixes left out because the file would not parse with them
 }
 
 // run does the main job and returns the exit code.
@@ -191,34 +195,26 @@ func (o *options) run(ctx context.Context) int {
 	}
 	o.processAll(ctx, jobs)
 
-	var files []report.File
+	var summary report.Summary
+	var parts [][]byte
 	changed := 0
-	var diff bytes.Buffer
+	atFailLevel := false
 	for _, j := range jobs {
 		if j.err != nil {
 			fmt.Fprintln(o.stderr, j.err)
 			failed = true
 			continue
 		}
-		file, diags := j.file, j.diags
-		if j.res != nil {
-			for _, r := range j.res.Refused {
-				fmt.Fprintf(o.stderr, "%s: warning: %s fix %q not applied: the Dockerfile would not parse with it\n", j.display, r.Rule, r.Message)
-			}
-			file, diags = j.res.File, j.res.Diagnostics
-			if j.res.Changed() {
-				changed++
-			}
-			if o.mode == modeDiff {
-				writeDiffs(&diff, j)
-			}
+		for _, r := range j.refused {
+			fmt.Fprintf(o.stderr, "%s: warning: %s fix %q not applied: the Dockerfile would not parse with it\n", j.display, r.Rule, r.Message)
 		}
-		for _, d := range diags {
-			if d.Rule == lint.ParseErrorRule.ID {
-				failed = true
-			}
+		if j.changed {
+			changed++
 		}
-		files = append(files, report.File{Path: j.display, File: file, Diagnostics: diags})
+		failed = failed || j.parseErr
+		atFailLevel = atFailLevel || j.summary.Findings > 0 && j.worst >= o.failLevel
+		summary.Add(j.summary)
+		parts = append(parts, j.out)
 	}
 
 	out, closeOut, err := o.openOutput(jobs)
@@ -226,17 +222,20 @@ func (o *options) run(ctx context.Context) int {
 		fmt.Fprintln(o.stderr, err)
 		return exitError
 	}
-	switch o.mode {
-	case modeDiff:
-		_, err = out.Write(diff.Bytes())
+	switch {
+	case o.mode == modeDiff:
+		_, err = out.Write(bytes.Join(parts, nil))
 		if err == nil && o.format == "text" {
 			fmt.Fprintf(o.stderr, "%s would be changed\n", report.Plural(changed, "file"))
 		}
+	case o.format == "json":
+		err = report.WriteJSON(out, parts)
 	default:
-		if o.mode == modeWrite && o.format == "text" {
+		if o.mode == modeWrite {
 			fmt.Fprintf(o.stderr, "%s changed\n", report.Plural(changed, "file"))
 		}
-		err = o.report(out, files)
+		parts = append(parts, []byte(report.SummaryLine(summary, o.unsafe)+"\n"))
+		_, err = out.Write(bytes.Join(parts, nil))
 	}
 	if cerr := closeOut(); err == nil {
 		err = cerr
@@ -250,28 +249,28 @@ func (o *options) run(ctx context.Context) int {
 		return exitError
 	case changed > 0 && o.mode != modeLint:
 		return exitFindings
-	case o.atFailLevel(files):
+	case atFailLevel:
 		return exitFindings
 	}
 	return exitOK
 }
 
-func (o *options) report(w io.Writer, files []report.File) error {
-	if o.format == "json" {
-		return report.JSON(w, files, o.rules)
+// render fills in j's output and counts from its findings.
+func (o *options) render(j *job, file *lint.File, diags []lint.Diagnostic) {
+	f := report.File{Path: j.display, File: file, Diagnostics: diags}
+	j.summary = report.SummarizeFile(f)
+	for _, d := range diags {
+		j.worst = max(j.worst, d.Severity)
+		j.parseErr = j.parseErr || d.Rule == lint.ParseErrorRule.ID
 	}
-	return report.Text(w, files, report.TextOptions{Color: o.color, Summary: true, Unsafe: o.unsafe})
-}
-
-func (o *options) atFailLevel(files []report.File) bool {
-	for _, f := range files {
-		for _, d := range f.Diagnostics {
-			if d.Severity >= o.failLevel {
-				return true
-			}
-		}
+	switch {
+	case o.mode == modeDiff:
+		// the diff is the output
+	case o.format == "json":
+		j.out = report.AppendJSONFile(nil, f, o.rules)
+	default:
+		j.out = report.AppendText(nil, f, report.TextOptions{Color: o.color, Unsafe: o.unsafe})
 	}
-	return false
 }
 
 func (o *options) openOutput(jobs []*job) (io.Writer, func() error, error) {
@@ -333,12 +332,12 @@ func (o *options) process(ctx context.Context, j *job) {
 	}
 	env := o.env(j)
 	if o.mode == modeLint {
-		j.file, j.diags, j.err = lint.Check(j.display, src, o.rules, env)
-		if j.err != nil {
-			j.err = fmt.Errorf("%s: internal error: %v", j.display, j.err)
+		file, diags, err := lint.Check(j.display, src, o.rules, env)
+		if err != nil {
+			j.err = fmt.Errorf("%s: internal error: %v", j.display, err)
 			return
 		}
-		j.file = j.file.Positions()
+		o.render(j, file, diags)
 		return
 	}
 	res, err := fix.Loop(j.display, src, fix.Options{Rules: o.rules, Env: env, Unsafe: o.unsafe})
@@ -346,18 +345,21 @@ func (o *options) process(ctx context.Context, j *job) {
 		j.err = err
 		return
 	}
-	res.File = res.File.Positions()
-	j.res = res
-	if o.mode == modeWrite && res.Changed() {
-		j.err = o.writeResult(j)
+	j.changed, j.refused = res.Changed(), res.Refused
+	o.render(j, res.File, res.Diagnostics)
+	if o.mode == modeDiff {
+		j.out = diffOf(j, res)
+	}
+	if o.mode == modeWrite && j.changed {
+		j.err = o.writeResult(j, res)
 	}
 }
 
 // writeResult writes the other build-context files first and the
 // Dockerfile last, each atomically.
-func (o *options) writeResult(j *job) error {
+func (o *options) writeResult(j *job, res *fix.Result) error {
 	if j.stdin {
-		_, err := o.stdout.Write(j.res.Fixed)
+		_, err := o.stdout.Write(res.Fixed)
 		return err
 	}
 	dir := filepath.Dir(j.path)
@@ -366,11 +368,11 @@ func (o *options) writeResult(j *job) error {
 		data []byte
 	}
 	var writes []write
-	for _, c := range j.res.Others {
+	for _, c := range res.Others {
 		writes = append(writes, write{filepath.Join(dir, filepath.FromSlash(c.Path)), c.New})
 	}
-	if !bytes.Equal(j.res.Original, j.res.Fixed) {
-		writes = append(writes, write{j.path, j.res.Fixed})
+	if !bytes.Equal(res.Original, res.Fixed) {
+		writes = append(writes, write{j.path, res.Fixed})
 	}
 	// All or nothing where it can be known up front: a read-only manifest
 	// must not leave the Dockerfile fixed and the manifest not.
@@ -400,17 +402,19 @@ func diffPath(p string) string {
 	return strings.TrimPrefix(path.Clean(filepath.ToSlash(p)), "/")
 }
 
-func writeDiffs(w *bytes.Buffer, j *job) {
+// diffOf is the unified diff of j's fixes, its build-context files after it.
+func diffOf(j *job, res *fix.Result) []byte {
 	name := diffPath(j.path)
 	if j.stdin {
 		name = "-"
 	}
-	w.Write(fix.UnifiedDiff(name, name, j.res.Original, j.res.Fixed))
+	out := fix.UnifiedDiff(name, name, res.Original, res.Fixed)
 	dir := path.Dir(name)
-	for _, c := range j.res.Others {
+	for _, c := range res.Others {
 		p := path.Join(dir, c.Path)
-		w.Write(fix.UnifiedDiff(p, p, c.Old, c.New))
+		out = append(out, fix.UnifiedDiff(p, p, c.Old, c.New)...)
 	}
+	return out
 }
 
 // contextDir reads build-context files below a Dockerfile's directory.

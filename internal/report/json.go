@@ -23,25 +23,38 @@ import (
 // JSON writes the results as one JSON document (schema version 1),
 // indented by two spaces: byte for byte what encoding/json's Encoder with
 // SetIndent("", "  ") and SetEscapeHTML(false) writes for jsonReport, at a
-// fraction of the cost, which on a big tree is a serial tail after the
-// parallel lint.
+// fraction of the cost.
 func JSON(w io.Writer, files []File, rules []*lint.Rule) error {
+	parts := make([][]byte, len(files))
+	for i, f := range files {
+		parts[i] = AppendJSONFile(nil, f, rules)
+	}
+	return WriteJSON(w, parts)
+}
+
+// AppendJSONFile appends f as an element of the document's "files" array,
+// for WriteJSON. The CLI renders each file as soon as it is linted, in
+// parallel, instead of in a serial tail after the lint.
+func AppendJSONFile(b []byte, f File, rules []*lint.Rule) []byte {
+	b = appendNewline(b, 2)
+	return appendFile(b, 2, f, rules)
+}
+
+// WriteJSON writes the JSON document whose "files" are parts, each from
+// AppendJSONFile.
+func WriteJSON(w io.Writer, parts [][]byte) error {
 	bw := bufio.NewWriterSize(w, 64<<10)
 	bw.WriteString("{\n  \"version\": 1,\n  \"files\": ")
-	if len(files) == 0 {
+	if len(parts) == 0 {
 		bw.WriteString("[]")
 	} else {
-		// appendArray's layout, one file at a time through one buffer.
+		// appendArray's layout.
 		bw.WriteByte('[')
-		var b []byte
-		for i, f := range files {
-			b = b[:0]
+		for i, p := range parts {
 			if i > 0 {
-				b = append(b, ',')
+				bw.WriteByte(',')
 			}
-			b = appendNewline(b, 2)
-			b = appendFile(b, 2, f, rules)
-			bw.Write(b)
+			bw.Write(p)
 		}
 		bw.WriteString("\n  ]")
 	}

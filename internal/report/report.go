@@ -21,20 +21,35 @@ type Summary struct {
 
 // Summarize counts the findings of files.
 func Summarize(files []File) Summary {
-	s := Summary{Files: len(files)}
+	var s Summary
 	for _, f := range files {
-		for _, d := range f.Diagnostics {
-			s.Findings++
-			if len(d.Fixes) > 0 {
-				if d.Fixes[0].Safe {
-					s.Fixable++
-				} else {
-					s.UnsafeFixable++
-				}
+		s.Add(SummarizeFile(f))
+	}
+	return s
+}
+
+// SummarizeFile counts the findings of one file.
+func SummarizeFile(f File) Summary {
+	s := Summary{Files: 1}
+	for _, d := range f.Diagnostics {
+		s.Findings++
+		if len(d.Fixes) > 0 {
+			if d.Fixes[0].Safe {
+				s.Fixable++
+			} else {
+				s.UnsafeFixable++
 			}
 		}
 	}
 	return s
+}
+
+// Add adds t's counts to s.
+func (s *Summary) Add(t Summary) {
+	s.Files += t.Files
+	s.Findings += t.Findings
+	s.Fixable += t.Fixable
+	s.UnsafeFixable += t.UnsafeFixable
 }
 
 // ruleName maps a rule ID to its name.

@@ -3,7 +3,6 @@ package report
 import (
 	"fmt"
 	"io"
-	"strings"
 
 	"github.com/dockerfix/dockerfix/lint"
 )
@@ -32,42 +31,48 @@ const (
 //
 // and, when asked, a summary line.
 func Text(w io.Writer, files []File, opts TextOptions) error {
-	var b strings.Builder
+	var b []byte
+	for _, f := range files {
+		b = AppendText(b, f, opts)
+	}
+	if opts.Summary {
+		b = append(b, SummaryLine(Summarize(files), opts.Unsafe)...)
+		b = append(b, '\n')
+	}
+	_, err := w.Write(b)
+	return err
+}
+
+// AppendText appends the lines of f's findings (opts.Summary aside).
+func AppendText(b []byte, f File, opts TextOptions) []byte {
 	paint := func(code, s string) string {
 		if !opts.Color {
 			return s
 		}
 		return code + s + reset
 	}
-	for _, f := range files {
-		for _, d := range f.Diagnostics {
-			pos := f.File.Position(d.Range.Start)
-			sev := d.Severity.String()
-			switch d.Severity {
-			case lint.Error:
-				sev = paint(red, sev)
-			case lint.Warning:
-				sev = paint(yellow, sev)
-			default:
-				sev = paint(cyan, sev)
-			}
-			fmt.Fprintf(&b, "%s:%d:%d: %s %s %s", paint(bold, f.Path), pos.Line, pos.Column, sev, d.Rule, d.Message)
-			if len(d.Fixes) > 0 {
-				if d.Fixes[0].Safe || opts.Unsafe {
-					b.WriteString(paint(dim, " [fix available]"))
-				} else {
-					b.WriteString(paint(dim, " [unsafe fix available]"))
-				}
-			}
-			b.WriteByte('\n')
+	for _, d := range f.Diagnostics {
+		pos := f.File.Position(d.Range.Start)
+		sev := d.Severity.String()
+		switch d.Severity {
+		case lint.Error:
+			sev = paint(red, sev)
+		case lint.Warning:
+			sev = paint(yellow, sev)
+		default:
+			sev = paint(cyan, sev)
 		}
+		b = fmt.Appendf(b, "%s:%d:%d: %s %s %s", paint(bold, f.Path), pos.Line, pos.Column, sev, d.Rule, d.Message)
+		if len(d.Fixes) > 0 {
+			if d.Fixes[0].Safe || opts.Unsafe {
+				b = append(b, paint(dim, " [fix available]")...)
+			} else {
+				b = append(b, paint(dim, " [unsafe fix available]")...)
+			}
+		}
+		b = append(b, '\n')
 	}
-	if opts.Summary {
-		b.WriteString(SummaryLine(Summarize(files), opts.Unsafe))
-		b.WriteByte('\n')
-	}
-	_, err := io.WriteString(w, b.String())
-	return err
+	return b
 }
 
 // SummaryLine is "N findings in M files, K fixable with --write".
