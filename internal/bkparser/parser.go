@@ -58,23 +58,13 @@ func canContainHeredoc(node *Node) bool {
 // parsing directives.
 type directives struct {
 	parser      parser.DirectiveParser
-	escapeToken rune   // Current escape token
-	nodes       []Node // allocated, not yet used
-	chunk       int    // size of the last allocation of nodes
+	escapeToken rune // Current escape token
 }
 
-// node returns a new zero Node. The nodes of one parse are allocated in
-// chunks: a tree lives and dies whole, and a Dockerfile has a node per
-// argument word.
-func (d *directives) node() *Node {
-	if len(d.nodes) == 0 {
-		d.chunk = min(max(16, 2*d.chunk), 256)
-		d.nodes = make([]Node, d.chunk)
-	}
-	n := &d.nodes[0]
-	d.nodes = d.nodes[1:]
-	return n
-}
+// node returns a new Node. A chunked allocator was tried here: fewer
+// mallocs, but a Dockerfile's trees are small and the chunks' unused tails
+// cost more memory, and page faults, than the mallocs saved.
+func (d *directives) node() *Node { return new(Node) }
 
 // setEscapeToken sets the default token for escaping characters and as line-
 // continuation token in a Dockerfile. Only ` (backtick) and \ (backslash) are
