@@ -24,6 +24,17 @@ type Images struct {
 
 	mu        sync.Mutex
 	refreshed map[string]*images.Catalog // repository → catalog with its live tags
+
+	// updates memoizes Update: a tree of Dockerfiles names the same few
+	// images again and again, and the answer depends only on the key.
+	updates sync.Map // updateKey → updateResult
+}
+
+type updateKey struct{ image, day, policy string }
+
+type updateResult struct {
+	update lint.ImageUpdate
+	ok     bool
 }
 
 // NewImages wraps cat; a nil cat loads the embedded catalog.
@@ -104,6 +115,21 @@ func (s *Images) Distro(image string) string {
 // Update implements lint.Images: a bump when the release or its OS is past
 // end of support, else a same-line bump when the tag pins an old patch.
 func (s *Images) Update(image string, date time.Time, policy string) (lint.ImageUpdate, bool) {
+	if s == nil || s.Catalog == nil {
+		return lint.ImageUpdate{}, false
+	}
+	// The catalog judges by the day (images.day): the same day, the same answer.
+	key := updateKey{image, date.Format(time.DateOnly), policy}
+	if v, ok := s.updates.Load(key); ok {
+		r := v.(updateResult)
+		return r.update, r.ok
+	}
+	u, ok := s.update(image, date, policy)
+	s.updates.Store(key, updateResult{u, ok})
+	return u, ok
+}
+
+func (s *Images) update(image string, date time.Time, policy string) (lint.ImageUpdate, bool) {
 	r, ok := s.ref(image)
 	if !ok || r.IsScratch() {
 		return lint.ImageUpdate{}, false
