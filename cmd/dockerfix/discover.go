@@ -100,7 +100,7 @@ type lstatResult struct {
 // then a visible share of the run, so they are spread over the CPUs.
 func lstatAll(paths []string) []lstatResult {
 	out := make([]lstatResult, len(paths))
-	stat := func(i int) {
+	stat := func(_, i int) {
 		if paths[i] != "-" {
 			out[i].info, out[i].err = os.Lstat(paths[i])
 		}

@@ -81,8 +81,12 @@ func appendArray(b []byte, d, n int, elem func([]byte, int) []byte) []byte {
 }
 
 func appendNewline(b []byte, d int) []byte {
-	b = append(b, '\n')
-	for range d {
+	const indent = "\n                                " // 16 levels
+	if 1+2*d <= len(indent) {
+		return append(b, indent[:1+2*d]...)
+	}
+	b = append(b, indent...)
+	for range d - (len(indent)-1)/2 {
 		b = append(b, "  "...)
 	}
 	return b

@@ -3,6 +3,7 @@ package report
 import (
 	"bytes"
 	"encoding/json"
+	"strings"
 	"testing"
 
 	"github.com/dockerfix/dockerfix/lint"
@@ -100,5 +101,14 @@ func TestJSONSchema(t *testing.T) {
 	}
 	if !bytes.Contains(b.Bytes(), []byte(`<b>`)) {
 		t.Errorf("HTML escaping on: %s", b.String())
+	}
+}
+
+func TestAppendNewline(t *testing.T) {
+	for d := range 40 {
+		want := "x\n" + strings.Repeat("  ", d)
+		if got := string(appendNewline([]byte("x"), d)); got != want {
+			t.Errorf("appendNewline(%d) = %q, want %q", d, got, want)
+		}
 	}
 }
