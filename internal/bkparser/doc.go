@@ -12,13 +12,18 @@
 //
 //   - trimContinuationCharacter: a byte test instead of a regexp;
 //   - splitWhitespace instead of reWhitespace.Split, its result sized in
-//     one allocation;
+//     one allocation; splitCommand and parseStringsWhitespaceDelimited walk
+//     the fields (nextSplit) without the slice;
+//   - instruction names are lowered without allocating (lowerName), ASCII
+//     blanks are trimmed inline, and a JSON array of plain strings is read
+//     without encoding/json (parsePlainJSON), which decides anything else;
 //   - parseWords' words are slices of the line, not rebuilt rune by rune,
 //     when the line is valid UTF-8 (wordBuilder);
 //   - the input is a byte slice read line by line in place (lineScanner,
 //     bufio.Scanner's limits and quirks kept), and one-line instructions,
 //     comments and heredoc bodies are substrings of the caller's string
-//     (ParseText) instead of copies built in buffers;
+//     (ParseText) instead of copies built in buffers, and a logical line of
+//     several is joined at its size;
 //   - the dispatch table and heredoc-directive maps are switches, not
 //     package state filled by init;
 //   - the types, the directive parser, ParseHeredoc and WithLocation are

@@ -179,7 +179,9 @@ func ParseText(src []byte, text string) (*Result, error) {
 	}
 	warnings := []Warning{}
 	var comments []string
-	buf := &bytes.Buffer{}
+	// The pieces of a logical line, joined at its size once it is complete:
+	// a long RUN would otherwise grow a buffer line by line.
+	var pieces [][]byte
 
 	var err error
 	for scanner.Scan() {
@@ -218,8 +220,7 @@ func ParseText(src []byte, text string) (*Result, error) {
 			// One physical line: a substring, no buffer.
 			line = textOf(bytesRead)
 		} else {
-			buf.Reset()
-			buf.Write(bytesRead)
+			pieces = append(pieces[:0], bytesRead)
 		}
 
 		var hasEmptyContinuationLine bool
@@ -240,11 +241,11 @@ func ParseText(src []byte, text string) (*Result, error) {
 			}
 
 			bytesRead, isEndOfLine = trimContinuationCharacter(bytesRead, d)
-			buf.Write(bytesRead)
+			pieces = append(pieces, bytesRead)
 		}
 
 		if line == "" {
-			line = buf.String()
+			line = join(pieces)
 		}
 
 		if hasEmptyContinuationLine {
@@ -313,6 +314,20 @@ func ParseText(src []byte, text string) (*Result, error) {
 		Warnings:    warnings,
 		EscapeToken: d.escapeToken,
 	}, withLocation(handleScannerError(scanner.Err()), currentLine, 0)
+}
+
+// join concatenates pieces into a string in one allocation.
+func join(pieces [][]byte) string {
+	n := 0
+	for _, p := range pieces {
+		n += len(p)
+	}
+	var sb strings.Builder
+	sb.Grow(n)
+	for _, p := range pieces {
+		sb.Write(p)
+	}
+	return sb.String()
 }
 
 // lineScanner is the bufio.Scanner upstream reads with (its default buffer,
