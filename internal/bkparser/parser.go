@@ -420,8 +420,13 @@ func trimLeadingWhitespace(src []byte) []byte {
 func trimLeadingTabs(src []byte) []byte {
 	return bytes.TrimLeft(src, "\t")
 }
+// trimNewline is bytes.TrimRight(src, "\r\n") without building a cutset.
 func trimNewline(src []byte) []byte {
-	return bytes.TrimRight(src, "\r\n")
+	n := len(src)
+	for n > 0 && (src[n-1] == '\n' || src[n-1] == '\r') {
+		n--
+	}
+	return src[:n]
 }
 
 func isComment(line []byte) bool {
