@@ -18,7 +18,8 @@ type target struct {
 	display string // as shown: slash-separated, relative as given
 	root    string // the tree a write may touch (symlinks must stay inside)
 	stdin   bool
-	regular bool // a regular file when discovered, not a symlink
+	regular bool  // a regular file when discovered, not a symlink
+	size    int64 // its size then; -1 when discovery did not stat it
 }
 
 // skipDirs are never descended into.
@@ -77,7 +78,7 @@ func discover(paths []string) ([]target, []error) {
 			}
 		}
 		if !st.IsDir() {
-			add(target{path: p, display: filepath.ToSlash(p), root: filepath.Dir(p), regular: st.Mode().IsRegular()})
+			add(target{path: p, display: filepath.ToSlash(p), root: filepath.Dir(p), regular: st.Mode().IsRegular(), size: st.Size()})
 			continue
 		}
 		found, werr := walk(p)
@@ -128,7 +129,7 @@ func walk(root string) ([]target, []error) {
 			return nil
 		}
 		if IsDockerfileName(d.Name()) && (d.Type().IsRegular() || d.Type()&fs.ModeSymlink != 0) {
-			found = append(found, target{path: p, display: filepath.ToSlash(p), root: root, regular: d.Type().IsRegular()})
+			found = append(found, target{path: p, display: filepath.ToSlash(p), root: root, regular: d.Type().IsRegular(), size: -1})
 		}
 		return nil
 	})

@@ -29,7 +29,7 @@ func readDockerfile(t target, stdin io.Reader) ([]byte, error) {
 		}
 	} else if t.regular {
 		var ok bool
-		if src, ok = readRegularFast(t.path); !ok {
+		if src, ok = readRegularFast(t.path, t.size); !ok {
 			if src, err = readLimited(t.path); err != nil {
 				return nil, err
 			}

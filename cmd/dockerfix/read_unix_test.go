@@ -1,0 +1,62 @@
+//go:build unix
+
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"syscall"
+	"testing"
+)
+
+// TestReadRegularFast: the fast path reads regular files exactly and
+// declines everything else, so that readLimited can name the problem.
+func TestReadRegularFast(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name string, data []byte) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	for _, data := range [][]byte{nil, []byte("FROM a\n"), bytes.Repeat([]byte("RUN x\n"), 10000)} {
+		p := write("Dockerfile", data)
+		n := int64(len(data))
+		// Unknown size, the size discovery saw, and a stale larger one
+		// (the file shrank since): the content as it is now.
+		for _, size := range []int64{-1, n, n + 10} {
+			got, ok := readRegularFast(p, size)
+			if !ok || !bytes.Equal(got, data) {
+				t.Errorf("%d bytes, size %d: got %d bytes, ok %v", n, size, len(got), ok)
+			}
+		}
+		if n > 0 {
+			// The file grew since discovery: declined, for the careful path.
+			if _, ok := readRegularFast(p, n-1); ok {
+				t.Errorf("%d bytes, size %d: read, want declined", n, n-1)
+			}
+		}
+	}
+	big := write("big", make([]byte, maxFileSize+1))
+	link := filepath.Join(dir, "link")
+	if err := os.Symlink("Dockerfile", link); err != nil {
+		t.Fatal(err)
+	}
+	fifo := filepath.Join(dir, "fifo")
+	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range []string{big, link, dir, fifo, filepath.Join(dir, "missing")} {
+		// A size hint as if discovery had seen a regular file there.
+		for _, size := range []int64{-1, 0, 7} {
+			if _, ok := readRegularFast(p, size); ok {
+				t.Errorf("%s, size %d: read, want declined", p, size)
+			}
+		}
+	}
+	if _, err := readLimited(big); err == nil {
+		t.Error("readLimited read a file over the limit")
+	}
+}
