@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"fmt"
@@ -193,10 +194,32 @@ func (o *options) run(ctx context.Context) int {
 	for i, t := range targets {
 		jobs[i] = &job{target: t}
 	}
-	o.processAll(ctx, jobs)
+	out, closeOut, err := o.openOutput(jobs)
+	if err != nil {
+		fmt.Fprintln(o.stderr, err)
+		return exitError
+	}
+	// Each file's output is written, in order, as soon as it and the files
+	// before it are done.
+	bw := bufio.NewWriterSize(out, 64<<10)
+	var jw *report.JSONWriter
+	if o.mode != modeDiff && o.format == "json" {
+		jw = report.NewJSONWriter(out)
+	}
+	emitter := newOrderedEmitter(len(jobs), func(i int) {
+		j := jobs[i]
+		switch {
+		case j.err != nil:
+		case jw != nil:
+			jw.Add(j.out)
+		default:
+			bw.Write(j.out)
+		}
+		j.out = nil
+	})
+	o.processAll(ctx, jobs, emitter.done)
 
 	var summary report.Summary
-	var parts [][]byte
 	changed := 0
 	atFailLevel := false
 	for _, j := range jobs {
@@ -214,28 +237,22 @@ func (o *options) run(ctx context.Context) int {
 		failed = failed || j.parseErr
 		atFailLevel = atFailLevel || j.summary.Findings > 0 && j.worst >= o.failLevel
 		summary.Add(j.summary)
-		parts = append(parts, j.out)
 	}
 
-	out, closeOut, err := o.openOutput(jobs)
-	if err != nil {
-		fmt.Fprintln(o.stderr, err)
-		return exitError
-	}
 	switch {
 	case o.mode == modeDiff:
-		_, err = out.Write(bytes.Join(parts, nil))
+		err = bw.Flush()
 		if err == nil && o.format == "text" {
 			fmt.Fprintf(o.stderr, "%s would be changed\n", report.Plural(changed, "file"))
 		}
-	case o.format == "json":
-		err = report.WriteJSON(out, parts)
+	case jw != nil:
+		err = jw.Close()
 	default:
 		if o.mode == modeWrite {
 			fmt.Fprintf(o.stderr, "%s changed\n", report.Plural(changed, "file"))
 		}
-		parts = append(parts, []byte(report.SummaryLine(summary, o.unsafe)+"\n"))
-		_, err = out.Write(bytes.Join(parts, nil))
+		bw.WriteString(report.SummaryLine(summary, o.unsafe) + "\n")
+		err = bw.Flush()
 	}
 	if cerr := closeOut(); err == nil {
 		err = cerr
@@ -287,6 +304,16 @@ func (o *options) openOutput(jobs []*job) (io.Writer, func() error, error) {
 		}
 		return o.stdout, func() error { return nil }, nil
 	}
+	// The report file is created before the lint starts: it must not be
+	// one of the Dockerfiles (truncated before being read, or fixed and
+	// then overwritten).
+	if st, err := os.Stat(o.output); err == nil {
+		for _, j := range jobs {
+			if jst, err := os.Stat(j.path); err == nil && !j.stdin && os.SameFile(st, jst) {
+				return nil, nil, fmt.Errorf("%s: --output names a Dockerfile being linted", o.output)
+			}
+		}
+	}
 	f, err := os.Create(o.output)
 	if err != nil {
 		return nil, nil, fmt.Errorf("%s: %v", o.output, unwrapPathError(err))
@@ -294,14 +321,18 @@ func (o *options) openOutput(jobs []*job) (io.Writer, func() error, error) {
 	return f, f.Close, nil
 }
 
-// processAll runs the jobs on GOMAXPROCS workers; results stay in order.
-func (o *options) processAll(ctx context.Context, jobs []*job) {
+// processAll runs the jobs on GOMAXPROCS workers, calling done(i) when
+// job i is finished.
+func (o *options) processAll(ctx context.Context, jobs []*job, done func(i int)) {
 	workers := runtime.GOMAXPROCS(0)
 	// Each worker renders into a buffer of its own, and a file's output is
 	// copied out at its size: appending to a fresh slice per file would
 	// leave up to half of each unused.
 	scratch := make([][]byte, workers)
-	parallel(len(jobs), workers, func(w, i int) { o.process(ctx, jobs[i], &scratch[w]) })
+	parallel(len(jobs), workers, func(w, i int) {
+		o.process(ctx, jobs[i], &scratch[w])
+		done(i)
+	})
 }
 
 // parallel calls fn(w, 0) … fn(w, n-1) on up to workers goroutines, w

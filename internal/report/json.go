@@ -25,41 +25,57 @@ import (
 // SetIndent("", "  ") and SetEscapeHTML(false) writes for jsonReport, at a
 // fraction of the cost.
 func JSON(w io.Writer, files []File, rules []*lint.Rule) error {
-	parts := make([][]byte, len(files))
-	for i, f := range files {
-		parts[i] = AppendJSONFile(nil, f, rules)
+	jw := NewJSONWriter(w)
+	for _, f := range files {
+		jw.Add(AppendJSONFile(nil, f, rules))
 	}
-	return WriteJSON(w, parts)
+	return jw.Close()
 }
 
 // AppendJSONFile appends f as an element of the document's "files" array,
-// for WriteJSON. The CLI renders each file as soon as it is linted, in
+// for JSONWriter.Add. The CLI renders each file as soon as it is linted, in
 // parallel, instead of in a serial tail after the lint.
 func AppendJSONFile(b []byte, f File, rules []*lint.Rule) []byte {
 	b = appendNewline(b, 2)
 	return appendFile(b, 2, f, rules)
 }
 
-// WriteJSON writes the JSON document whose "files" are parts, each from
-// AppendJSONFile.
-func WriteJSON(w io.Writer, parts [][]byte) error {
+// JSONWriter writes the JSON document one file at a time, so that a run
+// need not hold every file's part until the end.
+type JSONWriter struct {
+	w *bufio.Writer
+	n int // files added
+}
+
+// NewJSONWriter starts the document on w.
+func NewJSONWriter(w io.Writer) *JSONWriter {
 	bw := bufio.NewWriterSize(w, 64<<10)
 	bw.WriteString("{\n  \"version\": 1,\n  \"files\": ")
-	if len(parts) == 0 {
-		bw.WriteString("[]")
+	return &JSONWriter{w: bw}
+}
+
+// Add writes one element of "files", as AppendJSONFile renders it. Write
+// errors are kept for Close.
+func (jw *JSONWriter) Add(part []byte) {
+	// appendArray's layout.
+	if jw.n == 0 {
+		jw.w.WriteByte('[')
 	} else {
-		// appendArray's layout.
-		bw.WriteByte('[')
-		for i, p := range parts {
-			if i > 0 {
-				bw.WriteByte(',')
-			}
-			bw.Write(p)
-		}
-		bw.WriteString("\n  ]")
+		jw.w.WriteByte(',')
 	}
-	bw.WriteString("\n}\n")
-	return bw.Flush()
+	jw.w.Write(part)
+	jw.n++
+}
+
+// Close ends the document and flushes it, returning the first write error.
+func (jw *JSONWriter) Close() error {
+	if jw.n == 0 {
+		jw.w.WriteString("[]")
+	} else {
+		jw.w.WriteString("\n  ]")
+	}
+	jw.w.WriteString("\n}\n")
+	return jw.w.Flush()
 }
 
 // appendArray appends n elements at depth d+1 (two spaces each), "[]"
