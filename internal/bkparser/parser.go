@@ -420,6 +420,7 @@ func trimLeadingWhitespace(src []byte) []byte {
 func trimLeadingTabs(src []byte) []byte {
 	return bytes.TrimLeft(src, "\t")
 }
+
 // trimNewline is bytes.TrimRight(src, "\r\n") without building a cutset.
 func trimNewline(src []byte) []byte {
 	n := len(src)
