@@ -67,14 +67,21 @@ func (im *Image) index() *index {
 }
 
 func (im *Image) build() *index {
-	ix := &index{byTag: map[string]int32{}, words: map[string]bool{}}
-	ix.groups = make([]groupInfo, len(im.groups))
 	type pending struct {
 		tag    string
 		group  int32
 		shared bool
 	}
-	var tags []pending
+	// Sized up front: entries are large, and growing them (and the map)
+	// tag by tag was a good part of the build.
+	n := 0
+	for gi := range im.groups {
+		n += countFields(im.groups[gi].tags) + countFields(im.groups[gi].shared)
+	}
+	ix := &index{byTag: make(map[string]int32, n), words: map[string]bool{}}
+	ix.groups = make([]groupInfo, len(im.groups))
+	ix.entries = make([]entry, 0, n)
+	tags := make([]pending, 0, n)
 	for gi := range im.groups {
 		g := &im.groups[gi]
 		ix.groups[gi].raw = g
@@ -220,6 +227,17 @@ func (im *Image) build() *index {
 		e.res = im.resolveEntry(ix, e, g)
 	}
 	return ix
+}
+
+// countFields is len(strings.Fields(s)) for ASCII s, without the slice.
+func countFields(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] != ' ' && s[i] != '\t' && (i == 0 || s[i-1] == ' ' || s[i-1] == '\t') {
+			n++
+		}
+	}
+	return n
 }
 
 func hasRuntime(cs []Component, product string) bool {
