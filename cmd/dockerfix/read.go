@@ -15,8 +15,9 @@ import (
 const maxFileSize = 4 << 20
 
 // readDockerfile reads a target and rejects what is not a Dockerfile with
-// one clear error naming the file.
-func readDockerfile(t target, stdin io.Reader) ([]byte, error) {
+// one clear error naming the file. A regular file is read into buf when it
+// fits: a worker reuses one buffer for file after file.
+func readDockerfile(t target, stdin io.Reader, buf []byte) ([]byte, error) {
 	var src []byte
 	var err error
 	if t.stdin {
@@ -29,7 +30,7 @@ func readDockerfile(t target, stdin io.Reader) ([]byte, error) {
 		}
 	} else if t.regular {
 		var ok bool
-		if src, ok = readRegularFast(t.path, t.size); !ok {
+		if src, ok = readRegularFast(t.path, t.size, buf); !ok {
 			if src, err = readLimited(t.path); err != nil {
 				return nil, err
 			}

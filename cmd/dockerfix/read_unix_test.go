@@ -27,14 +27,19 @@ func TestReadRegularFast(t *testing.T) {
 		// Unknown size, the size discovery saw, and a stale larger one
 		// (the file shrank since): the content as it is now.
 		for _, size := range []int64{-1, n, n + 10} {
-			got, ok := readRegularFast(p, size)
+			got, ok := readRegularFast(p, size, nil)
 			if !ok || !bytes.Equal(got, data) {
 				t.Errorf("%d bytes, size %d: got %d bytes, ok %v", n, size, len(got), ok)
 			}
 		}
+		// Into a worker's buffer when it fits, over what it held before.
+		buf := bytes.Repeat([]byte{'x'}, 1<<20)[:0]
+		if got, ok := readRegularFast(p, n, buf); !ok || !bytes.Equal(got, data) || (n > 0 && &got[0] != &buf[:1][0]) {
+			t.Errorf("%d bytes into a buffer: got %d bytes, ok %v, in the buffer %v", n, len(got), ok, n > 0 && &got[0] == &buf[:1][0])
+		}
 		if n > 0 {
 			// The file grew since discovery: declined, for the careful path.
-			if _, ok := readRegularFast(p, n-1); ok {
+			if _, ok := readRegularFast(p, n-1, nil); ok {
 				t.Errorf("%d bytes, size %d: read, want declined", n, n-1)
 			}
 		}
@@ -51,7 +56,7 @@ func TestReadRegularFast(t *testing.T) {
 	for _, p := range []string{big, link, dir, fifo, filepath.Join(dir, "missing")} {
 		// A size hint as if discovery had seen a regular file there.
 		for _, size := range []int64{-1, 0, 7} {
-			if _, ok := readRegularFast(p, size); ok {
+			if _, ok := readRegularFast(p, size, nil); ok {
 				t.Errorf("%s, size %d: read, want declined", p, size)
 			}
 		}

@@ -174,7 +174,6 @@ func isTerminal(w io.Writer) bool {
 type job struct {
 	target
 	err      error
-	out      []byte         // its findings as the report renders them, or its diff
 	summary  report.Summary // its findings, counted
 	worst    lint.Severity  // its most severe finding; 0 when none
 	parseErr bool           // it does not parse (DF000)
@@ -206,18 +205,16 @@ func (o *options) run(ctx context.Context) int {
 	if o.mode != modeDiff && o.format == "json" {
 		jw = report.NewJSONWriter(out)
 	}
-	emitter := newOrderedEmitter(len(jobs), func(i int) {
-		j := jobs[i]
+	emitter := newOrderedEmitter(len(jobs), func(i int, out []byte) {
 		switch {
-		case j.err != nil:
+		case jobs[i].err != nil:
 		case jw != nil:
-			jw.Add(j.out)
+			jw.Add(out)
 		default:
-			bw.Write(j.out)
+			bw.Write(out)
 		}
-		j.out = nil
 	})
-	o.processAll(ctx, jobs, emitter.done)
+	o.processAll(ctx, jobs, emitter.finish)
 
 	var summary report.Summary
 	changed := 0
@@ -272,9 +269,9 @@ func (o *options) run(ctx context.Context) int {
 	return exitOK
 }
 
-// render fills in j's output and counts from its findings, rendering in
-// scratch.
-func (o *options) render(j *job, file *lint.File, diags []lint.Diagnostic, scratch *[]byte) {
+// render counts j's findings and appends them to out as the report shows
+// them (nothing in diff mode: the diff is the output).
+func (o *options) render(out []byte, j *job, file *lint.File, diags []lint.Diagnostic) []byte {
 	f := report.File{Path: j.display, File: file, Diagnostics: diags}
 	j.summary = report.SummarizeFile(f)
 	for _, d := range diags {
@@ -283,13 +280,11 @@ func (o *options) render(j *job, file *lint.File, diags []lint.Diagnostic, scrat
 	}
 	switch {
 	case o.mode == modeDiff:
-		// the diff is the output
+		return out
 	case o.format == "json":
-		*scratch = report.AppendJSONFile((*scratch)[:0], f, o.rules)
-		j.out = bytes.Clone(*scratch)
+		return report.AppendJSONFile(out, f, o.rules)
 	default:
-		*scratch = report.AppendText((*scratch)[:0], f, report.TextOptions{Color: o.color, Unsafe: o.unsafe})
-		j.out = bytes.Clone(*scratch)
+		return report.AppendText(out, f, report.TextOptions{Color: o.color, Unsafe: o.unsafe})
 	}
 }
 
@@ -321,17 +316,15 @@ func (o *options) openOutput(jobs []*job) (io.Writer, func() error, error) {
 	return f, f.Close, nil
 }
 
-// processAll runs the jobs on GOMAXPROCS workers, calling done(i) when
-// job i is finished.
-func (o *options) processAll(ctx context.Context, jobs []*job, done func(i int)) {
+// processAll runs the jobs on GOMAXPROCS workers, calling done with each
+// job's output when it is finished. The output is the worker's buffer:
+// done must copy what it keeps.
+func (o *options) processAll(ctx context.Context, jobs []*job, done func(i int, out []byte)) {
 	workers := runtime.GOMAXPROCS(0)
-	// Each worker renders into a buffer of its own, and a file's output is
-	// copied out at its size: appending to a fresh slice per file would
-	// leave up to half of each unused.
-	scratch := make([][]byte, workers)
+	bufs := make([]workerBufs, workers)
 	parallel(len(jobs), workers, func(w, i int) {
-		o.process(ctx, jobs[i], &scratch[w])
-		done(i)
+		bufs[w].out = o.process(ctx, jobs[i], &bufs[w])
+		done(i, bufs[w].out)
 	})
 }
 
@@ -360,39 +353,52 @@ func (o *options) env(j *job) *lint.Env {
 	return env
 }
 
-func (o *options) process(ctx context.Context, j *job, scratch *[]byte) {
+// workerBufs are one worker's buffers, reused from file to file: nothing
+// of a file outlives its job but the copy of its output.
+type workerBufs struct {
+	src []byte // the Dockerfile being processed (lint.File.Src)
+	out []byte // its output: findings as the report renders them, or its diff
+}
+
+// process lints or fixes j's file and returns its output, rendered in
+// bufs.out.
+func (o *options) process(ctx context.Context, j *job, bufs *workerBufs) []byte {
+	out := bufs.out[:0]
 	if err := ctx.Err(); err != nil {
 		j.err = err
-		return
+		return out
 	}
-	src, err := readDockerfile(j.target, o.stdin)
+	src, err := readDockerfile(j.target, o.stdin, bufs.src)
 	if err != nil {
 		j.err = err
-		return
+		return out
+	}
+	if cap(src) > cap(bufs.src) {
+		bufs.src = src[:0]
 	}
 	env := o.env(j)
 	if o.mode == modeLint {
 		file, diags, err := lint.Check(j.display, src, o.rules, env)
 		if err != nil {
 			j.err = fmt.Errorf("%s: internal error: %v", j.display, err)
-			return
+			return out
 		}
-		o.render(j, file, diags, scratch)
-		return
+		return o.render(out, j, file, diags)
 	}
 	res, err := fix.Loop(j.display, src, fix.Options{Rules: o.rules, Env: env, Unsafe: o.unsafe})
 	if err != nil {
 		j.err = err
-		return
+		return out
 	}
 	j.changed, j.refused = res.Changed(), res.Refused
-	o.render(j, res.File, res.Diagnostics, scratch)
+	out = o.render(out, j, res.File, res.Diagnostics)
 	if o.mode == modeDiff {
-		j.out = diffOf(j, res)
+		out = appendDiff(out, j, res)
 	}
 	if o.mode == modeWrite && j.changed {
 		j.err = o.writeResult(j, res)
 	}
+	return out
 }
 
 // writeResult writes the other build-context files first and the
@@ -442,13 +448,14 @@ func diffPath(p string) string {
 	return strings.TrimPrefix(path.Clean(filepath.ToSlash(p)), "/")
 }
 
-// diffOf is the unified diff of j's fixes, its build-context files after it.
-func diffOf(j *job, res *fix.Result) []byte {
+// appendDiff appends the unified diff of j's fixes, its build-context files
+// after it.
+func appendDiff(out []byte, j *job, res *fix.Result) []byte {
 	name := diffPath(j.path)
 	if j.stdin {
 		name = "-"
 	}
-	out := fix.UnifiedDiff(name, name, res.Original, res.Fixed)
+	out = append(out, fix.UnifiedDiff(name, name, res.Original, res.Fixed)...)
 	dir := path.Dir(name)
 	for _, c := range res.Others {
 		p := path.Join(dir, c.Path)
