@@ -62,7 +62,8 @@ func parseWords(rest string, d *directives) []string {
 		inQuote
 	)
 
-	words := []string{}
+	// Sized for one word per run of blanks: one allocation, not a growth.
+	words := make([]string, 0, 1+countBlankRuns(rest))
 	phase := inSpaces
 	quote := '\000'
 	blankOK := false

@@ -29,11 +29,9 @@ func splitWhitespace(s string, n int) []string {
 		return nil
 	}
 	// Sized first: one allocation, where appending grew it several times.
-	size := 1 // one more than the runs of blanks, at most n
-	for i := 0; i < len(s) && (n < 0 || size < n); i++ {
-		if isSplitSpace(s[i]) && (i == 0 || !isSplitSpace(s[i-1])) {
-			size++
-		}
+	size := 1 + countBlankRuns(s) // one more than the runs of blanks, at most n
+	if n > 0 {
+		size = min(size, n)
 	}
 	fields := make([]string, 0, size)
 	start := 0
@@ -43,4 +41,15 @@ func splitWhitespace(s string, n int) []string {
 		start = next
 	}
 	return append(fields, s[start:])
+}
+
+// countBlankRuns counts the runs of ASCII blanks in s.
+func countBlankRuns(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if isSplitSpace(s[i]) && (i == 0 || !isSplitSpace(s[i-1])) {
+			n++
+		}
+	}
+	return n
 }
