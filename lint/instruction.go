@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"strings"
 	"sync"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/moby/buildkit/frontend/dockerfile/parser"
@@ -186,11 +185,6 @@ func (in *Instruction) Is(keywords ...string) bool {
 
 func isSpaceByte(b byte) bool { return b == ' ' || b == '\t' || b == '\v' || b == '\f' || b == '\r' }
 
-func isCommentLine(line []byte) bool {
-	t := bytes.TrimLeftFunc(line, unicode.IsSpace)
-	return len(t) > 0 && t[0] == '#'
-}
-
 // scanInstruction rescans the lines of node to find the byte ranges.
 func (f *File) scanInstruction(in *Instruction, node *parser.Node) error {
 	*in = Instruction{
@@ -219,13 +213,13 @@ func (f *File) scanInstruction(in *Instruction, node *parser.Node) error {
 		}
 		start := r.Start
 		if first {
-			trimmed := bytes.TrimLeftFunc(content, unicode.IsSpace)
+			trimmed := bkparser.TrimLeadingWhitespace(content)
 			start += len(content) - len(trimmed)
 			content = trimmed
 			in.Range.Start = start
 			first = false
 		} else {
-			if isCommentLine(content) || len(bytes.TrimLeftFunc(content, unicode.IsSpace)) == 0 {
+			if t := bkparser.TrimLeadingWhitespace(content); len(t) == 0 || t[0] == '#' {
 				continue
 			}
 		}

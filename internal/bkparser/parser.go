@@ -403,9 +403,9 @@ func trimComments(src []byte) []byte {
 	return nil
 }
 
-// trimLeadingWhitespace is bytes.TrimLeftFunc(src, unicode.IsSpace) with
+// TrimLeadingWhitespace is bytes.TrimLeftFunc(src, unicode.IsSpace) with
 // the ASCII blanks tested inline; a non-ASCII byte takes the original.
-func trimLeadingWhitespace(src []byte) []byte {
+func TrimLeadingWhitespace(src []byte) []byte {
 	for i, c := range src {
 		switch {
 		case c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
@@ -431,12 +431,12 @@ func trimNewline(src []byte) []byte {
 }
 
 func isComment(line []byte) bool {
-	line = trimLeadingWhitespace(line)
+	line = TrimLeadingWhitespace(line)
 	return len(line) > 0 && line[0] == '#'
 }
 
 func isEmptyContinuationLine(line []byte) bool {
-	return len(trimLeadingWhitespace(trimNewline(line))) == 0
+	return len(TrimLeadingWhitespace(trimNewline(line))) == 0
 }
 
 func trimContinuationCharacter(line []byte, d *directives) ([]byte, bool) {
@@ -471,7 +471,7 @@ func Continuation(line []byte, escape byte) (keep int, ok bool) {
 func processLine(d *directives, token []byte, stripLeftWhitespace bool) ([]byte, bool, error) {
 	token = trimNewline(token)
 	if stripLeftWhitespace {
-		token = trimLeadingWhitespace(token)
+		token = TrimLeadingWhitespace(token)
 	}
 	directiveOk, err := d.possibleParserDirective(token)
 	return trimComments(token), directiveOk, err

@@ -12,6 +12,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/moby/buildkit/frontend/dockerfile/parser"
 
@@ -269,4 +270,26 @@ func TestSplitWhitespaceAllocs(t *testing.T) {
 			t.Errorf("splitWhitespace(%q, %d): %v allocations, want 1", tc.s, tc.n, got)
 		}
 	}
+}
+
+// TestTrimLeadingWhitespace compares the inline ASCII test with
+// bytes.TrimLeftFunc(unicode.IsSpace) on every short line over blanks,
+// Unicode spaces and other bytes.
+func TestTrimLeadingWhitespace(t *testing.T) {
+	pieces := []string{" ", "\t", "\n", "\v", "\f", "\r", "\u0085", "\u00a0", "\u2003", "a", "#", "\xff", "\xc2"}
+	var gen func(line string, depth int)
+	gen = func(line string, depth int) {
+		want := bytes.TrimLeftFunc([]byte(line), unicode.IsSpace)
+		got := TrimLeadingWhitespace([]byte(line))
+		if !bytes.Equal(got, want) || (got == nil) != (want == nil) {
+			t.Fatalf("TrimLeadingWhitespace(%q) = %q, TrimLeftFunc gives %q", line, got, want)
+		}
+		if depth == 0 {
+			return
+		}
+		for _, p := range pieces {
+			gen(line+p, depth-1)
+		}
+	}
+	gen("", 4)
 }
