@@ -83,7 +83,10 @@ func (in *Instruction) parseShell(f *File) *Script {
 	}
 	// CRs would become part of words; the shell on Linux sees them too,
 	// but for analysis they are noise.
-	text := bytes.ReplaceAll(s.src.text, []byte{'\r'}, []byte{' '})
+	text := s.src.text
+	if bytes.IndexByte(text, '\r') >= 0 {
+		text = bytes.ReplaceAll(text, []byte{'\r'}, []byte{' '})
+	}
 	if f.sh == nil {
 		f.sh = syntax.NewParser(syntax.Variant(syntax.LangBash))
 	}

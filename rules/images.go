@@ -25,16 +25,47 @@ type Images struct {
 	mu        sync.Mutex
 	refreshed map[string]*images.Catalog // repository → catalog with its live tags
 
-	// updates memoizes Update: a tree of Dockerfiles names the same few
-	// images again and again, and the answer depends only on the key.
-	updates sync.Map // updateKey → updateResult
+	// A tree of Dockerfiles names the same few images again and again, and
+	// each answer depends only on its key: the image, and for answers that
+	// change with time the day (the catalog judges by the day).
+	updates memo[updateKey, updateResult]
+	users   memo[string, userResult]
+	nonRoot memo[string, found]
+	distros memo[string, string]
+	pins    memo[dayKey, found]
 }
 
 type updateKey struct{ image, day, policy string }
 
+type dayKey struct{ image, day string }
+
 type updateResult struct {
 	update lint.ImageUpdate
 	ok     bool
+}
+
+type userResult struct {
+	user        string
+	root, known bool
+}
+
+// found is an answer that may be missing.
+type found struct {
+	name string
+	ok   bool
+}
+
+// memo caches a function of its key; safe for concurrent use. Two callers
+// may compute the same key at once: the function must be pure.
+type memo[K comparable, V any] struct{ m sync.Map }
+
+func (c *memo[K, V]) get(key K, compute func() V) V {
+	if v, ok := c.m.Load(key); ok {
+		return v.(V)
+	}
+	v := compute()
+	c.m.Store(key, v)
+	return v
 }
 
 // NewImages wraps cat; a nil cat loads the embedded catalog.
@@ -87,29 +118,49 @@ func (s *Images) catalog(r images.Ref) *images.Catalog {
 
 // DefaultUser implements lint.Images.
 func (s *Images) DefaultUser(image string) (string, bool, bool) {
-	r, ok := s.ref(image)
-	if !ok {
+	if s == nil || s.Catalog == nil {
 		return "", false, false
 	}
-	return s.Catalog.DefaultUser(r)
+	u := s.users.get(image, func() userResult {
+		r, ok := s.ref(image)
+		if !ok {
+			return userResult{}
+		}
+		var u userResult
+		u.user, u.root, u.known = s.Catalog.DefaultUser(r)
+		return u
+	})
+	return u.user, u.root, u.known
 }
 
 // NonRootUser implements lint.Images.
 func (s *Images) NonRootUser(image string) (string, bool) {
-	r, ok := s.ref(image)
-	if !ok {
+	if s == nil || s.Catalog == nil {
 		return "", false
 	}
-	return s.Catalog.KnownNonRootUser(r)
+	u := s.nonRoot.get(image, func() found {
+		r, ok := s.ref(image)
+		if !ok {
+			return found{}
+		}
+		name, ok := s.Catalog.KnownNonRootUser(r)
+		return found{name, ok}
+	})
+	return u.name, u.ok
 }
 
 // Distro implements lint.Images.
 func (s *Images) Distro(image string) string {
-	r, ok := s.ref(image)
-	if !ok {
+	if s == nil || s.Catalog == nil {
 		return ""
 	}
-	return s.Catalog.Distro(r)
+	return s.distros.get(image, func() string {
+		r, ok := s.ref(image)
+		if !ok {
+			return ""
+		}
+		return s.Catalog.Distro(r)
+	})
 }
 
 // Update implements lint.Images: a bump when the release or its OS is past
@@ -118,16 +169,16 @@ func (s *Images) Update(image string, date time.Time, policy string) (lint.Image
 	if s == nil || s.Catalog == nil {
 		return lint.ImageUpdate{}, false
 	}
-	// The catalog judges by the day (images.day): the same day, the same answer.
-	key := updateKey{image, date.Format(time.DateOnly), policy}
-	if v, ok := s.updates.Load(key); ok {
-		r := v.(updateResult)
-		return r.update, r.ok
-	}
-	u, ok := s.update(image, date, policy)
-	s.updates.Store(key, updateResult{u, ok})
-	return u, ok
+	r := s.updates.get(updateKey{image, day(date), policy}, func() updateResult {
+		u, ok := s.update(image, date, policy)
+		return updateResult{u, ok}
+	})
+	return r.update, r.ok
 }
+
+// day is the date as the catalog judges it (images.day): the same day, the
+// same answer.
+func day(t time.Time) string { return t.Format(time.DateOnly) }
 
 func (s *Images) update(image string, date time.Time, policy string) (lint.ImageUpdate, bool) {
 	r, ok := s.ref(image)
@@ -257,15 +308,21 @@ func newer(a, b string) bool {
 
 // Pin implements lint.Images.
 func (s *Images) Pin(image string, date time.Time) (string, bool) {
-	r, ok := s.ref(image)
-	if !ok || r.IsScratch() {
+	if s == nil || s.Catalog == nil {
 		return "", false
 	}
-	tag, ok := s.catalog(r).Latest(r, date)
-	if !ok {
-		return "", false
-	}
-	return r.WithTag(tag), true
+	p := s.pins.get(dayKey{image, day(date)}, func() found {
+		r, ok := s.ref(image)
+		if !ok || r.IsScratch() {
+			return found{}
+		}
+		tag, ok := s.catalog(r).Latest(r, date)
+		if !ok {
+			return found{}
+		}
+		return found{r.WithTag(tag), true}
+	})
+	return p.name, p.ok
 }
 
 // Exists implements lint.Images.

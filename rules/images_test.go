@@ -6,13 +6,14 @@ import (
 	"time"
 )
 
-// TestUpdateMemo: the memoized Update answers what the computation does,
-// per day and policy, from any number of goroutines.
-func TestUpdateMemo(t *testing.T) {
-	imgs := NewImages(nil)
+// TestImagesMemo: the memoized answers are what a fresh computation gives,
+// per image, day and policy, from any number of goroutines.
+func TestImagesMemo(t *testing.T) {
+	shared := NewImages(nil)
+	fresh := func() *Images { return &Images{Catalog: shared.Catalog} }
 	refs := []string{
 		"node:14", "node:24.1.0-alpine", "python:3.8-slim-buster", "ubuntu:18.04",
-		"golang:1.21", "alpine:3.20", "debian:bookworm", "nginx", "scratch",
+		"golang:1.21", "alpine:3.20", "debian:bookworm", "nginx", "scratch", "node",
 		"example.com/unknown:1", "NOT A REF", "redis:6@sha256:" + "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef",
 	}
 	days := []time.Time{
@@ -24,10 +25,28 @@ func TestUpdateMemo(t *testing.T) {
 	for range 8 {
 		wg.Go(func() {
 			for _, ref := range refs {
+				gu, gr, gk := shared.DefaultUser(ref)
+				wu, wr, wk := fresh().DefaultUser(ref)
+				if gu != wu || gr != wr || gk != wk {
+					t.Errorf("DefaultUser(%q) = %q, %v, %v; computed %q, %v, %v", ref, gu, gr, gk, wu, wr, wk)
+				}
+				gn, gok := shared.NonRootUser(ref)
+				wn, wok := fresh().NonRootUser(ref)
+				if gn != wn || gok != wok {
+					t.Errorf("NonRootUser(%q) = %q, %v; computed %q, %v", ref, gn, gok, wn, wok)
+				}
+				if g, w := shared.Distro(ref), fresh().Distro(ref); g != w {
+					t.Errorf("Distro(%q) = %q; computed %q", ref, g, w)
+				}
 				for _, d := range days {
+					gp, gok := shared.Pin(ref, d)
+					wp, wok := fresh().Pin(ref, d)
+					if gp != wp || gok != wok {
+						t.Errorf("Pin(%q, %s) = %q, %v; computed %q, %v", ref, d, gp, gok, wp, wok)
+					}
 					for _, policy := range []string{"", "minimal"} {
-						got, gotOK := imgs.Update(ref, d, policy)
-						want, wantOK := imgs.update(ref, d, policy)
+						got, gotOK := shared.Update(ref, d, policy)
+						want, wantOK := fresh().Update(ref, d, policy)
 						if got != want || gotOK != wantOK {
 							t.Errorf("Update(%q, %s, %q) = %+v, %v; computed %+v, %v", ref, d, policy, got, gotOK, want, wantOK)
 						}
@@ -37,11 +56,17 @@ func TestUpdateMemo(t *testing.T) {
 		})
 	}
 	wg.Wait()
-	if u, ok := imgs.Update("node:14", days[1], ""); !ok || !u.EOL {
+	if u, ok := shared.Update("node:14", days[1], ""); !ok || !u.EOL {
 		t.Errorf("node:14 on %s: %+v, %v; want an end-of-support update", days[1], u, ok)
 	}
-	var nilImages *Images
-	if _, ok := nilImages.Update("node:14", days[1], ""); ok {
+	if d := shared.Distro("node:24.1.0-alpine"); d != "alpine" {
+		t.Errorf("Distro(node:24.1.0-alpine) = %q, want alpine", d)
+	}
+	var none *Images
+	if _, ok := none.Update("node:14", days[1], ""); ok {
 		t.Error("nil Images gave an update")
+	}
+	if _, _, known := none.DefaultUser("node:14"); known {
+		t.Error("nil Images knew a user")
 	}
 }
