@@ -47,9 +47,9 @@ func IsDockerfileName(name string) bool {
 // discover expands the command-line paths into targets. Named files are
 // taken whatever their name; directories are walked for Dockerfiles.
 func discover(paths []string) ([]target, []error) {
-	var out []target
+	out := make([]target, 0, len(paths))
 	var errs []error
-	seen := map[string]bool{}
+	seen := make(map[string]bool, len(paths))
 	add := func(t target) {
 		key := t.path
 		if !t.stdin {

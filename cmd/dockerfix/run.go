@@ -10,7 +10,7 @@ import (
 	"path"
 	"path/filepath"
 	"runtime"
-	"sort"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -477,5 +477,5 @@ func (d contextDir) ReadFile(p string) ([]byte, error) {
 
 // sortTargets orders targets by display path, for deterministic output.
 func sortTargets(ts []target) {
-	sort.SliceStable(ts, func(i, j int) bool { return ts[i].display < ts[j].display })
+	slices.SortStableFunc(ts, func(a, b target) int { return strings.Compare(a.display, b.display) })
 }
