@@ -30,7 +30,7 @@ const (
 // ignore the current argument. This will still leave a command parsed, but
 // will not incorporate the arguments into the ast.
 func parseIgnore(rest string, d *directives) (*Node, map[string]bool, error) {
-	return d.node(), nil, nil
+	return &Node{}, nil, nil
 }
 
 // used for onbuild. Could potentially be used for anything that represents a
@@ -47,9 +47,7 @@ func parseSubCommand(rest string, d *directives) (*Node, map[string]bool, error)
 		return nil, nil, err
 	}
 
-	n := d.node()
-	n.Children = []*Node{child}
-	return n, nil, nil
+	return &Node{Children: []*Node{child}}, nil, nil
 }
 
 // helper to parse words (i.e space delimited or quoted strings) in a statement.
@@ -203,7 +201,7 @@ func parseNameVal(rest string, key string, d *directives) (*Node, error) {
 		if len(parts) < 2 {
 			return nil, errors.Errorf("%s must have two arguments", key)
 		}
-		return newKeyValueNode(d, parts[0], parts[1], ""), nil
+		return newKeyValueNode(parts[0], parts[1], ""), nil
 	}
 
 	var rootNode *Node
@@ -214,19 +212,21 @@ func parseNameVal(rest string, key string, d *directives) (*Node, error) {
 		}
 
 		key, value, _ := strings.Cut(word, "=")
-		node := newKeyValueNode(d, key, value, "=")
+		node := newKeyValueNode(key, value, "=")
 		rootNode, prevNode = appendKeyValueNode(node, rootNode, prevNode)
 	}
 
 	return rootNode, nil
 }
 
-func newKeyValueNode(d *directives, key, value, sep string) *Node {
-	k, v, s := d.node(), d.node(), d.node()
-	k.Value, k.Next = key, v
-	v.Value, v.Next = value, s
-	s.Value = sep
-	return k
+func newKeyValueNode(key, value, sep string) *Node {
+	return &Node{
+		Value: key,
+		Next: &Node{
+			Value: value,
+			Next:  &Node{Value: sep},
+		},
+	}
 }
 
 func appendKeyValueNode(node, rootNode, prevNode *Node) (*Node, *Node) {
@@ -272,7 +272,7 @@ func parseNameOrNameVal(rest string, d *directives) (*Node, map[string]bool, err
 		prevNode *Node
 	)
 	for i, word := range words {
-		node := d.node()
+		node := &Node{}
 		node.Value = word
 		if i == 0 {
 			rootnode = node
@@ -292,14 +292,14 @@ func parseStringsWhitespaceDelimited(rest string, d *directives) (*Node, map[str
 		return nil, nil, nil
 	}
 
-	node := d.node()
+	node := &Node{}
 	rootnode := node
 	prevnode := node
 	for start := 0; start >= 0; {
 		end, next := nextSplit(rest, start)
 		prevnode = node
 		node.Value = rest[start:end]
-		node.Next = d.node()
+		node.Next = &Node{}
 		node = node.Next
 		start = next
 	}
@@ -317,19 +317,19 @@ func parseString(rest string, d *directives) (*Node, map[string]bool, error) {
 	if rest == "" {
 		return nil, nil, nil
 	}
-	n := d.node()
+	n := &Node{}
 	n.Value = rest
 	return n, nil, nil
 }
 
 // parseJSON converts JSON arrays to an AST.
-func parseJSON(rest string, d *directives) (*Node, map[string]bool, error) {
+func parseJSON(rest string) (*Node, map[string]bool, error) {
 	rest = strings.TrimLeftFunc(rest, unicode.IsSpace)
 	if !strings.HasPrefix(rest, "[") {
 		return nil, nil, errDockerfileNotJSONArray
 	}
 
-	if top, ok := parsePlainJSON(rest, d); ok {
+	if top, ok := parsePlainJSON(rest); ok {
 		return top, map[string]bool{"json": true}, nil
 	}
 
@@ -345,8 +345,7 @@ func parseJSON(rest string, d *directives) (*Node, map[string]bool, error) {
 			return nil, nil, errDockerfileNotStringArray
 		}
 
-		node := d.node()
-		node.Value = s
+		node := &Node{Value: s}
 		if prev == nil {
 			top = node
 		} else {
@@ -362,7 +361,7 @@ func parseJSON(rest string, d *directives) (*Node, map[string]bool, error) {
 // array of strings with no escapes, control characters or invalid UTF-8,
 // which decode to their own bytes. Anything else is not ok, for
 // encoding/json to decide.
-func parsePlainJSON(rest string, d *directives) (*Node, bool) {
+func parsePlainJSON(rest string) (*Node, bool) {
 	var top, prev *Node
 	i := skipJSONSpace(rest, 1) // past '['
 	if i < len(rest) && rest[i] == ']' {
@@ -382,8 +381,7 @@ func parsePlainJSON(rest string, d *directives) (*Node, bool) {
 		if j == len(rest) || !utf8.ValidString(rest[i+1:j]) {
 			return nil, false
 		}
-		node := d.node()
-		node.Value = rest[i+1 : j]
+		node := &Node{Value: rest[i+1 : j]}
 		if prev == nil {
 			top = node
 		} else {
@@ -419,7 +417,7 @@ func parseMaybeJSON(rest string, d *directives) (*Node, map[string]bool, error) 
 		return nil, nil, nil
 	}
 
-	node, attrs, err := parseJSON(rest, d)
+	node, attrs, err := parseJSON(rest)
 
 	if err == nil {
 		return node, attrs, nil
@@ -428,7 +426,7 @@ func parseMaybeJSON(rest string, d *directives) (*Node, map[string]bool, error) 
 		return nil, nil, err
 	}
 
-	node = d.node()
+	node = &Node{}
 	node.Value = rest
 	return node, nil, nil
 }
@@ -437,7 +435,7 @@ func parseMaybeJSON(rest string, d *directives) (*Node, map[string]bool, error) 
 // so, passes to parseJSON; if not, attempts to parse it as a whitespace
 // delimited string.
 func parseMaybeJSONToList(rest string, d *directives) (*Node, map[string]bool, error) {
-	node, attrs, err := parseJSON(rest, d)
+	node, attrs, err := parseJSON(rest)
 
 	if err == nil {
 		return node, attrs, nil
@@ -475,7 +473,5 @@ func parseHealthConfig(rest string, d *directives) (*Node, map[string]bool, erro
 		return nil, nil, err
 	}
 
-	n := d.node()
-	n.Value, n.Next = typ, cmd
-	return n, attrs, err
+	return &Node{Value: typ, Next: cmd}, attrs, err
 }

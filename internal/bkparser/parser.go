@@ -61,11 +61,6 @@ type directives struct {
 	escapeToken rune // Current escape token
 }
 
-// node returns a new Node. A chunked allocator was tried here: fewer
-// mallocs, but a Dockerfile's trees are small and the chunks' unused tails
-// cost more memory, and page faults, than the mallocs saved.
-func (d *directives) node() *Node { return new(Node) }
-
 // setEscapeToken sets the default token for escaping characters and as line-
 // continuation token in a Dockerfile. Only ` (backtick) and \ (backslash) are
 // allowed as token.
@@ -143,16 +138,14 @@ func newNodeFromLine(line string, d *directives, comments []string) (*Node, erro
 		return nil, err
 	}
 
-	n := d.node()
-	*n = Node{
+	return &Node{
 		Value:       cmd,
 		Original:    line,
 		Flags:       flags,
 		Next:        next,
 		Attributes:  attrs,
 		PrevComment: comments,
-	}
-	return n, nil
+	}, nil
 }
 
 // Parse parses a Dockerfile. It is upstream's Parse(bytes.NewReader(src)),
