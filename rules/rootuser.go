@@ -281,10 +281,33 @@ func userCreated(call *syntax.CallExpr) (string, bool) {
 	if args[0] == "adduser" {
 		name = positional[0]
 	}
-	if strings.ContainsAny(name, "$") || name == "root" {
+	if !portableUserName(name) || name == "root" {
 		return "", false
 	}
 	return name, true
+}
+
+// portableUserName reports whether name is a user name a USER instruction
+// can take as written: 1 to 32 of A–Z, a–z, 0–9, '.', '_' and '-', not
+// starting with '-', and not all digits (that is a UID). Anything else
+// (a quoted name with a blank, a variable) could not be switched to, and a
+// fix writing it would not settle.
+func portableUserName(name string) bool {
+	if name == "" || len(name) > 32 || name[0] == '-' {
+		return false
+	}
+	digits := true
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		switch {
+		case '0' <= c && c <= '9':
+		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', c == '.', c == '_', c == '-':
+			digits = false
+		default:
+			return false
+		}
+	}
+	return !digits
 }
 
 // takesValue reports whether a useradd/adduser option consumes the next
