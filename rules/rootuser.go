@@ -312,9 +312,19 @@ func portableUserName(name string) bool {
 
 // takesValue reports whether a useradd/adduser option consumes the next
 // word (the short options of shadow's useradd and busybox's adduser, and
-// the long options of both tools and Debian's adduser).
+// the long options of both tools and Debian's adduser). Short options may
+// be clustered, as getopt reads them: in "-Ds" the s takes the next word,
+// in "-s/bin/sh" its value is attached.
 func takesValue(opt string) bool {
 	if strings.Contains(opt, "=") {
+		return false
+	}
+	if len(opt) > 2 && opt[1] != '-' {
+		for i := 1; i < len(opt); i++ {
+			if takesValue("-" + opt[i:i+1]) {
+				return i == len(opt)-1
+			}
+		}
 		return false
 	}
 	switch opt {

@@ -27,3 +27,24 @@ func TestPortableUserName(t *testing.T) {
 		}
 	}
 }
+
+func TestTakesValue(t *testing.T) {
+	for _, tc := range []struct {
+		opt  string
+		want bool
+	}{
+		{"-s", true},
+		{"-D", false},
+		{"-Ds", true},        // busybox: -D, then -s with the next word
+		{"-sD", false},       // -s with "D" attached
+		{"-s/bin/sh", false}, // value attached
+		{"-DS", false},
+		{"--shell", true},
+		{"--shell=/bin/sh", false},
+		{"--system", false},
+	} {
+		if got := takesValue(tc.opt); got != tc.want {
+			t.Errorf("takesValue(%q) = %v, want %v", tc.opt, got, tc.want)
+		}
+	}
+}
