@@ -88,7 +88,9 @@ func (e envMap) Keys() []string {
 // of the platform ARGs BuildKit fills in. A name never declared expands to
 // "" for every build, as in BuildKit.
 func (f *File) ExpandGlobal(word string) (string, bool) {
-	if !strings.ContainsRune(word, '$') {
+	// Only variables, quotes and escapes change a word: BuildKit expands
+	// `FROM "alpine:3.20"` to alpine:3.20.
+	if !strings.ContainsAny(word, "$'\"") && strings.IndexByte(word, f.Escape) < 0 {
 		return word, true
 	}
 	env := envMap{}
