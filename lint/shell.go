@@ -13,6 +13,9 @@ import (
 type Script struct {
 	File *syntax.File
 	src  mapped
+
+	calls     []*syntax.CallExpr // found on first use, like the Script itself
+	callsDone bool
 }
 
 // Range maps a shell node back to its byte range in the Dockerfile.
@@ -249,14 +252,17 @@ func LitWord(w *syntax.Word) (string, bool) {
 }
 
 // Calls returns every simple command in the script, in order, nested ones
-// (in subshells, if/for bodies, command substitutions) included.
+// (in subshells, if/for bodies, command substitutions) included. Several
+// rules ask for them; the slice is shared and must not be modified.
 func (s *Script) Calls() []*syntax.CallExpr {
-	var out []*syntax.CallExpr
-	syntax.Walk(s.File, func(n syntax.Node) bool {
-		if c, ok := n.(*syntax.CallExpr); ok && len(c.Args) > 0 {
-			out = append(out, c)
-		}
-		return true
-	})
-	return out
+	if !s.callsDone {
+		syntax.Walk(s.File, func(n syntax.Node) bool {
+			if c, ok := n.(*syntax.CallExpr); ok && len(c.Args) > 0 {
+				s.calls = append(s.calls, c)
+			}
+			return true
+		})
+		s.callsDone = true
+	}
+	return s.calls
 }
