@@ -191,13 +191,6 @@ func (f *File) Position(off int) Position {
 	return Position{Line: lo + 1, Column: col, Offset: off}
 }
 
-// Positions returns a copy of f that keeps only what Position and Text
-// need, so that a batch run does not hold every syntax tree until it
-// reports.
-func (f *File) Positions() *File {
-	return &File{Path: f.Path, Src: f.Src, Escape: f.Escape, Newline: f.Newline, lineStart: f.lineStart, bomLen: f.bomLen}
-}
-
 // Text returns the source bytes of r.
 func (f *File) Text(r Range) string { return string(f.Src[r.Start:r.End]) }
 
