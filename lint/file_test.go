@@ -85,6 +85,12 @@ func TestInstructionRanges(t *testing.T) {
 			instr: 1, keyword: "RU\\\nN", whole: "RU\\\nN echo hi", args: []string{"echo", "hi"}, argText: "echo hi", startEnd: [2]int{2, 3},
 		},
 		{
+			// BuildKit trims the line before reading flags: an open quote
+			// ends with the instruction, not after its trailing blank.
+			name: "flag with an open quote", src: "FROM a\nRUN --mount=\"0 \n",
+			instr: 1, keyword: "RUN", whole: "RUN --mount=\"0", flags: []string{"--mount=\"0"}, startEnd: [2]int{2, 2},
+		},
+		{
 			name: "tabs", src: "FROM a\n\tRUN\techo\thi\n",
 			instr: 1, keyword: "RUN", whole: "RUN\techo\thi", args: []string{"echo", "hi"}, argText: "echo\thi", startEnd: [2]int{2, 2},
 		},

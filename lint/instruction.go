@@ -272,9 +272,15 @@ func (f *File) tokenize(in *Instruction) {
 	for i < len(text) && isSpaceByte(text[i]) {
 		i++
 	}
-	// Builder flags, as BuildKit's extractBuilderFlags reads them.
-	for i+1 < len(text) && text[i] == '-' && text[i+1] == '-' {
-		end := scanWord(text, i, f.Escape)
+	// Builder flags, as BuildKit's extractBuilderFlags reads them: from the
+	// line with its trailing blanks trimmed, so that a flag with an open
+	// quote (`--mount="x `) ends where the instruction does.
+	trimmed := len(text)
+	for trimmed > i && isSpaceByte(text[trimmed-1]) {
+		trimmed--
+	}
+	for i+1 < trimmed && text[i] == '-' && text[i+1] == '-' {
+		end := scanWord(text[:trimmed], i, f.Escape)
 		raw := string(text[i:end])
 		if raw == "--" {
 			i = end
