@@ -38,11 +38,12 @@ func stageChain(st *lint.Stage) []*lint.Stage {
 	return chain
 }
 
-// userIsRoot reads a USER value: root is false for a non-root user; known
-// is false when a variable hides the user.
-func userIsRoot(value string) (root, known bool) {
-	user, _, _ := strings.Cut(strings.TrimSpace(value), ":")
-	if strings.Contains(user, "$") || user == "" {
+// userIsRoot reads a USER instruction: root is false for a non-root user;
+// known is false when a variable hides the user.
+func userIsRoot(f *lint.File, in *lint.Instruction) (root, known bool) {
+	value, known := userValue(f, in)
+	user, _, _ := strings.Cut(value, ":")
+	if !known || user == "" {
 		return false, false
 	}
 	return user == "root" || user == "0", true
@@ -66,7 +67,7 @@ func checkRootUser(p *lint.Pass) {
 	var lastRoot *lint.Instruction // the USER root that makes it root, if any
 	if len(users) > 0 {
 		last := users[len(users)-1]
-		root, known := userIsRoot(last.ArgText())
+		root, known := userIsRoot(f, last)
 		if !known || !root {
 			return
 		}
@@ -144,7 +145,7 @@ func rootUserFix(p *lint.Pass, chain []*lint.Stage, users []*lint.Instruction, l
 			if u.Index >= lastRoot.Index {
 				continue
 			}
-			root, known := userIsRoot(u.ArgText())
+			root, known := userIsRoot(p.File, u)
 			if root || (!known && u.Stage != final) {
 				continue // a variable may not be in scope in this stage
 			}
@@ -152,7 +153,12 @@ func rootUserFix(p *lint.Pass, chain []*lint.Stage, users []*lint.Instruction, l
 		}
 	}
 	// 2. A user the Dockerfile creates.
-	if name, line, ok := createdUser(p.File, chain); ok {
+	if name, line, conditional, ok := createdUser(p.File, chain); ok {
+		if conditional {
+			fx := switchTo(name, "created on line "+strconv.Itoa(line)+", under a condition: a build may not have it")
+			fx.Safe = false
+			return fx, true
+		}
 		return switchTo(name, "created on line "+strconv.Itoa(line)), true
 	}
 	// 3. A non-root user the base image ships.
@@ -224,9 +230,10 @@ func insertBeforeRuntime(f *lint.File, st *lint.Stage, after int, msg string, li
 }
 
 // createdUser finds the last user a RUN in the stage chain creates with
-// useradd or adduser, by literal name.
-func createdUser(f *lint.File, chain []*lint.Stage) (string, int, bool) {
-	name, line := "", 0
+// useradd or adduser, by literal name. conditional is set when the call
+// runs only under a condition (if, case, a loop, after ||): a build may
+// then not have the user.
+func createdUser(f *lint.File, chain []*lint.Stage) (name string, line int, conditional, ok bool) {
 	for _, s := range chain {
 		for _, in := range s.InstructionsOf("RUN") {
 			if !in.MayCall(f, "useradd", "adduser") {
@@ -238,12 +245,36 @@ func createdUser(f *lint.File, chain []*lint.Stage) (string, int, bool) {
 			}
 			for _, call := range sc.Calls() {
 				if n, ok := userCreated(call); ok {
-					name, line = n, in.StartLine
+					name, line, conditional = n, in.StartLine, underCondition(sc.File, call)
 				}
 			}
 		}
 	}
-	return name, line, name != ""
+	return name, line, conditional, name != ""
+}
+
+// underCondition reports whether call lies in an if, case, while, until or
+// for clause of file, or on the right of ||.
+func underCondition(file *syntax.File, call *syntax.CallExpr) bool {
+	inside := func(n syntax.Node) bool {
+		return n.Pos().Offset() <= call.Pos().Offset() && call.End().Offset() <= n.End().Offset()
+	}
+	found := false
+	syntax.Walk(file, func(n syntax.Node) bool {
+		if found || n == nil || !inside(n) {
+			return false
+		}
+		switch n := n.(type) {
+		case *syntax.IfClause, *syntax.CaseClause, *syntax.WhileClause, *syntax.ForClause:
+			found = true
+		case *syntax.BinaryCmd:
+			if n.Op == syntax.OrStmt && inside(n.Y) {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
 }
 
 // userCreated returns the user name a useradd/adduser call creates.

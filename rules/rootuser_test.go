@@ -1,6 +1,11 @@
 package rules
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"mvdan.cc/sh/v3/syntax"
+)
 
 func TestPortableUserName(t *testing.T) {
 	for _, tc := range []struct {
@@ -45,6 +50,41 @@ func TestTakesValue(t *testing.T) {
 	} {
 		if got := takesValue(tc.opt); got != tc.want {
 			t.Errorf("takesValue(%q) = %v, want %v", tc.opt, got, tc.want)
+		}
+	}
+}
+
+func TestUnderCondition(t *testing.T) {
+	for _, tc := range []struct {
+		script string
+		want   bool
+	}{
+		{"useradd app", false},
+		{"groupadd g && useradd app", false},
+		{"useradd app || true", false},
+		{"id app || useradd app", true},
+		{"if [ \"$UID\" != 0 ]; then useradd app; fi", true},
+		{"for u in a; do useradd app; done", true},
+		{"while false; do useradd app; done", true},
+		{"case $X in a) useradd app ;; esac", true},
+		{"echo $(useradd app)", false},
+	} {
+		file, err := syntax.NewParser().Parse(strings.NewReader(tc.script), "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		var call *syntax.CallExpr
+		syntax.Walk(file, func(n syntax.Node) bool {
+			if c, ok := n.(*syntax.CallExpr); ok && len(c.Args) > 0 && c.Args[0].Lit() == "useradd" {
+				call = c
+			}
+			return true
+		})
+		if call == nil {
+			t.Fatalf("%q: no useradd call", tc.script)
+		}
+		if got := underCondition(file, call); got != tc.want {
+			t.Errorf("underCondition(%q) = %v, want %v", tc.script, got, tc.want)
 		}
 	}
 }

@@ -121,7 +121,11 @@ func sudoRunUsers(p *lint.Pass) map[*lint.Instruction]sudoUser {
 		for _, in := range st.Instructions {
 			switch in.Keyword {
 			case "USER":
-				u = sudoParseUser(in.ArgText())
+				if v, ok := userValue(p.File, in); ok {
+					u = sudoParseUser(v)
+				} else {
+					u = sudoUser{what: "USER " + in.ArgText()}
+				}
 			case "RUN":
 				out[in] = u
 			}
@@ -131,16 +135,9 @@ func sudoRunUsers(p *lint.Pass) map[*lint.Instruction]sudoUser {
 	return out
 }
 
-// sudoParseUser reads a USER value. root, 0, root:root and 0:0 are root;
-// a value with a variable is unknown; anything else is another user.
-func sudoParseUser(value string) sudoUser {
-	v := strings.TrimSpace(value)
-	if len(v) >= 2 && (v[0] == '"' || v[0] == '\'') && v[len(v)-1] == v[0] {
-		v = v[1 : len(v)-1]
-	}
-	if strings.ContainsAny(v, "$\"'") || v == "" {
-		return sudoUser{what: "USER " + strings.TrimSpace(value)}
-	}
+// sudoParseUser reads a USER value as userValue expands it. root, 0,
+// root:root and 0:0 are root; anything else is another user.
+func sudoParseUser(v string) sudoUser {
 	isRoot := func(s string) bool { return s == "root" || s == "0" }
 	user, group, hasGroup := strings.Cut(v, ":")
 	if isRoot(user) && (!hasGroup || isRoot(group)) {

@@ -221,7 +221,7 @@ func useraddUIDValue(f *lint.File, in *lint.Instruction, w useraddWord) string {
 	if s != "" || w.param == "" {
 		return ""
 	}
-	v, _ := useraddVarValue(f, in, w.param)
+	v, _ := varValueAt(f, in, w.param)
 	return v
 }
 
@@ -256,11 +256,11 @@ func useraddLongOption(name string) (string, bool) {
 	return name, false
 }
 
-// useraddVarValue is the value of variable name at instruction in: the
+// varValueAt is the value of variable name at instruction in: the
 // nearest ENV or ARG default before it in its stage (an ARG without default
 // takes the global ARG's), then the ENVs of the stages it is built from.
 // Values that themselves hold variables are not resolved.
-func useraddVarValue(f *lint.File, in *lint.Instruction, name string) (string, bool) {
+func varValueAt(f *lint.File, in *lint.Instruction, name string) (string, bool) {
 	for st := in.Stage; st != nil; st = st.Parent {
 		ins := st.Instructions
 		for i := len(ins) - 1; i >= 0; i-- {
@@ -273,7 +273,7 @@ func useraddVarValue(f *lint.File, in *lint.Instruction, name string) (string, b
 				pairs := secretEnvPairs(x)
 				for j := len(pairs) - 1; j >= 0; j-- {
 					if pairs[j].name == name {
-						return useraddLiteral(pairs[j].value)
+						return literalValue(pairs[j].value)
 					}
 				}
 			case "ARG":
@@ -287,10 +287,10 @@ func useraddVarValue(f *lint.File, in *lint.Instruction, name string) (string, b
 						continue
 					}
 					if d.HasDefault {
-						return useraddLiteral(d.Default)
+						return literalValue(d.Default)
 					}
 					if g, ok := f.GlobalArg(name); ok && g.HasDefault {
-						return useraddLiteral(g.Default)
+						return literalValue(g.Default)
 					}
 					return "", false
 				}
@@ -300,7 +300,7 @@ func useraddVarValue(f *lint.File, in *lint.Instruction, name string) (string, b
 	return "", false
 }
 
-func useraddLiteral(v string) (string, bool) {
+func literalValue(v string) (string, bool) {
 	if strings.ContainsAny(v, "$\\") {
 		return "", false
 	}
