@@ -5,13 +5,12 @@ package main
 import "syscall"
 
 // readRegularFast reads a file discovery saw as regular, into buf when it
-// fits, with few system
-// calls: open, read and close when size (from discovery's lstat) is known,
-// open, fstat, read and close when it is not (size < 0). os.Open takes a
-// dozen, which on a tree of small Dockerfiles is a tenth of the run. ok is
-// false when anything is off (a symlink now, not regular, too large, grown
-// past the size, any error): the caller then takes the careful path, which
-// names the problem.
+// fits, with few system calls: open, read and close when size (from
+// discovery's lstat) is known, open, fstat, read and close when it is not
+// (size < 0). os.Open takes a dozen, which on a tree of small Dockerfiles
+// is a tenth of the run. ok is false when anything is off (a symlink now,
+// not regular, too large, grown past the size, any error): the caller then
+// takes the careful path, which names the problem.
 //
 // A known size stands in for fstat only when the read confirms it: exactly
 // size bytes and the file not longer. A file that ends early (it shrank,
@@ -38,12 +37,13 @@ func readRegularFast(path string, size int64, buf []byte) (src []byte, ok bool) 
 	}
 	// One byte over the size, so that a file that did not grow takes one
 	// read (and at most one allocation).
+	limit := int(size) + 1
 	src = buf[:0]
-	if int64(cap(buf)) < size+1 {
-		src = make([]byte, 0, size+1)
+	if cap(buf) < limit {
+		src = make([]byte, 0, limit)
 	}
 	for {
-		n, err := syscall.Read(fd, src[len(src):cap(src)])
+		n, err := syscall.Read(fd, src[len(src):limit])
 		if err == syscall.EINTR {
 			continue
 		}
@@ -60,7 +60,7 @@ func readRegularFast(path string, size int64, buf []byte) (src []byte, ok bool) 
 			// EOF. A file growing meanwhile is read as it was.
 			return src, true
 		}
-		if len(src) == cap(src) {
+		if len(src) == limit {
 			return nil, false // it grew
 		}
 	}
