@@ -3,27 +3,20 @@ package rules
 import (
 	"reflect"
 	"testing"
+
+	"github.com/dockerfix/dockerfix/internal/exhaustive"
 )
 
 // TestSecretWordsASCII: the ASCII path splits every short name over an
 // alphabet of each character class exactly as the rune path does.
 func TestSecretWordsASCII(t *testing.T) {
-	alphabet := []byte{'a', 'B', '7', '_', '-', 'z', 'Q'}
-	var gen func(name []byte, depth int)
-	gen = func(name []byte, depth int) {
-		want := secretWordsRunes(string(name))
-		got, ok := secretWordsASCII(string(name))
+	exhaustive.Bytes([]byte{'a', 'B', '7', '_', '-', 'z', 'Q'}, 6, func(name string) {
+		want := secretWordsRunes(name)
+		got, ok := secretWordsASCII(name)
 		if !ok || !reflect.DeepEqual(got, want) {
 			t.Fatalf("secretWordsASCII(%q) = %q, %v; rune path gives %q", name, got, ok, want)
 		}
-		if depth == 0 {
-			return
-		}
-		for _, c := range alphabet {
-			gen(append(name[:len(name):len(name)], c), depth-1)
-		}
-	}
-	gen(nil, 6)
+	})
 	for _, tc := range []struct {
 		name string
 		want []string

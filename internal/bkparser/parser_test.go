@@ -17,6 +17,7 @@ import (
 	"github.com/moby/buildkit/frontend/dockerfile/parser"
 
 	"github.com/dockerfix/dockerfix/internal/bktest"
+	"github.com/dockerfix/dockerfix/internal/exhaustive"
 )
 
 // upstreamFiles are the hashes of the upstream files this package copies
@@ -208,23 +209,14 @@ func FuzzSameAsUpstream(f *testing.F) {
 
 func TestSplitWhitespace(t *testing.T) {
 	re := regexp.MustCompile(`[\t\v\f\r ]+`)
-	alphabet := []byte{'a', ' ', '\t', '\v', '\f', '\r', '\n', 'b'}
-	var gen func(s []byte, depth int)
-	gen = func(s []byte, depth int) {
+	exhaustive.Bytes([]byte{'a', ' ', '\t', '\v', '\f', '\r', '\n', 'b'}, 5, func(s string) {
 		for _, n := range []int{-1, 0, 1, 2, 3} {
-			want, got := re.Split(string(s), n), splitWhitespace(string(s), n)
+			want, got := re.Split(s, n), splitWhitespace(s, n)
 			if !reflect.DeepEqual(got, want) {
 				t.Fatalf("splitWhitespace(%q, %d) = %q, regexp gives %q", s, n, got, want)
 			}
 		}
-		if depth == 0 {
-			return
-		}
-		for _, c := range alphabet {
-			gen(append(s[:len(s):len(s)], c), depth-1)
-		}
-	}
-	gen(nil, 5)
+	})
 }
 
 // TestContinuation compares the byte test with upstream's regexp on every
@@ -233,9 +225,8 @@ func TestContinuation(t *testing.T) {
 	for _, esc := range []byte{'\\', '`'} {
 		e := regexp.QuoteMeta(string(esc))
 		re := regexp.MustCompile(`([^` + e + `])` + e + `[ \t]*$|^` + e + `[ \t]*$`)
-		alphabet := []byte{'a', ' ', '\t', esc, '#', 0xff}
-		var gen func(line []byte, depth int)
-		gen = func(line []byte, depth int) {
+		exhaustive.Bytes([]byte{'a', ' ', '\t', esc, '#', 0xff}, 6, func(s string) {
+			line := []byte(s)
 			wantOK := re.Match(line)
 			want := line
 			if wantOK {
@@ -249,14 +240,7 @@ func TestContinuation(t *testing.T) {
 			if ok != wantOK || !bytes.Equal(got, want) {
 				t.Fatalf("escape %q line %q: got (%q, %v), regexp gives (%q, %v)", esc, line, got, ok, want, wantOK)
 			}
-			if depth == 0 {
-				return
-			}
-			for _, c := range alphabet {
-				gen(append(line[:len(line):len(line)], c), depth-1)
-			}
-		}
-		gen(nil, 6)
+		})
 	}
 }
 
@@ -277,19 +261,11 @@ func TestSplitWhitespaceAllocs(t *testing.T) {
 // Unicode spaces and other bytes.
 func TestTrimLeadingWhitespace(t *testing.T) {
 	pieces := []string{" ", "\t", "\n", "\v", "\f", "\r", "\u0085", "\u00a0", "\u2003", "a", "#", "\xff", "\xc2"}
-	var gen func(line string, depth int)
-	gen = func(line string, depth int) {
+	exhaustive.Strings(pieces, 4, func(line string) {
 		want := bytes.TrimLeftFunc([]byte(line), unicode.IsSpace)
 		got := TrimLeadingWhitespace([]byte(line))
 		if !bytes.Equal(got, want) || (got == nil) != (want == nil) {
 			t.Fatalf("TrimLeadingWhitespace(%q) = %q, TrimLeftFunc gives %q", line, got, want)
 		}
-		if depth == 0 {
-			return
-		}
-		for _, p := range pieces {
-			gen(line+p, depth-1)
-		}
-	}
-	gen("", 4)
+	})
 }
