@@ -27,7 +27,7 @@ type Images struct {
 
 	// A tree of Dockerfiles names the same few images again and again, and
 	// each answer depends only on its key: the image, and for answers that
-	// change with time the day (the catalog judges by the day).
+	// change with time the day (images.Day: the catalog judges by the day).
 	updates memo[updateKey, updateResult]
 	users   memo[string, userResult]
 	nonRoot memo[string, found]
@@ -169,16 +169,12 @@ func (s *Images) Update(image string, date time.Time, policy string) (lint.Image
 	if s == nil || s.Catalog == nil {
 		return lint.ImageUpdate{}, false
 	}
-	r := s.updates.get(updateKey{image, day(date), policy}, func() updateResult {
+	r := s.updates.get(updateKey{image, images.Day(date), policy}, func() updateResult {
 		u, ok := s.update(image, date, policy)
 		return updateResult{u, ok}
 	})
 	return r.update, r.ok
 }
-
-// day is the date as the catalog judges it (images.day): the same day, the
-// same answer.
-func day(t time.Time) string { return t.Format(time.DateOnly) }
 
 func (s *Images) update(image string, date time.Time, policy string) (lint.ImageUpdate, bool) {
 	r, ok := s.ref(image)
@@ -311,7 +307,7 @@ func (s *Images) Pin(image string, date time.Time) (string, bool) {
 	if s == nil || s.Catalog == nil {
 		return "", false
 	}
-	p := s.pins.get(dayKey{image, day(date)}, func() found {
+	p := s.pins.get(dayKey{image, images.Day(date)}, func() found {
 		r, ok := s.ref(image)
 		if !ok || r.IsScratch() {
 			return found{}

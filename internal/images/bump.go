@@ -139,7 +139,7 @@ func (c *Catalog) Bump(ref Ref, date time.Time, policy Policy) (Plan, bool) {
 	if !ok || ref.IsScratch() {
 		return Plan{}, false
 	}
-	d := day(date)
+	d := Day(date)
 	from := ref.TagOrLatest()
 	cur := im.resolve(from)
 	if cur.pre {

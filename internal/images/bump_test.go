@@ -166,7 +166,7 @@ func checkPlan(t *testing.T, c *Catalog, from string, p Plan, date time.Time, po
 		t.Errorf("%s: plan to the same tag", from)
 	}
 	r := im.resolve(p.To)
-	d := day(date)
+	d := Day(date)
 	if r.pre {
 		t.Errorf("%s -> %s: pre-release target", from, p.Ref)
 	}

@@ -60,7 +60,7 @@ type End struct {
 func (e End) Set() bool { return e.Date != "" || e.Ended }
 
 // Passed reports whether support has ended on date.
-func (e End) Passed(date time.Time) bool { return e.passed(day(date)) }
+func (e End) Passed(date time.Time) bool { return e.passed(Day(date)) }
 
 func (e End) passed(d string) bool { return e.Ended || e.Date != "" && d >= e.Date }
 
@@ -89,14 +89,14 @@ type Cycle struct {
 
 // Supported reports whether the cycle is released and not past its end of
 // support on date.
-func (c *Cycle) Supported(date time.Time) bool { return c.supported(day(date)) }
+func (c *Cycle) Supported(date time.Time) bool { return c.supported(Day(date)) }
 
 func (c *Cycle) supported(d string) bool {
 	return c != nil && (c.Release == "" || c.Release <= d) && !c.EOL.passed(d)
 }
 
 // IsLTS reports whether the cycle is a long-term-support line on date.
-func (c *Cycle) IsLTS(date time.Time) bool { return c.isLTS(day(date)) }
+func (c *Cycle) IsLTS(date time.Time) bool { return c.isLTS(Day(date)) }
 
 func (c *Cycle) isLTS(d string) bool {
 	if c == nil {
@@ -118,7 +118,9 @@ func (c *Cycle) String() string {
 	return c.Product + " " + c.Name
 }
 
-func day(t time.Time) string { return t.Format(time.DateOnly) }
+// Day is the date as the catalog judges it: every answer that depends on
+// the date depends only on this day, so it may be cached by it.
+func Day(t time.Time) string { return t.Format(time.DateOnly) }
 
 // cmpCycles orders two cycles of one product: by version when both names are
 // numbers, else by release date. Windows releases go by build number: the

@@ -75,7 +75,7 @@ func (c *Catalog) Status(ref Ref, date time.Time) (Status, bool) {
 	if !ok {
 		return Status{}, false
 	}
-	d := day(date)
+	d := Day(date)
 	r := im.resolve(ref.TagOrLatest())
 	st := Status{
 		Image:      im.name,
