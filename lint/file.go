@@ -21,9 +21,8 @@ import (
 type File struct {
 	Path    string
 	Src     []byte
-	AST     *parser.Node // BuildKit's root node
-	Escape  byte         // '\\' or '`'
-	Newline string       // "\r\n" when the first line ends so, else "\n"
+	Escape  byte   // '\\' or '`'
+	Newline string // "\r\n" when the first line ends so, else "\n"
 
 	Instructions []*Instruction
 	Stages       []*Stage
@@ -66,8 +65,10 @@ func Parse(path string, src []byte) (*File, error) {
 	// trees and errors, a fraction of the time (see internal/bkparser).
 	// One copy of the source as a string: the tree's strings and the
 	// instructions' words are substrings of it.
+	// The tree comes without its argument nodes: the words are read from
+	// Src, with their ranges.
 	text := string(src)
-	res, err := bkparser.ParseText(src, text)
+	tree, err := bkparser.ParseTree(src, text)
 	if err != nil {
 		return nil, toParseError(err)
 	}
@@ -75,10 +76,10 @@ func Parse(path string, src []byte) (*File, error) {
 	// building: unknown instructions, bad flags, missing arguments,
 	// instructions before the first FROM. bkcheck returns its verdict without
 	// building typed instructions.
-	if err := bkcheck.Instructions(res.AST); err != nil {
+	if err := bkcheck.Instructions(tree); err != nil {
 		return nil, toParseError(err)
 	}
-	f := &File{Path: path, Src: src, AST: res.AST, Escape: byte(res.EscapeToken), Warnings: res.Warnings}
+	f := &File{Path: path, Src: src, Escape: byte(tree.EscapeToken), Warnings: tree.Warnings}
 	if bytes.HasPrefix(src, []byte{0xEF, 0xBB, 0xBF}) {
 		f.bomLen = 3
 	}
@@ -90,9 +91,9 @@ func Parse(path string, src []byte) (*File, error) {
 	f.srcText = text
 	covered := make([]bool, len(f.lineStart)+1)
 	// One allocation for all the instructions, and their pointers.
-	slab := make([]Instruction, len(res.AST.Children))
+	slab := make([]Instruction, len(tree.Root.Children))
 	f.Instructions = make([]*Instruction, 0, len(slab))
-	for i, node := range res.AST.Children {
+	for i, node := range tree.Root.Children {
 		in := &slab[i]
 		if err := f.scanInstruction(in, node); err != nil {
 			return nil, err

@@ -15,6 +15,10 @@ import (
 
 // Instruction is one Dockerfile instruction with the byte ranges of its parts.
 type Instruction struct {
+	// Node is BuildKit's node for the instruction: its command, flags,
+	// attributes, heredocs and lines. Its argument chain (Next) is left
+	// unbuilt unless BuildKit's instruction parser needed it: Args and
+	// Flags are the arguments, with their ranges.
 	Node    *parser.Node
 	Index   int    // position in File.Instructions
 	Keyword string // upper-case: "FROM", "RUN", …

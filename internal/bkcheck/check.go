@@ -21,14 +21,17 @@ import (
 	"github.com/moby/buildkit/frontend/dockerfile/parser"
 
 	"github.com/dockerfix/dockerfix/internal/ascii"
+	"github.com/dockerfix/dockerfix/internal/bkparser"
 )
 
-// Instructions returns the error instructions.Parse returns, with a "did
-// you mean" hint that does not change from run to run.
-func Instructions(ast *parser.Node) error {
-	if accepts(ast) {
+// Instructions returns the error instructions.Parse returns on t's tree,
+// with a "did you mean" hint that does not change from run to run. It
+// builds the argument nodes of what it hands to upstream (Tree.Fill).
+func Instructions(t *bkparser.Tree) error {
+	if accepts(t) {
 		return nil
 	}
+	ast := t.Full()
 	if _, _, err := instructions.Parse(ast, silentLinter()); err != nil {
 		return stableSuggestion(ast, err)
 	}
@@ -40,21 +43,21 @@ func Instructions(ast *parser.Node) error {
 // instruction, which it merges into the linter's configuration.
 func silentLinter() *linter.Linter { return linter.New(&linter.Config{}) }
 
-// accepts reports whether instructions.Parse surely accepts ast; false
+// accepts reports whether instructions.Parse surely accepts t's tree; false
 // means it may not.
-func accepts(ast *parser.Node) bool {
+func accepts(t *bkparser.Tree) bool {
 	inStage := false
 	var silent *linter.Linter // made for the first instruction left to upstream
-	for _, n := range ast.Children {
+	for i, n := range t.Root.Children {
 		name, ok := lowerASCII(n.Value)
 		if !ok {
 			return false
 		}
-		if !vouch(name, n) {
+		if !vouch(name, n, t.Args(i)) {
 			if silent == nil {
 				silent = silentLinter()
 			}
-			if _, err := instructions.ParseInstructionWithLinter(n, silent); err != nil {
+			if _, err := instructions.ParseInstructionWithLinter(t.Fill(i), silent); err != nil {
 				return false
 			}
 		}
@@ -69,29 +72,25 @@ func accepts(ast *parser.Node) bool {
 }
 
 // vouch reports whether upstream's parser accepts the instruction n, named
-// name (lower case), judging by rules read off parse.go. False means "ask
-// upstream", not "rejected".
-func vouch(name string, n *parser.Node) bool {
-	args, ok := countArgs(n)
-	if !ok {
-		return false
-	}
+// name (lower case), judging by rules read off parse.go. args are the
+// values of its argument nodes, what nodeArgs in parse.go returns but for
+// ONBUILD, which is left to upstream. False means "ask upstream", not
+// "rejected".
+func vouch(name string, n *parser.Node, args []string) bool {
 	switch name {
 	case "env", "label":
 		// parseKvps: name, value, delimiter triples with non-empty names.
-		if args == 0 || args%3 != 0 || len(n.Flags) > 0 {
+		if len(args) == 0 || len(args)%3 != 0 || len(n.Flags) > 0 {
 			return false
 		}
-		i := 0
-		for a := n.Next; a != nil; a = a.Next {
-			if i%3 == 0 && a.Value == "" {
+		for i := 0; i < len(args); i += 3 {
+			if args[i] == "" {
 				return false
 			}
-			i++
 		}
 		return true
 	case "maintainer", "workdir", "user":
-		return args == 1 && len(n.Flags) == 0
+		return len(args) == 1 && len(n.Flags) == 0
 	case "cmd", "entrypoint":
 		return len(n.Flags) == 0
 	case "run":
@@ -99,63 +98,50 @@ func vouch(name string, n *parser.Node) bool {
 		// default network and security, which are valid.
 		return len(n.Flags) == 0
 	case "expose":
-		return args > 0 && len(n.Flags) == 0
+		return len(args) > 0 && len(n.Flags) == 0
 	case "volume":
-		if args == 0 || len(n.Flags) > 0 {
+		if len(args) == 0 || len(n.Flags) > 0 {
 			return false
 		}
-		for a := n.Next; a != nil; a = a.Next {
-			if strings.TrimSpace(a.Value) == "" {
+		for _, a := range args {
+			if strings.TrimSpace(a) == "" {
 				return false
 			}
 		}
 		return true
 	case "stopsignal":
-		return args == 1 // its flags are never parsed
+		return len(args) == 1 // its flags are never parsed
 	case "arg":
 		// Flags are never parsed; a name=value needs a name.
-		if args == 0 {
+		if len(args) == 0 {
 			return false
 		}
-		for a := n.Next; a != nil; a = a.Next {
-			if strings.HasPrefix(a.Value, "=") {
+		for _, a := range args {
+			if strings.HasPrefix(a, "=") {
 				return false
 			}
 		}
 		return true
 	case "shell":
-		return len(n.Flags) == 0 && args > 0 && n.Attributes["json"]
+		return len(n.Flags) == 0 && len(args) > 0 && n.Attributes["json"]
 	case "from":
-		return fromArgsOK(n, args) && flagsOK(n.Flags, fromFlags)
+		return fromArgsOK(args) && flagsOK(n.Flags, fromFlags)
 	case "copy":
-		return args >= 2 && destOK(n) && flagsOK(n.Flags, copyFlags)
+		return len(args) >= 2 && destOK(args) && flagsOK(n.Flags, copyFlags)
 	case "add":
-		return args >= 2 && destOK(n) && flagsOK(n.Flags, addFlags)
+		return len(args) >= 2 && destOK(args) && flagsOK(n.Flags, addFlags)
 	}
 	return false // onbuild, healthcheck, unknown instructions
 }
 
-// countArgs counts what nodeArgs in parse.go returns for n. Only ONBUILD
-// nests nodes; it is left to upstream.
-func countArgs(n *parser.Node) (int, bool) {
-	count := 0
-	for a := n.Next; a != nil; a = a.Next {
-		if len(a.Children) > 0 {
-			return 0, false
-		}
-		count++
-	}
-	return count, true
-}
-
 // fromArgsOK is parseBuildStageName: an image, optionally AS and a stage
 // name that, lower-cased, matches ^[a-z][a-z0-9-_.]*$.
-func fromArgsOK(n *parser.Node, args int) bool {
-	switch args {
+func fromArgsOK(args []string) bool {
+	switch len(args) {
 	case 1:
 		return true
 	case 3:
-		as, stage := n.Next.Next.Value, n.Next.Next.Next.Value
+		as, stage := args[1], args[2]
 		if len(as) != 2 || as[0]|0x20 != 'a' || as[1]|0x20 != 's' {
 			return false
 		}
@@ -179,14 +165,12 @@ func fromArgsOK(n *parser.Node, args int) bool {
 	return false
 }
 
-// destOK is parseSourcesAndDest's check that the destination is no heredoc.
-func destOK(n *parser.Node) bool {
-	dest := n.Next
-	for dest.Next != nil {
-		dest = dest.Next
-	}
+// destOK is parseSourcesAndDest's check that the destination, the last
+// argument, is no heredoc.
+func destOK(args []string) bool {
+	dest := args[len(args)-1]
 	// Upstream's heredoc regexp needs "<<"; most destinations lack it.
-	return !strings.Contains(dest.Value, "<<") || parser.MustParseHeredoc(dest.Value) == nil
+	return !strings.Contains(dest, "<<") || parser.MustParseHeredoc(dest) == nil
 }
 
 type flagType uint8

@@ -11,6 +11,7 @@ import (
 	"github.com/moby/buildkit/frontend/dockerfile/instructions"
 	"github.com/moby/buildkit/frontend/dockerfile/parser"
 
+	"github.com/dockerfix/dockerfix/internal/bkparser"
 	"github.com/dockerfix/dockerfix/internal/bktest"
 )
 
@@ -24,8 +25,14 @@ func same(t testing.TB, name string, src []byte) (vouched, total int) {
 	if err != nil {
 		return 0, 0 // not for the instruction parser
 	}
+	// The same tree, without its argument nodes (bkparser's tests check
+	// that it is the same).
+	tree, err := bkparser.ParseTree(src, string(src))
+	if err != nil {
+		t.Fatalf("%s: bkparser: %v, upstream parses it", name, err)
+	}
 	_, _, want := instructions.Parse(res.AST, silentLinter())
-	got := Instructions(res.AST)
+	got := Instructions(tree)
 	if (want == nil) != (got == nil) || (want != nil && withoutHint(want.Error()) != withoutHint(got.Error())) {
 		t.Fatalf("%s: Instructions = %v, upstream %v", name, got, want)
 	}
@@ -38,21 +45,21 @@ func same(t testing.TB, name string, src []byte) (vouched, total int) {
 			t.Fatalf("%s: error locations %+v, upstream %+v", name, gl, wl)
 		}
 		for range 5 {
-			if again := Instructions(res.AST); again.Error() != got.Error() {
+			if again := Instructions(tree); again.Error() != got.Error() {
 				t.Fatalf("%s: Instructions = %v, then %v", name, got, again)
 			}
 		}
 	}
-	if accepts(res.AST) && want != nil {
+	if accepts(tree) && want != nil {
 		t.Fatalf("%s: accepted, upstream: %v", name, want)
 	}
-	for _, n := range res.AST.Children {
+	for i, n := range res.AST.Children {
 		total++
 		lower, ok := lowerASCII(n.Value)
 		if ok && lower != strings.ToLower(n.Value) {
 			t.Fatalf("%s: lowerASCII(%q) = %q", name, n.Value, lower)
 		}
-		if !ok || !vouch(lower, n) {
+		if !ok || !vouch(lower, n, tree.Args(i)) {
 			continue
 		}
 		vouched++
@@ -222,14 +229,14 @@ func TestVouches(t *testing.T) {
 		{"FROM x\nONBUILD RUN a\n", false},
 		{"FROM x\nCOPY --link=falſe a b\n", false},
 	} {
-		res, err := parser.Parse(strings.NewReader(tc.src))
+		tree, err := bkparser.ParseTree([]byte(tc.src), tc.src)
 		if err != nil {
 			t.Fatal(err)
 		}
 		all := true
-		for _, n := range res.AST.Children {
+		for i, n := range tree.Root.Children {
 			name, ok := lowerASCII(n.Value)
-			all = all && ok && vouch(name, n)
+			all = all && ok && vouch(name, n, tree.Args(i))
 		}
 		if all != tc.want {
 			t.Errorf("%q: all vouched = %v, want %v", tc.src, all, tc.want)
@@ -247,12 +254,12 @@ func TestStableSuggestion(t *testing.T) {
 		{"FROM x\nRUN --mout=a b\n", "dockerfile parse error on line 2: unknown flag: --mout (did you mean mount?)"},
 		{"FROM x\nRUN --xyz=a b\n", "dockerfile parse error on line 2: unknown flag: --xyz"},
 	} {
-		res, err := parser.Parse(strings.NewReader(tc.src))
+		tree, err := bkparser.ParseTree([]byte(tc.src), tc.src)
 		if err != nil {
 			t.Fatal(err)
 		}
 		for range 20 {
-			if got := Instructions(res.AST); got == nil || got.Error() != tc.want {
+			if got := Instructions(tree); got == nil || got.Error() != tc.want {
 				t.Fatalf("%q: %v, want %s", tc.src, got, tc.want)
 			}
 		}

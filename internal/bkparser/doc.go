@@ -1,7 +1,8 @@
 // Package bkparser is BuildKit's Dockerfile parser
 // (github.com/moby/buildkit/frontend/dockerfile/parser) with its regular
 // expressions replaced by byte loops. It returns upstream's own types, so
-// instructions.Parse and every other BuildKit API take its trees.
+// instructions.Parse and every other BuildKit API take its trees; ParseTree
+// also offers the tree without its argument nodes, most of its allocations.
 //
 // Upstream matches every line of a Dockerfile against a line-continuation
 // regexp that cannot use a literal prefix. On real Dockerfiles that regexp
@@ -24,6 +25,11 @@
 //     comments and heredoc bodies are substrings of the caller's string
 //     (ParseText) instead of copies built in buffers, and a logical line of
 //     several is joined at its size;
+//   - the line parsers append the values of the argument nodes to a slice
+//     instead of chaining nodes (every such node holds only its Value, but
+//     ONBUILD's, which is still returned as a node). ParseTree leaves the
+//     chains unbuilt (Tree), for a caller that reads the arguments from the
+//     source; ParseText builds them, an instruction's in one allocation;
 //   - the dispatch table and heredoc-directive maps are switches, not
 //     package state filled by init;
 //   - the types, the directive parser, ParseHeredoc and WithLocation are

@@ -27,41 +27,49 @@ const (
 	commandLabel = "LABEL"
 )
 
+// lineParseFunc parses an instruction's arguments. Upstream's line parsers
+// return the nodes chained after the command; but for ONBUILD's, each such
+// node holds a Value and nothing else. So these append the values to vals
+// instead, and Tree.Fill builds the chain when it is wanted. ONBUILD's
+// argument, a node holding the nested instruction, is returned as the node.
+type lineParseFunc func(rest string, d *directives, vals []string) ([]string, *Node, map[string]bool, error)
+
 // ignore the current argument. This will still leave a command parsed, but
 // will not incorporate the arguments into the ast.
-func parseIgnore(rest string, d *directives) (*Node, map[string]bool, error) {
-	return &Node{}, nil, nil
+func parseIgnore(rest string, d *directives, vals []string) ([]string, *Node, map[string]bool, error) {
+	return append(vals, ""), nil, nil, nil
 }
 
 // used for onbuild. Could potentially be used for anything that represents a
 // statement with sub-statements.
 //
 // ONBUILD RUN foo bar -> (onbuild (run foo bar))
-func parseSubCommand(rest string, d *directives) (*Node, map[string]bool, error) {
+func parseSubCommand(rest string, d *directives, vals []string) ([]string, *Node, map[string]bool, error) {
 	if rest == "" {
-		return nil, nil, nil
+		return vals, nil, nil, nil
 	}
 
-	child, err := newNodeFromLine(rest, d, nil)
+	child, childVals, err := newNodeFromLine(rest, d, nil, nil)
 	if err != nil {
-		return nil, nil, err
+		return vals, nil, nil, err
+	}
+	if child.Next == nil {
+		child.Next = chain(childVals)
 	}
 
-	return &Node{Children: []*Node{child}}, nil, nil
+	return vals, &Node{Children: []*Node{child}}, nil, nil
 }
 
 // helper to parse words (i.e space delimited or quoted strings) in a statement.
 // The quotes are preserved as part of this function and they are stripped later
-// as part of processWords().
-func parseWords(rest string, d *directives) []string {
+// as part of processWords(). The words are appended to words.
+func parseWords(rest string, d *directives, words []string) []string {
 	const (
 		inSpaces = iota // looking for start of a word
 		inWord
 		inQuote
 	)
 
-	// Sized for one word per run of blanks: one allocation, not a growth.
-	words := make([]string, 0, 1+countBlankRuns(rest))
 	phase := inSpaces
 	quote := '\000'
 	blankOK := false
@@ -183,74 +191,54 @@ func (w *wordBuilder) Reset() {
 
 // parse environment like statements. Note that this does *not* handle
 // variable interpolation, which will be handled in the evaluator.
-func parseNameVal(rest string, key string, d *directives) (*Node, error) {
+func parseNameVal(rest string, key string, d *directives, vals []string) ([]string, error) {
 	// This is kind of tricky because we need to support the old
 	// variant:   KEY name value
 	// as well as the new one:    KEY name=value ...
 	// The trigger to know which one is being used will be whether we hit
 	// a space or = first.  space ==> old, "=" ==> new
 
-	words := parseWords(rest, d)
+	words := parseWords(rest, d, d.words[:0])
+	d.words = words[:0]
 	if len(words) == 0 {
-		return nil, nil
+		return vals, nil
 	}
 
 	// Old format (KEY name value)
 	if !strings.Contains(words[0], "=") {
 		parts := splitWhitespace(rest, 2)
 		if len(parts) < 2 {
-			return nil, errors.Errorf("%s must have two arguments", key)
+			return vals, errors.Errorf("%s must have two arguments", key)
 		}
-		return newKeyValueNode(parts[0], parts[1], ""), nil
+		return appendKeyValue(vals, parts[0], parts[1], ""), nil
 	}
 
-	var rootNode *Node
-	var prevNode *Node
 	for _, word := range words {
 		if !strings.Contains(word, "=") {
-			return nil, errors.Errorf("Syntax error - can't find = in %q. Must be of the form: name=value", word)
+			return vals, errors.Errorf("Syntax error - can't find = in %q. Must be of the form: name=value", word)
 		}
 
 		key, value, _ := strings.Cut(word, "=")
-		node := newKeyValueNode(key, value, "=")
-		rootNode, prevNode = appendKeyValueNode(node, rootNode, prevNode)
+		vals = appendKeyValue(vals, key, value, "=")
 	}
 
-	return rootNode, nil
+	return vals, nil
 }
 
-func newKeyValueNode(key, value, sep string) *Node {
-	return &Node{
-		Value: key,
-		Next: &Node{
-			Value: value,
-			Next:  &Node{Value: sep},
-		},
-	}
+// appendKeyValue stands for upstream's newKeyValueNode and
+// appendKeyValueNode: three nodes, the key, the value and the separator.
+func appendKeyValue(vals []string, key, value, sep string) []string {
+	return append(vals, key, value, sep)
 }
 
-func appendKeyValueNode(node, rootNode, prevNode *Node) (*Node, *Node) {
-	if rootNode == nil {
-		rootNode = node
-	}
-	if prevNode != nil {
-		prevNode.Next = node
-	}
-
-	for prevNode = node.Next; prevNode.Next != nil; {
-		prevNode = prevNode.Next
-	}
-	return rootNode, prevNode
+func parseEnv(rest string, d *directives, vals []string) ([]string, *Node, map[string]bool, error) {
+	vals, err := parseNameVal(rest, "ENV", d, vals)
+	return vals, nil, nil, err
 }
 
-func parseEnv(rest string, d *directives) (*Node, map[string]bool, error) {
-	node, err := parseNameVal(rest, "ENV", d)
-	return node, nil, err
-}
-
-func parseLabel(rest string, d *directives) (*Node, map[string]bool, error) {
-	node, err := parseNameVal(rest, commandLabel, d)
-	return node, nil, err
+func parseLabel(rest string, d *directives, vals []string) ([]string, *Node, map[string]bool, error) {
+	vals, err := parseNameVal(rest, commandLabel, d, vals)
+	return vals, nil, nil, err
 }
 
 // parses a statement containing one or more keyword definition(s) and/or
@@ -261,115 +249,77 @@ func parseLabel(rest string, d *directives) (*Node, map[string]bool, error) {
 // In addition, a keyword definition alone is of the form `keyword` like `name1`
 // above. And the assignments `name2=` and `name3=""` are equivalent and
 // assign an empty value to the respective keywords.
-func parseNameOrNameVal(rest string, d *directives) (*Node, map[string]bool, error) {
-	words := parseWords(rest, d)
-	if len(words) == 0 {
-		return nil, nil, nil
-	}
-
-	var (
-		rootnode *Node
-		prevNode *Node
-	)
-	for i, word := range words {
-		node := &Node{}
-		node.Value = word
-		if i == 0 {
-			rootnode = node
-		} else {
-			prevNode.Next = node
-		}
-		prevNode = node
-	}
-
-	return rootnode, nil, nil
+func parseNameOrNameVal(rest string, d *directives, vals []string) ([]string, *Node, map[string]bool, error) {
+	// A node per word.
+	return parseWords(rest, d, vals), nil, nil, nil
 }
 
 // parses a whitespace-delimited set of arguments. The result is effectively a
 // linked list of string arguments.
-func parseStringsWhitespaceDelimited(rest string, d *directives) (*Node, map[string]bool, error) {
+func parseStringsWhitespaceDelimited(rest string, d *directives, vals []string) ([]string, *Node, map[string]bool, error) {
 	if rest == "" {
-		return nil, nil, nil
+		return vals, nil, nil, nil
 	}
 
-	node := &Node{}
-	rootnode := node
-	prevnode := node
+	// A node per field. (Upstream chains one more, empty, and cuts it off.)
 	for start := 0; start >= 0; {
 		end, next := nextSplit(rest, start)
-		prevnode = node
-		node.Value = rest[start:end]
-		node.Next = &Node{}
-		node = node.Next
+		vals = append(vals, rest[start:end])
 		start = next
 	}
 
-	// XXX to get around regexp.Split *always* providing an empty string at the
-	// end due to how our loop is constructed, nil out the last node in the
-	// chain.
-	prevnode.Next = nil
-
-	return rootnode, nil, nil
+	return vals, nil, nil, nil
 }
 
 // parseString just wraps the string in quotes and returns a working node.
-func parseString(rest string, d *directives) (*Node, map[string]bool, error) {
+func parseString(rest string, d *directives, vals []string) ([]string, *Node, map[string]bool, error) {
 	if rest == "" {
-		return nil, nil, nil
+		return vals, nil, nil, nil
 	}
-	n := &Node{}
-	n.Value = rest
-	return n, nil, nil
+	return append(vals, rest), nil, nil, nil
 }
 
 // parseJSON converts JSON arrays to an AST.
-func parseJSON(rest string) (*Node, map[string]bool, error) {
+// On an error, what it appended to vals is garbage: the caller keeps vals.
+func parseJSON(rest string, vals []string) ([]string, map[string]bool, error) {
 	rest = strings.TrimLeftFunc(rest, unicode.IsSpace)
 	if !strings.HasPrefix(rest, "[") {
-		return nil, nil, errDockerfileNotJSONArray
+		return vals, nil, errDockerfileNotJSONArray
 	}
 
-	if top, ok := parsePlainJSON(rest); ok {
-		return top, map[string]bool{"json": true}, nil
+	if plain, ok := parsePlainJSON(rest, vals); ok {
+		return plain, map[string]bool{"json": true}, nil
 	}
 
 	var myJSON []any
 	if err := json.Unmarshal([]byte(rest), &myJSON); err != nil {
-		return nil, nil, err
+		return vals, nil, err
 	}
 
-	var top, prev *Node
 	for _, str := range myJSON {
 		s, ok := str.(string)
 		if !ok {
-			return nil, nil, errDockerfileNotStringArray
+			return vals, nil, errDockerfileNotStringArray
 		}
 
-		node := &Node{Value: s}
-		if prev == nil {
-			top = node
-		} else {
-			prev.Next = node
-		}
-		prev = node
+		vals = append(vals, s)
 	}
 
-	return top, map[string]bool{"json": true}, nil
+	return vals, map[string]bool{"json": true}, nil
 }
 
 // parsePlainJSON is parseJSON's common case without encoding/json: an
 // array of strings with no escapes, control characters or invalid UTF-8,
 // which decode to their own bytes. Anything else is not ok, for
 // encoding/json to decide.
-func parsePlainJSON(rest string) (*Node, bool) {
-	var top, prev *Node
+func parsePlainJSON(rest string, vals []string) ([]string, bool) {
 	i := skipJSONSpace(rest, 1) // past '['
 	if i < len(rest) && rest[i] == ']' {
-		return nil, skipJSONSpace(rest, i+1) == len(rest)
+		return vals, skipJSONSpace(rest, i+1) == len(rest)
 	}
 	for {
 		if i >= len(rest) || rest[i] != '"' {
-			return nil, false
+			return vals, false
 		}
 		j := i + 1
 		for j < len(rest) && rest[j] != '"' {
@@ -379,23 +329,17 @@ func parsePlainJSON(rest string) (*Node, bool) {
 			j++
 		}
 		if j == len(rest) || !utf8.ValidString(rest[i+1:j]) {
-			return nil, false
+			return vals, false
 		}
-		node := &Node{Value: rest[i+1 : j]}
-		if prev == nil {
-			top = node
-		} else {
-			prev.Next = node
-		}
-		prev = node
+		vals = append(vals, rest[i+1:j])
 		i = skipJSONSpace(rest, j+1)
 		switch {
 		case i < len(rest) && rest[i] == ',':
 			i = skipJSONSpace(rest, i+1)
 		case i < len(rest) && rest[i] == ']':
-			return top, skipJSONSpace(rest, i+1) == len(rest)
+			return vals, skipJSONSpace(rest, i+1) == len(rest)
 		default:
-			return nil, false
+			return vals, false
 		}
 	}
 }
@@ -412,43 +356,41 @@ func skipJSONSpace(s string, i int) int {
 // parseMaybeJSON determines if the argument appears to be a JSON array. If
 // so, passes to parseJSON; if not, quotes the result and returns a single
 // node.
-func parseMaybeJSON(rest string, d *directives) (*Node, map[string]bool, error) {
+func parseMaybeJSON(rest string, d *directives, vals []string) ([]string, *Node, map[string]bool, error) {
 	if rest == "" {
-		return nil, nil, nil
+		return vals, nil, nil, nil
 	}
 
-	node, attrs, err := parseJSON(rest)
+	list, attrs, err := parseJSON(rest, vals)
 
 	if err == nil {
-		return node, attrs, nil
+		return list, nil, attrs, nil
 	}
 	if errors.Is(err, errDockerfileNotStringArray) {
-		return nil, nil, err
+		return vals, nil, nil, err
 	}
 
-	node = &Node{}
-	node.Value = rest
-	return node, nil, nil
+	return append(vals, rest), nil, nil, nil
 }
 
 // parseMaybeJSONToList determines if the argument appears to be a JSON array. If
 // so, passes to parseJSON; if not, attempts to parse it as a whitespace
 // delimited string.
-func parseMaybeJSONToList(rest string, d *directives) (*Node, map[string]bool, error) {
-	node, attrs, err := parseJSON(rest)
+func parseMaybeJSONToList(rest string, d *directives, vals []string) ([]string, *Node, map[string]bool, error) {
+	list, attrs, err := parseJSON(rest, vals)
 
 	if err == nil {
-		return node, attrs, nil
+		return list, nil, attrs, nil
 	}
 	if errors.Is(err, errDockerfileNotStringArray) {
-		return nil, nil, err
+		return vals, nil, nil, err
 	}
 
-	return parseStringsWhitespaceDelimited(rest, d)
+	return parseStringsWhitespaceDelimited(rest, d, vals)
 }
 
 // The HEALTHCHECK command is like parseMaybeJSON, but has an extra type argument.
-func parseHealthConfig(rest string, d *directives) (*Node, map[string]bool, error) {
+func parseHealthConfig(rest string, d *directives, vals []string) ([]string, *Node, map[string]bool, error) {
 	// Find end of first argument
 	var sep int
 	for ; sep < len(rest); sep++ {
@@ -464,14 +406,10 @@ func parseHealthConfig(rest string, d *directives) (*Node, map[string]bool, erro
 	}
 
 	if sep == 0 {
-		return nil, nil, nil
+		return vals, nil, nil, nil
 	}
 
+	// The type's node, then parseMaybeJSON's.
 	typ := rest[:sep]
-	cmd, attrs, err := parseMaybeJSON(rest[next:], d)
-	if err != nil {
-		return nil, nil, err
-	}
-
-	return &Node{Value: typ, Next: cmd}, attrs, err
+	return parseMaybeJSON(rest[next:], d, append(vals, typ))
 }

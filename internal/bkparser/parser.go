@@ -58,7 +58,8 @@ func canContainHeredoc(node *Node) bool {
 // parsing directives.
 type directives struct {
 	parser      parser.DirectiveParser
-	escapeToken rune // Current escape token
+	escapeToken rune     // Current escape token
+	words       []string // parseNameVal's words, the buffer reused line to line
 }
 
 // setEscapeToken sets the default token for escaping characters and as line-
@@ -99,7 +100,7 @@ func newDefaultDirectives() *directives {
 // lineParser is upstream's dispatch table, as a switch: the command is
 // mapped to the line parser, which receives the arguments but not the
 // command and returns an AST.
-func lineParser(cmd string) func(string, *directives) (*Node, map[string]bool, error) {
+func lineParser(cmd string) lineParseFunc {
 	switch lowerName(cmd) {
 	case command.Add, command.Copy, command.Volume:
 		return parseMaybeJSONToList
@@ -126,26 +127,87 @@ func lineParser(cmd string) func(string, *directives) (*Node, map[string]bool, e
 
 // newNodeFromLine splits the line into parts, and dispatches to a function
 // based on the command and command arguments. A Node is created from the
-// result of the dispatch.
-func newNodeFromLine(line string, d *directives, comments []string) (*Node, error) {
+// result of the dispatch. The values of its argument nodes are appended to
+// vals; its Next is left nil, but for ONBUILD.
+func newNodeFromLine(line string, d *directives, comments []string, vals []string) (*Node, []string, error) {
 	cmd, flags, args, err := splitCommand(line, d)
 	if err != nil {
-		return nil, err
+		return nil, vals, err
 	}
 
-	next, attrs, err := lineParser(cmd)(args, d)
+	vals, sub, attrs, err := lineParser(cmd)(args, d, vals)
 	if err != nil {
-		return nil, err
+		return nil, vals, err
 	}
 
 	return &Node{
 		Value:       cmd,
 		Original:    line,
 		Flags:       flags,
-		Next:        next,
+		Next:        sub,
 		Attributes:  attrs,
 		PrevComment: comments,
-	}, nil
+	}, vals, nil
+}
+
+// chain builds the argument nodes upstream chains after a command, one per
+// value, in one allocation.
+func chain(vals []string) *Node {
+	if len(vals) == 0 {
+		return nil
+	}
+	nodes := make([]Node, len(vals))
+	for i, v := range vals {
+		nodes[i].Value = v
+		if i > 0 {
+			nodes[i-1].Next = &nodes[i]
+		}
+	}
+	return &nodes[0]
+}
+
+// Tree is a parsed Dockerfile as upstream's tree, but for the argument
+// nodes: each instruction's Next is nil (ONBUILD's excepted) and its
+// arguments are the strings Args returns. Those nodes are most of the
+// tree's allocations, and a caller that reads its arguments from the
+// source needs them only to hand an instruction to BuildKit's other APIs:
+// Fill and Full build them then.
+type Tree struct {
+	Root        *Node // its Children are the instructions
+	Warnings    []Warning
+	EscapeToken rune
+
+	vals []string // the argument values of every instruction, in order
+	ends []int    // instruction i's values end at vals[ends[i]]
+}
+
+// Args returns the values of the nodes upstream chains after instruction
+// i's command (Next, Next.Next, …), none of which holds anything else.
+// Empty for ONBUILD, whose Next is its nested instruction.
+func (t *Tree) Args(i int) []string {
+	start := 0
+	if i > 0 {
+		start = t.ends[i-1]
+	}
+	return t.vals[start:t.ends[i]:t.ends[i]]
+}
+
+// Fill builds instruction i's argument nodes, unless built, and returns
+// the instruction: upstream's node, Next chain and all.
+func (t *Tree) Fill(i int) *Node {
+	n := t.Root.Children[i]
+	if n.Next == nil {
+		n.Next = chain(t.Args(i))
+	}
+	return n
+}
+
+// Full fills every instruction and returns the root: upstream's tree.
+func (t *Tree) Full() *Node {
+	for i := range t.Root.Children {
+		t.Fill(i)
+	}
+	return t.Root
 }
 
 // Parse parses a Dockerfile. It is upstream's Parse(bytes.NewReader(src)),
@@ -158,9 +220,23 @@ func Parse(src []byte) (*Result, error) {
 // string(src). The tree's strings (one-line instructions, comments,
 // heredoc bodies) are substrings of text rather than copies.
 func ParseText(src []byte, text string) (*Result, error) {
+	t, err := ParseTree(src, text)
+	if t == nil {
+		return nil, err
+	}
+	return &Result{AST: t.Full(), Warnings: t.Warnings, EscapeToken: t.EscapeToken}, err
+}
+
+// ParseTree is ParseText without building the argument nodes (see Tree).
+// Like ParseText, it may return a tree and an error: a line over the
+// scanner's limit ends the parse there.
+func ParseTree(src []byte, text string) (*Tree, error) {
 	d := newDefaultDirectives()
 	currentLine := 0
 	root := &Node{StartLine: -1}
+	// Sized for a typical Dockerfile, to spare the first few growths.
+	vals := make([]string, 0, 64)
+	ends := make([]int, 0, 32)
 	scanner := &lineScanner{src: src}
 	// textOf returns a subslice of src as the same bytes of text.
 	textOf := func(b []byte) string {
@@ -173,8 +249,10 @@ func ParseText(src []byte, text string) (*Result, error) {
 	warnings := []Warning{}
 	var comments []string
 	// The pieces of a logical line, joined at its size once it is complete:
-	// a long RUN would otherwise grow a buffer line by line.
-	var pieces [][]byte
+	// a long RUN would otherwise grow a buffer line by line. On the stack
+	// up to a few dozen lines.
+	var piecesBuf [32][]byte
+	pieces := piecesBuf[:0]
 
 	var err error
 	for scanner.Scan() {
@@ -250,7 +328,8 @@ func ParseText(src []byte, text string) (*Result, error) {
 			})
 		}
 
-		child, err := newNodeFromLine(line, d, comments)
+		var child *Node
+		child, vals, err = newNodeFromLine(line, d, comments, vals)
 		if err != nil {
 			return nil, withLocation(err, startLine, currentLine)
 		}
@@ -295,6 +374,7 @@ func ParseText(src []byte, text string) (*Result, error) {
 		}
 
 		root.AddChild(child, startLine, currentLine)
+		ends = append(ends, len(vals))
 		comments = nil
 	}
 
@@ -302,10 +382,12 @@ func ParseText(src []byte, text string) (*Result, error) {
 		return nil, withLocation(errors.New("file with no instructions"), currentLine, 0)
 	}
 
-	return &Result{
-		AST:         root,
+	return &Tree{
+		Root:        root,
 		Warnings:    warnings,
 		EscapeToken: d.escapeToken,
+		vals:        vals,
+		ends:        ends,
 	}, withLocation(handleScannerError(scanner.Err()), currentLine, 0)
 }
 

@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -60,6 +61,7 @@ func same(t testing.TB, name string, src []byte) {
 	if errors.As(wantErr, &wl) != errors.As(gotErr, &gl) || (wl != nil && !reflect.DeepEqual(wl.Locations, gl.Locations)) {
 		t.Fatalf("%s: error locations %+v, upstream %+v", name, gl, wl)
 	}
+	sameTree(t, name, src, want)
 	if !reflect.DeepEqual(got, want) {
 		var g, w string
 		if got != nil && got.AST != nil {
@@ -69,6 +71,48 @@ func same(t testing.TB, name string, src []byte) {
 			w = want.AST.Dump()
 		}
 		t.Fatalf("%s: result differs from upstream\ngot:\n%s\nupstream:\n%s\n(%+v vs %+v)", name, g, w, got, want)
+	}
+}
+
+// sameTree checks ParseTree against upstream's result want: instructions
+// whose argument chain is unbuilt, Args the values of upstream's chain, and
+// Fill building that chain once.
+func sameTree(t testing.TB, name string, src []byte, want *Result) {
+	t.Helper()
+	tree, _ := ParseTree(src, string(src))
+	if (tree == nil) != (want == nil) {
+		t.Fatalf("%s: ParseTree gave a tree: %v, upstream: %v", name, tree != nil, want != nil)
+	}
+	if tree == nil {
+		return
+	}
+	if len(tree.Root.Children) != len(want.AST.Children) {
+		t.Fatalf("%s: %d instructions, upstream %d", name, len(tree.Root.Children), len(want.AST.Children))
+	}
+	for i, n := range tree.Root.Children {
+		w := want.AST.Children[i]
+		var vals []string
+		if w.Next == nil || len(w.Next.Children) == 0 {
+			for a := w.Next; a != nil; a = a.Next {
+				vals = append(vals, a.Value)
+			}
+			if n.Next != nil {
+				t.Fatalf("%s:%d: argument chain built before Fill", name, n.StartLine)
+			}
+		}
+		if args := tree.Args(i); !slices.Equal(args, vals) {
+			t.Fatalf("%s:%d: Args %q, upstream's chain %q", name, n.StartLine, args, vals)
+		}
+		filled := tree.Fill(i)
+		if !reflect.DeepEqual(filled, w) {
+			t.Fatalf("%s:%d: Fill gave\n%s\nupstream:\n%s", name, n.StartLine, filled.Dump(), w.Dump())
+		}
+		if next := filled.Next; tree.Fill(i).Next != next {
+			t.Fatalf("%s:%d: a second Fill built the chain again", name, n.StartLine)
+		}
+	}
+	if !reflect.DeepEqual(tree.Full(), want.AST) {
+		t.Fatalf("%s: Full differs from upstream's tree", name)
 	}
 }
 
