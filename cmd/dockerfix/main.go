@@ -6,7 +6,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"os"
+	"runtime"
 	"runtime/debug"
 
 	"github.com/urfave/cli/v3"
@@ -20,12 +22,40 @@ const (
 )
 
 func main() {
-	if os.Getenv("GOGC") == "" {
-		// A short-lived batch process: a larger heap target costs tens of
-		// megabytes on a big tree and saves about a quarter of the CPU time.
-		debug.SetGCPercent(400)
+	if os.Getenv("GOGC") == "" && os.Getenv("GOMEMLIMIT") == "" {
+		tuneGC()
 	}
 	os.Exit(Main(context.Background(), os.Args, os.Stdin, os.Stdout, os.Stderr))
+}
+
+// Garbage collection for a short-lived batch process.
+const (
+	// firstGCAt is the heap size of the first collection. Most runs never
+	// reach it: a pre-commit hook, or thousands of Dockerfiles (the corpus
+	// of 2,514 allocates about 64 MB).
+	firstGCAt = 128 << 20
+	// gcPercent is GOGC from the first collection on: a larger heap target
+	// than the default, which costs tens of megabytes on a big tree and
+	// saves about a quarter of the CPU time.
+	gcPercent = 400
+)
+
+// tuneGC puts off the first collection until the heap reaches firstGCAt,
+// then lets GOGC=gcPercent pace the rest. A collection while the heap grows
+// costs more than its marking: the write barrier reads fresh pages, which
+// the kernel maps to the zero page and must then copy and flush from every
+// CPU. A memory limit alone would keep collecting at the limit, however
+// large the live heap (a 4 MiB Dockerfile holds hundreds of megabytes), so
+// it is lifted after the first collection.
+func tuneGC() {
+	debug.SetGCPercent(-1)
+	debug.SetMemoryLimit(firstGCAt)
+	// Not a tiny object, which could share a block and never be freed.
+	sentinel := new([16]byte)
+	runtime.AddCleanup(sentinel, func(struct{}) {
+		debug.SetGCPercent(gcPercent)
+		debug.SetMemoryLimit(math.MaxInt64)
+	}, struct{}{})
 }
 
 // usageError marks a command-line mistake: exit 2 with the message.
