@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"strings"
-	"sync"
 	"unicode/utf8"
 
 	"github.com/moby/buildkit/frontend/dockerfile/parser"
@@ -33,27 +32,32 @@ type Instruction struct {
 	KeywordRange       Range
 	Flags              []Flag
 	ArgsRange          Range // first argument to end of the logical line; empty when no args
-	JSON               bool  // exec form: ["a", "b"]
 	Heredocs           []Heredoc
 	Stage              *Stage // nil for ARGs before the first FROM
+	JSON               bool   // exec form: ["a", "b"]
 
+	// Small fields together: a file holds tens of thousands of these.
 	escape      byte
-	shell       *Script // parsed on first use
 	shellParsed bool
-	logical     mapped // the logical line: continuations, inner comments and blank lines removed
-	argsOff     int    // where the arguments start in logical
-	argsEnd     int    // where they end, trailing blanks excluded
-	srcText     string // the file's Src as a string, for words to slice
-	argsOnce    sync.Once
+	argsScanned bool
+	argsOff     int32   // where the arguments start in logical
+	argsEnd     int32   // where they end, trailing blanks excluded
+	shell       *Script // parsed on first use
+	logical     mapped  // the logical line: continuations, inner comments and blank lines removed
+	srcText     string  // the file's Src as a string, for words to slice
 	args        []Word
 }
 
 // Args are the words after the flags: shell words, quotes and escapes kept,
 // or the strings of the JSON array. They are found on first use: the words
 // of a long RUN cost more than the rest of its scan, and most rules read
-// the RUN through its shell syntax tree instead.
+// the RUN through its shell syntax tree instead. Like Shell, it is not for
+// concurrent use: a file is linted on one goroutine.
 func (in *Instruction) Args() []Word {
-	in.argsOnce.Do(in.scanArgs)
+	if !in.argsScanned {
+		in.scanArgs()
+		in.argsScanned = true
+	}
 	return in.args
 }
 
@@ -310,18 +314,18 @@ func (f *File) tokenize(in *Instruction) {
 	for i < len(text) && isSpaceByte(text[i]) {
 		i++
 	}
-	in.argsOff = i
+	in.argsOff = int32(i)
 	end := len(text)
 	for end > i && isSpaceByte(text[end-1]) {
 		end--
 	}
 	in.ArgsRange = in.logical.srcRange(i, end)
-	in.argsEnd = end
+	in.argsEnd = int32(end)
 	in.srcText = f.srcText
 }
 
 func (in *Instruction) scanArgs() {
-	text, i, end := in.logical.text, in.argsOff, in.argsEnd
+	text, i, end := in.logical.text, int(in.argsOff), int(in.argsEnd)
 	if in.JSON {
 		in.args = jsonWords(&in.logical, i, end)
 		return

@@ -43,7 +43,7 @@ func (in *Instruction) Shell(f *File) *Script {
 }
 
 func (in *Instruction) parseShell(f *File) *Script {
-	off := in.argsOff
+	off := int(in.argsOff)
 	switch {
 	case in.Keyword == "ONBUILD":
 		// ONBUILD RUN …: the shell form of the wrapped RUN, after its flags.

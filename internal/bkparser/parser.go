@@ -235,8 +235,8 @@ func ParseTree(src []byte, text string) (*Tree, error) {
 	currentLine := 0
 	root := &Node{StartLine: -1}
 	// Sized for a typical Dockerfile, to spare the first few growths.
-	vals := make([]string, 0, 64)
-	ends := make([]int, 0, 32)
+	vals := make([]string, 0, 32)
+	ends := make([]int, 0, 16)
 	scanner := &lineScanner{src: src}
 	// textOf returns a subslice of src as the same bytes of text.
 	textOf := func(b []byte) string {
@@ -251,7 +251,7 @@ func ParseTree(src []byte, text string) (*Tree, error) {
 	// The pieces of a logical line, joined at its size once it is complete:
 	// a long RUN would otherwise grow a buffer line by line. On the stack
 	// up to a few dozen lines.
-	var piecesBuf [32][]byte
+	var piecesBuf [64][]byte
 	pieces := piecesBuf[:0]
 
 	var err error
