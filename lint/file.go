@@ -34,8 +34,8 @@ type File struct {
 
 	lineStart []int // byte offset of each line start; lineStart[0] is line 1
 	bomLen    int
-	srcText   string         // Src as a string, for words that slice it
-	sh        *syntax.Parser // reused for every RUN: a new one costs kilobytes
+	srcText   string  // Src as a string, for words that slice it
+	parser    *Parser // whose tables these are; its shell parser reads every RUN
 }
 
 // Comment is a standalone comment line.
@@ -61,6 +61,34 @@ func (e *ParseError) Error() string {
 // Parse parses src as a Dockerfile. A source BuildKit refuses yields a
 // *ParseError.
 func Parse(path string, src []byte) (*File, error) {
+	return new(Parser).Parse(path, src)
+}
+
+// A Parser parses Dockerfiles one after another and reuses, for each, the
+// tables of the one before: its instructions, their pointers, its line
+// index and comments, and the shell parser. On a tree of small files those
+// are the largest allocations of a lint. So the File a Parser returns, and
+// everything reached from it, is valid until the Parser's next Parse or
+// Check. The zero Parser is ready to use; it is not for concurrent use.
+type Parser struct {
+	instrs   []Instruction
+	ptrs     []*Instruction
+	lines    []int
+	covered  []bool
+	comments []Comment
+	sh       *syntax.Parser
+}
+
+// shell returns the parser for RUN bodies, made on first use.
+func (p *Parser) shell() *syntax.Parser {
+	if p.sh == nil {
+		p.sh = syntax.NewParser(syntax.Variant(syntax.LangBash))
+	}
+	return p.sh
+}
+
+// Parse is the package's Parse, reusing p's memory.
+func (p *Parser) Parse(path string, src []byte) (*File, error) {
 	// BuildKit's parser, with its per-line regexps made byte loops: same
 	// trees and errors, a fraction of the time (see internal/bkparser).
 	// One copy of the source as a string: the tree's strings and the
@@ -79,7 +107,7 @@ func Parse(path string, src []byte) (*File, error) {
 	if err := bkcheck.Instructions(tree); err != nil {
 		return nil, toParseError(err)
 	}
-	f := &File{Path: path, Src: src, Escape: byte(tree.EscapeToken), Warnings: tree.Warnings}
+	f := &File{Path: path, Src: src, Escape: byte(tree.EscapeToken), Warnings: tree.Warnings, parser: p}
 	if bytes.HasPrefix(src, []byte{0xEF, 0xBB, 0xBF}) {
 		f.bomLen = 3
 	}
@@ -87,12 +115,17 @@ func Parse(path string, src []byte) (*File, error) {
 	if i := bytes.IndexByte(src, '\n'); i > 0 && src[i-1] == '\r' {
 		f.Newline = "\r\n"
 	}
-	f.lineStart = lineStarts(src)
+	p.lines = lineStarts(p.lines, src)
+	f.lineStart = p.lines
 	f.srcText = text
-	covered := make([]bool, len(f.lineStart)+1)
-	// One allocation for all the instructions, and their pointers.
-	slab := make([]Instruction, len(tree.Root.Children))
-	f.Instructions = make([]*Instruction, 0, len(slab))
+	covered := reuse(p.covered, len(f.lineStart)+1)
+	clear(covered)
+	p.covered = covered
+	// One allocation for all the instructions, and their pointers; each
+	// element is overwritten whole by scanInstruction.
+	slab := reuse(p.instrs, len(tree.Root.Children))
+	p.instrs = slab
+	f.Instructions = reuse(p.ptrs, len(slab))[:0]
 	for i, node := range tree.Root.Children {
 		in := &slab[i]
 		if err := f.scanInstruction(in, node); err != nil {
@@ -104,9 +137,24 @@ func Parse(path string, src []byte) (*File, error) {
 			covered[l] = true
 		}
 	}
+	p.ptrs = f.Instructions
+	f.Comments = p.comments[:0]
 	f.collectComments(covered)
+	p.comments = f.Comments
+	if len(f.Comments) == 0 {
+		f.Comments = nil
+	}
 	f.buildStages()
 	return f, nil
+}
+
+// reuse returns buf resized to n when it has the room, else a new slice.
+// The elements keep what they held.
+func reuse[T any](buf []T, n int) []T {
+	if cap(buf) < n {
+		return make([]T, n)
+	}
+	return buf[:n]
 }
 
 // instrErrRe matches the message of BuildKit's instruction parse errors.
@@ -125,8 +173,11 @@ func toParseError(err error) *ParseError {
 	return pe
 }
 
-func lineStarts(src []byte) []int {
-	starts := make([]int, 1, bytes.Count(src, []byte{'\n'})+1)
+// lineStarts returns the offset of each line of src, in buf when it has the
+// room.
+func lineStarts(buf []int, src []byte) []int {
+	starts := reuse(buf, bytes.Count(src, []byte{'\n'})+1)[:1]
+	starts[0] = 0
 	for i := 0; ; {
 		j := bytes.IndexByte(src[i:], '\n')
 		if j < 0 || i+j+1 >= len(src) {

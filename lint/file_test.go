@@ -1,11 +1,14 @@
 package lint
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/dockerfix/dockerfix/internal/bktest"
 )
 
 func mustParse(t *testing.T, src string) *File {
@@ -407,8 +410,66 @@ func TestLineStarts(t *testing.T) {
 		{"a\r\nb\n", []int{0, 3}},
 		{"ab\n\ncd\n", []int{0, 3, 4}},
 	} {
-		if got := lineStarts([]byte(tc.src)); !slices.Equal(got, tc.want) {
+		if got := lineStarts(nil, []byte(tc.src)); !slices.Equal(got, tc.want) {
 			t.Errorf("lineStarts(%q) = %v, want %v", tc.src, got, tc.want)
 		}
+		// A reused buffer, with room and stale contents.
+		if got := lineStarts([]int{7, 7, 7, 7, 7}, []byte(tc.src)); !slices.Equal(got, tc.want) {
+			t.Errorf("lineStarts(%q) reusing a buffer = %v, want %v", tc.src, got, tc.want)
+		}
+	}
+}
+
+// dumpFile renders what a File tells rules, for comparing two parses.
+func dumpFile(f *File) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "lines %d newline %q escape %q warnings %d\n", f.NumLines(), f.Newline, f.Escape, len(f.Warnings))
+	for n := 1; n <= f.NumLines(); n++ {
+		fmt.Fprintf(&b, "line %d %v %v\n", n, f.LineRange(n), f.FullLineRange(n))
+	}
+	for _, in := range f.Instructions {
+		fmt.Fprintf(&b, "%d %s %v %v %d-%d kw %v flags %+v args %v %+v json %v heredocs %+v stage %v\n",
+			in.Index, in.Keyword, in.Range, in.Lines, in.StartLine, in.EndLine, in.KeywordRange,
+			in.Flags, in.ArgsRange, in.Args(), in.JSON, in.Heredocs, in.Stage != nil)
+		if in.Keyword == "RUN" {
+			if s := in.Shell(f); s != nil {
+				fmt.Fprintf(&b, "  shell %d statements, calls %d\n", len(s.File.Stmts), len(s.Calls()))
+			}
+		}
+	}
+	for _, c := range f.Comments {
+		fmt.Fprintf(&b, "comment %+v\n", c)
+	}
+	for _, st := range f.Stages {
+		fmt.Fprintf(&b, "stage %d %q %+v %q %q %v\n", st.Index, st.Name, st.Image, st.Platform, st.ImageExpanded, len(st.Instructions))
+	}
+	for _, a := range f.GlobalArgs {
+		fmt.Fprintf(&b, "global %d\n", a.Index)
+	}
+	return b.String()
+}
+
+// TestParserReuse parses every Dockerfile at hand with one Parser, each on
+// the memory of the one before (large after small, small after large), and
+// requires what a fresh Parse gives.
+func TestParserReuse(t *testing.T) {
+	var p Parser
+	n := 0
+	bktest.Dockerfiles(t, func(path string, src []byte, _ bool) {
+		want, wantErr := Parse(path, src)
+		got, gotErr := p.Parse(path, src)
+		if (wantErr == nil) != (gotErr == nil) {
+			t.Fatalf("%s: error %v, fresh %v", path, gotErr, wantErr)
+		}
+		if wantErr != nil {
+			return
+		}
+		if g, w := dumpFile(got), dumpFile(want); g != w {
+			t.Fatalf("%s: reusing a Parser:\n%s\nfresh:\n%s", path, g, w)
+		}
+		n++
+	})
+	if n == 0 {
+		t.Fatal("no Dockerfile parsed")
 	}
 }

@@ -27,13 +27,19 @@ var UnusedIgnoreRule = &Rule{
 // yields the file (without instructions) and one DF000 diagnostic. The error
 // is for rule bugs only: a panic or an invalid fix.
 func Check(path string, src []byte, rules []*Rule, env *Env) (*File, []Diagnostic, error) {
-	f, err := Parse(path, src)
+	return new(Parser).Check(path, src, rules, env)
+}
+
+// Check is the package's Check, reusing p's memory (see Parser).
+func (p *Parser) Check(path string, src []byte, rules []*Rule, env *Env) (*File, []Diagnostic, error) {
+	f, err := p.Parse(path, src)
 	if err != nil {
 		pe, ok := err.(*ParseError)
 		if !ok {
 			return nil, nil, err
 		}
-		f = &File{Path: path, Src: src, lineStart: lineStarts(src), Newline: "\n"}
+		p.lines = lineStarts(p.lines, src)
+		f = &File{Path: path, Src: src, lineStart: p.lines, Newline: "\n", parser: p}
 		var cfg *Config
 		if env != nil {
 			cfg = env.Config

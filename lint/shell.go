@@ -90,10 +90,7 @@ func (in *Instruction) parseShell(f *File) *Script {
 	if bytes.IndexByte(text, '\r') >= 0 {
 		text = bytes.ReplaceAll(text, []byte{'\r'}, []byte{' '})
 	}
-	if f.sh == nil {
-		f.sh = syntax.NewParser(syntax.Variant(syntax.LangBash))
-	}
-	file, err := f.sh.Parse(bytes.NewReader(text), "")
+	file, err := f.parser.shell().Parse(bytes.NewReader(text), "")
 	if err != nil {
 		return nil
 	}

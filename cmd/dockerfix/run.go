@@ -356,8 +356,9 @@ func (o *options) env(j *job) *lint.Env {
 // workerBufs are one worker's buffers, reused from file to file: nothing
 // of a file outlives its job but the copy of its output.
 type workerBufs struct {
-	src []byte // the Dockerfile being processed (lint.File.Src)
-	out []byte // its output: findings as the report renders them, or its diff
+	src    []byte      // the Dockerfile being processed (lint.File.Src)
+	out    []byte      // its output: findings as the report renders them, or its diff
+	parser lint.Parser // the tables of the file linted last
 }
 
 // process lints or fixes j's file and returns its output, rendered in
@@ -378,7 +379,7 @@ func (o *options) process(ctx context.Context, j *job, bufs *workerBufs) []byte 
 	}
 	env := o.env(j)
 	if o.mode == modeLint {
-		file, diags, err := lint.Check(j.display, src, o.rules, env)
+		file, diags, err := bufs.parser.Check(j.display, src, o.rules, env)
 		if err != nil {
 			j.err = fmt.Errorf("%s: internal error: %v", j.display, err)
 			return out
