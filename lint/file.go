@@ -65,12 +65,13 @@ func Parse(path string, src []byte) (*File, error) {
 }
 
 // A Parser parses Dockerfiles one after another and reuses, for each, the
-// tables of the one before: its instructions, their pointers, its line
-// index and comments, and the shell parser. On a tree of small files those
+// tables of the one before: BuildKit's nodes, its instructions, their
+// pointers, its line index and comments, and the shell parser. On a tree of small files those
 // are the largest allocations of a lint. So the File a Parser returns, and
 // everything reached from it, is valid until the Parser's next Parse or
 // Check. The zero Parser is ready to use; it is not for concurrent use.
 type Parser struct {
+	tree     bkparser.TreeParser
 	instrs   []Instruction
 	ptrs     []*Instruction
 	lines    []int
@@ -96,7 +97,7 @@ func (p *Parser) Parse(path string, src []byte) (*File, error) {
 	// The tree comes without its argument nodes: the words are read from
 	// Src, with their ranges.
 	text := string(src)
-	tree, err := bkparser.ParseTree(src, text)
+	tree, err := p.tree.Parse(src, text)
 	if err != nil {
 		return nil, toParseError(err)
 	}

@@ -29,7 +29,9 @@
 //     instead of chaining nodes (every such node holds only its Value, but
 //     ONBUILD's, which is still returned as a node). ParseTree leaves the
 //     chains unbuilt (Tree), for a caller that reads the arguments from the
-//     source; ParseText builds them, an instruction's in one allocation;
+//     source; ParseText builds them, an instruction's in one allocation.
+//     The instructions' nodes come from a slab, which a TreeParser reuses
+//     from one parse to the next;
 //   - the dispatch table and heredoc-directive maps are switches, not
 //     package state filled by init;
 //   - the types, the directive parser, ParseHeredoc and WithLocation are

@@ -60,6 +60,20 @@ type directives struct {
 	parser      parser.DirectiveParser
 	escapeToken rune     // Current escape token
 	words       []string // parseNameVal's words, the buffer reused line to line
+	nodes       []Node   // the instructions' nodes are taken from here (newNode)
+}
+
+// newNode returns a zero node from d.nodes, which a TreeParser hands from
+// one parse to the next. A full slab is replaced by one twice its size; the
+// nodes already taken stay where they are.
+func (d *directives) newNode() *Node {
+	if len(d.nodes) == cap(d.nodes) {
+		d.nodes = make([]Node, 0, max(16, 2*cap(d.nodes)))
+	}
+	d.nodes = d.nodes[:len(d.nodes)+1]
+	n := &d.nodes[len(d.nodes)-1]
+	*n = Node{}
+	return n
 }
 
 // setEscapeToken sets the default token for escaping characters and as line-
@@ -140,14 +154,16 @@ func newNodeFromLine(line string, d *directives, comments []string, vals []strin
 		return nil, vals, err
 	}
 
-	return &Node{
+	n := d.newNode()
+	*n = Node{
 		Value:       cmd,
 		Original:    line,
 		Flags:       flags,
 		Next:        sub,
 		Attributes:  attrs,
 		PrevComment: comments,
-	}, vals, nil
+	}
+	return n, vals, nil
 }
 
 // chain builds the argument nodes upstream chains after a command, one per
@@ -231,12 +247,41 @@ func ParseText(src []byte, text string) (*Result, error) {
 // Like ParseText, it may return a tree and an error: a line over the
 // scanner's limit ends the parse there.
 func ParseTree(src []byte, text string) (*Tree, error) {
+	return new(TreeParser).Parse(src, text)
+}
+
+// A TreeParser is ParseTree reusing the memory of the tree it returned
+// last: its nodes, argument values and root. So that Tree, and every node
+// of it, is valid until the next Parse. The zero TreeParser is ready to
+// use; it is not for concurrent use.
+type TreeParser struct {
+	root     Node
+	children []*Node
+	nodes    []Node
+	vals     []string
+	ends     []int
+}
+
+// Parse is ParseTree, reusing p's memory.
+func (p *TreeParser) Parse(src []byte, text string) (*Tree, error) {
 	d := newDefaultDirectives()
+	d.nodes = p.nodes[:0]
 	currentLine := 0
-	root := &Node{StartLine: -1}
+	root := &p.root
+	*root = Node{StartLine: -1, Children: p.children[:0]}
 	// Sized for a typical Dockerfile, to spare the first few growths.
-	vals := make([]string, 0, 32)
-	ends := make([]int, 0, 16)
+	vals := p.vals[:0]
+	if vals == nil {
+		vals = make([]string, 0, 32)
+	}
+	ends := p.ends[:0]
+	if ends == nil {
+		ends = make([]int, 0, 16)
+	}
+	defer func() {
+		p.nodes, p.children = d.nodes, root.Children
+		p.vals, p.ends = vals, ends
+	}()
 	scanner := &lineScanner{src: src}
 	// textOf returns a subslice of src as the same bytes of text.
 	textOf := func(b []byte) string {

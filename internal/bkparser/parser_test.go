@@ -238,6 +238,30 @@ func TestFiles(t *testing.T) {
 	bktest.Dockerfiles(t, func(p string, src []byte, _ bool) { same(t, p, src) })
 }
 
+// TestTreeParserReuse parses every input at hand on one TreeParser, each
+// on the memory of the one before, and requires upstream's tree.
+func TestTreeParserReuse(t *testing.T) {
+	var p TreeParser
+	check := func(name string, src []byte) {
+		want, wantErr := parser.Parse(bytes.NewReader(src))
+		tree, err := p.Parse(src, string(src))
+		if (tree == nil) != (want == nil) || (err == nil) != (wantErr == nil) {
+			t.Fatalf("%s: tree %v error %v, upstream %v", name, tree != nil, err, wantErr)
+		}
+		if tree == nil {
+			return
+		}
+		got := &Result{AST: tree.Full(), Warnings: tree.Warnings, EscapeToken: tree.EscapeToken}
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("%s: reusing a TreeParser:\n%s\nupstream:\n%s", name, got.AST.Dump(), want.AST.Dump())
+		}
+	}
+	for i, src := range tricky {
+		check(fmt.Sprintf("tricky[%d]", i), []byte(src))
+	}
+	bktest.Dockerfiles(t, func(path string, src []byte, _ bool) { check(path, src) })
+}
+
 func FuzzSameAsUpstream(f *testing.F) {
 	for _, src := range tricky {
 		// The 64 KiB inputs stay in TestTricky: as seeds they slow the
