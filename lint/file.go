@@ -66,7 +66,8 @@ func Parse(path string, src []byte) (*File, error) {
 
 // A Parser parses Dockerfiles one after another and reuses, for each, the
 // tables of the one before: BuildKit's nodes, its instructions, their
-// pointers, its line index and comments, and the shell parser. On a tree of small files those
+// pointers and logical lines, its line index and comments, and the shell
+// parser. On a tree of small files those
 // are the largest allocations of a lint. So the File a Parser returns, and
 // everything reached from it, is valid until the Parser's next Parse or
 // Check. The zero Parser is ready to use; it is not for concurrent use.
@@ -77,7 +78,22 @@ type Parser struct {
 	lines    []int
 	covered  []bool
 	comments []Comment
+	text     []byte    // the logical lines of multi-line instructions (take)
+	segs     []segment // and their maps to Src
 	sh       *syntax.Parser
+}
+
+// take returns an empty slice with room for n from *arena, which Parse
+// empties for each file: the logical lines of a file share a few arrays.
+// An arena without the room is replaced by a larger one; the slices taken
+// before keep the old one.
+func take[T any](arena *[]T, n int) []T {
+	a := *arena
+	if cap(a)-len(a) < n {
+		a = make([]T, 0, max(n, 2*cap(a), 256))
+	}
+	*arena = a[:len(a)+n]
+	return a[len(a) : len(a) : len(a)+n]
 }
 
 // shell returns the parser for RUN bodies, made on first use.
@@ -118,6 +134,7 @@ func (p *Parser) Parse(path string, src []byte) (*File, error) {
 	}
 	p.lines = lineStarts(p.lines, src)
 	f.lineStart = p.lines
+	p.text, p.segs = p.text[:0], p.segs[:0]
 	f.srcText = text
 	covered := reuse(p.covered, len(f.lineStart)+1)
 	clear(covered)

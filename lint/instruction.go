@@ -209,8 +209,8 @@ func (f *File) scanInstruction(in *Instruction, node *parser.Node) error {
 	line := in.StartLine
 	if in.EndLine > in.StartLine && len(node.Heredocs) == 0 {
 		// Sized once: a long RUN would otherwise grow these line by line.
-		in.logical.text = make([]byte, 0, f.LineRange(in.EndLine).End-f.LineRange(in.StartLine).Start)
-		in.logical.segs = make([]segment, 0, in.EndLine-in.StartLine+1)
+		in.logical.text = take(&f.parser.text, f.LineRange(in.EndLine).End-f.LineRange(in.StartLine).Start)
+		in.logical.segs = take(&f.parser.segs, in.EndLine-in.StartLine+1)
 	}
 	first := true
 	for ; line <= in.EndLine; line++ {
