@@ -75,14 +75,17 @@ func reportFilesPerSec(b *testing.B, perOp int) {
 	}
 }
 
+// BenchmarkCorpusLint lints the corpus as a CLI worker does: one
+// lint.Parser, reusing each file's tables for the next.
 func BenchmarkCorpusLint(b *testing.B) {
 	files, size := loadCorpus(b)
 	rs, e := rules.All(), env(b)
+	var p lint.Parser
 	b.SetBytes(size)
 	b.ReportAllocs()
 	for b.Loop() {
 		for _, f := range files {
-			if _, _, err := lint.Check(f.name, f.src, rs, e); err != nil {
+			if _, _, err := p.Check(f.name, f.src, rs, e); err != nil {
 				b.Fatalf("%s: %v", f.name, err)
 			}
 		}
@@ -92,13 +95,14 @@ func BenchmarkCorpusLint(b *testing.B) {
 
 // BenchmarkCorpusBuildKitOnly is BuildKit's share of a lint alone: its
 // parser (internal/bkparser, the same trees as upstream, argument nodes
-// left unbuilt as lint leaves them) and the instruction parser's verdict
+// left unbuilt and memory reused from file to file, as lint.Parser does) and the instruction parser's verdict
 // DF000 needs (internal/bkcheck, falling back to instructions.Parse). No
 // rule, no byte ranges: the ceiling on corpus throughput while parsing with
 // BuildKit.
 func BenchmarkCorpusBuildKitOnly(b *testing.B) {
+	var p bkparser.TreeParser
 	benchBuildKit(b, func(src []byte) {
-		if tree, err := bkparser.ParseTree(src, string(src)); err == nil {
+		if tree, err := p.Parse(src, string(src)); err == nil {
 			bkcheck.Instructions(tree)
 		}
 	})

@@ -266,6 +266,11 @@ type TreeParser struct {
 func (p *TreeParser) Parse(src []byte, text string) (*Tree, error) {
 	d := newDefaultDirectives()
 	d.nodes = p.nodes[:0]
+	if d.nodes == nil {
+		// A first parse: about one instruction for every four lines on
+		// real Dockerfiles, and newNode doubles the slab when it is short.
+		d.nodes = make([]Node, 0, 4+bytes.Count(src, []byte{'\n'})/4)
+	}
 	currentLine := 0
 	root := &p.root
 	*root = Node{StartLine: -1, Children: p.children[:0]}
