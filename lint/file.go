@@ -67,10 +67,10 @@ func Parse(path string, src []byte) (*File, error) {
 // A Parser parses Dockerfiles one after another and reuses, for each, the
 // tables of the one before: BuildKit's nodes, its instructions, their
 // pointers and logical lines, its line index and comments, and the shell
-// parser. On a tree of small files those
-// are the largest allocations of a lint. So the File a Parser returns, and
-// everything reached from it, is valid until the Parser's next Parse or
-// Check. The zero Parser is ready to use; it is not for concurrent use.
+// parser. On a tree of small files those are the largest allocations of a
+// lint. So the File a Parser returns, and everything reached from it, is
+// valid until the Parser's next Parse or Check. The zero Parser is ready to
+// use; it is not for concurrent use.
 type Parser struct {
 	tree     bkparser.TreeParser
 	instrs   []Instruction
@@ -107,11 +107,10 @@ func (p *Parser) shell() *syntax.Parser {
 // Parse is the package's Parse, reusing p's memory.
 func (p *Parser) Parse(path string, src []byte) (*File, error) {
 	// BuildKit's parser, with its per-line regexps made byte loops: same
-	// trees and errors, a fraction of the time (see internal/bkparser).
-	// One copy of the source as a string: the tree's strings and the
-	// instructions' words are substrings of it.
-	// The tree comes without its argument nodes: the words are read from
-	// Src, with their ranges.
+	// trees and errors, a fraction of the time (see internal/bkparser),
+	// without the argument nodes: the words are read from Src, with their
+	// ranges. One copy of the source as a string: the tree's strings and
+	// the instructions' words are substrings of it.
 	text := string(src)
 	tree, err := p.tree.Parse(src, text)
 	if err != nil {
