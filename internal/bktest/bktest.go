@@ -29,22 +29,39 @@ func UpstreamParserDir(t testing.TB) string {
 	return filepath.Join(dir, "frontend", "dockerfile", "parser")
 }
 
-// CorpusDir is the shared real-world corpus, seen from a package two levels
-// below the repository root. It may be absent.
-const CorpusDir = "../../../shared/corpus/files"
+// repoRoot is the module's root: the nearest directory above the test's
+// (its package directory) with a go.mod.
+func repoRoot(t testing.TB) string {
+	dir, err := filepath.Abs(".")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			return dir
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			t.Fatal("no go.mod above the test's directory")
+		}
+		dir = parent
+	}
+}
 
 // Dockerfiles calls fn on BuildKit's own parser test files, every
-// Dockerfile-like file of the repository, and the corpus when it is there
-// (corpus true), from a package two levels below the repository root. It
-// fails the test when it finds fewer than 100 files.
+// Dockerfile-like file of the repository, and the shared real-world corpus
+// beside the repository when it is there (corpus true), from any package
+// of the module. It fails the test when it finds fewer than 100 files.
 func Dockerfiles(t testing.TB, fn func(path string, src []byte, corpus bool)) {
 	t.Helper()
 	up := UpstreamParserDir(t)
+	repo := repoRoot(t)
+	corpusDir := filepath.Join(repo, "..", "shared", "corpus", "files")
 	roots := []string{
 		filepath.Join(up, "testfiles"),
 		filepath.Join(up, "testfiles-negative"),
-		filepath.Join("..", ".."),
-		CorpusDir,
+		repo,
+		corpusDir,
 	}
 	n := 0
 	for _, root := range roots {
@@ -68,7 +85,7 @@ func Dockerfiles(t testing.TB, fn func(path string, src []byte, corpus bool)) {
 			if err != nil {
 				return err
 			}
-			fn(p, src, root == CorpusDir)
+			fn(p, src, root == corpusDir)
 			n++
 			return nil
 		})
