@@ -63,17 +63,16 @@ type directives struct {
 	nodes       []Node   // the instructions' nodes are taken from here (newNode)
 }
 
-// newNode returns a zero node from d.nodes, which a TreeParser hands from
-// one parse to the next. A full slab is replaced by one twice its size; the
-// nodes already taken stay where they are.
+// newNode returns a node from d.nodes, which a TreeParser hands from one
+// parse to the next, so it may hold an earlier parse's node: the caller
+// sets it whole. A full slab is replaced by one twice its size; the nodes
+// already taken stay where they are.
 func (d *directives) newNode() *Node {
 	if len(d.nodes) == cap(d.nodes) {
 		d.nodes = make([]Node, 0, max(16, 2*cap(d.nodes)))
 	}
 	d.nodes = d.nodes[:len(d.nodes)+1]
-	n := &d.nodes[len(d.nodes)-1]
-	*n = Node{}
-	return n
+	return &d.nodes[len(d.nodes)-1]
 }
 
 // setEscapeToken sets the default token for escaping characters and as line-
