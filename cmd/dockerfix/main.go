@@ -6,9 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"math"
 	"os"
-	"runtime"
 	"runtime/debug"
 
 	"github.com/urfave/cli/v3"
@@ -22,40 +20,11 @@ const (
 )
 
 func main() {
+	var gc *gcPolicy
 	if os.Getenv("GOGC") == "" && os.Getenv("GOMEMLIMIT") == "" {
-		tuneGC()
+		gc = tuneGC()
 	}
-	os.Exit(Main(context.Background(), os.Args, os.Stdin, os.Stdout, os.Stderr))
-}
-
-// Garbage collection for a short-lived batch process.
-const (
-	// firstGCAt is the heap size of the first collection. Most runs never
-	// reach it: a pre-commit hook, or thousands of Dockerfiles (linting the
-	// corpus of 2,514 allocates about 35 MB).
-	firstGCAt = 128 << 20
-	// gcPercent is GOGC from the first collection on: a larger heap target
-	// than the default, which costs tens of megabytes on a big tree and
-	// saves about a quarter of the CPU time.
-	gcPercent = 400
-)
-
-// tuneGC puts off the first collection until the heap reaches firstGCAt,
-// then lets GOGC=gcPercent pace the rest. A collection while the heap grows
-// costs more than its marking: the write barrier reads fresh pages, which
-// the kernel maps to the zero page and must then copy and flush from every
-// CPU. A memory limit alone would keep collecting at the limit, however
-// large the live heap (a 4 MiB Dockerfile holds hundreds of megabytes), so
-// it is lifted after the first collection.
-func tuneGC() {
-	debug.SetGCPercent(-1)
-	debug.SetMemoryLimit(firstGCAt)
-	// Not a tiny object, which could share a block and never be freed.
-	sentinel := new([16]byte)
-	runtime.AddCleanup(sentinel, func(struct{}) {
-		debug.SetGCPercent(gcPercent)
-		debug.SetMemoryLimit(math.MaxInt64)
-	}, struct{}{})
+	os.Exit(runApp(context.Background(), newApp(os.Stdin, os.Stdout, os.Stderr, gc), os.Args, os.Stderr))
 }
 
 // usageError marks a command-line mistake: exit 2 with the message.
@@ -68,9 +37,14 @@ type exitCode int
 
 func (e exitCode) Error() string { return fmt.Sprintf("exit %d", int(e)) }
 
-// Main runs the CLI and returns its exit code.
+// Main runs the CLI and returns its exit code. Unlike main, it leaves the
+// garbage collector as it finds it: tests call it in their own process.
 func Main(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	app := newApp(stdin, stdout, stderr)
+	return runApp(ctx, newApp(stdin, stdout, stderr, nil), args, stderr)
+}
+
+// runApp runs app and returns its exit code.
+func runApp(ctx context.Context, app *cli.Command, args []string, stderr io.Writer) int {
 	err := app.Run(ctx, args)
 	var code exitCode
 	switch {
@@ -91,7 +65,9 @@ func version() string {
 	return "dev"
 }
 
-func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.Command {
+// newApp builds the command line. gc, when not nil, is told the size of
+// the work before it starts.
+func newApp(stdin io.Reader, stdout, stderr io.Writer, gc *gcPolicy) *cli.Command {
 	return &cli.Command{
 		Name:      "dockerfix",
 		Usage:     "lint Dockerfiles and fix them",
@@ -123,6 +99,7 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.Command {
 			if err != nil {
 				return err
 			}
+			opts.gc = gc
 			return exitCode(opts.run(ctx))
 		},
 		Commands: []*cli.Command{

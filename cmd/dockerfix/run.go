@@ -47,6 +47,7 @@ type options struct {
 	config    *lint.Config
 	now       func() time.Time
 	images    lint.Images
+	gc        *gcPolicy // nil: leave the collector alone
 
 	stdin          io.Reader
 	stdout, stderr io.Writer
@@ -188,6 +189,7 @@ func (o *options) run(ctx context.Context) int {
 		fmt.Fprintln(o.stderr, e)
 	}
 	failed := len(errs) > 0
+	o.gc.expect(sourceBytes(targets))
 
 	jobs := make([]*job, len(targets))
 	for i, t := range targets {
