@@ -6,14 +6,15 @@
 // only needs its verdict, and on real Dockerfiles building all that costs as
 // much as parsing the file. Instructions vouches, with no allocation, for
 // the instructions whose acceptance is plain from the tree (the argument
-// count and the flags), hands any other instruction to upstream's
-// ParseInstruction, and when anything fails runs upstream's Parse for its
-// exact error. So the error is always upstream's own (with one fix, see
-// stableSuggestion); the tests check that every instruction vouched for is
+// count and the flags), and hands any other instruction to upstream's
+// ParseInstruction, in Parse's order and with Parse's wrapping. So the
+// error is always upstream's own (with one fix, see stableSuggestion); the
+// tests check that it is Parse's, and that every instruction vouched for is
 // one upstream accepts.
 package bkcheck
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/moby/buildkit/frontend/dockerfile/instructions"
@@ -28,12 +29,8 @@ import (
 // with a "did you mean" hint that does not change from run to run. It
 // builds the argument nodes of what it hands to upstream (Tree.Fill).
 func Instructions(t *bkparser.Tree) error {
-	if accepts(t) {
-		return nil
-	}
-	ast := t.Full()
-	if _, _, err := instructions.Parse(ast, silentLinter()); err != nil {
-		return stableSuggestion(ast, err)
+	if err := check(t); err != nil {
+		return stableSuggestion(t.Root, err)
 	}
 	return nil
 }
@@ -43,33 +40,49 @@ func Instructions(t *bkparser.Tree) error {
 // instruction, which it merges into the linter's configuration.
 func silentLinter() *linter.Linter { return linter.New(&linter.Config{}) }
 
-// accepts reports whether instructions.Parse surely accepts t's tree; false
-// means it may not.
-func accepts(t *bkparser.Tree) bool {
+// check is the loop of instructions.Parse without its typed commands: the
+// same instructions in the same order, so the same first error, wrapped as
+// Parse wraps it. Upstream parses only what vouch cannot judge.
+func check(t *bkparser.Tree) error {
 	inStage := false
 	var silent *linter.Linter // made for the first instruction left to upstream
 	for i, n := range t.Root.Children {
 		name, ok := lowerASCII(n.Value)
 		if !ok {
-			return false
+			name = strings.ToLower(n.Value) // as upstream reads it
 		}
-		if !vouch(name, n, t.Args(i)) {
+		if !ok || !vouch(name, n, t.Args(i)) {
 			if silent == nil {
 				silent = silentLinter()
 			}
 			if _, err := instructions.ParseInstructionWithLinter(t.Fill(i), silent); err != nil {
-				return false
+				return &parseError{inner: err, node: n}
 			}
 		}
 		switch {
 		case name == "from":
 			inStage = true
 		case !inStage && name != "arg":
-			return false // a command before the first FROM
+			// Only ARG may come before the first FROM.
+			_, err := instructions.CurrentStage(nil)
+			return parser.WithLocation(err, n.Location())
 		}
 	}
-	return true
+	return nil
 }
+
+// parseError is instructions.Parse's error for an instruction it rejects
+// (parseError in parse.go, which upstream does not export).
+type parseError struct {
+	inner error
+	node  *parser.Node
+}
+
+func (e *parseError) Error() string {
+	return fmt.Sprintf("dockerfile parse error on line %d: %v", e.node.StartLine, e.inner.Error())
+}
+
+func (e *parseError) Unwrap() error { return e.inner }
 
 // vouch reports whether upstream's parser accepts the instruction n, named
 // name (lower case), judging by rules read off parse.go. args are the
