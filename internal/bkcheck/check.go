@@ -4,9 +4,9 @@
 // instructions.Parse builds a typed command per instruction: two flag maps,
 // a location slice, the argument list, state for each RUN hook. A linter
 // only needs its verdict, and on real Dockerfiles building all that costs as
-// much as parsing the file. Instructions vouches, with no allocation, for
-// the instructions whose acceptance is plain from the tree (the argument
-// count and the flags), and hands any other instruction to upstream's
+// much as parsing the file. Instructions vouches for the instructions
+// whose acceptance is plain from the tree (the argument count, the flags,
+// RUN's mount values), allocating only for the mounts, and hands any other instruction to upstream's
 // ParseInstruction, in Parse's order and with Parse's wrapping. So the
 // error is always upstream's own (with one fix, see stableSuggestion); the
 // tests check that it is Parse's, and that every instruction vouched for is
@@ -20,6 +20,7 @@ import (
 	"github.com/moby/buildkit/frontend/dockerfile/instructions"
 	"github.com/moby/buildkit/frontend/dockerfile/linter"
 	"github.com/moby/buildkit/frontend/dockerfile/parser"
+	"github.com/tonistiigi/go-csvvalue"
 
 	"github.com/dockerfix/dockerfix/internal/ascii"
 	"github.com/dockerfix/dockerfix/internal/bkparser"
@@ -107,9 +108,7 @@ func vouch(name string, n *parser.Node, args []string) bool {
 	case "cmd", "entrypoint":
 		return len(n.Flags) == 0
 	case "run":
-		// With no flags, the RUN hooks see no mount or device and the
-		// default network and security, which are valid.
-		return len(n.Flags) == 0
+		return runFlagsOK(n.Flags)
 	case "expose":
 		return len(args) > 0 && len(n.Flags) == 0
 	case "volume":
@@ -208,6 +207,9 @@ var (
 	}
 )
 
+// RUN's flags but --device, whose parsing is left to upstream.
+var runFlags = []flagSpec{{"mount", stringsFlag}, {"network", stringFlag}, {"security", stringFlag}}
+
 type flagSpec struct {
 	name string
 	typ  flagType
@@ -249,6 +251,54 @@ func flagsOK(args []string, specs []flagSpec) bool {
 			}
 		default:
 			if !hasValue {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// runFlagsOK is BFlags.Parse and the RUN hooks of the commands_run*.go
+// files returning no error. Without flags, the hooks see no mount or device
+// and the default network and security, which are valid.
+func runFlagsOK(flags []string) bool {
+	if !flagsOK(flags, runFlags) {
+		return false
+	}
+	for _, f := range flags {
+		name, value, _ := strings.Cut(f, "=")
+		switch name {
+		case "--":
+			return true
+		case "--mount":
+			if !mountOK(value) {
+				return false
+			}
+		case "--network":
+			if value != "default" && value != "none" && value != "host" {
+				return false
+			}
+		case "--security":
+			if value != "sandbox" && value != "insecure" {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// mountOK is parseMount with no expander, as the parser calls it, returning
+// no error: before variables are expanded it checks only that the value is
+// CSV and that a from= uses none (a "$" at its end is literal).
+func mountOK(value string) bool {
+	fields, err := csvvalue.Fields(value, nil)
+	if err != nil {
+		return false
+	}
+	for _, field := range fields {
+		key, v, ok := strings.Cut(field, "=")
+		if ok && strings.ToLower(key) == "from" {
+			if i := strings.IndexByte(v, '$'); i != -1 && i != len(v)-1 {
 				return false
 			}
 		}
