@@ -6,8 +6,9 @@
 // only needs its verdict, and on real Dockerfiles building all that costs as
 // much as parsing the file. Instructions vouches for the instructions
 // whose acceptance is plain from the tree (the argument count, the flags,
-// RUN's mount values), allocating only for the mounts, and hands any other instruction to upstream's
-// ParseInstruction, in Parse's order and with Parse's wrapping. So the
+// RUN's mount values), allocating only for the mounts, and hands any other
+// instruction to upstream's ParseInstruction, in Parse's order and with
+// Parse's wrapping. So the
 // error is always upstream's own (with one fix, see stableSuggestion); the
 // tests check that it is Parse's, and that every instruction vouched for is
 // one upstream accepts.
