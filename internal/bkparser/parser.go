@@ -103,13 +103,6 @@ func (d *directives) possibleParserDirective(line []byte) (bool, error) {
 
 const keyEscape = "escape"
 
-// newDefaultDirectives returns a new directives structure with the default escapeToken token
-func newDefaultDirectives() *directives {
-	d := &directives{}
-	d.setEscapeToken(string(DefaultEscapeToken))
-	return d
-}
-
 // lineParser is upstream's dispatch table, as a switch: the command is
 // mapped to the line parser, which receives the arguments but not the
 // command and returns an AST.
@@ -250,20 +243,25 @@ func ParseTree(src []byte, text string) (*Tree, error) {
 }
 
 // A TreeParser is ParseTree reusing the memory of the tree it returned
-// last: its nodes, argument values and root. So that Tree, and every node
-// of it, is valid until the next Parse. The zero TreeParser is ready to
-// use; it is not for concurrent use.
+// last: the Tree, its nodes, argument values and root, and its own scratch.
+// So that Tree, and every node of it, is valid until the next Parse. The
+// zero TreeParser is ready to use; it is not for concurrent use.
 type TreeParser struct {
+	tree     Tree
 	root     Node
 	children []*Node
 	nodes    []Node
 	vals     []string
 	ends     []int
+	d        directives
+	pieces   [][]byte
 }
 
 // Parse is ParseTree, reusing p's memory.
 func (p *TreeParser) Parse(src []byte, text string) (*Tree, error) {
-	d := newDefaultDirectives()
+	d := &p.d
+	*d = directives{words: d.words[:0]}
+	d.setEscapeToken(string(DefaultEscapeToken))
 	d.nodes = p.nodes[:0]
 	if d.nodes == nil {
 		// A first parse: about one instruction for every four lines on
@@ -298,10 +296,12 @@ func (p *TreeParser) Parse(src []byte, text string) (*Tree, error) {
 	warnings := []Warning{}
 	var comments []string
 	// The pieces of a logical line, joined at its size once it is complete:
-	// a long RUN would otherwise grow a buffer line by line. On the stack
-	// up to a few dozen lines.
-	var piecesBuf [64][]byte
-	pieces := piecesBuf[:0]
+	// a long RUN would otherwise grow a buffer line by line.
+	pieces := p.pieces[:0]
+	if pieces == nil {
+		pieces = make([][]byte, 0, 64)
+	}
+	defer func() { p.pieces = pieces[:0] }()
 
 	var err error
 	for scanner.Scan() {
@@ -431,13 +431,14 @@ func (p *TreeParser) Parse(src []byte, text string) (*Tree, error) {
 		return nil, withLocation(errors.New("file with no instructions"), currentLine, 0)
 	}
 
-	return &Tree{
+	p.tree = Tree{
 		Root:        root,
 		Warnings:    warnings,
 		EscapeToken: d.escapeToken,
 		vals:        vals,
 		ends:        ends,
-	}, withLocation(handleScannerError(scanner.Err()), currentLine, 0)
+	}
+	return &p.tree, withLocation(handleScannerError(scanner.Err()), currentLine, 0)
 }
 
 // join concatenates pieces into a string in one allocation.
