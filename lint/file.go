@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/moby/buildkit/frontend/dockerfile/parser"
+	"github.com/moby/buildkit/frontend/dockerfile/shell"
 	"mvdan.cc/sh/v3/syntax"
 
 	"github.com/dockerfix/dockerfix/internal/bkcheck"
@@ -65,12 +66,12 @@ func Parse(path string, src []byte) (*File, error) {
 }
 
 // A Parser parses Dockerfiles one after another and reuses, for each, the
-// tables of the one before: BuildKit's nodes, its instructions, their
-// pointers and logical lines, its line index and comments, and the shell
-// parser. On a tree of small files those are the largest allocations of a
-// lint. So the File a Parser returns, and everything reached from it, is
-// valid until the Parser's next Parse or Check. The zero Parser is ready to
-// use; it is not for concurrent use.
+// tables of the one before: the File, BuildKit's nodes, its instructions,
+// their pointers and logical lines, its line index and comments, the shell
+// parser and BuildKit's word expander. On a tree of small files those are
+// the largest allocations of a lint. So the File a Parser returns, and
+// everything reached from it, is valid until the Parser's next Parse or
+// Check. The zero Parser is ready to use; it is not for concurrent use.
 type Parser struct {
 	tree     bkparser.TreeParser
 	instrs   []Instruction
@@ -81,6 +82,8 @@ type Parser struct {
 	text     []byte    // the logical lines of multi-line instructions (take)
 	segs     []segment // and their maps to Src
 	sh       *syntax.Parser
+	lexes    [2]*shell.Lex // BuildKit's word expanders, for \ and `
+	file     File
 }
 
 // take returns an empty slice with room for n from *arena, which Parse
@@ -104,6 +107,31 @@ func (p *Parser) shell() *syntax.Parser {
 	return p.sh
 }
 
+// lex returns the parser's word expander for escape, made on first use.
+// It keeps buffers from one word to the next.
+func (p *Parser) lex(escape byte) *shell.Lex {
+	var i int
+	switch escape {
+	case '\\':
+		i = 0
+	case '`':
+		i = 1
+	default: // a File that did not parse
+		return shell.NewLex(rune(escape))
+	}
+	if p.lexes[i] == nil {
+		p.lexes[i] = shell.NewLex(rune(escape))
+	}
+	return p.lexes[i]
+}
+
+// ExpandWord expands word as BuildKit does, with f's escape character:
+// quotes and escapes removed, variables replaced from env, the names it
+// found and did not find reported.
+func (f *File) ExpandWord(word string, env shell.EnvGetter) (shell.ProcessWordResult, error) {
+	return f.parser.lex(f.Escape).ProcessWordWithMatches(word, env)
+}
+
 // Parse is the package's Parse, reusing p's memory.
 func (p *Parser) Parse(path string, src []byte) (*File, error) {
 	// BuildKit's parser, with its per-line regexps made byte loops: same
@@ -123,7 +151,8 @@ func (p *Parser) Parse(path string, src []byte) (*File, error) {
 	if err := bkcheck.Instructions(tree); err != nil {
 		return nil, toParseError(err)
 	}
-	f := &File{Path: path, Src: src, Escape: byte(tree.EscapeToken), Warnings: tree.Warnings, parser: p}
+	f := &p.file
+	*f = File{Path: path, Src: src, Escape: byte(tree.EscapeToken), Warnings: tree.Warnings, parser: p}
 	if bytes.HasPrefix(src, []byte{0xEF, 0xBB, 0xBF}) {
 		f.bomLen = 3
 	}

@@ -3,8 +3,6 @@ package lint
 import (
 	"strconv"
 	"strings"
-
-	"github.com/moby/buildkit/frontend/dockerfile/shell"
 )
 
 // Stage is a build stage: a FROM and the instructions up to the next FROM.
@@ -105,7 +103,7 @@ func (f *File) ExpandGlobal(word string) (string, bool) {
 			}
 		}
 	}
-	res, err := shell.NewLex(rune(f.Escape)).ProcessWordWithMatches(word, env)
+	res, err := f.ExpandWord(word, env)
 	if err != nil {
 		return word, false
 	}

@@ -3,8 +3,6 @@ package rules
 import (
 	"strings"
 
-	"github.com/moby/buildkit/frontend/dockerfile/shell"
-
 	"github.com/dockerfix/dockerfix/lint"
 )
 
@@ -18,7 +16,7 @@ func userValue(f *lint.File, in *lint.Instruction) (value string, known bool) {
 	if !strings.ContainsAny(word, "$'\"") && strings.IndexByte(word, f.Escape) < 0 {
 		return word, word != ""
 	}
-	res, err := shell.NewLex(rune(f.Escape)).ProcessWordWithMatches(word, scopeEnv{f, in})
+	res, err := f.ExpandWord(word, scopeEnv{f, in})
 	if err != nil || len(res.Unmatched) > 0 {
 		return word, false
 	}
