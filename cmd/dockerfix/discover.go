@@ -66,19 +66,19 @@ func discover(paths []string) ([]target, []error) {
 			add(target{display: "-", stdin: true})
 			continue
 		}
-		st, err := stats[i].info, stats[i].err
-		if err != nil {
-			errs = append(errs, fmt.Errorf("%s: %v", p, unwrapPathError(err)))
+		st := stats[i]
+		if st.err != nil {
+			errs = append(errs, fmt.Errorf("%s: %v", p, unwrapPathError(st.err)))
 			continue
 		}
-		if st.Mode()&fs.ModeSymlink != 0 {
+		if st.mode&fs.ModeSymlink != 0 {
 			// A named symlink to a directory is walked like the directory.
 			if tst, err := os.Stat(p); err == nil && tst.IsDir() {
-				st = tst
+				st.mode = tst.Mode()
 			}
 		}
-		if !st.IsDir() {
-			add(target{path: p, display: filepath.ToSlash(p), root: filepath.Dir(p), regular: st.Mode().IsRegular(), size: st.Size()})
+		if !st.mode.IsDir() {
+			add(target{path: p, display: filepath.ToSlash(p), root: filepath.Dir(p), regular: st.mode.IsRegular(), size: st.size})
 			continue
 		}
 		found, werr := walk(p)
@@ -92,7 +92,8 @@ func discover(paths []string) ([]target, []error) {
 }
 
 type lstatResult struct {
-	info fs.FileInfo
+	mode fs.FileMode // the type bits
+	size int64
 	err  error
 }
 
@@ -103,7 +104,7 @@ func lstatAll(paths []string) []lstatResult {
 	out := make([]lstatResult, len(paths))
 	stat := func(_, i int) {
 		if paths[i] != "-" {
-			out[i].info, out[i].err = os.Lstat(paths[i])
+			out[i].mode, out[i].size, out[i].err = lstat(paths[i])
 		}
 	}
 	// Below a few dozen names the goroutines cost more than they save.

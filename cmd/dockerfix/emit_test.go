@@ -33,7 +33,7 @@ func TestOrderedEmitter(t *testing.T) {
 				e.mu.Lock()
 				completed[i] = true
 				e.mu.Unlock()
-				e.finish(i, bufs[w])
+				bufs[w] = e.finish(i, bufs[w])
 			})
 			want := make([]int, n)
 			for i := range want {

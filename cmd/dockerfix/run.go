@@ -319,14 +319,13 @@ func (o *options) openOutput(jobs []*job) (io.Writer, func() error, error) {
 }
 
 // processAll runs the jobs on GOMAXPROCS workers, calling done with each
-// job's output when it is finished. The output is the worker's buffer:
-// done must copy what it keeps.
-func (o *options) processAll(ctx context.Context, jobs []*job, done func(i int, out []byte)) {
+// job's output when it is finished. done keeps that buffer or not, and
+// returns the buffer the worker renders its next output in.
+func (o *options) processAll(ctx context.Context, jobs []*job, done func(i int, out []byte) []byte) {
 	workers := runtime.GOMAXPROCS(0)
 	bufs := make([]workerBufs, workers)
 	parallel(len(jobs), workers, func(w, i int) {
-		bufs[w].out = o.process(ctx, jobs[i], &bufs[w])
-		done(i, bufs[w].out)
+		bufs[w].out = done(i, o.process(ctx, jobs[i], &bufs[w]))
 	})
 }
 
