@@ -67,8 +67,8 @@ func Parse(path string, src []byte) (*File, error) {
 
 // A Parser parses Dockerfiles one after another and reuses, for each, the
 // tables of the one before: the File, BuildKit's nodes, its instructions,
-// their pointers and logical lines, its line index and comments, the shell
-// parser and BuildKit's word expander. On a tree of small files those are
+// their pointers and logical lines, its line index and comments, its
+// stages, the shell parser and BuildKit's word expander. On a tree of small files those are
 // the largest allocations of a lint. So the File a Parser returns, and
 // everything reached from it, is valid until the Parser's next Parse or
 // Check. The zero Parser is ready to use; it is not for concurrent use.
@@ -84,6 +84,10 @@ type Parser struct {
 	sh       *syntax.Parser
 	lexes    [2]*shell.Lex // BuildKit's word expanders, for \ and `
 	file     File
+	// buildStages' tables.
+	stages     []Stage
+	stagePtrs  []*Stage
+	stageNames []stageName
 }
 
 // take returns an empty slice with room for n from *arena, which Parse

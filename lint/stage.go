@@ -125,12 +125,32 @@ func isPlatformArg(name string) bool {
 	return false
 }
 
+// buildStages groups f's instructions into stages. The Stages come from
+// the Parser's slab, and a stage's Instructions are a run of
+// f.Instructions: no allocation per stage.
 func (f *File) buildStages() {
-	var cur *Stage
-	byName := map[string]*Stage{}
+	p := f.parser
+	n := 0
 	for _, in := range f.Instructions {
 		if in.Keyword == "FROM" {
-			cur = &Stage{Index: len(f.Stages), From: in}
+			n++
+		}
+	}
+	p.stages = reuse(p.stages, n)
+	f.Stages = reuse(p.stagePtrs, n)[:0]
+	p.stagePtrs = f.Stages[:n]
+	// The stages named so far, lower-cased: few, so a list; the last of a
+	// name wins, as in BuildKit.
+	named := p.stageNames[:0]
+	var cur *Stage
+	start := 0 // of cur's instructions in f.Instructions
+	for i, in := range f.Instructions {
+		if in.Keyword == "FROM" {
+			if cur != nil {
+				cur.Instructions = f.Instructions[start:i:i]
+			}
+			cur, start = &p.stages[len(f.Stages)], i
+			*cur = Stage{Index: len(f.Stages), From: in}
 			if len(in.Args()) > 0 {
 				cur.Image = in.Args()[0]
 				cur.ImageExpanded, cur.ImageResolved = f.ExpandGlobal(in.Args()[0].Text)
@@ -141,11 +161,17 @@ func (f *File) buildStages() {
 			if p, ok := in.Flag("platform"); ok {
 				cur.Platform = p.Value
 			}
-			if parent, ok := byName[strings.ToLower(cur.ImageExpanded)]; ok {
-				cur.Parent = parent
+			if len(named) > 0 {
+				image := strings.ToLower(cur.ImageExpanded)
+				for k := len(named) - 1; k >= 0; k-- {
+					if named[k].name == image {
+						cur.Parent = named[k].stage
+						break
+					}
+				}
 			}
 			if cur.Name != "" {
-				byName[strings.ToLower(cur.Name)] = cur
+				named = append(named, stageName{strings.ToLower(cur.Name), cur})
 			}
 			f.Stages = append(f.Stages, cur)
 		}
@@ -156,8 +182,17 @@ func (f *File) buildStages() {
 			continue
 		}
 		in.Stage = cur
-		cur.Instructions = append(cur.Instructions, in)
 	}
+	if cur != nil {
+		cur.Instructions = f.Instructions[start:len(f.Instructions):len(f.Instructions)]
+	}
+	p.stageNames = named
+}
+
+// stageName is a stage by its lower-cased name, for buildStages.
+type stageName struct {
+	name  string
+	stage *Stage
 }
 
 // StageByName finds a stage by its AS name (case-insensitive) or index.
