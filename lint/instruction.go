@@ -248,20 +248,11 @@ func (f *File) scanInstruction(in *Instruction, node *parser.Node) error {
 	return nil
 }
 
-// keywords are the instruction names, upper case.
-var keywords = [...]string{
-	"FROM", "RUN", "COPY", "ENV", "LABEL", "WORKDIR", "CMD", "ENTRYPOINT",
-	"EXPOSE", "USER", "ARG", "ADD", "VOLUME", "MAINTAINER", "SHELL",
-	"STOPSIGNAL", "HEALTHCHECK", "ONBUILD",
-}
-
 // upperKeyword is strings.ToUpper(name), without allocating for the
 // instruction names.
 func upperKeyword(name string) string {
-	for _, k := range keywords {
-		if ascii.EqualFold(k, name) {
-			return k
-		}
+	if k, ok := ascii.UpperInstruction(name); ok {
+		return k
 	}
 	return strings.ToUpper(name)
 }

@@ -325,16 +325,8 @@ func lowerASCII(s string) (string, bool) {
 // lowerKnown lowers an ASCII instruction name, returning a constant for the
 // known ones so that the common upper-case spelling does not allocate.
 func lowerKnown(s string) string {
-	for _, k := range known {
-		if ascii.EqualFold(s, k) {
-			return k
-		}
+	if name, ok := ascii.LowerInstruction(s); ok {
+		return name
 	}
 	return strings.ToLower(s)
-}
-
-var known = [...]string{
-	"from", "run", "copy", "env", "label", "workdir", "cmd", "entrypoint",
-	"expose", "user", "arg", "add", "volume", "maintainer", "shell",
-	"stopsignal", "healthcheck", "onbuild",
 }

@@ -643,16 +643,8 @@ func (emptyEnvs) Keys() []string {
 // instruction name: on ASCII the two fold alike, and anything else ("ONBUİLD")
 // takes strings.ToLower.
 func lowerName(s string) string {
-	for _, name := range [...]string{
-		command.Add, command.Arg, command.Cmd, command.Copy, command.Entrypoint,
-		command.Env, command.Expose, command.From, command.Healthcheck,
-		command.Label, command.Maintainer, command.Onbuild, command.Run,
-		command.Shell, command.StopSignal, command.User, command.Volume,
-		command.Workdir,
-	} {
-		if ascii.EqualFold(s, name) {
-			return name
-		}
+	if name, ok := ascii.LowerInstruction(s); ok {
+		return name
 	}
 	return strings.ToLower(s)
 }
