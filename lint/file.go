@@ -68,10 +68,11 @@ func Parse(path string, src []byte) (*File, error) {
 // A Parser parses Dockerfiles one after another and reuses, for each, the
 // tables of the one before: the File, BuildKit's nodes, its instructions,
 // their pointers and logical lines, its line index and comments, its
-// stages, the shell parser and BuildKit's word expander. On a tree of small files those are
-// the largest allocations of a lint. So the File a Parser returns, and
-// everything reached from it, is valid until the Parser's next Parse or
-// Check. The zero Parser is ready to use; it is not for concurrent use.
+// stages, the shell parser and BuildKit's word expander. On a tree of
+// small files those are the largest allocations of a lint. So the File a
+// Parser returns, and everything reached from it, is valid until the
+// Parser's next Parse or Check. The zero Parser is ready to use; it is not
+// for concurrent use.
 type Parser struct {
 	tree     bkparser.TreeParser
 	instrs   []Instruction

@@ -97,7 +97,7 @@ type lstatResult struct {
 	err  error
 }
 
-// lstatAll runs os.Lstat on every path but "-". A pre-commit hook or
+// lstatAll runs lstat on every path but "-". A pre-commit hook or
 // `xargs` passes thousands of file names, and one stat after another is
 // then a visible share of the run, so they are spread over the CPUs.
 func lstatAll(paths []string) []lstatResult {
