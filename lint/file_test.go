@@ -427,10 +427,16 @@ func dumpFile(f *File) string {
 	for n := 1; n <= f.NumLines(); n++ {
 		fmt.Fprintf(&b, "line %d %v %v\n", n, f.LineRange(n), f.FullLineRange(n))
 	}
+	stageIndex := func(st *Stage) int {
+		if st == nil {
+			return -1
+		}
+		return st.Index
+	}
 	for _, in := range f.Instructions {
-		fmt.Fprintf(&b, "%d %s %v %v %d-%d kw %v flags %+v args %v %+v json %v heredocs %+v stage %v\n",
+		fmt.Fprintf(&b, "%d %s %v %v %d-%d kw %v flags %+v args %v %+v json %v heredocs %+v stage %d\n",
 			in.Index, in.Keyword, in.Range, in.Lines, in.StartLine, in.EndLine, in.KeywordRange,
-			in.Flags, in.ArgsRange, in.Args(), in.JSON, in.Heredocs, in.Stage != nil)
+			in.Flags, in.ArgsRange, in.Args(), in.JSON, in.Heredocs, stageIndex(in.Stage))
 		if in.Keyword == "RUN" {
 			if s := in.Shell(f); s != nil {
 				fmt.Fprintf(&b, "  shell %d statements, calls %d\n", len(s.File.Stmts), len(s.Calls()))
@@ -441,7 +447,11 @@ func dumpFile(f *File) string {
 		fmt.Fprintf(&b, "comment %+v\n", c)
 	}
 	for _, st := range f.Stages {
-		fmt.Fprintf(&b, "stage %d %q %+v %q %q %v\n", st.Index, st.Name, st.Image, st.Platform, st.ImageExpanded, len(st.Instructions))
+		fmt.Fprintf(&b, "stage %d %q %+v %q %q %v parent %d from %d\n", st.Index, st.Name, st.Image, st.Platform,
+			st.ImageExpanded, st.ImageResolved, stageIndex(st.Parent), st.From.Index)
+		for _, in := range st.Instructions {
+			fmt.Fprintf(&b, "  %d\n", in.Index)
+		}
 	}
 	for _, a := range f.GlobalArgs {
 		fmt.Fprintf(&b, "global %d\n", a.Index)
