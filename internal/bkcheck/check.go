@@ -4,14 +4,13 @@
 // instructions.Parse builds a typed command per instruction: two flag maps,
 // a location slice, the argument list, state for each RUN hook. A linter
 // only needs its verdict, and on real Dockerfiles building all that costs as
-// much as parsing the file. Instructions vouches for the instructions
-// whose acceptance is plain from the tree (the argument count, the flags,
-// RUN's mount values), allocating only for the mounts, and hands any other
+// much as parsing the file. Instructions vouches for the instructions whose
+// acceptance is plain from the tree (the argument count, the flags, RUN's
+// mount values), allocating only for the mounts, and hands any other
 // instruction to upstream's ParseInstruction, in Parse's order and with
-// Parse's wrapping. So the
-// error is always upstream's own (with one fix, see stableSuggestion); the
-// tests check that it is Parse's, and that every instruction vouched for is
-// one upstream accepts.
+// Parse's wrapping. So the error is always upstream's own (with one fix, see
+// stableSuggestion); the tests check that it is Parse's, and that every
+// instruction vouched for is one upstream accepts.
 package bkcheck
 
 import (
