@@ -89,6 +89,8 @@ var tricky = []string{
 	"from x\nrun y\n",
 	"From x\nRun y\ncoPY a b\n",
 	"FROM x\nRÜN y\n",
+	"FROM x\nWOR\u212ADIR /a\n",
+	"WOR\u212ADIR /a\nFROM x\n",
 	"FROM x\nRUNX y\n",
 	"A00\n",
 	"FROM x\nCOPY --frm=a b c\n",
