@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/dockerfix/dockerfix/internal/ascii"
 	"github.com/dockerfix/dockerfix/lint"
 )
 
@@ -139,6 +140,11 @@ func fileName(v string) bool {
 //     official images verify downloads with), APT_KEY_DONT_WARN…, CACHE_KEY;
 //   - a switch precedes it: ENABLE_AUTH, NO_AUTH, USE_TOKEN.
 func secretName(name string) bool {
+	return secretFragment(name) && secretNameWords(name)
+}
+
+// secretNameWords is secretName without the secretFragment shortcut.
+func secretNameWords(name string) bool {
 	words := secretWords(name)
 	for _, w := range words {
 		if w == "public" || w == "version" {
@@ -168,6 +174,44 @@ func secretName(name string) bool {
 			}
 		}
 		if !qualified {
+			return true
+		}
+	}
+	return false
+}
+
+// secretFragment reports whether an ASCII name holds, in any case, one of
+// key, auth, cred, pass, pword, pwd, secret and token, of which every
+// secret word (secretWord) holds one: without one, secretName need not
+// split the name, and most names have none. A name with other bytes may
+// fold into one (the Kelvin sign is a k to strings.ToLower), so it always
+// counts.
+func secretFragment(name string) bool {
+	for i := 0; i < len(name); i++ {
+		if name[i] >= utf8.RuneSelf {
+			return true
+		}
+	}
+	at := func(i int, frag string) bool {
+		return len(name)-i >= len(frag) && ascii.EqualFold(name[i:i+len(frag)], frag)
+	}
+	for i := 0; i < len(name); i++ {
+		var found bool
+		switch name[i] | 0x20 {
+		case 'k':
+			found = at(i, "key")
+		case 'a':
+			found = at(i, "auth")
+		case 'c':
+			found = at(i, "cred")
+		case 'p':
+			found = at(i, "pass") || at(i, "pword") || at(i, "pwd")
+		case 's':
+			found = at(i, "secret")
+		case 't':
+			found = at(i, "token")
+		}
+		if found {
 			return true
 		}
 	}
@@ -249,7 +293,8 @@ func secretWordsASCII(name string) ([]string, bool) {
 }
 
 // secretWord is BuildKit's list of secret tokens, some plural forms, and a
-// few more common ones. TOKENS is left out: NGINX_SERVER_TOKENS=off.
+// few more common ones. TOKENS is left out: NGINX_SERVER_TOKENS=off. Each
+// holds a secretFragment (a new one must too: TestSecretFragment).
 func secretWord(w string) bool {
 	switch w {
 	case "apikey", "apikeys", "auth", "credential", "credentials", "creds", "key", "keys",
