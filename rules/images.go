@@ -35,9 +35,23 @@ type Images struct {
 	pins    memo[dayKey, found]
 }
 
-type updateKey struct{ image, day, policy string }
+type updateKey struct {
+	image  string
+	day    int
+	policy string
+}
 
-type dayKey struct{ image, day string }
+type dayKey struct {
+	image string
+	day   int
+}
+
+// dayOf is the day the catalog judges date by (images.Day), as a number:
+// a memo key made without formatting the date on every lookup.
+func dayOf(date time.Time) int {
+	y, m, d := date.Date()
+	return y*10000 + int(m)*100 + d
+}
 
 type updateResult struct {
 	update lint.ImageUpdate
@@ -169,7 +183,7 @@ func (s *Images) Update(image string, date time.Time, policy string) (lint.Image
 	if s == nil || s.Catalog == nil {
 		return lint.ImageUpdate{}, false
 	}
-	r := s.updates.get(updateKey{image, images.Day(date), policy}, func() updateResult {
+	r := s.updates.get(updateKey{image, dayOf(date), policy}, func() updateResult {
 		u, ok := s.update(image, date, policy)
 		return updateResult{u, ok}
 	})
@@ -307,7 +321,7 @@ func (s *Images) Pin(image string, date time.Time) (string, bool) {
 	if s == nil || s.Catalog == nil {
 		return "", false
 	}
-	p := s.pins.get(dayKey{image, images.Day(date)}, func() found {
+	p := s.pins.get(dayKey{image, dayOf(date)}, func() found {
 		r, ok := s.ref(image)
 		if !ok || r.IsScratch() {
 			return found{}

@@ -4,6 +4,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/dockerfix/dockerfix/internal/images"
 )
 
 // TestImagesMemo: the memoized answers are what a fresh computation gives,
@@ -68,5 +70,28 @@ func TestImagesMemo(t *testing.T) {
 	}
 	if _, _, known := none.DefaultUser("node:14"); known {
 		t.Error("nil Images knew a user")
+	}
+}
+
+// TestDayOf: two dates share a memo key exactly when the catalog judges
+// them as the same day.
+func TestDayOf(t *testing.T) {
+	east := time.FixedZone("east", 14*3600)
+	dates := []time.Time{
+		time.Date(2026, 11, 24, 0, 0, 0, 0, time.UTC),
+		time.Date(2026, 11, 24, 23, 59, 59, 0, time.UTC),
+		time.Date(2026, 11, 25, 0, 0, 0, 0, time.UTC),
+		time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC),
+		time.Date(2027, 1, 1, 0, 0, 0, 0, time.UTC),
+		time.Date(2026, 11, 24, 12, 0, 0, 0, east),
+		time.Date(2026, 11, 24, 12, 0, 0, 0, east).UTC(),
+		time.Date(9, 1, 2, 0, 0, 0, 0, time.UTC),
+	}
+	for _, a := range dates {
+		for _, b := range dates {
+			if same := dayOf(a) == dayOf(b); same != (images.Day(a) == images.Day(b)) {
+				t.Errorf("%v and %v: same key %v, catalog days %s and %s", a, b, same, images.Day(a), images.Day(b))
+			}
+		}
 	}
 }
