@@ -156,7 +156,7 @@ func ParseRef(s string) (Ref, error) {
 			r.Domain, path = first, name[i+1:]
 		}
 	}
-	for _, comp := range strings.Split(path, "/") {
+	for comp := range strings.SplitSeq(path, "/") {
 		if !validPathComponent(comp) {
 			return r, fmt.Errorf("%q: invalid repository name %q", s, path)
 		}
@@ -233,7 +233,7 @@ func validDomain(d string) bool {
 			port, hasPort = rest[1:], true
 		}
 	} else {
-		for _, label := range strings.Split(host, ".") {
+		for label := range strings.SplitSeq(host, ".") {
 			if label == "" || label[0] == '-' || label[len(label)-1] == '-' {
 				return false
 			}
