@@ -31,8 +31,8 @@
 //     chains unbuilt (Tree), for a caller that reads the arguments from the
 //     source; ParseText builds them, an instruction's in one allocation.
 //     The instructions' nodes come from a slab, which a TreeParser reuses
-//     from one parse to the next, with the Tree, the directives and the
-//     pieces of a logical line;
+//     from one parse to the next, with the Tree, the directives, the
+//     comments and the pieces of a logical line;
 //   - the dispatch table and heredoc-directive maps are switches, not
 //     package state filled by init;
 //   - the types, the directive parser, ParseHeredoc and WithLocation are

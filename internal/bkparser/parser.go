@@ -243,9 +243,9 @@ func ParseTree(src []byte, text string) (*Tree, error) {
 }
 
 // A TreeParser is ParseTree reusing the memory of the tree it returned
-// last: the Tree, its nodes, argument values and root, and its own scratch.
-// So that Tree, and every node of it, is valid until the next Parse. The
-// zero TreeParser is ready to use; it is not for concurrent use.
+// last: the Tree, its nodes, argument values, comments and root, and its
+// own scratch. So that Tree, and every node of it, is valid until the next
+// Parse. The zero TreeParser is ready to use; it is not for concurrent use.
 type TreeParser struct {
 	tree     Tree
 	root     Node
@@ -255,6 +255,7 @@ type TreeParser struct {
 	ends     []int
 	d        directives
 	pieces   [][]byte
+	notes    []string
 }
 
 // Parse is ParseTree, reusing p's memory.
@@ -294,7 +295,12 @@ func (p *TreeParser) Parse(src []byte, text string) (*Tree, error) {
 		return text[off : off+len(b)]
 	}
 	warnings := []Warning{}
+	// The comments above the next instruction, its PrevComment: always the
+	// tail of notes, an arena the TreeParser keeps, capped so that a
+	// caller's append cannot reach the next instruction's.
 	var comments []string
+	notes := p.notes[:0]
+	defer func() { p.notes = notes[:0] }()
 	// The pieces of a logical line, joined at its size once it is complete:
 	// a long RUN would otherwise grow a buffer line by line.
 	pieces := p.pieces[:0]
@@ -315,7 +321,9 @@ func (p *TreeParser) Parse(src []byte, text string) (*Tree, error) {
 			if comment == "" {
 				comments = nil
 			} else {
-				comments = append(comments, comment)
+				start := len(notes) - len(comments)
+				notes = append(notes, comment)
+				comments = notes[start:len(notes):len(notes)]
 			}
 		}
 		var directiveOk bool
@@ -324,6 +332,7 @@ func (p *TreeParser) Parse(src []byte, text string) (*Tree, error) {
 		// so it doesn't get added to the AST.
 		if directiveOk {
 			comments = comments[:len(comments)-1]
+			notes = notes[:len(notes)-1]
 		}
 		if err != nil {
 			return nil, withLocation(err, currentLine, 0)
