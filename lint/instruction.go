@@ -197,7 +197,7 @@ func isSpaceByte(b byte) bool { return b == ' ' || b == '\t' || b == '\v' || b =
 func (f *File) scanInstruction(in *Instruction, node *parser.Node) error {
 	*in = Instruction{
 		Node:      node,
-		Keyword:   upperKeyword(node.Value),
+		Keyword:   ascii.UpperName(node.Value),
 		StartLine: node.StartLine,
 		EndLine:   node.EndLine,
 		JSON:      node.Attributes["json"],
@@ -246,15 +246,6 @@ func (f *File) scanInstruction(in *Instruction, node *parser.Node) error {
 	f.tokenize(in)
 	f.scanHeredocs(in, line+1)
 	return nil
-}
-
-// upperKeyword is strings.ToUpper(name), without allocating for the
-// instruction names.
-func upperKeyword(name string) string {
-	if k, ok := ascii.UpperInstruction(name); ok {
-		return k
-	}
-	return strings.ToUpper(name)
 }
 
 func (f *File) tokenize(in *Instruction) {

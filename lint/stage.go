@@ -137,8 +137,8 @@ func (f *File) buildStages() {
 		}
 	}
 	p.stages = reuse(p.stages, n)
-	f.Stages = reuse(p.stagePtrs, n)[:0]
-	p.stagePtrs = f.Stages[:n]
+	p.stagePtrs = reuse(p.stagePtrs, n)
+	f.Stages = p.stagePtrs[:0]
 	// The stages named so far, lower-cased: few, so a list; the last of a
 	// name wins, as in BuildKit.
 	named := p.stageNames[:0]

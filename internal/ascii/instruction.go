@@ -1,5 +1,7 @@
 package ascii
 
+import "strings"
+
 // The Dockerfile instructions, in the same order in both cases.
 var (
 	instructionsLower = [...]string{
@@ -27,6 +29,25 @@ func UpperInstruction(s string) (string, bool) {
 		return instructionsUpper[i], true
 	}
 	return "", false
+}
+
+// LowerName is strings.ToLower(s), without allocating when s is an
+// instruction name in any ASCII case: Dockerfiles spell them in capitals.
+// On ASCII the two fold alike; anything else ("ONBUİLD") takes
+// strings.ToLower.
+func LowerName(s string) string {
+	if name, ok := LowerInstruction(s); ok {
+		return name
+	}
+	return strings.ToLower(s)
+}
+
+// UpperName is LowerName for strings.ToUpper.
+func UpperName(s string) string {
+	if name, ok := UpperInstruction(s); ok {
+		return name
+	}
+	return strings.ToUpper(s)
 }
 
 // instruction returns the index of s among the instructions, or -1. The

@@ -54,3 +54,19 @@ func TestInstruction(t *testing.T) {
 		}
 	}
 }
+
+// TestName: LowerName and UpperName are strings.ToLower and ToUpper, and
+// allocate nothing for an instruction name.
+func TestName(t *testing.T) {
+	for _, s := range []string{"RUN", "From", "workdir", "HEALTHCHECK", "ONBUİLD", "\u212Aelvin", "bogus", ""} {
+		if got := LowerName(s); got != strings.ToLower(s) {
+			t.Errorf("LowerName(%q) = %q", s, got)
+		}
+		if got := UpperName(s); got != strings.ToUpper(s) {
+			t.Errorf("UpperName(%q) = %q", s, got)
+		}
+	}
+	if n := testing.AllocsPerRun(100, func() { _, _ = LowerName("HealthCheck"), UpperName("run") }); n != 0 {
+		t.Errorf("%v allocations for instruction names", n)
+	}
+}

@@ -315,17 +315,8 @@ func lowerASCII(s string) (string, bool) {
 			return "", false
 		}
 		if 'A' <= c && c <= 'Z' {
-			return lowerKnown(s), true
+			return ascii.LowerName(s), true
 		}
 	}
 	return s, true
-}
-
-// lowerKnown lowers an ASCII instruction name, returning a constant for the
-// known ones so that the common upper-case spelling does not allocate.
-func lowerKnown(s string) string {
-	if name, ok := ascii.LowerInstruction(s); ok {
-		return name
-	}
-	return strings.ToLower(s)
 }

@@ -15,9 +15,10 @@
 //   - splitWhitespace instead of reWhitespace.Split, its result sized in
 //     one allocation; splitCommand and parseStringsWhitespaceDelimited walk
 //     the fields (nextSplit) without the slice;
-//   - instruction names are lowered without allocating (lowerName), ASCII
-//     blanks are trimmed inline, and a JSON array of plain strings is read
-//     without encoding/json (parsePlainJSON), which decides anything else;
+//   - instruction names are lowered without allocating (ascii.LowerName),
+//     ASCII blanks are trimmed inline, and a JSON array of plain strings is
+//     read without encoding/json (parsePlainJSON), which decides anything
+//     else;
 //   - parseWords' words are slices of the line, not rebuilt rune by rune,
 //     when the line is valid UTF-8 (wordBuilder);
 //   - the input is a byte slice read line by line in place (lineScanner,

@@ -36,13 +36,13 @@ const DefaultEscapeToken = '\\'
 // name and its two package-level maps.
 func canContainHeredoc(node *Node) bool {
 	// check for compound commands, like ONBUILD
-	if lowerName(node.Value) == command.Onbuild {
+	if ascii.LowerName(node.Value) == command.Onbuild {
 		if node.Next != nil && len(node.Next.Children) > 0 {
 			node = node.Next.Children[0]
 		}
 	}
 
-	switch lowerName(node.Value) {
+	switch ascii.LowerName(node.Value) {
 	case command.Add, command.Copy, command.Run:
 	default:
 		return false
@@ -107,7 +107,7 @@ const keyEscape = "escape"
 // mapped to the line parser, which receives the arguments but not the
 // command and returns an AST.
 func lineParser(cmd string) lineParseFunc {
-	switch lowerName(cmd) {
+	switch ascii.LowerName(cmd) {
 	case command.Add, command.Copy, command.Volume:
 		return parseMaybeJSONToList
 	case command.Arg:
@@ -646,14 +646,4 @@ func (emptyEnvs) Get(string) (string, bool) {
 
 func (emptyEnvs) Keys() []string {
 	return nil
-}
-
-// lowerName is strings.ToLower(s) without an allocation when s is an
-// instruction name: on ASCII the two fold alike, and anything else ("ONBUİLD")
-// takes strings.ToLower.
-func lowerName(s string) string {
-	if name, ok := ascii.LowerInstruction(s); ok {
-		return name
-	}
-	return strings.ToLower(s)
 }
