@@ -55,6 +55,21 @@ func rootFixKind(d lint.Diagnostic) string {
 	}
 }
 
+// rootOutcome sorts a DF201 finding by what the user gets: the image
+// drops privileges itself (reported at info, no fix), a safe fix, an
+// unsafe one, or none.
+func rootOutcome(d lint.Diagnostic) string {
+	switch {
+	case len(d.Fixes) == 0 && d.Severity == lint.Info:
+		return "privileges dropped (no fix)"
+	case len(d.Fixes) == 0:
+		return "no fix"
+	case d.Fixes[0].Safe:
+		return "safe fix"
+	}
+	return "unsafe fix"
+}
+
 func run(dir string, day time.Time, listUnknown int) error {
 	cat, err := images.Load()
 	if err != nil {
@@ -67,6 +82,8 @@ func run(dir string, day time.Time, listUnknown int) error {
 	}
 	var external, known, df101, df101Fix, df101Safe, df201 int
 	kinds := map[string]int{}
+	outcomes := map[string]int{}
+	df101Sev := map[string]int{}
 	unknownRepos := map[string]int{}
 	for _, e := range entries {
 		src, err := os.ReadFile(filepath.Join(dir, e.Name()))
@@ -96,6 +113,7 @@ func run(dir string, day time.Time, listUnknown int) error {
 			switch d.Rule {
 			case rules.OutdatedBaseImage.ID:
 				df101++
+				df101Sev[d.Severity.String()]++
 				if len(d.Fixes) > 0 {
 					df101Fix++
 					if d.Fixes[0].Safe {
@@ -105,13 +123,19 @@ func run(dir string, day time.Time, listUnknown int) error {
 			case rules.RootUser.ID:
 				df201++
 				kinds[rootFixKind(d)]++
+				outcomes[rootOutcome(d)]++
 			}
 		}
 	}
 	fmt.Printf("base images (%s, catalog snapshot %s):\n", day.Format("2006-01-02"), cat.SnapshotDate())
 	fmt.Printf("  external FROM images: %d, known to the catalog: %d (%s)\n", external, known, pct(known, external))
 	fmt.Printf("  DF101 findings: %d, with a fix: %d (%s), safe: %d\n", df101, df101Fix, pct(df101Fix, df101), df101Safe)
+	fmt.Printf("  DF101 by severity: error %d, warning %d, info %d; fixes: safe %d, unsafe only %d, none %d\n",
+		df101Sev["error"], df101Sev["warning"], df101Sev["info"], df101Safe, df101Fix-df101Safe, df101-df101Fix)
 	fmt.Printf("root user:\n  DF201 findings: %d\n", df201)
+	for _, k := range []string{"privileges dropped (no fix)", "safe fix", "unsafe fix", "no fix"} {
+		fmt.Printf("    %-32s %d\n", k+":", outcomes[k])
+	}
 	var names []string
 	for k := range kinds {
 		names = append(names, k)
