@@ -166,16 +166,64 @@ type Images interface {
 	Digest(image string) (string, bool)
 }
 
-// ImageUpdate is a proposed base-image change.
+// ImageUpdate is a proposed base-image change and the facts behind it.
+// Whether the change is safe to apply is the rule's call, not the catalog's.
 type ImageUpdate struct {
-	Ref     string // the new reference, in the spelling of the old one, without digest
-	Reason  string // "end of support", "OS end of support", "newer patch"
-	Message string // what is outdated and why, e.g. "node 14 reached end of life on 2023-04-30"
-	// Safe: the release line and OS release stay the same, or the one that
-	// changes is past end of support (the remediation asked for).
-	Safe bool
-	// EOL: the current release or its OS is past end of support.
+	Ref string // the new reference, in the spelling of the old one, without digest
+	// Reason is what is outdated: "release" (the image's own release
+	// line), "base" (only its OS or a runtime it bundles), "deprecated"
+	// (the repository), or "patch" (an old patch of a supported line).
+	Reason string
+	// Message says what is outdated and why, e.g. "Node.js 14 reached end
+	// of support on 2023-04-30".
+	Message string
+	// EOL: the release, its OS or a runtime it bundles is past the end of
+	// its free security support (or the image is deprecated).
 	EOL bool
+	// Extended: nothing has ended, but a release has left regular support
+	// and is patched for free until a date (Debian LTS); Message names it.
+	Extended bool
+	// Changes lists what the new reference changes: the image's release
+	// line first, then its OS and runtimes. Empty for a newer patch.
+	Changes []ReleaseChange
+	// Moved: the new reference is another repository (openjdk →
+	// eclipse-temurin), a vendor move.
+	Moved bool
+	// Note is what the upgrade needs beyond the tag (a data migration).
+	Note string
+	// Unverified: the target tag comes from documented tag conventions, not
+	// a registry listing.
+	Unverified bool
+}
+
+// ReleaseChange is one release line that a base-image bump moves.
+type ReleaseChange struct {
+	Kind string // "release" (the image's own), "os" or "runtime"
+	// Product is the product moved to ("node", "alpine"); FromProduct the
+	// one moved from, when another vendor's ("openjdk").
+	Product, FromProduct string
+	From, To             string // release names ("21", "24"); "" when unknown
+	// Explicit: the old or the new tag names this release (alpine3.19,
+	// bookworm), as opposed to a base the tag leaves floating.
+	Explicit bool
+	// OS: the release is an operating system's (the OS part of a tag, or
+	// the image's own release for debian, alpine, ubuntu …).
+	OS bool
+}
+
+// String is "node 21 → 24", or "openjdk 11 → eclipse-temurin 11".
+func (c ReleaseChange) String() string {
+	from, to := c.From, c.To
+	if from == "" {
+		from = "?"
+	}
+	if to == "" {
+		to = "?"
+	}
+	if c.FromProduct != "" && c.FromProduct != c.Product {
+		return c.FromProduct + " " + from + " → " + c.Product + " " + to
+	}
+	return c.Product + " " + from + " → " + to
 }
 
 // ContextReader reads a file of the build context by slash path relative

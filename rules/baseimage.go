@@ -67,42 +67,98 @@ func checkOutdated(p *lint.Pass) {
 		return
 	}
 	date := p.Env.Date()
+	pol := policy(p.Env)
 	for _, st := range imageStages(p.File) {
-		u, ok := p.Env.Images.Update(st.ImageExpanded, date, policy(p.Env))
+		u, ok := p.Env.Images.Update(st.ImageExpanded, date, pol)
 		if !ok {
 			continue
 		}
+		alt := otherPolicy(pol)
+		if u.Reason == "base" || u.Reason == "patch" {
+			// Only the OS or a bundled runtime is out (or a patch is old):
+			// the remediation keeps the release line, whatever the policy.
+			alt = ""
+			if u, ok = p.Env.Images.Update(st.ImageExpanded, date, "minimal"); !ok {
+				continue
+			}
+		}
 		d := lint.Diagnostic{Range: st.Image.Range}
 		if !u.EOL {
-			d.Severity = lint.Info // behind on patches: worth a bump, not an alarm
+			// Behind on patches, or patched for free past regular support
+			// (Debian LTS): worth a bump, not an alarm.
+			d.Severity = lint.Info
 		}
 		if u.Ref == "" {
 			d.Message = fmt.Sprintf("%s is out of support: %s; no supported tag of this image to move to", st.ImageExpanded, u.Message)
+			if u.Extended {
+				d.Message = fmt.Sprintf("%s: %s; no supported tag of this image to move to", st.ImageExpanded, u.Message)
+			}
 			p.Report(d)
 			continue
 		}
-		newRef, safe, note := withDigest(p.Env, st.ImageExpanded, u.Ref, u.Safe)
-		d.Message = fmt.Sprintf("%s: %s; bump to %s", st.ImageExpanded, u.Message, newRef)
-		if edits, ok := imageEdits(p, st, newRef); ok {
-			d.Fixes = []lint.Fix{{Message: "Bump " + st.ImageExpanded + " to " + newRef + note, Safe: safe, Edits: edits}}
-		} else {
+		fx, text, ok := bumpFix(p, st, u)
+		d.Message = fmt.Sprintf("%s: %s; bump to %s", st.ImageExpanded, u.Message, text)
+		if !ok {
 			d.Message += " (the tag comes from ARGs too tangled to rewrite)"
+			p.Report(d)
+			continue
+		}
+		d.Fixes = []lint.Fix{fx}
+		if alt != "" {
+			if v, ok := p.Env.Images.Update(st.ImageExpanded, date, alt); ok && v.Ref != "" && v.Ref != u.Ref {
+				if afx, atext, ok := bumpFix(p, st, v); ok {
+					d.Fixes = append(d.Fixes, afx)
+					d.Message += ", or to " + atext + " with --bump " + alt
+				}
+			}
+		}
+		if risk := bumpRisk(u); risk != "" {
+			d.Message += "; needs review: " + risk
+		}
+		if os := osMove(u); os != "" {
+			if names, more := installedPackages(p.File, st, 4); len(names) > 0 {
+				list := strings.Join(names, ", ")
+				if more {
+					list += ", …"
+				}
+				d.Message += fmt.Sprintf("; the stage installs OS packages by name (%s): their names and versions may differ in %s", list, os)
+			}
 		}
 		p.Report(d)
 	}
 }
 
+// bumpFix is the fix that moves st to u.Ref, and how the message names
+// the target: "node:24-alpine3.23 (node 21 → 24, alpine 3.19 → 3.23)".
+func bumpFix(p *lint.Pass, st *lint.Stage, u lint.ImageUpdate) (lint.Fix, string, bool) {
+	newRef, digestNote := withDigest(p.Env, st.ImageExpanded, u.Ref)
+	text := newRef
+	if changes := changesText(u); changes != "" {
+		text += " (" + changes + ")"
+	}
+	edits, ok := imageEdits(p, st, newRef)
+	if !ok {
+		return lint.Fix{}, text, false
+	}
+	return lint.Fix{
+		Message: "Bump " + st.ImageExpanded + " to " + text + digestNote,
+		Safe:    bumpRisk(u) == "" && digestNote == "",
+		Edits:   edits,
+	}, text, true
+}
+
 // withDigest carries a digest pin over to the new reference: online the new
-// digest is resolved; offline the pin is dropped, which makes the fix unsafe.
-func withDigest(env *lint.Env, old, newRef string, safe bool) (string, bool, string) {
+// digest is resolved; offline the pin is dropped, and the note that says so
+// makes the fix unsafe.
+func withDigest(env *lint.Env, old, newRef string) (string, string) {
 	r, err := images.ParseRef(old)
 	if err != nil || !r.HasDigest() {
-		return newRef, safe, ""
+		return newRef, ""
 	}
 	if d, ok := env.Images.Digest(newRef); ok {
-		return newRef + "@" + d, safe, ""
+		return newRef + "@" + d, ""
 	}
-	return newRef, false, " (drops the old digest; run with --online to pin the new one)"
+	return newRef, " (drops the old digest; run with --online to pin the new one)"
 }
 
 func checkUntagged(p *lint.Pass) {

@@ -177,8 +177,10 @@ func (s *Images) Distro(image string) string {
 	})
 }
 
-// Update implements lint.Images: a bump when the release or its OS is past
-// end of support, else a same-line bump when the tag pins an old patch.
+// Update implements lint.Images: the facts behind a bump under policy when
+// the release, its OS or a runtime is past end of support (or only in free
+// extended support), else a same-line bump when the tag pins an old patch.
+// It says what the bump changes; whether that is safe is the rule's call.
 func (s *Images) Update(image string, date time.Time, policy string) (lint.ImageUpdate, bool) {
 	if s == nil || s.Catalog == nil {
 		return lint.ImageUpdate{}, false
@@ -201,7 +203,7 @@ func (s *Images) update(image string, date time.Time, policy string) (lint.Image
 		return lint.ImageUpdate{}, false
 	}
 	if st.Unsupported() || st.Deprecated != nil {
-		return s.endOfSupport(cat, r, st, date, policy), true
+		return endOfSupport(cat, r, st, date, policy), true
 	}
 	if r.HasDigest() {
 		// A digest pin on a supported line is kept current by its owner (or
@@ -211,35 +213,55 @@ func (s *Images) update(image string, date time.Time, policy string) (lint.Image
 	return patchUpdate(cat, r, st)
 }
 
-func (s *Images) endOfSupport(cat *images.Catalog, r images.Ref, st images.Status, date time.Time, policy string) lint.ImageUpdate {
-	osEOL := false
-	var ended []string
-	if st.EOL && st.Cycle != nil {
-		ended = append(ended, endedText(st.Cycle))
+// endOfSupport describes what ended (or only left regular support) and
+// the bump policy picks.
+func endOfSupport(cat *images.Catalog, r images.Ref, st images.Status, date time.Time, policy string) lint.ImageUpdate {
+	var ended, extended []string
+	judge := func(c *images.Cycle) {
+		if program, until, ok := c.FreeExtendedSupport(date); ok {
+			extended = append(extended, fmt.Sprintf("%s left regular security support on %s; %s patches it until %s", c, c.EOL.Date, program, until))
+		} else if c != nil {
+			ended = append(ended, endedText(c))
+		}
+	}
+	if st.EOL {
+		judge(st.Cycle)
 	}
 	for _, c := range st.Components {
 		if c.EOL {
-			osEOL = true
-			if c.Cycle != nil {
-				ended = append(ended, endedText(c.Cycle))
-			}
+			judge(c.Cycle)
 		}
 	}
-	u := lint.ImageUpdate{EOL: true, Reason: "end of support"}
-	if !st.EOL {
-		u.Reason = "OS end of support"
+	u := lint.ImageUpdate{Reason: "base"}
+	switch {
+	case st.Deprecated != nil:
+		u.Reason = "deprecated"
+	case st.EOL:
+		u.Reason = "release"
 	}
 	switch {
-	case st.Deprecated != nil && len(ended) == 0:
-		u.Message = r.Name + " is deprecated"
 	case len(ended) > 0:
+		u.EOL = true
 		u.Message = strings.Join(ended, "; ")
+	case len(extended) > 0:
+		u.Extended = true
+		u.Message = strings.Join(extended, "; ")
+	case st.Deprecated != nil:
+		u.Message = r.Name + " is deprecated"
 	default:
+		// Past its end at an unknown date, or older than every release the
+		// data knows.
+		u.EOL = true
 		u.Message = r.Raw + " is out of support"
 	}
+	if st.Deprecated != nil {
+		u.EOL, u.Extended = true, false
+		if len(extended) > 0 {
+			u.Message = r.Name + " is deprecated; " + u.Message
+		}
+	}
 	pol := images.LatestLTS
-	// When only the OS ended, the remediation is the OS: keep the release line.
-	if policy == "minimal" || (!st.EOL && st.Deprecated == nil) {
+	if policy == "minimal" {
 		pol = images.Minimal
 	}
 	p, ok := cat.Bump(r, date, pol)
@@ -249,21 +271,58 @@ func (s *Images) endOfSupport(cat *images.Catalog, r images.Ref, st images.Statu
 	if !ok {
 		return u
 	}
-	u.Ref = p.Ref
-	// A major or OS move is the remediation asked for only when what moves
-	// has ended; a vendor move or a data-migrating major (p.Note) never is.
-	osMoved := false
-	for _, c := range p.Changes {
-		// An OS whose old release is unknown moves with the image's line.
-		if c.Kind == images.PartOS && c.From != nil && c.From.Supported(date) {
-			osMoved = true
-		}
-	}
-	u.Safe = (p.SameMajor || st.EOL) && (!osMoved || osEOL) && p.Note == "" && !p.Moved
+	u.Ref, u.Moved, u.Note, u.Unverified = p.Ref, p.Moved, p.Note, p.Unverified
+	u.Changes = planChanges(cat, r, p)
 	if p.Note != "" {
 		u.Message += " (" + p.Note + ")"
 	}
 	return u
+}
+
+// planChanges lists the release lines p moves: the image's own, then its
+// OS and runtimes.
+func planChanges(cat *images.Catalog, r images.Ref, p images.Plan) []lint.ReleaseChange {
+	var out []lint.ReleaseChange
+	switch {
+	case p.FromCycle != nil && p.ToCycle != nil:
+		if p.FromCycle != p.ToCycle {
+			out = append(out, lint.ReleaseChange{
+				Kind: "release", Product: p.ToCycle.Product, FromProduct: p.FromCycle.Product,
+				From: p.FromCycle.Name, To: p.ToCycle.Name, Explicit: true, OS: images.IsOS(p.ToCycle.Product),
+			})
+		}
+	default:
+		// No lifecycle data on one side: compare the versions the tags name.
+		if im, ok := cat.Lookup(r); ok {
+			from := im.ParseTag(p.From).Version
+			to := from
+			if tr, err := images.ParseRef(p.Ref); err == nil {
+				if target, ok := cat.Lookup(tr); ok {
+					to = target.ParseTag(p.To).Version
+				}
+			}
+			if from != to {
+				out = append(out, lint.ReleaseChange{Kind: "release", Product: p.Image, From: from, To: to, Explicit: true})
+			}
+		}
+	}
+	for _, c := range p.Changes {
+		ch := lint.ReleaseChange{Kind: "runtime", Product: c.Product, FromProduct: c.FromProduct, Explicit: c.Named}
+		if c.Kind == images.PartOS {
+			ch.Kind, ch.OS = "os", true
+		}
+		if c.From != nil {
+			ch.From = c.From.Name
+		}
+		if c.To != nil {
+			ch.To = c.To.Name
+		}
+		if ch.From == ch.To && ch.From != "" && (ch.FromProduct == "" || ch.FromProduct == ch.Product) {
+			continue
+		}
+		out = append(out, ch)
+	}
+	return out
 }
 
 func endedText(c *images.Cycle) string {
@@ -290,9 +349,8 @@ func patchUpdate(cat *images.Catalog, r images.Ref, st images.Status) (lint.Imag
 	}
 	return lint.ImageUpdate{
 		Ref:     r.WithTag(tag),
-		Reason:  "newer patch",
+		Reason:  "patch",
 		Message: fmt.Sprintf("%s %s is not the latest patch of %s (%s)", r.Name, v, c.String(), c.Latest),
-		Safe:    true,
 	}, true
 }
 

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"reflect"
 	"sync"
 	"testing"
 	"time"
@@ -49,7 +50,7 @@ func TestImagesMemo(t *testing.T) {
 					for _, policy := range []string{"", "minimal"} {
 						got, gotOK := shared.Update(ref, d, policy)
 						want, wantOK := fresh().Update(ref, d, policy)
-						if got != want || gotOK != wantOK {
+						if !reflect.DeepEqual(got, want) || gotOK != wantOK {
 							t.Errorf("Update(%q, %s, %q) = %+v, %v; computed %+v, %v", ref, d, policy, got, gotOK, want, wantOK)
 						}
 					}

@@ -96,10 +96,13 @@ type Plan struct {
 // Change is one OS or runtime component moving release.
 type Change struct {
 	Kind                     PartKind
-	Product                  string
+	Product, FromProduct     string // FromProduct: "" when the old tag has no such part
 	From, To                 *Cycle // nil when unknown
 	FromText, ToText         string // as in the tags; "" when implicit
 	FromImplicit, ToImplicit bool
+	// Named reports that the old or the new tag names the release
+	// (alpine3.19, bookworm), not just the product (alpine).
+	Named bool
 }
 
 // Message describes the plan in one line.
@@ -702,6 +705,15 @@ func makePlan(ref Ref, im *Image, cur resolved, target cand, moved bool) Plan {
 				break
 			}
 		}
+		if fc.Product == "" && tc.Kind == PartRuntime {
+			// Another vendor's build of the runtime (openjdk -> eclipse-temurin).
+			for _, c := range cur.comps {
+				if c.Kind == PartRuntime {
+					fc = c
+					break
+				}
+			}
+		}
 		if fc.Cycle == tc.Cycle && fc.Product == tc.Product && fc.Cycle != nil {
 			continue
 		}
@@ -709,8 +721,9 @@ func makePlan(ref Ref, im *Image, cur resolved, target cand, moved bool) Plan {
 			continue
 		}
 		p.Changes = append(p.Changes, Change{
-			Kind: tc.Kind, Product: tc.Product, From: fc.Cycle, To: tc.Cycle,
+			Kind: tc.Kind, Product: tc.Product, FromProduct: fc.Product, From: fc.Cycle, To: tc.Cycle,
 			FromText: fc.Text, ToText: tc.Text, FromImplicit: fc.Implicit, ToImplicit: tc.Implicit,
+			Named: !fc.Implicit && fc.Release != "" || !tc.Implicit && tc.Release != "",
 		})
 	}
 	return p

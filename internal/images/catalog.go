@@ -95,6 +95,23 @@ func (c *Cycle) supported(d string) bool {
 	return c != nil && (c.Release == "" || c.Release <= d) && !c.EOL.passed(d)
 }
 
+// FreeExtendedSupport reports a release past its regular security support
+// that is still patched for free, with the program that patches it and the
+// date that support ends: Debian LTS, whose official images go on being
+// rebuilt. Paid programs (Ubuntu Pro/ESM, vendor ELS) give a container image
+// nothing, so they do not count. ok is false before the regular end, after
+// the free one, and for products without such a program.
+func (c *Cycle) FreeExtendedSupport(date time.Time) (program, end string, ok bool) {
+	if c == nil || c.Product != "debian" || c.ExtendedEnd.Date == "" {
+		return "", "", false
+	}
+	d := Day(date)
+	if !c.EOL.passed(d) || c.ExtendedEnd.passed(d) {
+		return "", "", false
+	}
+	return "Debian LTS", c.ExtendedEnd.Date, true
+}
+
 // IsLTS reports whether the cycle is a long-term-support line on date.
 func (c *Cycle) IsLTS(date time.Time) bool { return c.isLTS(Day(date)) }
 

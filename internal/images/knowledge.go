@@ -46,6 +46,10 @@ func (im *Image) fallbackOS() Component {
 }
 
 // distroOf maps an OS product to the distro family of Distro().
+// IsOS reports whether a product is an operating system (a distribution
+// or Windows), whose release decides the package names a Dockerfile uses.
+func IsOS(product string) bool { return distroOf(product) != "" }
+
 func distroOf(product string) string {
 	switch product {
 	case "debian", "ubuntu", "alpine", "distroless":

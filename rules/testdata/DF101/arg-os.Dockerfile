@@ -1,3 +1,4 @@
+# test: unsafe-fixes
 # The version lives in the ARG, the OS in the literal: both move.
 ARG GO_VERSION="1.19"
 # want "bump to golang:1.27-alpine3.24"

@@ -1,3 +1,4 @@
+# test: unsafe-fixes
 # The edit lands on the ARG default; both FROMs that use it stay valid.
 ARG NODE_VERSION=14
 # want "bump to node:26-alpine"

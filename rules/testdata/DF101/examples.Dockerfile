@@ -1,3 +1,5 @@
+# test: unsafe-fixes
+# Every bump here moves a release line or a distro release: unsafe.
 # want "node:14-alpine: node 14 reached end of support on 2023-04-30; bump to node:26-alpine"
 FROM node:14-alpine AS web
 # want "python 3.8 reached end of support"

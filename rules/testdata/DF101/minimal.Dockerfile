@@ -1,3 +1,4 @@
+# test: unsafe-fixes
 # test-config: bump: minimal
 # want "bump to node:22-alpine"
 FROM node:14-alpine AS web

@@ -1,3 +1,4 @@
+# test: unsafe-fixes
 # Stage references are never bumped; registries with ports are parsed.
 # want "bump to python:3.14"
 FROM python:3.9 AS base

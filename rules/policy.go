@@ -1,0 +1,104 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/dockerfix/dockerfix/lint"
+)
+
+// The remediation policy of the base-image rules: which bump is safe,
+// which policy a finding is fixed by, and what the message says about it.
+// The catalog (rules.Images) only states facts.
+
+// bumpRisk says why applying a base-image bump needs a review, or "" when
+// it is safe: the release line and the OS release stay as they are, as far
+// as the tag's precision allows (a base the tag leaves floating, such as
+// the Alpine under node:24-alpine, may move). A runtime major, a distro
+// release or a vendor move is a risk even when the old one has ended.
+func bumpRisk(u lint.ImageUpdate) string {
+	var risks []string
+	if u.Moved {
+		risks = append(risks, "it moves to another image")
+	}
+	for _, c := range u.Changes {
+		switch {
+		case c.Kind == "release" && (c.FromProduct == "" || c.FromProduct == c.Product):
+			risks = append(risks, "a new "+c.Product+" release line")
+		case c.FromProduct != "" && c.FromProduct != c.Product:
+			risks = append(risks, "another vendor's build ("+c.String()+")")
+		case c.Explicit:
+			risks = append(risks, "a new "+c.Product+" release")
+		}
+	}
+	if u.Note != "" {
+		risks = append(risks, "the upgrade needs more than the tag")
+	}
+	if u.Unverified && len(risks) == 0 {
+		risks = append(risks, "the target tag is derived from documented conventions, not seen in a registry")
+	}
+	return strings.Join(risks, ", ")
+}
+
+// otherPolicy is the bump policy a finding's second fix follows.
+func otherPolicy(policy string) string {
+	if policy == "minimal" {
+		return "latest-lts"
+	}
+	return "minimal"
+}
+
+// changesText is "node 21 → 24, alpine 3.19 → 3.23": the release lines a
+// bump moves that the tags spell or that the image's release carries.
+func changesText(u lint.ImageUpdate) string {
+	var parts []string
+	for _, c := range u.Changes {
+		if c.Kind == "release" || c.Explicit {
+			parts = append(parts, c.String())
+		}
+	}
+	return strings.Join(parts, ", ")
+}
+
+// osMove is the OS release a bump moves to, e.g. "debian 13", or "" when
+// the OS stays.
+func osMove(u lint.ImageUpdate) string {
+	for _, c := range u.Changes {
+		if c.OS && c.To != "" && c.From != c.To {
+			return c.Product + " " + c.To
+		}
+	}
+	return ""
+}
+
+// installedPackages lists the OS packages the stage (and the stages built
+// on it) install by name, at most max of them.
+func installedPackages(f *lint.File, st *lint.Stage, max int) (names []string, more bool) {
+	seen := map[string]bool{}
+	for _, s := range f.Stages {
+		if s.Root() != st {
+			continue
+		}
+		for _, in := range s.Instructions {
+			if !in.IsRun() || !in.MayCall(f, "apt", "apk", "yum", "dnf", "zypper") {
+				continue
+			}
+			sc := in.Shell(f)
+			if sc == nil {
+				continue
+			}
+			for _, pi := range sc.PackageInstalls() {
+				for _, p := range pi.Packages {
+					if seen[p] {
+						continue
+					}
+					seen[p] = true
+					if len(names) == max {
+						return names, true
+					}
+					names = append(names, p)
+				}
+			}
+		}
+	}
+	return names, false
+}
