@@ -29,10 +29,14 @@ type Config struct {
 	Bump string
 	// Online allows network sources (registries, OSV API).
 	Online bool
+	// ExtendSafeFixes and ExtendUnsafeFixes re-grade the fixes of the rules
+	// they name (ruff's settings): a team promotes a rule's unsafe fixes to
+	// safe, or demotes its safe ones. A rule in both lists is unsafe.
+	ExtendSafeFixes, ExtendUnsafeFixes []string
 }
 
 // configKeys are the known top-level keys, for the unknown-key error.
-const configKeys = "disable, enable, severity, fail-level, bump, online"
+const configKeys = "disable, enable, severity, fail-level, bump, online, extend-safe-fixes, extend-unsafe-fixes"
 
 // FindConfig looks for .dockerfix.yaml in dir and its parents, stopping at
 // the directory that holds .git (the repository root). It returns "" when
@@ -123,6 +127,10 @@ func ParseConfig(data []byte) (*Config, error) {
 			if err != nil {
 				err = configError(val, "online: want true or false")
 			}
+		case "extend-safe-fixes":
+			c.ExtendSafeFixes, err = stringList(val)
+		case "extend-unsafe-fixes":
+			c.ExtendUnsafeFixes, err = stringList(val)
 		default:
 			err = configError(key, "unknown key %q (known: %s)", key.Value, configKeys)
 		}
@@ -185,6 +193,12 @@ func (c *Config) Validate(rules []*Rule) error {
 	for n := range c.Severity {
 		check(n)
 	}
+	for _, n := range c.ExtendSafeFixes {
+		check(n)
+	}
+	for _, n := range c.ExtendUnsafeFixes {
+		check(n)
+	}
 	if len(unknown) == 0 {
 		return nil
 	}
@@ -241,6 +255,25 @@ func (c *Config) severityOverride(r *Rule) (Severity, bool) {
 		}
 	}
 	return r.Severity, false
+}
+
+// FixSafety is the safety the config imposes on the rule's fixes, and
+// whether it imposes one: extend-unsafe-fixes wins over extend-safe-fixes.
+func (c *Config) FixSafety(r *Rule) (safe, set bool) {
+	if c == nil {
+		return false, false
+	}
+	for _, n := range c.ExtendUnsafeFixes {
+		if matchesRule(r, n) {
+			return false, true
+		}
+	}
+	for _, n := range c.ExtendSafeFixes {
+		if matchesRule(r, n) {
+			return true, true
+		}
+	}
+	return false, false
 }
 
 func matchesRule(r *Rule, name string) bool {

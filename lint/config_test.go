@@ -17,6 +17,10 @@ func TestParseConfig(t *testing.T) {
 		{yaml: "fail-level: warn\nbump: minimal\nonline: true\n", check: func(c *Config) bool {
 			return c.FailLevel == Warning && c.Bump == "minimal" && c.Online
 		}},
+		{yaml: "extend-safe-fixes: [DF101]\nextend-unsafe-fixes: DF401\n", check: func(c *Config) bool {
+			return len(c.ExtendSafeFixes) == 1 && c.ExtendSafeFixes[0] == "DF101" && len(c.ExtendUnsafeFixes) == 1
+		}},
+		{yaml: "extend-safe-fixes: {DF101: yes}\n", err: `1: want a list of rule IDs or names`},
 		{yaml: "disable: [DF401]\nfoo: 1\n", err: `2: unknown key "foo"`},
 		{yaml: "severity:\n  DF401: loud\n", err: `2: severity of DF401`},
 		{yaml: "bump: newest\n", err: `1: bump: want latest-lts or minimal`},
@@ -78,4 +82,31 @@ func FuzzParseConfig(f *testing.F) {
 		}
 		_ = c.Validate(rules)
 	})
+}
+
+func TestConfigFixSafety(t *testing.T) {
+	r := &Rule{ID: "DF999", Name: "demo", Aliases: []string{"DL9999"}}
+	other := &Rule{ID: "DF998", Name: "other"}
+	tests := []struct {
+		name           string
+		c              *Config
+		rule           *Rule
+		wantSafe, want bool
+	}{
+		{"no config", nil, r, false, false},
+		{"not named", &Config{ExtendSafeFixes: []string{"DF999"}}, other, false, false},
+		{"promoted by ID", &Config{ExtendSafeFixes: []string{"DF999"}}, r, true, true},
+		{"promoted by alias", &Config{ExtendSafeFixes: []string{"dl9999"}}, r, true, true},
+		{"demoted by name", &Config{ExtendUnsafeFixes: []string{"demo"}}, r, false, true},
+		{"both: unsafe wins", &Config{ExtendSafeFixes: []string{"DF999"}, ExtendUnsafeFixes: []string{"DF999"}}, r, false, true},
+	}
+	for _, tt := range tests {
+		safe, set := tt.c.FixSafety(tt.rule)
+		if safe != tt.wantSafe || set != tt.want {
+			t.Errorf("%s: FixSafety = %v, %v; want %v, %v", tt.name, safe, set, tt.wantSafe, tt.want)
+		}
+	}
+	if err := (&Config{ExtendSafeFixes: []string{"DF000x"}}).Validate([]*Rule{r}); err == nil || !strings.Contains(err.Error(), "unknown rule DF000x") {
+		t.Errorf("unknown rule in extend-safe-fixes: %v", err)
+	}
 }

@@ -3,6 +3,7 @@ package lint
 import (
 	"fmt"
 	"runtime/debug"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -69,6 +70,8 @@ func Run(f *File, rules []*Rule, env *Env) ([]Diagnostic, error) {
 		r          *Rule
 		sev        Severity
 		overridden bool
+		safety     bool // the fix safety the config imposes on r
+		regraded   bool // whether it imposes one
 	)
 	pass := &Pass{File: f, Env: env, Report: func(d Diagnostic) {
 		d.Rule = r.ID
@@ -79,6 +82,12 @@ func Run(f *File, rules []*Rule, env *Env) ([]Diagnostic, error) {
 		if err := validate(f, d); err != nil {
 			errs = append(errs, fmt.Sprintf("%s: rule %s: %v", f.Path, r.ID, err))
 			return
+		}
+		if regraded && len(d.Fixes) > 0 {
+			d.Fixes = slices.Clone(d.Fixes) // the rule may share its slice
+			for i := range d.Fixes {
+				d.Fixes[i].Safe = safety
+			}
 		}
 		for _, p := range pragmas {
 			if p.suppresses(r, d) {
@@ -92,6 +101,7 @@ func Run(f *File, rules []*Rule, env *Env) ([]Diagnostic, error) {
 			continue
 		}
 		sev, overridden = cfg.severityOverride(r)
+		safety, regraded = cfg.FixSafety(r)
 		if err := runCheck(r, pass); err != nil {
 			errs = append(errs, fmt.Sprintf("%s: %v", f.Path, err))
 		}
