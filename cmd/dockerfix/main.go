@@ -85,6 +85,7 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer, gc *gcPolicy) *cli.Comman
 			&cli.BoolFlag{Name: "diff", Usage: "print the fixes as a unified diff instead of findings"},
 			&cli.BoolFlag{Name: "write", Aliases: []string{"w"}, Usage: "apply the fixes in place, then report what remains"},
 			&cli.BoolFlag{Name: "unsafe-fixes", Usage: "also apply fixes that may change behaviour beyond the finding"},
+			&cli.BoolFlag{Name: "show-fixes", Usage: "with --write or --diff, list each fix applied"},
 			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "text", Usage: "output format: text or json"},
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write the report to `FILE` instead of standard output", TakesFile: true},
 			&cli.StringFlag{Name: "config", Aliases: []string{"c"}, Usage: "read configuration from `FILE` (default: .dockerfix.yaml here or in a parent, up to the repository root)", TakesFile: true},

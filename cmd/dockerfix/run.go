@@ -38,6 +38,7 @@ const (
 type options struct {
 	mode      mode
 	unsafe    bool
+	showFixes bool // list each applied fix
 	format    string
 	output    string
 	color     bool
@@ -55,13 +56,14 @@ type options struct {
 
 func optionsFrom(cmd *cli.Command, stdin io.Reader, stdout, stderr io.Writer) (*options, error) {
 	o := &options{
-		unsafe: cmd.Bool("unsafe-fixes"),
-		format: cmd.String("format"),
-		output: cmd.String("output"),
-		paths:  cmd.Args().Slice(),
-		rules:  rules.All(),
-		now:    time.Now,
-		stdin:  stdin, stdout: stdout, stderr: stderr,
+		unsafe:    cmd.Bool("unsafe-fixes"),
+		showFixes: cmd.Bool("show-fixes"),
+		format:    cmd.String("format"),
+		output:    cmd.String("output"),
+		paths:     cmd.Args().Slice(),
+		rules:     rules.All(),
+		now:       time.Now,
+		stdin:     stdin, stdout: stdout, stderr: stderr,
 	}
 	switch {
 	case cmd.Bool("diff") && cmd.Bool("write"):
@@ -179,6 +181,7 @@ type job struct {
 	worst    lint.Severity  // its most severe finding; 0 when none
 	parseErr bool           // it does not parse (DF000)
 	changed  bool           // diff and write modes: its fixes change files
+	applied  []fix.Applied  // diff and write modes: the fixes applied
 	refused  []fix.Applied  // fixes left out because the file would not parse with them
 }
 
@@ -219,8 +222,11 @@ func (o *options) run(ctx context.Context) int {
 	o.processAll(ctx, jobs, emitter.finish)
 
 	var summary report.Summary
-	changed := 0
+	changed, fixed := 0, 0
 	atFailLevel := false
+	// The list of applied fixes goes with the report when it is text, else
+	// (a diff, JSON) on stderr.
+	fixesToStderr := o.showFixes && (o.mode == modeDiff || o.format == "json")
 	for _, j := range jobs {
 		if j.err != nil {
 			fmt.Fprintln(o.stderr, j.err)
@@ -232,6 +238,10 @@ func (o *options) run(ctx context.Context) int {
 		}
 		if j.changed {
 			changed++
+			fixed += len(j.applied)
+		}
+		if fixesToStderr {
+			o.stderr.Write(appendFixes(nil, j.display, j.applied))
 		}
 		failed = failed || j.parseErr
 		atFailLevel = atFailLevel || j.summary.Findings > 0 && j.worst >= o.failLevel
@@ -242,14 +252,17 @@ func (o *options) run(ctx context.Context) int {
 	case o.mode == modeDiff:
 		err = bw.Flush()
 		if err == nil && o.format == "text" {
-			fmt.Fprintf(o.stderr, "%s would be changed\n", report.Plural(changed, "file"))
+			fmt.Fprintln(o.stderr, report.FixedLine("would fix", fixed, changed, summary))
 		}
 	case jw != nil:
 		err = jw.Close()
-	default:
 		if o.mode == modeWrite {
-			fmt.Fprintf(o.stderr, "%s changed\n", report.Plural(changed, "file"))
+			fmt.Fprintln(o.stderr, report.FixedLine("fixed", fixed, changed, summary))
 		}
+	case o.mode == modeWrite:
+		bw.WriteString(report.FixedLine("fixed", fixed, changed, summary) + "\n")
+		err = bw.Flush()
+	default:
 		bw.WriteString(report.SummaryLine(summary, o.unsafe) + "\n")
 		err = bw.Flush()
 	}
@@ -279,6 +292,9 @@ func (o *options) render(out []byte, j *job, file *lint.File, diags []lint.Diagn
 	for _, d := range diags {
 		j.worst = max(j.worst, d.Severity)
 		j.parseErr = j.parseErr || d.Rule == lint.ParseErrorRule.ID
+	}
+	if o.showFixes && o.mode != modeDiff && o.format == "text" {
+		out = appendFixes(out, j.display, j.applied)
 	}
 	switch {
 	case o.mode == modeDiff:
@@ -393,6 +409,9 @@ func (o *options) process(ctx context.Context, j *job, bufs *workerBufs) []byte 
 		return out
 	}
 	j.changed, j.refused = res.Changed(), res.Refused
+	if j.changed {
+		j.applied = res.Applied
+	}
 	out = o.render(out, j, res.File, res.Diagnostics)
 	if o.mode == modeDiff {
 		out = appendDiff(out, j, res)
@@ -464,6 +483,16 @@ func appendDiff(out []byte, j *job, res *fix.Result) []byte {
 		out = append(out, fix.UnifiedDiff(p, p, c.Old, c.New)...)
 	}
 	return out
+}
+
+// appendFixes appends one line per applied fix, for --show-fixes:
+//
+//	path: fixed DF401: Replace with LABEL …
+func appendFixes(b []byte, path string, applied []fix.Applied) []byte {
+	for _, a := range applied {
+		b = fmt.Appendf(b, "%s: fixed %s: %s\n", path, a.Rule, a.Message)
+	}
+	return b
 }
 
 // contextDir reads build-context files below a Dockerfile's directory.

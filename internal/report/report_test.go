@@ -49,10 +49,20 @@ func TestText(t *testing.T) {
 	if err := Text(&b, sample(t), TextOptions{Summary: true}); err != nil {
 		t.Fatal(err)
 	}
-	want := "sub/Dockerfile:2:1: warning DF401 MAINTAINER is deprecated; use a LABEL [fix available]\n" +
+	want := "sub/Dockerfile:2:1: warning DF401 MAINTAINER is deprecated; use a LABEL [fix: Replace]\n" +
 		"1 finding in 1 file, 1 fixable with --write\n"
 	if b.String() != want {
 		t.Errorf("got:\n%s\nwant:\n%s", b.String(), want)
+	}
+	// An unsafe fix says so, with or without --unsafe-fixes.
+	files := sample(t)
+	files[0].Diagnostics[0].Fixes[0].Safe = false
+	for _, unsafe := range []bool{false, true} {
+		b.Reset()
+		_ = Text(&b, files, TextOptions{Unsafe: unsafe})
+		if want := "sub/Dockerfile:2:1: warning DF401 MAINTAINER is deprecated; use a LABEL [unsafe fix: Replace]\n"; b.String() != want {
+			t.Errorf("unsafe=%v: got %q, want %q", unsafe, b.String(), want)
+		}
 	}
 	b.Reset()
 	_ = Text(&b, sample(t), TextOptions{Color: true})

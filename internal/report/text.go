@@ -25,9 +25,11 @@ const (
 	reset  = "\x1b[0m"
 )
 
-// Text writes one line per finding:
+// Text writes one line per finding, with what its fix does and whether it
+// is safe:
 //
-//	path:line:col: severity DF101 message [fix available]
+//	path:line:col: severity DF401 message [fix: Replace with LABEL …]
+//	path:line:col: severity DF101 message [unsafe fix: Bump node:21 to node:24 …]
 //
 // and, when asked, a summary line.
 func Text(w io.Writer, files []File, opts TextOptions) error {
@@ -64,11 +66,11 @@ func AppendText(b []byte, f File, opts TextOptions) []byte {
 		}
 		b = fmt.Appendf(b, "%s:%d:%d: %s %s %s", paint(bold, f.Path), pos.Line, pos.Column, sev, d.Rule, d.Message)
 		if len(d.Fixes) > 0 {
-			if d.Fixes[0].Safe || opts.Unsafe {
-				b = append(b, paint(dim, " [fix available]")...)
-			} else {
-				b = append(b, paint(dim, " [unsafe fix available]")...)
+			label := " [fix: "
+			if !d.Fixes[0].Safe {
+				label = " [unsafe fix: "
 			}
+			b = append(b, paint(dim, label+d.Fixes[0].Message+"]")...)
 		}
 		b = append(b, '\n')
 	}
@@ -87,6 +89,24 @@ func SummaryLine(s Summary, unsafe bool) string {
 	}
 	if s.UnsafeFixable > 0 && !unsafe {
 		line += fmt.Sprintf(" (%d more with --unsafe-fixes)", s.UnsafeFixable)
+	}
+	return line
+}
+
+// FixedLine says what --write did, or --diff would do: "fixed 3 findings
+// in 2 files (4 remaining, 2 with unsafe fixes)". fixed counts the fixes
+// applied, files the files they changed, and remaining what is left.
+func FixedLine(verb string, fixed, files int, remaining Summary) string {
+	line := verb + " " + Plural(fixed, "finding")
+	if files > 0 {
+		line += " in " + Plural(files, "file")
+	}
+	if remaining.Findings > 0 {
+		line += fmt.Sprintf(" (%d remaining", remaining.Findings)
+		if remaining.UnsafeFixable > 0 {
+			line += fmt.Sprintf(", %d with unsafe fixes", remaining.UnsafeFixable)
+		}
+		line += ")"
 	}
 	return line
 }
