@@ -86,14 +86,15 @@ type Diagnostic struct {
 	Fixes    []Fix // alternatives; the fixer applies Fixes[0]
 }
 
-// FixKind says which fixes a rule can offer, for `dockerfix rules`.
+// FixKind says which fixes a rule can offer, for `dockerfix rules` and the
+// rule docs; the rules package tests it against what the rule emits.
 type FixKind int
 
 const (
-	FixNone FixKind = iota
-	FixSafe
-	FixUnsafe
-	FixSafeOrUnsafe // safe in some cases, unsafe in others
+	FixNone   FixKind = iota
+	FixSafe           // every fix is safe: --write applies it
+	FixUnsafe         // every fix is unsafe: only --unsafe-fixes applies it
+	FixMixed          // safe in some cases, unsafe in others
 )
 
 func (k FixKind) String() string {
@@ -102,8 +103,8 @@ func (k FixKind) String() string {
 		return "safe"
 	case FixUnsafe:
 		return "unsafe"
-	case FixSafeOrUnsafe:
-		return "safe/unsafe"
+	case FixMixed:
+		return "mixed"
 	}
 	return "none"
 }
