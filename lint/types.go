@@ -119,6 +119,14 @@ type Rule struct {
 	Check           func(*Pass)
 }
 
+// DocBaseURL is where rules/docs/<ID>.md are published; a rule's DocURL
+// appends "<ID>.md".
+const DocBaseURL = "https://github.com/dockerfix/dockerfix/blob/main/rules/docs/"
+
+// DocURL is the address of r's documentation, for machine formats (SARIF's
+// helpUri) and the rule table.
+func (r *Rule) DocURL() string { return DocBaseURL + r.ID + ".md" }
+
 // Pass is what a rule's Check gets for one file.
 type Pass struct {
 	File   *File

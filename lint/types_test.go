@@ -14,3 +14,14 @@ func TestFixKindString(t *testing.T) {
 		}
 	}
 }
+
+func TestDocURL(t *testing.T) {
+	for _, tc := range []struct{ id, want string }{
+		{"DF101", "https://github.com/dockerfix/dockerfix/blob/main/rules/docs/DF101.md"},
+		{"DF000", "https://github.com/dockerfix/dockerfix/blob/main/rules/docs/DF000.md"},
+	} {
+		if got := (&Rule{ID: tc.id}).DocURL(); got != tc.want {
+			t.Errorf("DocURL of %s = %q, want %q", tc.id, got, tc.want)
+		}
+	}
+}

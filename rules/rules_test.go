@@ -50,6 +50,10 @@ func TestRegistry(t *testing.T) {
 		if _, doc, err := Doc(r.ID); err != nil || !strings.HasPrefix(doc, "# "+r.ID+" "+r.Name) {
 			t.Errorf("%s: doc missing or its heading is not %q: %v", r.ID, "# "+r.ID+" "+r.Name, err)
 		}
+		// DocBaseURL is this package's docs folder as published.
+		if _, err := docs.ReadFile("docs/" + strings.TrimPrefix(r.DocURL(), lint.DocBaseURL)); err != nil {
+			t.Errorf("%s: doc URL %q names no file in docs/: %v", r.ID, r.DocURL(), err)
+		}
 		if st, err := os.Stat(filepath.Join("testdata", r.ID)); err != nil || !st.IsDir() {
 			t.Errorf("%s: no testdata folder", r.ID)
 		}

@@ -34,6 +34,7 @@ type ruleJSON struct {
 	Severity string   `json:"severity"`
 	Fix      string   `json:"fix"`
 	Aliases  []string `json:"aliases"`
+	URL      string   `json:"url"`
 }
 
 func writeRules(w io.Writer, all []*lint.Rule, format string) error {
@@ -45,7 +46,10 @@ func writeRules(w io.Writer, all []*lint.Rule, format string) error {
 			if aliases == nil {
 				aliases = []string{}
 			}
-			out = append(out, ruleJSON{r.ID, r.Name, r.Title, r.Severity.String(), r.Fix.String(), aliases})
+			out = append(out, ruleJSON{
+				ID: r.ID, Name: r.Name, Title: r.Title, Severity: r.Severity.String(),
+				Fix: r.Fix.String(), Aliases: aliases, URL: r.DocURL(),
+			})
 		}
 		enc := json.NewEncoder(w)
 		enc.SetIndent("", "  ")
@@ -64,7 +68,7 @@ func writeRules(w io.Writer, all []*lint.Rule, format string) error {
 	return &usageError{fmt.Sprintf("unknown --format %q (want text, json or markdown)", format)}
 }
 
-// rulesMarkdown is the README's rule table.
+// rulesMarkdown is the README's rule table; each ID links to its doc.
 func rulesMarkdown(all []*lint.Rule) string {
 	var b strings.Builder
 	b.WriteString("| ID | name | what it checks | severity | fix | aliases |\n")
@@ -74,7 +78,7 @@ func rulesMarkdown(all []*lint.Rule) string {
 		if r.OptIn {
 			title += " (opt-in)"
 		}
-		fmt.Fprintf(&b, "| %s | `%s` | %s | %s | %s | %s |\n", r.ID, r.Name, title, r.Severity, r.Fix.String(), strings.Join(r.Aliases, ", "))
+		fmt.Fprintf(&b, "| [%s](%s) | `%s` | %s | %s | %s | %s |\n", r.ID, r.DocURL(), r.Name, title, r.Severity, r.Fix.String(), strings.Join(r.Aliases, ", "))
 	}
 	return b.String()
 }
