@@ -83,7 +83,15 @@ type Diagnostic struct {
 	Severity Severity // after config overrides
 	Range    Range
 	Message  string
-	Fixes    []Fix // alternatives; the fixer applies Fixes[0]
+	Fixes    []Fix     // alternatives; the fixer applies Fixes[0]
+	Related  []Related // other places in the file that explain the finding
+}
+
+// Related is another place in the same file that bears on a diagnostic,
+// such as the CMD that overrides the reported one.
+type Related struct {
+	Range   Range
+	Message string // what this place is: "overridden by this CMD"
 }
 
 // FixKind says which fixes a rule can offer, for `dockerfix rules` and the
