@@ -187,12 +187,18 @@ func (d dirReader) ReadFile(p string) ([]byte, error) {
 	return os.ReadFile(filepath.Join(string(d), filepath.FromSlash(p)))
 }
 
-func runRuleFile(t *testing.T, r *lint.Rule, file string) {
-	src, err := os.ReadFile(file)
-	if err != nil {
-		t.Fatal(err)
-	}
-	o := parseOptions(t, src)
+// ruleRun is a testdata file linted as TestRules lints it.
+type ruleRun struct {
+	rules []*lint.Rule // the rule under test and the one run beside it
+	env   *lint.Env
+	file  *lint.File
+	diags []lint.Diagnostic // of the rule under test only
+}
+
+// lintRuleFile lints src, the testdata file with options o, with r and
+// DF001 (for DF001, with DF401 for its pragmas to suppress).
+func lintRuleFile(t *testing.T, r *lint.Rule, file string, src []byte, o testOptions) ruleRun {
+	t.Helper()
 	rules := []*lint.Rule{r}
 	if r != lint.UnusedIgnoreRule {
 		rules = append(rules, lint.UnusedIgnoreRule)
@@ -212,6 +218,17 @@ func runRuleFile(t *testing.T, r *lint.Rule, file string) {
 			got = append(got, d)
 		}
 	}
+	return ruleRun{rules: rules, env: env, file: f, diags: got}
+}
+
+func runRuleFile(t *testing.T, r *lint.Rule, file string) {
+	src, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	o := parseOptions(t, src)
+	run := lintRuleFile(t, r, file, src, o)
+	rules, env, f, got := run.rules, run.env, run.file, run.diags
 	wants := parseWants(t, src)
 	matched := make([]bool, len(wants))
 	for _, d := range got {
