@@ -2,7 +2,11 @@ package rules
 
 import (
 	"bytes"
+	"context"
+	"crypto/sha256"
+	"errors"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -21,6 +25,22 @@ var update = flag.Bool("update", false, "rewrite .golden files and the docs' hea
 
 // testImages is the embedded catalog, loaded once for all rule tests.
 var testImages = NewImages(nil)
+
+// testOnlineImages is testImages as `# test: online` testdata sees it: with
+// a registry that resolves digests and nothing else.
+var testOnlineImages = &Images{Catalog: testImages.Catalog, Online: digestOnlyRegistry{}}
+
+// digestOnlyRegistry resolves every reference to a digest made from its
+// name, without a network; it lists no tags, so the catalog's stay in use.
+type digestOnlyRegistry struct{}
+
+func (digestOnlyRegistry) ListTags(context.Context, string) ([]string, error) {
+	return nil, errors.New("testdata has no tag lists")
+}
+
+func (digestOnlyRegistry) Digest(_ context.Context, ref string) (string, error) {
+	return fmt.Sprintf("sha256:%x", sha256.Sum256([]byte(ref))), nil
+}
 
 func TestRegistry(t *testing.T) {
 	all := All()
@@ -110,10 +130,11 @@ func parseWants(t *testing.T, src []byte) []want {
 }
 
 // testOptions are `# test: key=value …` comments (unsafe-fixes,
-// date=YYYY-MM-DD) and `# test-config: <yaml line>` comments.
+// date=YYYY-MM-DD, online) and `# test-config: <yaml line>` comments.
 type testOptions struct {
 	unsafe bool
 	date   time.Time
+	online bool   // digests resolve, as with --online (testOnlineImages)
 	config string // config YAML, one `# test-config: <line>` per line
 }
 
@@ -133,6 +154,8 @@ func parseOptions(t *testing.T, src []byte) testOptions {
 			switch k {
 			case "unsafe-fixes":
 				o.unsafe = true
+			case "online":
+				o.online = true
 			case "date":
 				d, err := time.Parse("2006-01-02", v)
 				if err != nil {
@@ -172,11 +195,15 @@ func ruleEnv(t *testing.T, o testOptions, dir string) *lint.Env {
 			t.Fatalf("config: %v", err)
 		}
 	}
+	imgs := testImages
+	if o.online {
+		imgs = testOnlineImages
+	}
 	return &lint.Env{
 		Now:     func() time.Time { return o.date },
 		Config:  cfg,
 		Context: dirReader(dir),
-		Images:  testImages,
+		Images:  imgs,
 	}
 }
 
