@@ -403,3 +403,99 @@ func docBody(doc string) string {
 	}
 	return body
 }
+
+// regradesFixesRe finds the config keys that re-grade fixes as safe or
+// unsafe, in block or flow style; testdata setting them says nothing about
+// the rule's own grading.
+var regradesFixesRe = regexp.MustCompile(`(?m)(^|[{,])\s*extend-(un)?safe-fixes\s*:`)
+
+func TestRegradesFixesRe(t *testing.T) {
+	for config, want := range map[string]bool{
+		"extend-safe-fixes: [DF201]\n":                    true,
+		"enable: [DF103]\nextend-unsafe-fixes: [DF403]\n": true,
+		"{enable: [DF103], extend-safe-fixes: [DF101]}\n": true,
+		"  extend-unsafe-fixes:\n  - DF201\n":             true,
+		"enable: [DF103]\n":                               false,
+		"disable: [extend-safe-fixes-rule]\n":             false,
+		"":                                                false,
+	} {
+		if got := regradesFixesRe.MatchString(config); got != want {
+			t.Errorf("regradesFixesRe on %q = %v, want %v", config, got, want)
+		}
+	}
+}
+
+// TestFixKinds checks each rule's declared Fix against the fixes its
+// testdata produces: every alternative of every finding of the rule.
+func TestFixKinds(t *testing.T) {
+	for _, r := range All() {
+		t.Run(r.ID, func(t *testing.T) {
+			var safe, unsafe []string // testdata files showing each kind
+			files, _ := filepath.Glob(filepath.Join("testdata", r.ID, "*.Dockerfile"))
+			for _, file := range files {
+				src, err := os.ReadFile(file)
+				if err != nil {
+					t.Fatal(err)
+				}
+				o := parseOptions(t, src)
+				if regradesFixesRe.MatchString(o.config) {
+					continue
+				}
+				var sawSafe, sawUnsafe bool
+				for _, d := range lintRuleFile(t, r, file, src, o).diags {
+					for _, fx := range d.Fixes {
+						sawSafe = sawSafe || fx.Safe
+						sawUnsafe = sawUnsafe || !fx.Safe
+					}
+				}
+				if sawSafe {
+					safe = append(safe, filepath.Base(file))
+				}
+				if sawUnsafe {
+					unsafe = append(unsafe, filepath.Base(file))
+				}
+			}
+			got := fixKindOf(len(safe) > 0, len(unsafe) > 0)
+			if got == r.Fix {
+				return
+			}
+			t.Errorf("%s declares Fix %s, but its testdata shows %s (safe fixes in [%s]; unsafe fixes in [%s]): %s",
+				r.ID, r.Fix, got, strings.Join(safe, " "), strings.Join(unsafe, " "), fixKindNotes(r.Fix, got))
+		})
+	}
+}
+
+// fixKindOf is the FixKind of a rule that offers safe fixes, unsafe ones,
+// both or neither.
+func fixKindOf(safe, unsafe bool) lint.FixKind {
+	switch {
+	case safe && unsafe:
+		return lint.FixMixed
+	case safe:
+		return lint.FixSafe
+	case unsafe:
+		return lint.FixUnsafe
+	}
+	return lint.FixNone
+}
+
+// fixKindNotes says, for safe and for unsafe fixes, whether the rule
+// declares a kind its testdata never shows, or emits one it does not declare.
+func fixKindNotes(declared, got lint.FixKind) string {
+	offers := func(k lint.FixKind, safe bool) bool {
+		return k == lint.FixMixed || (safe && k == lint.FixSafe) || (!safe && k == lint.FixUnsafe)
+	}
+	var notes []string
+	for _, kind := range []struct {
+		safe bool
+		name string
+	}{{true, "a safe fix"}, {false, "an unsafe fix"}} {
+		switch d, g := offers(declared, kind.safe), offers(got, kind.safe); {
+		case d && !g:
+			notes = append(notes, "no testdata file shows "+kind.name)
+		case !d && g:
+			notes = append(notes, "the rule emits "+kind.name+", which it does not declare")
+		}
+	}
+	return strings.Join(notes, "; ")
+}
