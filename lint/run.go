@@ -125,7 +125,8 @@ func containsRule(rules []*Rule, r *Rule) bool {
 	return false
 }
 
-// validate rejects diagnostics whose ranges or edits a fixer could not apply.
+// validate rejects diagnostics with a range (its own or a related one)
+// outside the file, or edits a fixer could not apply.
 func validate(f *File, d Diagnostic) error {
 	n := len(f.Src)
 	inBounds := func(r Range) bool { return 0 <= r.Start && r.Start <= r.End && r.End <= n }
