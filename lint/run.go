@@ -135,11 +135,18 @@ func containsRule(rules []*Rule, r *Rule) bool {
 	return false
 }
 
-// validate rejects diagnostics whose ranges or edits a fixer could not apply.
+// validate rejects diagnostics with a range (its own or a related one)
+// outside the file, or edits a fixer could not apply.
 func validate(f *File, d Diagnostic) error {
 	n := len(f.Src)
-	if d.Range.Start < 0 || d.Range.End > n || d.Range.Start > d.Range.End {
+	inBounds := func(r Range) bool { return 0 <= r.Start && r.Start <= r.End && r.End <= n }
+	if !inBounds(d.Range) {
 		return fmt.Errorf("range %v out of bounds", d.Range)
+	}
+	for _, rel := range d.Related {
+		if !inBounds(rel.Range) {
+			return fmt.Errorf("related range %v (%q) out of bounds", rel.Range, rel.Message)
+		}
 	}
 	for _, fx := range d.Fixes {
 		if len(fx.Edits) == 0 {

@@ -83,17 +83,26 @@ type Diagnostic struct {
 	Severity Severity // after config overrides
 	Range    Range
 	Message  string
-	Fixes    []Fix // alternatives; the fixer applies Fixes[0]
+	Fixes    []Fix     // alternatives; the fixer applies Fixes[0]
+	Related  []Related // other places in the file that explain the finding
 }
 
-// FixKind says which fixes a rule can offer, for `dockerfix rules`.
+// Related is another place in the same file that bears on a diagnostic,
+// such as the CMD that overrides the reported one.
+type Related struct {
+	Range   Range
+	Message string // what this place is: "overridden by this CMD"
+}
+
+// FixKind says which fixes a rule can offer, for `dockerfix rules` and the
+// rule docs; the rules package tests it against what the rule emits.
 type FixKind int
 
 const (
-	FixNone FixKind = iota
-	FixSafe
-	FixUnsafe
-	FixSafeOrUnsafe // safe in some cases, unsafe in others
+	FixNone   FixKind = iota
+	FixSafe           // every fix is safe: --write applies it
+	FixUnsafe         // every fix is unsafe: only --unsafe-fixes applies it
+	FixMixed          // safe in some cases, unsafe in others
 )
 
 func (k FixKind) String() string {
@@ -102,8 +111,8 @@ func (k FixKind) String() string {
 		return "safe"
 	case FixUnsafe:
 		return "unsafe"
-	case FixSafeOrUnsafe:
-		return "safe/unsafe"
+	case FixMixed:
+		return "mixed"
 	}
 	return "none"
 }
@@ -117,6 +126,14 @@ type Rule struct {
 	OptIn           bool // off unless enabled in config
 	Check           func(*Pass)
 }
+
+// DocBaseURL is where rules/docs/<ID>.md are published; a rule's DocURL
+// appends "<ID>.md".
+const DocBaseURL = "https://github.com/dockerfix/dockerfix/blob/main/rules/docs/"
+
+// DocURL is the address of r's documentation, for machine formats (SARIF's
+// helpUri) and the rule table.
+func (r *Rule) DocURL() string { return DocBaseURL + r.ID + ".md" }
 
 // Pass is what a rule's Check gets for one file.
 type Pass struct {

@@ -16,7 +16,7 @@ var OutdatedBaseImage = &lint.Rule{
 	ID: "DF101", Name: "outdated-base-image",
 	Title:    "Base image is past end of support or behind its release line",
 	Severity: lint.Warning,
-	Fix:      lint.FixSafeOrUnsafe,
+	Fix:      lint.FixMixed,
 	Check:    checkOutdated,
 }
 

@@ -17,7 +17,7 @@ var JSONArgs = &lint.Rule{
 	Aliases:  []string{"DL3025", "JSONArgsRecommended"},
 	Title:    "Use the exec (JSON) form for CMD and ENTRYPOINT",
 	Severity: lint.Warning,
-	Fix:      lint.FixSafeOrUnsafe,
+	Fix:      lint.FixMixed,
 	Check: func(p *lint.Pass) {
 		f := p.File
 		for _, st := range f.Stages {

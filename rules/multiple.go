@@ -27,6 +27,7 @@ var MultipleInstructions = &lint.Rule{
 					p.Report(lint.Diagnostic{
 						Range:   in.Range,
 						Message: fmt.Sprintf("%s is overridden by the %s on line %d", kw, kw, last.StartLine),
+						Related: []lint.Related{{Range: last.Range, Message: "overridden by this " + kw}},
 						Fixes: []lint.Fix{{
 							Message: fmt.Sprintf("Remove the overridden %s", kw),
 							Safe:    true,

@@ -18,7 +18,7 @@ var RootUser = &lint.Rule{
 	Aliases:  []string{"DL3002", "DS-0002", "CKV_DOCKER_3", "CKV_DOCKER_8"},
 	Title:    "The container runs as root",
 	Severity: lint.Warning,
-	Fix:      lint.FixSafeOrUnsafe,
+	Fix:      lint.FixMixed,
 	Check:    checkRootUser,
 }
 

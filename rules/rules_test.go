@@ -2,12 +2,14 @@ package rules
 
 import (
 	"bytes"
+	"context"
+	"crypto/sha256"
+	"errors"
 	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
-	"sort"
 	"strconv"
 	"strings"
 	"testing"
@@ -19,10 +21,26 @@ import (
 	"github.com/dockerfix/dockerfix/lint"
 )
 
-var update = flag.Bool("update", false, "rewrite .golden files")
+var update = flag.Bool("update", false, "rewrite .golden files and the docs' headers")
 
 // testImages is the embedded catalog, loaded once for all rule tests.
 var testImages = NewImages(nil)
+
+// testOnlineImages is testImages as `# test: online` testdata sees it: with
+// a registry that resolves digests and nothing else.
+var testOnlineImages = &Images{Catalog: testImages.Catalog, Online: digestOnlyRegistry{}}
+
+// digestOnlyRegistry resolves every reference to a digest made from its
+// name, without a network; it lists no tags, so the catalog's stay in use.
+type digestOnlyRegistry struct{}
+
+func (digestOnlyRegistry) ListTags(context.Context, string) ([]string, error) {
+	return nil, errors.New("testdata has no tag lists")
+}
+
+func (digestOnlyRegistry) Digest(_ context.Context, ref string) (string, error) {
+	return fmt.Sprintf("sha256:%x", sha256.Sum256([]byte(ref))), nil
+}
 
 func TestRegistry(t *testing.T) {
 	all := All()
@@ -49,6 +67,10 @@ func TestRegistry(t *testing.T) {
 		}
 		if _, doc, err := Doc(r.ID); err != nil || !strings.HasPrefix(doc, "# "+r.ID+" "+r.Name) {
 			t.Errorf("%s: doc missing or its heading is not %q: %v", r.ID, "# "+r.ID+" "+r.Name, err)
+		}
+		// DocBaseURL is this package's docs folder as published.
+		if _, err := docs.ReadFile("docs/" + strings.TrimPrefix(r.DocURL(), lint.DocBaseURL)); err != nil {
+			t.Errorf("%s: doc URL %q names no file in docs/: %v", r.ID, r.DocURL(), err)
 		}
 		if st, err := os.Stat(filepath.Join("testdata", r.ID)); err != nil || !st.IsDir() {
 			t.Errorf("%s: no testdata folder", r.ID)
@@ -108,10 +130,11 @@ func parseWants(t *testing.T, src []byte) []want {
 }
 
 // testOptions are `# test: key=value …` comments (unsafe-fixes,
-// date=YYYY-MM-DD) and `# test-config: <yaml line>` comments.
+// date=YYYY-MM-DD, online) and `# test-config: <yaml line>` comments.
 type testOptions struct {
 	unsafe bool
 	date   time.Time
+	online bool   // digests resolve, as with --online (testOnlineImages)
 	config string // config YAML, one `# test-config: <line>` per line
 }
 
@@ -131,6 +154,8 @@ func parseOptions(t *testing.T, src []byte) testOptions {
 			switch k {
 			case "unsafe-fixes":
 				o.unsafe = true
+			case "online":
+				o.online = true
 			case "date":
 				d, err := time.Parse("2006-01-02", v)
 				if err != nil {
@@ -170,11 +195,15 @@ func ruleEnv(t *testing.T, o testOptions, dir string) *lint.Env {
 			t.Fatalf("config: %v", err)
 		}
 	}
+	imgs := testImages
+	if o.online {
+		imgs = testOnlineImages
+	}
 	return &lint.Env{
 		Now:     func() time.Time { return o.date },
 		Config:  cfg,
 		Context: dirReader(dir),
-		Images:  testImages,
+		Images:  imgs,
 	}
 }
 
@@ -185,12 +214,18 @@ func (d dirReader) ReadFile(p string) ([]byte, error) {
 	return os.ReadFile(filepath.Join(string(d), filepath.FromSlash(p)))
 }
 
-func runRuleFile(t *testing.T, r *lint.Rule, file string) {
-	src, err := os.ReadFile(file)
-	if err != nil {
-		t.Fatal(err)
-	}
-	o := parseOptions(t, src)
+// ruleRun is a testdata file linted as TestRules lints it.
+type ruleRun struct {
+	rules []*lint.Rule // the rule under test and the one run beside it
+	env   *lint.Env
+	file  *lint.File
+	diags []lint.Diagnostic // of the rule under test only
+}
+
+// lintRuleFile lints src, the testdata file with options o, with r and
+// DF001 (for DF001, with DF401 for its pragmas to suppress).
+func lintRuleFile(t *testing.T, r *lint.Rule, file string, src []byte, o testOptions) ruleRun {
+	t.Helper()
 	rules := []*lint.Rule{r}
 	if r != lint.UnusedIgnoreRule {
 		rules = append(rules, lint.UnusedIgnoreRule)
@@ -210,6 +245,17 @@ func runRuleFile(t *testing.T, r *lint.Rule, file string) {
 			got = append(got, d)
 		}
 	}
+	return ruleRun{rules: rules, env: env, file: f, diags: got}
+}
+
+func runRuleFile(t *testing.T, r *lint.Rule, file string) {
+	src, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	o := parseOptions(t, src)
+	run := lintRuleFile(t, r, file, src, o)
+	rules, env, f, got := run.rules, run.env, run.file, run.diags
 	wants := parseWants(t, src)
 	matched := make([]bool, len(wants))
 	for _, d := range got {
@@ -274,22 +320,182 @@ func checkGolden(t *testing.T, path string, got []byte) {
 	}
 }
 
-// TestDocsMentionAliases keeps docs and registry in step.
-func TestDocsMentionAliases(t *testing.T) {
-	for _, r := range All() {
-		_, doc, _ := Doc(r.ID)
-		var missing []string
-		for _, a := range r.Aliases {
-			if !strings.Contains(doc, a) {
-				missing = append(missing, a)
-			}
-		}
-		sort.Strings(missing)
-		if len(missing) > 0 {
-			t.Errorf("%s doc does not mention aliases %s", r.ID, strings.Join(missing, ", "))
-		}
-		if !strings.Contains(doc, fmt.Sprintf("**Severity:** %s", r.Severity)) {
-			t.Errorf("%s doc does not state severity %s", r.ID, r.Severity)
+func TestDocHeader(t *testing.T) {
+	for _, tc := range []struct {
+		rule lint.Rule
+		want string
+	}{
+		{lint.Rule{ID: "DF000", Name: "parse-error", Severity: lint.Error},
+			"# DF000 parse-error\n\n**Severity:** error · **Fix:** none\n"},
+		{lint.Rule{ID: "DF201", Name: "root-user", Severity: lint.Warning, Fix: lint.FixMixed, Aliases: []string{"DL3002", "DS-0002"}},
+			"# DF201 root-user\n\n**Severity:** warning · **Fix:** mixed · **Aliases:** DL3002, DS-0002\n"},
+		{lint.Rule{ID: "DF103", Name: "base-image-not-pinned", Severity: lint.Info, Fix: lint.FixSafe, OptIn: true},
+			"# DF103 base-image-not-pinned\n\n**Severity:** info · **Fix:** safe · **Opt-in:** enable it with `enable: [DF103]`\n"},
+		{lint.Rule{ID: "DF999", Name: "x", Severity: lint.Info, Fix: lint.FixUnsafe, Aliases: []string{"A"}, OptIn: true},
+			"# DF999 x\n\n**Severity:** info · **Fix:** unsafe · **Aliases:** A · **Opt-in:** enable it with `enable: [DF999]`\n"},
+	} {
+		if got := DocHeader(&tc.rule); got != tc.want {
+			t.Errorf("DocHeader(%s) =\n%s\nwant\n%s", tc.rule.ID, got, tc.want)
 		}
 	}
+}
+
+// TestDocHeaders keeps each doc's header equal to DocHeader of its rule;
+// with -update it rewrites the header and leaves the body alone.
+func TestDocHeaders(t *testing.T) {
+	for _, r := range All() {
+		path := filepath.Join("docs", r.ID+".md")
+		b, err := os.ReadFile(path)
+		if err != nil {
+			t.Error(err)
+			continue
+		}
+		doc := string(b)
+		want := DocHeader(r) + docBody(doc)
+		if doc == want {
+			continue
+		}
+		if *update {
+			if err := os.WriteFile(path, []byte(want), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			continue
+		}
+		t.Errorf("%s header differs (go test ./rules -run TestDocHeaders -update rewrites it):\n%s",
+			path, fix.UnifiedDiff(path, path, b, []byte(want)))
+	}
+}
+
+func TestDocBody(t *testing.T) {
+	for _, tc := range []struct{ doc, want string }{
+		{"# DF1 a\n\n**Severity:** info · **Fix:** none\n\nBody.\n", "\nBody.\n"},
+		{"# DF1 a\n\nBody.\n", "\nBody.\n"},                  // no metadata line yet
+		{"# DF1 a\n**Severity:** old\nBody.\n", "\nBody.\n"}, // no blank lines
+		{"# DF1 a\n\n**Severity:** info\n", ""},              // header only
+		{"Body.\n", "\nBody.\n"},                             // no heading
+	} {
+		if got := docBody(tc.doc); got != tc.want {
+			t.Errorf("docBody(%q) = %q, want %q", tc.doc, got, tc.want)
+		}
+	}
+}
+
+// docBody is doc without what DocHeader renders: the heading, the blank
+// line and the metadata line, as far as each is there. A body always starts
+// with the blank line that separates it from the header.
+func docBody(doc string) string {
+	cutLine := func(s string) string {
+		if _, rest, ok := strings.Cut(s, "\n"); ok {
+			return rest
+		}
+		return ""
+	}
+	body := doc
+	if strings.HasPrefix(body, "# ") {
+		body = cutLine(body)
+	}
+	body = strings.TrimPrefix(body, "\n")
+	if strings.HasPrefix(body, "**Severity:**") {
+		body = cutLine(body)
+	}
+	if body != "" && !strings.HasPrefix(body, "\n") {
+		body = "\n" + body
+	}
+	return body
+}
+
+// regradesFixesRe finds the config keys that re-grade fixes as safe or
+// unsafe, in block or flow style; testdata setting them says nothing about
+// the rule's own grading.
+var regradesFixesRe = regexp.MustCompile(`(?m)(^|[{,])\s*extend-(un)?safe-fixes\s*:`)
+
+func TestRegradesFixesRe(t *testing.T) {
+	for config, want := range map[string]bool{
+		"extend-safe-fixes: [DF201]\n":                    true,
+		"enable: [DF103]\nextend-unsafe-fixes: [DF403]\n": true,
+		"{enable: [DF103], extend-safe-fixes: [DF101]}\n": true,
+		"  extend-unsafe-fixes:\n  - DF201\n":             true,
+		"enable: [DF103]\n":                               false,
+		"disable: [extend-safe-fixes-rule]\n":             false,
+		"":                                                false,
+	} {
+		if got := regradesFixesRe.MatchString(config); got != want {
+			t.Errorf("regradesFixesRe on %q = %v, want %v", config, got, want)
+		}
+	}
+}
+
+// TestFixKinds checks each rule's declared Fix against the fixes its
+// testdata produces: every alternative of every finding of the rule.
+func TestFixKinds(t *testing.T) {
+	for _, r := range All() {
+		t.Run(r.ID, func(t *testing.T) {
+			var safe, unsafe []string // testdata files showing each kind
+			files, _ := filepath.Glob(filepath.Join("testdata", r.ID, "*.Dockerfile"))
+			for _, file := range files {
+				src, err := os.ReadFile(file)
+				if err != nil {
+					t.Fatal(err)
+				}
+				o := parseOptions(t, src)
+				if regradesFixesRe.MatchString(o.config) {
+					continue
+				}
+				var sawSafe, sawUnsafe bool
+				for _, d := range lintRuleFile(t, r, file, src, o).diags {
+					for _, fx := range d.Fixes {
+						sawSafe = sawSafe || fx.Safe
+						sawUnsafe = sawUnsafe || !fx.Safe
+					}
+				}
+				if sawSafe {
+					safe = append(safe, filepath.Base(file))
+				}
+				if sawUnsafe {
+					unsafe = append(unsafe, filepath.Base(file))
+				}
+			}
+			got := fixKindOf(len(safe) > 0, len(unsafe) > 0)
+			if got == r.Fix {
+				return
+			}
+			t.Errorf("%s declares Fix %s, but its testdata shows %s (safe fixes in [%s]; unsafe fixes in [%s]): %s",
+				r.ID, r.Fix, got, strings.Join(safe, " "), strings.Join(unsafe, " "), fixKindNotes(r.Fix, got))
+		})
+	}
+}
+
+// fixKindOf is the FixKind of a rule that offers safe fixes, unsafe ones,
+// both or neither.
+func fixKindOf(safe, unsafe bool) lint.FixKind {
+	switch {
+	case safe && unsafe:
+		return lint.FixMixed
+	case safe:
+		return lint.FixSafe
+	case unsafe:
+		return lint.FixUnsafe
+	}
+	return lint.FixNone
+}
+
+// fixKindNotes says, for safe and for unsafe fixes, whether the rule
+// declares a kind its testdata never shows, or emits one it does not declare.
+func fixKindNotes(declared, got lint.FixKind) string {
+	offers := func(k lint.FixKind, safe bool) bool {
+		return k == lint.FixMixed || (safe && k == lint.FixSafe) || (!safe && k == lint.FixUnsafe)
+	}
+	var notes []string
+	for _, kind := range []struct {
+		safe bool
+		name string
+	}{{true, "a safe fix"}, {false, "an unsafe fix"}} {
+		switch d, g := offers(declared, kind.safe), offers(got, kind.safe); {
+		case d && !g:
+			notes = append(notes, "no testdata file shows "+kind.name)
+		case !d && g:
+			notes = append(notes, "the rule emits "+kind.name+", which it does not declare")
+		}
+	}
+	return strings.Join(notes, "; ")
 }

@@ -34,6 +34,7 @@ type ruleJSON struct {
 	Severity string   `json:"severity"`
 	Fix      string   `json:"fix"`
 	Aliases  []string `json:"aliases"`
+	URL      string   `json:"url"`
 }
 
 func writeRules(w io.Writer, all []*lint.Rule, format string) error {
@@ -45,7 +46,10 @@ func writeRules(w io.Writer, all []*lint.Rule, format string) error {
 			if aliases == nil {
 				aliases = []string{}
 			}
-			out = append(out, ruleJSON{r.ID, r.Name, r.Title, r.Severity.String(), fixName(r.Fix), aliases})
+			out = append(out, ruleJSON{
+				ID: r.ID, Name: r.Name, Title: r.Title, Severity: r.Severity.String(),
+				Fix: r.Fix.String(), Aliases: aliases, URL: r.DocURL(),
+			})
 		}
 		enc := json.NewEncoder(w)
 		enc.SetIndent("", "  ")
@@ -57,27 +61,14 @@ func writeRules(w io.Writer, all []*lint.Rule, format string) error {
 		tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 		fmt.Fprintln(tw, "ID\tNAME\tSEVERITY\tFIX\tALIASES")
 		for _, r := range all {
-			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", r.ID, r.Name, r.Severity, fixName(r.Fix), strings.Join(r.Aliases, ", "))
+			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", r.ID, r.Name, r.Severity, r.Fix.String(), strings.Join(r.Aliases, ", "))
 		}
 		return tw.Flush()
 	}
 	return &usageError{fmt.Sprintf("unknown --format %q (want text, json or markdown)", format)}
 }
 
-// fixName is the rule table's fix column: safe (--write applies it), unsafe
-// (only with --unsafe-fixes) or none. A rule whose fix is safe in some cases
-// and unsafe in others counts as safe: --write fixes some of its findings.
-func fixName(k lint.FixKind) string {
-	switch k {
-	case lint.FixSafe, lint.FixSafeOrUnsafe:
-		return "safe"
-	case lint.FixUnsafe:
-		return "unsafe"
-	}
-	return "none"
-}
-
-// rulesMarkdown is the README's rule table.
+// rulesMarkdown is the README's rule table; each ID links to its doc.
 func rulesMarkdown(all []*lint.Rule) string {
 	var b strings.Builder
 	b.WriteString("| ID | name | what it checks | severity | fix | aliases |\n")
@@ -87,7 +78,7 @@ func rulesMarkdown(all []*lint.Rule) string {
 		if r.OptIn {
 			title += " (opt-in)"
 		}
-		fmt.Fprintf(&b, "| %s | `%s` | %s | %s | %s | %s |\n", r.ID, r.Name, title, r.Severity, fixName(r.Fix), strings.Join(r.Aliases, ", "))
+		fmt.Fprintf(&b, "| [%s](%s) | `%s` | %s | %s | %s | %s |\n", r.ID, r.DocURL(), r.Name, title, r.Severity, r.Fix.String(), strings.Join(r.Aliases, ", "))
 	}
 	return b.String()
 }

@@ -17,8 +17,12 @@ import (
 //
 //	{"version": 1, "files": [{"path", "diagnostics": [{"rule", "name",
 //	  "severity", "message", "range": {"start": {"line", "column",
-//	  "offset"}, "end": {…}}, "fixes": [{"message", "safe",
-//	  "edits": [{"path", "start", "end", "new"}]}]}]}]}
+//	  "offset"}, "end": {…}}, "related": [{"message", "range"}],
+//	  "fixes": [{"message", "safe", "edits": [{"path", "start", "end",
+//	  "new"}]}]}]}]}
+//
+// "related" (places in the same file that bear on the finding) is left
+// out when a diagnostic has none.
 
 // JSON writes the results as one JSON document (schema version 1),
 // indented by two spaces: byte for byte what encoding/json's Encoder with
@@ -142,17 +146,35 @@ func appendDiagnostic(b []byte, d int, f File, diag lint.Diagnostic, rules []*li
 	b = appendKey(b, d+1, "message", false)
 	b = appendString(b, diag.Message)
 	b = appendKey(b, d+1, "range", false)
-	b = append(b, '{')
-	b = appendKey(b, d+2, "start", true)
-	b = appendPos(b, d+2, f.File.Position(diag.Range.Start))
-	b = appendKey(b, d+2, "end", false)
-	b = appendPos(b, d+2, f.File.Position(diag.Range.End))
-	b = appendNewline(b, d+1)
-	b = append(b, '}')
+	b = appendRange(b, d+1, f.File, diag.Range)
+	if len(diag.Related) > 0 {
+		b = appendKey(b, d+1, "related", false)
+		b = appendArray(b, d+1, len(diag.Related), func(b []byte, i int) []byte {
+			rel := diag.Related[i]
+			b = append(b, '{')
+			b = appendKey(b, d+3, "message", true)
+			b = appendString(b, rel.Message)
+			b = appendKey(b, d+3, "range", false)
+			b = appendRange(b, d+3, f.File, rel.Range)
+			b = appendNewline(b, d+2)
+			return append(b, '}')
+		})
+	}
 	b = appendKey(b, d+1, "fixes", false)
 	b = appendArray(b, d+1, len(diag.Fixes), func(b []byte, i int) []byte {
 		return appendFix(b, d+2, f.Path, diag.Fixes[i])
 	})
+	b = appendNewline(b, d)
+	return append(b, '}')
+}
+
+// appendRange appends r as {"start": pos, "end": pos}, the object at depth d.
+func appendRange(b []byte, d int, f *lint.File, r lint.Range) []byte {
+	b = append(b, '{')
+	b = appendKey(b, d+1, "start", true)
+	b = appendPos(b, d+1, f.Position(r.Start))
+	b = appendKey(b, d+1, "end", false)
+	b = appendPos(b, d+1, f.Position(r.End))
 	b = appendNewline(b, d)
 	return append(b, '}')
 }

@@ -22,12 +22,18 @@ type jsonFile struct {
 }
 
 type jsonDiagnostic struct {
-	Rule     string    `json:"rule"`
-	Name     string    `json:"name"`
-	Severity string    `json:"severity"`
-	Message  string    `json:"message"`
-	Range    jsonRange `json:"range"`
-	Fixes    []jsonFix `json:"fixes"`
+	Rule     string        `json:"rule"`
+	Name     string        `json:"name"`
+	Severity string        `json:"severity"`
+	Message  string        `json:"message"`
+	Range    jsonRange     `json:"range"`
+	Related  []jsonRelated `json:"related,omitempty"`
+	Fixes    []jsonFix     `json:"fixes"`
+}
+
+type jsonRelated struct {
+	Message string    `json:"message"`
+	Range   jsonRange `json:"range"`
 }
 
 type jsonRange struct {
@@ -65,8 +71,11 @@ func referenceJSON(t *testing.T, files []File, rules []*lint.Rule) string {
 				Name:     ruleName(rules, d.Rule),
 				Severity: d.Severity.String(),
 				Message:  d.Message,
-				Range:    jsonRange{Start: refPos(f.File, d.Range.Start), End: refPos(f.File, d.Range.End)},
+				Range:    refRange(f.File, d.Range),
 				Fixes:    []jsonFix{},
+			}
+			for _, rel := range d.Related {
+				jd.Related = append(jd.Related, jsonRelated{Message: rel.Message, Range: refRange(f.File, rel.Range)})
 			}
 			for _, fx := range d.Fixes {
 				jx := jsonFix{Message: fx.Message, Safe: fx.Safe, Edits: []jsonEdit{}}
@@ -93,6 +102,10 @@ func referenceJSON(t *testing.T, files []File, rules []*lint.Rule) string {
 	return b.String()
 }
 
+func refRange(f *lint.File, r lint.Range) jsonRange {
+	return jsonRange{Start: refPos(f, r.Start), End: refPos(f, r.End)}
+}
+
 func refPos(f *lint.File, off int) jsonPos {
 	p := f.Position(off)
 	return jsonPos{Line: p.Line, Column: p.Column, Offset: off}
@@ -100,7 +113,7 @@ func refPos(f *lint.File, off int) jsonPos {
 
 // TestJSONMatchesEncodingJSON checks the hand-written encoder against
 // encoding/json on reports with no file, clean files, fixes with and
-// without edits, and awkward strings.
+// without edits, related locations or none, and awkward strings.
 func TestJSONMatchesEncodingJSON(t *testing.T) {
 	rules := []*lint.Rule{{ID: "DF401", Name: "maintainer"}}
 	one := sample(t)[0]
@@ -110,6 +123,13 @@ func TestJSONMatchesEncodingJSON(t *testing.T) {
 	odd.Diagnostics = []lint.Diagnostic{{
 		Rule: "DF999", Severity: lint.Error, Message: "ctl \x01\x1f\b\f\n\r\x7f bad \xff\xfe utf8 \u2029 ü 🐳",
 		Fixes: []lint.Fix{{Message: "no edits"}, {Message: "", Safe: true, Edits: []lint.Edit{{New: ""}}}},
+	}, {
+		Rule: "DF402", Severity: lint.Warning, Range: lint.Range{Start: 0, End: 4}, Message: "two related, no fix",
+		Related: []lint.Related{{Range: lint.Range{Start: 17, End: 30}, Message: "here \"<&>\" \u2028"}, {Message: ""}},
+	}, {
+		Rule: "DF402", Severity: lint.Warning, Message: "one related, one fix",
+		Related: []lint.Related{{Range: lint.Range{Start: 5, End: 16}, Message: "there"}},
+		Fixes:   []lint.Fix{lint.Replace("Remove", lint.Range{Start: 0, End: 4}, "", true)},
 	}}
 	for _, files := range [][]File{nil, {clean}, {one}, {one, clean, odd, one}} {
 		var got bytes.Buffer

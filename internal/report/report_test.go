@@ -114,6 +114,40 @@ func TestJSONSchema(t *testing.T) {
 	}
 }
 
+// TestJSONRelated pins "related": a message and a range shaped like the
+// diagnostic's (TestJSONSchema pins that it is left out when empty).
+func TestJSONRelated(t *testing.T) {
+	files := sample(t)
+	d := &files[0].Diagnostics[0]
+	d.Related = []lint.Related{{Range: files[0].File.Instructions[0].Range, Message: "see this FROM"}}
+	var b bytes.Buffer
+	if err := JSON(&b, files, nil); err != nil {
+		t.Fatal(err)
+	}
+	var got struct {
+		Files []struct {
+			Diagnostics []struct {
+				Related []any `json:"related"`
+			} `json:"diagnostics"`
+		} `json:"files"`
+	}
+	if err := json.Unmarshal(b.Bytes(), &got); err != nil {
+		t.Fatal(err)
+	}
+	want := []any{map[string]any{
+		"message": "see this FROM",
+		"range": map[string]any{
+			"start": map[string]any{"line": 1.0, "column": 1.0, "offset": 0.0},
+			"end":   map[string]any{"line": 1.0, "column": 17.0, "offset": 16.0},
+		},
+	}}
+	gj, _ := json.Marshal(got.Files[0].Diagnostics[0].Related)
+	wj, _ := json.Marshal(want)
+	if !bytes.Equal(gj, wj) {
+		t.Errorf("related: got  %s\nwant %s", gj, wj)
+	}
+}
+
 func TestAppendNewline(t *testing.T) {
 	for d := range 40 {
 		want := "x\n" + strings.Repeat("  ", d)
