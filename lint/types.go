@@ -217,7 +217,8 @@ type ImageUpdate struct {
 type ReleaseChange struct {
 	Kind string // "release" (the image's own), "os" or "runtime"
 	// Product is the product moved to ("node", "alpine"); FromProduct the
-	// one moved from, when another vendor's ("openjdk").
+	// one moved from, when another vendor's ("openjdk"). Both are "" when
+	// the data knows neither release: From and To are then the tags' words.
 	Product, FromProduct string
 	From, To             string // release names ("21", "24"); "" when unknown
 	// Explicit: the old or the new tag names this release (alpine3.19,
@@ -237,7 +238,10 @@ func (c ReleaseChange) String() string {
 	if to == "" {
 		to = "?"
 	}
-	if c.FromProduct != "" && c.FromProduct != c.Product {
+	switch {
+	case c.Product == "":
+		return from + " → " + to
+	case c.FromProduct != "" && c.FromProduct != c.Product:
 		return c.FromProduct + " " + from + " → " + c.Product + " " + to
 	}
 	return c.Product + " " + from + " → " + to

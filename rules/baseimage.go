@@ -89,10 +89,7 @@ func checkOutdated(p *lint.Pass) {
 			d.Severity = lint.Info
 		}
 		if u.Ref == "" {
-			d.Message = fmt.Sprintf("%s is out of support: %s; no supported tag of this image to move to", st.ImageExpanded, u.Message)
-			if u.Extended {
-				d.Message = fmt.Sprintf("%s: %s; no supported tag of this image to move to", st.ImageExpanded, u.Message)
-			}
+			d.Message = fmt.Sprintf("%s: %s; no supported tag of this image to move to", st.ImageExpanded, u.Message)
 			p.Report(d)
 			continue
 		}

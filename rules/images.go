@@ -317,6 +317,11 @@ func planChanges(cat *images.Catalog, r images.Ref, p images.Plan) []lint.Releas
 		if c.To != nil {
 			ch.To = c.To.Name
 		}
+		if ch.From == "" && ch.To == "" && c.FromText != "" && c.ToText != "" {
+			// Releases the data does not know: say it as the tags do
+			// (cbl-mariner2.0 → azurelinux3.0).
+			ch.Product, ch.FromProduct, ch.From, ch.To = "", "", c.FromText, c.ToText
+		}
 		if ch.From == ch.To && ch.From != "" && (ch.FromProduct == "" || ch.FromProduct == ch.Product) {
 			continue
 		}

@@ -26,6 +26,8 @@ func bumpRisk(u lint.ImageUpdate) string {
 			risks = append(risks, "a new "+c.Product+" release line")
 		case c.FromProduct != "" && c.FromProduct != c.Product:
 			risks = append(risks, "another vendor's build ("+c.String()+")")
+		case c.Explicit && c.Product == "":
+			risks = append(risks, "a new OS release ("+c.String()+")")
 		case c.Explicit:
 			risks = append(risks, "a new "+c.Product+" release")
 		}
@@ -64,7 +66,7 @@ func changesText(u lint.ImageUpdate) string {
 func osMove(u lint.ImageUpdate) string {
 	for _, c := range u.Changes {
 		if c.OS && c.To != "" && c.From != c.To {
-			return c.Product + " " + c.To
+			return strings.TrimSpace(c.Product + " " + c.To)
 		}
 	}
 	return ""
