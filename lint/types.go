@@ -221,6 +221,7 @@ type ReleaseChange struct {
 	// the data knows neither release: From and To are then the tags' words.
 	Product, FromProduct string
 	From, To             string // release names ("21", "24"); "" when unknown
+	FromCodename         string // the old release's codename, lower case ("bookworm"); "" when none
 	// Explicit: the old or the new tag names this release (alpine3.19,
 	// bookworm), as opposed to a base the tag leaves floating.
 	Explicit bool

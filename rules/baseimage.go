@@ -112,13 +112,16 @@ func checkOutdated(p *lint.Pass) {
 		if risk := bumpRisk(u); risk != "" {
 			d.Message += "; needs review: " + risk
 		}
-		if os := osMove(u); os != "" {
+		if move, os, ok := osMove(u); ok {
 			if names, more := installedPackages(p.File, st, 4); len(names) > 0 {
 				list := strings.Join(names, ", ")
 				if more {
 					list += ", …"
 				}
 				d.Message += fmt.Sprintf("; the stage installs OS packages by name (%s): their names and versions may differ in %s", list, os)
+			}
+			if line, word := namesRelease(p.File, st, move); line > 0 {
+				d.Message += fmt.Sprintf("; the RUN on line %d names the old release (%s)", line, word)
 			}
 		}
 		p.Report(d)

@@ -289,6 +289,7 @@ func planChanges(cat *images.Catalog, r images.Ref, p images.Plan) []lint.Releas
 			out = append(out, lint.ReleaseChange{
 				Kind: "release", Product: p.ToCycle.Product, FromProduct: p.FromCycle.Product,
 				From: p.FromCycle.Name, To: p.ToCycle.Name, Explicit: true, OS: images.IsOS(p.ToCycle.Product),
+				FromCodename: codename(p.FromCycle),
 			})
 		}
 	default:
@@ -312,7 +313,7 @@ func planChanges(cat *images.Catalog, r images.Ref, p images.Plan) []lint.Releas
 			ch.Kind, ch.OS = "os", true
 		}
 		if c.From != nil {
-			ch.From = c.From.Name
+			ch.From, ch.FromCodename = c.From.Name, codename(c.From)
 		}
 		if c.To != nil {
 			ch.To = c.To.Name
@@ -328,6 +329,13 @@ func planChanges(cat *images.Catalog, r images.Ref, p images.Plan) []lint.Releas
 		out = append(out, ch)
 	}
 	return out
+}
+
+// codename is the first word of a cycle's codename, lower case, as tags
+// and apt sources spell it: "Jammy Jellyfish" → "jammy".
+func codename(c *images.Cycle) string {
+	name, _, _ := strings.Cut(strings.ToLower(c.Codename), " ")
+	return name
 }
 
 func endedText(c *images.Cycle) string {

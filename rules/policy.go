@@ -61,15 +61,67 @@ func changesText(u lint.ImageUpdate) string {
 	return strings.Join(parts, ", ")
 }
 
-// osMove is the OS release a bump moves to, e.g. "debian 13", or "" when
-// the OS stays.
-func osMove(u lint.ImageUpdate) string {
+// osMove is the OS release change of a bump, and the new release's name,
+// e.g. "debian 13"; ok is false when the OS stays.
+func osMove(u lint.ImageUpdate) (c lint.ReleaseChange, name string, ok bool) {
 	for _, c := range u.Changes {
 		if c.OS && c.To != "" && c.From != c.To {
-			return strings.TrimSpace(c.Product + " " + c.To)
+			return c, strings.TrimSpace(c.Product + " " + c.To), true
 		}
 	}
-	return ""
+	return lint.ReleaseChange{}, "", false
+}
+
+// namesRelease finds the first RUN of the stage (or a stage built on it)
+// that names the OS release a bump leaves, as apt sources and vendor
+// repositories do: "bookworm", "debian/12", "debian12", "ubuntu/22.04".
+// It returns that RUN's line and the word found.
+func namesRelease(f *lint.File, st *lint.Stage, c lint.ReleaseChange) (line int, word string) {
+	var words []string
+	if c.FromCodename != "" {
+		words = append(words, c.FromCodename)
+	}
+	if c.Product != "" && c.From != "" {
+		words = append(words, c.Product+"/"+c.From, c.Product+c.From, c.Product+"-"+c.From)
+	}
+	for _, s := range f.Stages {
+		if s.Root() != st {
+			continue
+		}
+		for _, in := range s.Instructions {
+			if !in.IsRun() {
+				continue
+			}
+			text := strings.ToLower(in.ArgText())
+			for _, w := range words {
+				if containsWord(text, w) {
+					return in.StartLine, w
+				}
+			}
+		}
+	}
+	return 0, ""
+}
+
+// containsWord reports whether w occurs in text with no letter or digit
+// right before or after it ("debian/12" in ".../debian/12/prod.list",
+// not "debian/120").
+func containsWord(text, w string) bool {
+	for i := 0; ; {
+		j := strings.Index(text[i:], w)
+		if j < 0 {
+			return false
+		}
+		start, end := i+j, i+j+len(w)
+		if (start == 0 || !isAlnum(text[start-1])) && (end == len(text) || !isAlnum(text[end])) {
+			return true
+		}
+		i = start + 1
+	}
+}
+
+func isAlnum(b byte) bool {
+	return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || '0' <= b && b <= '9'
 }
 
 // installedPackages lists the OS packages the stage (and the stages built

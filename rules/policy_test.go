@@ -100,3 +100,22 @@ func TestBumpRisk(t *testing.T) {
 		}
 	}
 }
+
+func TestContainsWord(t *testing.T) {
+	tests := []struct {
+		text, word string
+		want       bool
+	}{
+		{"curl https://packages.microsoft.com/config/debian/12/prod.list", "debian/12", true},
+		{"echo deb http://deb.debian.org/debian bookworm-backports main", "bookworm", true},
+		{"curl https://example.com/debian/120/x", "debian/12", false},
+		{"apt-get install bookworms", "bookworm", false},
+		{"FROM=debian12", "debian12", true},
+		{"", "bookworm", false},
+	}
+	for _, tt := range tests {
+		if got := containsWord(tt.text, tt.word); got != tt.want {
+			t.Errorf("containsWord(%q, %q) = %v, want %v", tt.text, tt.word, got, tt.want)
+		}
+	}
+}
