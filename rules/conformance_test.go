@@ -160,6 +160,10 @@ var conformanceCases = []conformanceCase{
 		src: "FROM node as foo\nCMD something\n", peerWants: true, want: true},
 	{peer: "hadolint", test: "don't warn on CMD json notation", alias: "DL3025",
 		src: "FROM scratch as build\nCMD [\"foo\", \"bar\"]\nCMD [ \"foo\", \"bar\" ]\n"},
+	{peer: "hadolint", test: "warn on HEALTHCHECK CMD shell notation", alias: "DL3025", adapted: noFrom,
+		src: conformanceFrom + "HEALTHCHECK CMD foobar\n", peerWants: true, want: true},
+	{peer: "hadolint", test: "don't warn on HEALTHCHECK CMD json notation", alias: "DL3025", adapted: noFrom,
+		src: conformanceFrom + "HEALTHCHECK CMD [ \"foobar\" ]\n"},
 	{peer: "hadolint", test: "don't warn on CMD JSON notation with broken long strings", alias: "DL3025", adapted: noFrom,
 		src: conformanceFrom + "CMD [ \"/bin/sh\", \"-c\", \\\n      \"echo foo && \\\n       echo bar\" \\\n    ]\n"},
 
