@@ -280,6 +280,37 @@ func TestOnbuildShell(t *testing.T) {
 	}
 }
 
+// TestHealthcheckShell: the script of HEALTHCHECK CMD is the text after CMD,
+// its flags and the CMD word left out, mapped back to the source.
+func TestHealthcheckShell(t *testing.T) {
+	tests := []struct {
+		src    string
+		cmd    bool   // IsHealthcheckCmd
+		script string // the source text of the script's first call; "" for none
+	}{
+		{"FROM a\nHEALTHCHECK CMD curl -f http://x/\n", true, "curl -f http://x/"},
+		{"FROM a\nHEALTHCHECK --interval=5m --timeout=3s \\\n  CMD curl -f http://x/ || exit 1\n", true, "curl -f http://x/"},
+		{"FROM a\nhealthcheck  cmd   wget -q x\n", true, "wget -q x"},
+		{"FROM a\nHEALTHCHECK CMD [\"curl\", \"x\"]\n", true, ""},
+		{"FROM a\nHEALTHCHECK NONE\n", false, ""},
+		{"FROM a\nCMD curl x\n", false, "curl x"},
+	}
+	for _, tt := range tests {
+		f := mustParse(t, tt.src)
+		in := f.Instructions[1]
+		if in.IsHealthcheckCmd() != tt.cmd {
+			t.Errorf("%q: IsHealthcheckCmd = %v", tt.src, !tt.cmd)
+		}
+		got := ""
+		if sc := in.Shell(f); sc != nil && len(sc.Calls()) > 0 {
+			got = f.Text(sc.Range(sc.Calls()[0]))
+		}
+		if got != tt.script {
+			t.Errorf("%q: script %q, want %q", tt.src, got, tt.script)
+		}
+	}
+}
+
 func TestHeredocShebang(t *testing.T) {
 	tests := []struct {
 		src   string

@@ -29,10 +29,12 @@ func (s *Script) Text() string { return string(s.src.text) }
 // SrcOffset maps a script offset to a Dockerfile offset.
 func (s *Script) SrcOffset(off int) int { return s.src.srcRange(off, off).Start }
 
-// Shell parses the instruction's shell-form command. It returns nil for the
-// exec (JSON) form, for instructions that take no command, for a heredoc
-// script whose #! line names another interpreter (python, node), and for a
-// command the shell parser refuses (a Dockerfile may use another SHELL).
+// Shell parses the instruction's shell-form command: of RUN, CMD,
+// ENTRYPOINT, ONBUILD RUN, or HEALTHCHECK CMD (the words after CMD). It
+// returns nil for the exec (JSON) form, for instructions that take no
+// command (HEALTHCHECK NONE among them), for a heredoc script whose #! line
+// names another interpreter (python, node), and for a command the shell
+// parser refuses (a Dockerfile may use another SHELL).
 func (in *Instruction) Shell(f *File) *Script {
 	// Rules ask for the same RUN again and again; a file is linted by one
 	// goroutine, so a plain cache is safe.
@@ -56,6 +58,11 @@ func (in *Instruction) parseShell(f *File) *Script {
 		if off < len(in.logical.text) && in.logical.text[off] == '[' {
 			return nil // exec form
 		}
+	case in.Keyword == "HEALTHCHECK":
+		if in.JSON || !in.IsHealthcheckCmd() {
+			return nil
+		}
+		off = skipWordsWhile(in.logical.text, off, func(_ string, i int) bool { return i == 0 })
 	case in.JSON || !in.Is("RUN", "CMD", "ENTRYPOINT"):
 		return nil
 	}
@@ -163,6 +170,17 @@ func (in *Instruction) OnbuildKeyword() string {
 // or ONBUILD RUN (in the builds that use this image as their base).
 func (in *Instruction) IsRun() bool {
 	return in.Keyword == "RUN" || in.OnbuildKeyword() == "RUN"
+}
+
+// IsHealthcheckCmd reports whether the instruction is HEALTHCHECK [flags]
+// CMD …, which runs a command (HEALTHCHECK NONE runs none). BuildKit reads
+// the CMD in any case. In the exec form Args are the array's strings: the
+// file parses, so the word before the array was CMD.
+func (in *Instruction) IsHealthcheckCmd() bool {
+	if in.Keyword != "HEALTHCHECK" {
+		return false
+	}
+	return in.JSON || len(in.Args()) > 0 && strings.EqualFold(in.Args()[0].Text, "CMD")
 }
 
 // skipWordsWhile skips the blank-separated words of text from off while

@@ -24,7 +24,8 @@ import (
 //   - BuildKit: frontend/dockerfile/dockerfile_lint_test.go, whose expected
 //     warning list is exhaustive; cases with several warnings are split by
 //     line (and by variable for SecretsUsedInArgOrEnv). The Unix variant of
-//     UnixOrWindows is used.
+//     UnixOrWindows is used. The check-directive cases come from v0.34.2,
+//     where the file is dockerfile_check_test.go.
 //   - Trivy: aquasecurity/trivy-checks checks/docker/*_test.rego. Their input
 //     is the parsed JSON of a Dockerfile, written back here as Dockerfile text
 //     (a stage's "Name" is its FROM image when the commands hold no "from").
@@ -159,6 +160,10 @@ var conformanceCases = []conformanceCase{
 		src: "FROM node as foo\nCMD something\n", peerWants: true, want: true},
 	{peer: "hadolint", test: "don't warn on CMD json notation", alias: "DL3025",
 		src: "FROM scratch as build\nCMD [\"foo\", \"bar\"]\nCMD [ \"foo\", \"bar\" ]\n"},
+	{peer: "hadolint", test: "warn on HEALTHCHECK CMD shell notation", alias: "DL3025", adapted: noFrom,
+		src: conformanceFrom + "HEALTHCHECK CMD foobar\n", peerWants: true, want: true},
+	{peer: "hadolint", test: "don't warn on HEALTHCHECK CMD json notation", alias: "DL3025", adapted: noFrom,
+		src: conformanceFrom + "HEALTHCHECK CMD [ \"foobar\" ]\n"},
 	{peer: "hadolint", test: "don't warn on CMD JSON notation with broken long strings", alias: "DL3025", adapted: noFrom,
 		src: conformanceFrom + "CMD [ \"/bin/sh\", \"-c\", \\\n      \"echo foo && \\\n       echo bar\" \\\n    ]\n"},
 
@@ -247,12 +252,20 @@ var conformanceCases = []conformanceCase{
 		src: "\nFROM scratch AS base\nSHELL [\"/usr/bin/customshell\"]\n\nFROM base\nCMD mycommand\n"},
 	{peer: "buildkit", test: "testJSONArgsRecommended: SHELL in parent stage, ENTRYPOINT", alias: "JSONArgsRecommended",
 		src: "\nFROM scratch AS base\nSHELL [\"/usr/bin/customshell\"]\n\nFROM base\nENTRYPOINT mycommand\n"},
+	// A check directive above the instruction skips the rule there
+	// (v0.34.2's testMaintainerDeprecated).
+	{peer: "buildkit", test: "testMaintainerDeprecated: check=skip above CMD", alias: "JSONArgsRecommended",
+		src: "\nFROM scratch\n# check=skip=JSONArgsRecommended\nCMD mycommand\n"},
+	{peer: "buildkit", test: "testMaintainerDeprecated: check=skip above ENTRYPOINT", alias: "JSONArgsRecommended",
+		src: "\nFROM scratch\n# check=skip=JSONArgsRecommended\nENTRYPOINT mycommand\n"},
 
 	// ---- BuildKit MaintainerDeprecated (DF401 maintainer) ----
 	{peer: "buildkit", test: "testMaintainerDeprecated: MAINTAINER", alias: "MaintainerDeprecated",
 		src: "\nFROM scratch\nMAINTAINER me@example.org\n", line: 3, peerWants: true, want: true},
 	{peer: "buildkit", test: "testMaintainerDeprecated: LABEL", alias: "MaintainerDeprecated",
 		src: "\nFROM scratch\nLABEL org.opencontainers.image.authors=\"me@example.org\"\n"},
+	{peer: "buildkit", test: "testMaintainerDeprecated: check=skip above MAINTAINER", alias: "MaintainerDeprecated",
+		src: "\nFROM scratch\n# check=skip=MaintainerDeprecated\nMAINTAINER me@example.org\n"},
 	{peer: "buildkit", test: "testWarningsBeforeError", alias: "MaintainerDeprecated",
 		src: "\nFROM scratch AS BadStageName\nMAINTAINER me@example.org\nBADCMD\n", line: 3, peerWants: true,
 		skip: rejectedBy + "unknown instruction BADCMD; BuildKit lints before failing, dockerfix reports only DF000"},
@@ -313,6 +326,18 @@ var conformanceCases = []conformanceCase{
 		src: bkSecrets, line: 9},
 	{peer: "buildkit", test: "testSecretsUsedInArgOrEnv: ARG public_token", alias: "SecretsUsedInArgOrEnv",
 		src: bkSecrets, line: 10},
+	// v0.34.2's version of the test adds check directives above single
+	// instructions; its warning list has none on their lines.
+	{peer: "buildkit", test: "testSecretsUsedInArgOrEnv: check=skip=SecretsUsedInArgOrEnv above ENV password", alias: "SecretsUsedInArgOrEnv",
+		src: bkSecretsCheckSkip, line: 16},
+	{peer: "buildkit", test: "testSecretsUsedInArgOrEnv: check=skip=SecretsUsedInArgOrEnv above ARG password", alias: "SecretsUsedInArgOrEnv",
+		src: bkSecretsCheckSkip, line: 18},
+	{peer: "buildkit", test: "testSecretsUsedInArgOrEnv: check=skip=all above ENV alternate_password", alias: "SecretsUsedInArgOrEnv",
+		src: bkSecretsCheckSkip, line: 20},
+	{peer: "buildkit", test: "testSecretsUsedInArgOrEnv: check=skip=all above ARG alternate_password", alias: "SecretsUsedInArgOrEnv",
+		src: bkSecretsCheckSkip, line: 22},
+	{peer: "buildkit", test: "testSecretsUsedInArgOrEnv: check directives, ENV password on line 6", alias: "SecretsUsedInArgOrEnv",
+		src: bkSecretsCheckSkip, line: 6, match: "ENV password ", peerWants: true, want: true},
 
 	// ---- Trivy DS-0001 (DF102 untagged-base-image) ----
 	{peer: "trivy", test: "test_allowed", alias: "DS-0001",
@@ -456,6 +481,33 @@ ENV apikey=bar sunflower=foo
 ENV git_key=
 ENV PUBLIC_KEY=
 ARG public_token
+`
+
+// bkSecretsCheckSkip is testSecretsUsedInArgOrEnv's file in BuildKit
+// v0.34.2 (frontend/dockerfile/dockerfile_check_test.go): the file's own
+// check directive on line 1, and check directives above four instructions.
+const bkSecretsCheckSkip = `# check=skip=InvalidDefinitionDescription
+
+FROM scratch
+ARG SECRET_PASSPHRASE
+ENV SUPER_Secret=foo
+ENV password=bar secret=baz
+ARG super_duper_secret_token=foo auth=bar
+ENV apikey=bar sunflower=foo
+ENV git_key=
+ENV PUBLIC_KEY=
+ARG public_token
+ARG SECRET_PASSPHRASE_FILE
+ENV password_file=bar secret_File=baz
+ARG AUTH_MODULE_VERSION
+# check=skip=SecretsUsedInArgOrEnv // allow secret in environment
+ENV password=bar
+# check=skip=SecretsUsedInArgOrEnv // allow secret in arg
+ARG password
+# check=skip=all // is local to only this instruction
+ENV alternate_password=bar
+# check=skip=all // is local to only this instruction
+ARG alternate_password
 `
 
 func conformanceEnv() *lint.Env {

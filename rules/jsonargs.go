@@ -10,7 +10,8 @@ import (
 )
 
 // JSONArgs asks for the exec form of CMD and ENTRYPOINT, so that the
-// program runs as PID 1 and receives signals, and rewrites the shell form
+// program runs as PID 1 and receives signals, and of HEALTHCHECK CMD, so
+// that a check starts no shell (hadolint DL3025). It rewrites the shell form
 // when the command uses no shell feature.
 var JSONArgs = &lint.Rule{
 	ID: "DF403", Name: "json-args",
@@ -25,8 +26,14 @@ var JSONArgs = &lint.Rule{
 				// The shell is not /bin/sh: BuildKit stays quiet, and so do we.
 				continue
 			}
-			for _, in := range st.InstructionsOf("CMD", "ENTRYPOINT") {
+			for _, in := range st.InstructionsOf("CMD", "ENTRYPOINT", "HEALTHCHECK") {
 				if in.JSON || len(in.Args()) == 0 {
+					continue
+				}
+				if in.Keyword == "HEALTHCHECK" {
+					if d, ok := healthcheckShellForm(f, in); ok {
+						p.Report(d)
+					}
 					continue
 				}
 				d := lint.Diagnostic{
@@ -45,6 +52,34 @@ var JSONArgs = &lint.Rule{
 			}
 		}
 	},
+}
+
+// healthcheckShellForm reports HEALTHCHECK [flags] CMD in the shell form,
+// which Docker runs as CMD-SHELL: a shell per check, and none at all in an
+// image without /bin/sh. The fix rewrites the words after CMD and keeps
+// the flags. It is safe: the same program runs with the same arguments.
+func healthcheckShellForm(f *lint.File, in *lint.Instruction) (lint.Diagnostic, bool) {
+	if !in.IsHealthcheckCmd() || len(in.Args()) < 2 {
+		return lint.Diagnostic{}, false // HEALTHCHECK NONE
+	}
+	d := lint.Diagnostic{
+		Range:   in.Range,
+		Message: "HEALTHCHECK CMD uses the shell form; every check starts a shell, and an image without /bin/sh cannot run it",
+	}
+	args, ok := plainCommand(in.Shell(f))
+	if !ok {
+		d.Message += " (it uses shell features: wrap it in a script, or keep the shell deliberately)"
+		return d, true
+	}
+	exec := jsonArray(args)
+	cmd := lint.Range{Start: in.Args()[1].Range.Start, End: in.ArgsRange.End}
+	shown := "HEALTHCHECK "
+	for _, fl := range in.Flags {
+		shown += f.Text(fl.Range) + " "
+	}
+	shown += in.Args()[0].Text + " " + exec
+	d.Fixes = []lint.Fix{lint.Replace("Rewrite as "+shown, cmd, exec, true)}
+	return d, true
 }
 
 // hasCustomShell reports whether a SHELL instruction applies to the stage.

@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"runtime/debug"
 
 	"github.com/urfave/cli/v3"
 )
@@ -58,13 +57,6 @@ func runApp(ctx context.Context, app *cli.Command, args []string, stderr io.Writ
 	}
 }
 
-func version() string {
-	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
-		return bi.Main.Version
-	}
-	return "dev"
-}
-
 // newApp builds the command line. gc, when not nil, is told the size of
 // the work before it starts.
 func newApp(stdin io.Reader, stdout, stderr io.Writer, gc *gcPolicy) *cli.Command {
@@ -72,10 +64,11 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer, gc *gcPolicy) *cli.Comman
 		Name:      "dockerfix",
 		Usage:     "lint Dockerfiles and fix them",
 		UsageText: "dockerfix [--diff | --write] [--unsafe-fixes] [--format F] [options] [PATH|-]...",
-		Version:   version(),
-		Reader:    stdin,
-		Writer:    stdout,
-		ErrWriter: stderr,
+		// --version is ours: it also prints the catalog's dates.
+		HideVersion: true,
+		Reader:      stdin,
+		Writer:      stdout,
+		ErrWriter:   stderr,
 		// Exit codes are ours to decide; never let the library call os.Exit.
 		ExitErrHandler: func(context.Context, *cli.Command, error) {},
 		OnUsageError: func(_ context.Context, _ *cli.Command, err error, _ bool) error {
@@ -94,8 +87,12 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer, gc *gcPolicy) *cli.Comman
 			&cli.StringFlag{Name: "bump", Usage: "base-image bump policy: latest-lts (newest supported LTS) or minimal (oldest supported at or above the current release)"},
 			&cli.BoolFlag{Name: "online", Usage: "refresh base-image tags and resolve digests from registries (Docker credentials, cached)"},
 			&cli.BoolFlag{Name: "no-color", Usage: "never colour the output (colour is used only on a terminal)"},
+			&cli.BoolFlag{Name: "version", Aliases: []string{"v"}, Usage: "print the version and the base-image catalog's snapshot dates"},
 		},
 		Action: func(ctx context.Context, cmd *cli.Command) error {
+			if cmd.Bool("version") {
+				return printVersion(stdout)
+			}
 			opts, err := optionsFrom(cmd, stdin, stdout, stderr)
 			if err != nil {
 				return err

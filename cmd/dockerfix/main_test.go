@@ -9,9 +9,12 @@ import (
 	"path/filepath"
 	"strconv"
 	"testing"
+	"time"
 
 	"github.com/moby/buildkit/frontend/dockerfile/parser"
 	"github.com/rogpeppe/go-internal/testscript"
+
+	"github.com/dockerfix/dockerfix/internal/images"
 )
 
 func TestMain(m *testing.M) {
@@ -64,6 +67,20 @@ func TestScripts(t *testing.T) {
 				line := []byte("# padding padding padding padding padding padding padding padding\n")
 				b := bytes.Repeat(line, n/len(line)+1)[:n]
 				ts.Check(writeFile(ts.MkAbs(args[0]), b))
+			},
+			// catalogday NAME DAYS: set $NAME to the embedded catalog's
+			// snapshot date plus DAYS days, YYYY-MM-DD.
+			"catalogday": func(ts *testscript.TestScript, neg bool, args []string) {
+				if neg || len(args) != 2 {
+					ts.Fatalf("usage: catalogday NAME DAYS")
+				}
+				cat, err := images.Load()
+				ts.Check(err)
+				snap, err := time.Parse(time.DateOnly, cat.SnapshotDate())
+				ts.Check(err)
+				days, err := strconv.Atoi(args[1])
+				ts.Check(err)
+				ts.Setenv(args[0], snap.AddDate(0, 0, days).Format(time.DateOnly))
 			},
 			// mode FILE OCTAL: the file's permission bits are OCTAL.
 			"mode": func(ts *testscript.TestScript, neg bool, args []string) {

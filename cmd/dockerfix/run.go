@@ -52,6 +52,11 @@ type options struct {
 
 	stdin          io.Reader
 	stdout, stderr io.Writer
+
+	// For the catalog-age warning (catalogage.go): the embedded catalog's
+	// snapshot date, and whether registries are asked (--online).
+	catalogDate string
+	online      bool
 }
 
 func optionsFrom(cmd *cli.Command, stdin io.Reader, stdout, stderr io.Writer) (*options, error) {
@@ -132,7 +137,8 @@ func optionsFrom(cmd *cli.Command, stdin io.Reader, stdout, stderr io.Writer) (*
 		return nil, fmt.Errorf("embedded base-image catalog: %v", err)
 	}
 	imgs := rules.NewImages(cat)
-	if cmd.Bool("online") || o.config.Online {
+	o.catalogDate, o.online = cat.SnapshotDate(), cmd.Bool("online") || o.config.Online
+	if o.online {
 		imgs.Online = onlineLister()
 		imgs.Warn = o.warnOnce()
 	}
@@ -187,6 +193,7 @@ type job struct {
 
 // run does the main job and returns the exit code.
 func (o *options) run(ctx context.Context) int {
+	o.warnCatalogAge()
 	targets, errs := discover(o.paths)
 	for _, e := range errs {
 		fmt.Fprintln(o.stderr, e)

@@ -1,0 +1,51 @@
+package main
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/dockerfix/dockerfix/internal/images"
+)
+
+// catalogMaxAge is how many days after its snapshot the catalog judges
+// without a warning. Ends of support are mostly announced months ahead, so
+// a catalog this old still knows nearly all of those that have come.
+const catalogMaxAge = 90
+
+// catalogAgePrefix starts the catalog-age warning line.
+const catalogAgePrefix = "dockerfix: warning: the base-image catalog is from "
+
+// catalogAgeWarning is the warning line for judging support status on
+// judged with a catalog whose data is as of snapshot (YYYY-MM-DD), or ""
+// when the catalog is at most catalogMaxAge days older. --online refreshes
+// tag lists, not release cycles, so it does not silence the warning; it
+// only drops the advice to use it.
+func catalogAgeWarning(snapshot string, judged time.Time, online bool) string {
+	snap, err := time.Parse(time.DateOnly, snapshot)
+	if err != nil {
+		return "" // a catalog without a date: nothing to say
+	}
+	day := images.Day(judged) // the day the catalog judges by
+	d, err := time.Parse(time.DateOnly, day)
+	if err != nil {
+		return ""
+	}
+	days := int(d.Sub(snap).Hours()) / 24
+	if days <= catalogMaxAge {
+		return ""
+	}
+	advice := "use --online, or a newer dockerfix"
+	if online {
+		advice = "use a newer dockerfix"
+	}
+	return fmt.Sprintf("%s%s, %d days before %s; ends of support announced since then are unknown: %s",
+		catalogAgePrefix, snapshot, days, day, advice)
+}
+
+// warnCatalogAge prints the catalog-age warning on stderr, never on stdout
+// or in a report: run calls it once.
+func (o *options) warnCatalogAge() {
+	if w := catalogAgeWarning(o.catalogDate, o.now(), o.online); w != "" {
+		fmt.Fprintln(o.stderr, w)
+	}
+}
