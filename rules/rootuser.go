@@ -29,19 +29,10 @@ const (
 	distrolessUID = "65532"
 )
 
-// stageChain lists the stages from the one built from an image to st.
-func stageChain(st *lint.Stage) []*lint.Stage {
-	var chain []*lint.Stage
-	for s := st; s != nil; s = s.Parent {
-		chain = append([]*lint.Stage{s}, chain...)
-	}
-	return chain
-}
-
 // userIsRoot reads a USER instruction: root is false for a non-root user;
 // known is false when a variable hides the user.
 func userIsRoot(f *lint.File, in *lint.Instruction) (root, known bool) {
-	value, known := userValue(f, in)
+	value, known := f.VarsAt(in).Expand(strings.TrimSpace(in.ArgText()))
 	user, _, _ := strings.Cut(value, ":")
 	if !known || user == "" {
 		return false, false
@@ -55,7 +46,7 @@ func checkRootUser(p *lint.Pass) {
 	if final == nil {
 		return
 	}
-	chain := stageChain(final)
+	chain := final.Chain()
 	base := chain[0]
 	image := base.ImageExpanded
 	var users []*lint.Instruction
@@ -385,7 +376,7 @@ func stageDistro(env *lint.Env, chain []*lint.Stage) string {
 	switch {
 	case strings.Contains(img, "distroless"):
 		return "distroless"
-	case isWindowsStage(base):
+	case base.IsWindows():
 		return "windows"
 	case strings.Contains(img, "alpine"):
 		return "alpine"
