@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"bytes"
 	"sort"
 	"strings"
 
@@ -57,7 +58,7 @@ type Vars struct {
 	f    *File
 	in   *Instruction // the variables set before it are in scope
 	upto int          // and, when in is an ARG, its first upto declarations
-	memo varMemo      // values found so far, shared by the nested lookups
+	memo *varMemo     // made by the first lookup, shared by the nested ones
 }
 
 type varKey struct {
@@ -70,21 +71,31 @@ type varValue struct {
 	ok    bool
 }
 
-type varMemo map[varKey]varValue
+// varMemo holds the values found so far (a value that reads another twice
+// is looked up once), and a word expander per level of nesting: BuildKit's
+// is not reentrant.
+type varMemo struct {
+	values map[varKey]varValue
+	lexes  []*shell.Lex
+	depth  int
+}
 
 // VarsAt returns the variables in scope at in.
 func (f *File) VarsAt(in *Instruction) Vars {
-	return Vars{f: f, in: in, memo: varMemo{}}
+	return Vars{f: f, in: in}
 }
 
 // Get implements shell.EnvGetter.
 func (v Vars) Get(name string) (string, bool) {
+	if v.memo == nil {
+		v.memo = &varMemo{values: map[varKey]varValue{}}
+	}
 	key := varKey{v.in.Index, v.upto, name}
-	if r, ok := v.memo[key]; ok {
+	if r, ok := v.memo.values[key]; ok {
 		return r.value, r.ok
 	}
 	value, ok := v.lookup(name)
-	v.memo[key] = varValue{value, ok}
+	v.memo.values[key] = varValue{value, ok}
 	return value, ok
 }
 
@@ -170,6 +181,9 @@ func (v Vars) scan(visit func(x *Instruction, decls int) bool) {
 func (v Vars) lookup(name string) (value string, ok bool) {
 	found := false
 	v.scan(func(x *Instruction, n int) bool {
+		if !bytes.Contains(x.logical.text[x.argsOff:], []byte(name)) {
+			return false // most ENVs and ARGs set other names
+		}
 		switch x.Keyword {
 		case "ENV":
 			pairs := x.EnvPairs()
@@ -246,6 +260,9 @@ func (v Vars) Expand(word string) (value string, known bool) {
 	if !v.f.needsExpansion(word) {
 		return word, true
 	}
+	if v.memo == nil {
+		v.memo = &varMemo{values: map[varKey]varValue{}}
+	}
 	res, err := v.f.ExpandWord(word, v)
 	if err != nil || len(res.Unmatched) > 0 {
 		return word, false
@@ -254,12 +271,20 @@ func (v Vars) Expand(word string) (value string, known bool) {
 }
 
 // expandNested is Expand for a value looked up while another word is
-// being expanded: BuildKit's lexer is not reentrant, so it takes its own.
+// being expanded: BuildKit's lexer is not reentrant, so each level of
+// nesting has its own.
 func (v Vars) expandNested(word string) (string, bool) {
 	if !v.f.needsExpansion(word) {
 		return word, true
 	}
-	res, err := shell.NewLex(rune(v.f.Escape)).ProcessWordWithMatches(word, v)
+	m := v.memo
+	if m.depth == len(m.lexes) {
+		m.lexes = append(m.lexes, shell.NewLex(rune(v.f.Escape)))
+	}
+	lex := m.lexes[m.depth]
+	m.depth++
+	res, err := lex.ProcessWordWithMatches(word, v)
+	m.depth--
 	if err != nil || len(res.Unmatched) > 0 {
 		return "", false
 	}
@@ -272,6 +297,9 @@ func (v Vars) expandNested(word string) (string, bool) {
 func (v Vars) Reads(word string) []string {
 	if !strings.Contains(word, "$") {
 		return nil
+	}
+	if v.memo == nil {
+		v.memo = &varMemo{values: map[varKey]varValue{}}
 	}
 	res, err := v.f.ExpandWord(word, v)
 	if err != nil {
