@@ -62,6 +62,9 @@ func (p *Pass) userBefore(st *Stage, n int) User {
 	return User{}
 }
 
+// UserSet is the user a USER instruction sets, read as userOf reads it.
+func (f *File) UserSet(in *Instruction) User { return userOf(f, in) }
+
 // userOf reads a USER instruction as BuildKit does: quotes and escapes
 // removed, variables replaced by the values in scope (Vars).
 func userOf(f *File, in *Instruction) User {

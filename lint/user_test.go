@@ -135,3 +135,11 @@ func TestStageChainAndWindows(t *testing.T) {
 		}
 	}
 }
+
+func TestUserSet(t *testing.T) {
+	f := mustParse(t, "FROM a\nARG U=app\nUSER ${U}:staff\n")
+	u := f.UserSet(f.Instructions[2])
+	if u.Value != "app:staff" || u.Name != "app" || u.Group != "staff" || u.Root || !u.Known || u.Set != f.Instructions[2] {
+		t.Errorf("UserSet = %+v", u)
+	}
+}
