@@ -583,10 +583,14 @@ func parseScript(src string) (*syntax.File, error) {
 	return syntax.NewParser(syntax.Variant(syntax.LangBash)).Parse(strings.NewReader(src), "")
 }
 
-// dropPackages are the packages that install a privilege-dropping tool or
-// a process supervisor.
-var dropPackages = map[string]bool{
-	"gosu": true, "su-exec": true, "supervisor": true, "s6": true, "s6-overlay": true, "runit": true,
+// dropPackage reports a package that installs a privilege-dropping tool
+// or a process supervisor.
+func dropPackage(name string) bool {
+	switch name {
+	case "gosu", "su-exec", "supervisor", "s6", "s6-overlay", "runit":
+		return true
+	}
+	return false
 }
 
 // installsDropTool finds a RUN in the stage chain that installs, calls
@@ -689,7 +693,7 @@ func installsPackage(args []*syntax.Word) (string, bool) {
 		if i := strings.IndexAny(s, "=<>@~"); i > 0 {
 			s = s[:i]
 		}
-		if dropPackages[s] {
+		if dropPackage(s) {
 			return s, true
 		}
 	}
