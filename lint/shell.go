@@ -78,7 +78,7 @@ func (in *Instruction) parseShell(f *File) *Script {
 			end = in.Heredocs[0].Terminator.Start
 		}
 		first, _, _ := strings.Cut(string(f.Src[b.Start:end]), "\n")
-		if strings.HasPrefix(first, "#!") && !shebangIsShell(first) {
+		if strings.HasPrefix(first, "#!") && !ShebangIsShell(first) {
 			return nil
 		}
 		s.src.add(f.Src, b.Start, end)
@@ -201,8 +201,8 @@ func skipWordsWhile(text []byte, off int, keep func(string, int) bool) int {
 	}
 }
 
-// shebangIsShell reports whether a #! line runs a Bourne-style shell.
-func shebangIsShell(line string) bool {
+// ShebangIsShell reports whether a #! line runs a Bourne-style shell.
+func ShebangIsShell(line string) bool {
 	fields := strings.Fields(strings.TrimPrefix(strings.TrimSpace(line), "#!"))
 	if len(fields) == 0 {
 		return true

@@ -27,6 +27,7 @@ type Stage struct {
 type ArgDecl struct {
 	Name         string
 	Default      string // unquoted
+	RawDefault   string // as written: quotes, escapes and variables kept
 	HasDefault   bool
 	NameRange    Range
 	DefaultRange Range // the raw default, quotes included; empty at the '=' when the default is ""
@@ -46,7 +47,8 @@ func (in *Instruction) ArgDecls() []ArgDecl {
 			d.HasDefault = true
 			d.NameRange = Range{w.Range.Start, w.Range.Start + eq}
 			d.DefaultRange = Range{w.Range.Start + eq + 1, w.Range.End}
-			d.Default = unquote(w.Text[eq+1:], in.escape)
+			d.RawDefault = w.Text[eq+1:]
+			d.Default = unquote(d.RawDefault, in.escape)
 		}
 		out = append(out, d)
 	}
@@ -232,4 +234,31 @@ func (s *Stage) InstructionsOf(keywords ...string) []*Instruction {
 		}
 	}
 	return out
+}
+
+// Chain lists the stages from the one built from an image to s, in order.
+func (s *Stage) Chain() []*Stage {
+	n := 0
+	for t := s; t != nil; t = t.Parent {
+		n++
+	}
+	chain := make([]*Stage, n)
+	for t := s; t != nil; t = t.Parent {
+		n--
+		chain[n] = t
+	}
+	return chain
+}
+
+// IsWindows reports whether the stage's base is a Windows image, by the
+// names Windows images carry: it runs cmd.exe as its shell, and as
+// ContainerAdministrator unless told otherwise.
+func (s *Stage) IsWindows() bool {
+	img := strings.ToLower(s.Root().ImageExpanded)
+	for _, w := range []string{"windows", "servercore", "nanoserver", "dotnet/framework", "ltsc20"} {
+		if strings.Contains(img, w) {
+			return true
+		}
+	}
+	return false
 }

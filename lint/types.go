@@ -165,6 +165,12 @@ type Images interface {
 	DefaultUser(image string) (user string, nonRoot, known bool)
 	// NonRootUser is a non-root user the image ships, to switch to.
 	NonRootUser(image string) (string, bool)
+	// DropsPrivileges says how the image's own entrypoint or server
+	// starts as root and drops privileges itself ("its
+	// docker-entrypoint.sh switches to postgres with gosu"): a container
+	// that keeps that entrypoint must start as root. ok is false when the
+	// catalog knows of no such thing.
+	DropsPrivileges(image string) (how string, ok bool)
 	// Distro is the image's OS family: "debian", "ubuntu", "alpine",
 	// "rhel", "distroless", "scratch", "windows", or "" when unknown.
 	Distro(image string) string

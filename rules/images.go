@@ -163,6 +163,15 @@ func (s *Images) NonRootUser(image string) (string, bool) {
 	return u.name, u.ok
 }
 
+// DropsPrivileges implements lint.Images.
+func (s *Images) DropsPrivileges(image string) (string, bool) {
+	r, ok := s.ref(image)
+	if !ok {
+		return "", false
+	}
+	return s.Catalog.DropsPrivileges(r)
+}
+
 // Distro implements lint.Images.
 func (s *Images) Distro(image string) string {
 	if s == nil || s.Catalog == nil {

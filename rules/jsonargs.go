@@ -22,7 +22,7 @@ var JSONArgs = &lint.Rule{
 	Check: func(p *lint.Pass) {
 		f := p.File
 		for _, st := range f.Stages {
-			if hasCustomShell(st) || isWindowsStage(st) {
+			if hasCustomShell(st) || st.IsWindows() {
 				// The shell is not /bin/sh: BuildKit stays quiet, and so do we.
 				continue
 			}
@@ -86,18 +86,6 @@ func healthcheckShellForm(f *lint.File, in *lint.Instruction) (lint.Diagnostic, 
 func hasCustomShell(st *lint.Stage) bool {
 	for s := st; s != nil; s = s.Parent {
 		if len(s.InstructionsOf("SHELL")) > 0 {
-			return true
-		}
-	}
-	return false
-}
-
-// isWindowsStage reports whether the stage's base is a Windows image, whose
-// default shell is cmd.exe with its own built-ins.
-func isWindowsStage(st *lint.Stage) bool {
-	img := strings.ToLower(st.Root().ImageExpanded)
-	for _, w := range []string{"windows", "servercore", "nanoserver", "dotnet/framework", "ltsc20"} {
-		if strings.Contains(img, w) {
 			return true
 		}
 	}

@@ -5,14 +5,18 @@ import (
 	"strconv"
 	"strings"
 
-	"mvdan.cc/sh/v3/syntax"
-
 	"github.com/dockerfix/dockerfix/lint"
 )
 
-// RootUser flags a final stage whose container runs as root, and switches
-// it to a non-root user: the one the Dockerfile used before, one it
-// created, one the base image ships, or (unsafe) a new system user.
+// RootUser flags a final stage whose container runs as root. It reports
+// at info, without a fix, when the container evidently starts as root on
+// purpose and drops privileges itself (gosu, su-exec, s6, supervisord, a
+// server such as nginx, or a base image whose entrypoint does); a dev
+// container follows its devcontainer.json; else it switches to the user
+// the Dockerfile points at (an earlier USER, a user it creates, the owner
+// of its COPY --chown, one the base image ships), or (unsafe) creates a
+// new system user. A switch is safe only when one user stands and nothing
+// suggests it could break the image (docs/DF201.md lists what does).
 var RootUser = &lint.Rule{
 	ID: "DF201", Name: "root-user",
 	Aliases:  []string{"DL3002", "DS-0002", "CKV_DOCKER_3", "CKV_DOCKER_8"},
@@ -29,82 +33,81 @@ const (
 	distrolessUID = "65532"
 )
 
-// stageChain lists the stages from the one built from an image to st.
-func stageChain(st *lint.Stage) []*lint.Stage {
-	var chain []*lint.Stage
-	for s := st; s != nil; s = s.Parent {
-		chain = append([]*lint.Stage{s}, chain...)
-	}
-	return chain
-}
-
-// userIsRoot reads a USER instruction: root is false for a non-root user;
-// known is false when a variable hides the user.
-func userIsRoot(f *lint.File, in *lint.Instruction) (root, known bool) {
-	value, known := userValue(f, in)
-	user, _, _ := strings.Cut(value, ":")
-	if !known || user == "" {
-		return false, false
-	}
-	return user == "root" || user == "0", true
-}
-
 func checkRootUser(p *lint.Pass) {
 	f := p.File
 	final := f.FinalStage()
 	if final == nil {
 		return
 	}
-	chain := stageChain(final)
+	chain := final.Chain()
 	base := chain[0]
-	image := base.ImageExpanded
-	var users []*lint.Instruction
-	for _, s := range chain {
-		users = append(users, s.InstructionsOf("USER")...)
+	u := p.StageUser(final)
+	var lastRoot *lint.Instruction // the USER root that makes it root, if any
+	if u.Set != nil {
+		if !u.Known || !u.Root {
+			return
+		}
+		lastRoot = u.Set
+	} else if u.Known && !u.Root {
+		return
+	}
+	at := final.From.Range
+	if lastRoot != nil {
+		at = lastRoot.Range
+	}
+
+	drop := dropsPrivileges(p, chain)
+	if drop.why != "" {
+		p.Report(lint.Diagnostic{Range: at, Severity: lint.Info, Message: "the container starts as root and drops privileges itself (" + drop.why + "); no USER fix offered"})
+		return
+	}
+	if dev, ok := devContainerOf(p); ok {
+		// A dev container runs as the user its devcontainer.json names.
+		if dev.user != "" && isRootName(dev.user) {
+			p.Report(lint.Diagnostic{Range: at, Message: fmt.Sprintf(
+				"the dev container runs as root: %s sets %s to %s (set a non-root user there)", dev.file, dev.key, dev.user)})
+		}
+		return
 	}
 
 	var d lint.Diagnostic
-	var lastRoot *lint.Instruction // the USER root that makes it root, if any
-	if len(users) > 0 {
-		last := users[len(users)-1]
-		root, known := userIsRoot(f, last)
-		if !known || !root {
-			return
-		}
-		lastRoot = last
-		d = lint.Diagnostic{Range: last.Range, Message: fmt.Sprintf("the container runs as root: the last USER is %s", last.ArgText())}
+	if lastRoot != nil {
+		d = lint.Diagnostic{Range: at, Message: "the container runs as root: the last USER is " + resolvedUser(u)}
 	} else {
-		user, nonRoot, known := defaultUser(p.Env, base)
-		if known && nonRoot {
-			return
-		}
 		why := "the base image's default user is unknown, and most run as root"
 		switch {
 		case base.IsScratch():
 			why = "a scratch image runs as UID 0"
-		case known:
-			why = fmt.Sprintf("%s runs as %s by default", image, user)
+		case u.Known:
+			why = fmt.Sprintf("%s runs as %s by default", base.ImageExpanded, u.Value)
 		}
 		who := "root"
 		if stageDistro(p.Env, chain) == "windows" {
 			who, why = "an administrator", "Windows images run as ContainerAdministrator unless told otherwise; ContainerUser is the unprivileged account"
 		}
-		d = lint.Diagnostic{Range: final.From.Range, Message: "the container runs as " + who + ": no USER in the final stage (" + why + ")"}
+		d = lint.Diagnostic{Range: at, Message: "the container runs as " + who + ": no USER in the final stage (" + why + ")"}
 	}
-	if fx, ok := rootUserFix(p, chain, users, lastRoot); ok {
+	fx, note, ok := rootUserFix(p, chain, lastRoot, switchDoubts(p.File, chain, drop))
+	d.Message += note
+	if ok {
 		d.Fixes = []lint.Fix{fx}
 	}
 	p.Report(d)
 }
 
-func defaultUser(env *lint.Env, base *lint.Stage) (user string, nonRoot, known bool) {
-	if base.IsScratch() {
-		return "root", false, true
+// resolvedUser is a USER value as a build resolves it, with the
+// variables it read: `0:0 (USER $UID:$GID with UID=0, GID=0)`.
+func resolvedUser(u lint.User) string {
+	if len(u.Reads) == 0 {
+		return u.Value
 	}
-	if env != nil && env.Images != nil && base.ImageResolved {
-		return env.Images.DefaultUser(base.ImageExpanded)
-	}
-	return "", false, false
+	return fmt.Sprintf("%s (USER %s with %s)", u.Value, u.Set.ArgText(), strings.Join(u.Reads, ", "))
+}
+
+// isRootName reports whether a user (or user:group) names root.
+func isRootName(user string) bool {
+	name, _, _ := strings.Cut(user, ":")
+	return name == "root" || name == "0"
 }
 
 // needsRoot reports whether an instruction may need root at build time.
@@ -112,9 +115,29 @@ func needsRoot(in *lint.Instruction) bool {
 	return in.Is("RUN", "COPY", "ADD")
 }
 
-func rootUserFix(p *lint.Pass, chain []*lint.Stage, users []*lint.Instruction, lastRoot *lint.Instruction) (lint.Fix, bool) {
+// switchDoubts are the reasons a switch to any user may break the image,
+// which make the fix unsafe.
+func switchDoubts(f *lint.File, chain []*lint.Stage, drop privilegeDrop) []string {
+	var doubts []string
+	if drop.unread != "" {
+		doubts = append(doubts, "it runs "+drop.unread+", which was not read from the build context: it may drop privileges itself")
+	}
+	if ep, cmd := entrypointAndCmd(chain); ep == nil && cmd == nil {
+		doubts = append(doubts, "no CMD or ENTRYPOINT: a base image, whose children's build steps would run as that user")
+	}
+	if port := lowExposedPort(f, chain); port != "" {
+		doubts = append(doubts, "EXPOSE "+port+": a non-root user may not bind a port below 1024")
+	}
+	return doubts
+}
+
+// rootUserFix picks the fix: the one user the Dockerfile points at (safe,
+// unless the user is shaky: created under a condition, not created by the
+// file at all; or a doubt stands), one of several (unsafe, preferring the
+// owner of COPY --chown), or a new user (unsafe). note is appended to the
+// finding's message: the candidates, or why there is no fix.
+func rootUserFix(p *lint.Pass, chain []*lint.Stage, lastRoot *lint.Instruction, doubts []string) (fx lint.Fix, note string, ok bool) {
 	final := chain[len(chain)-1]
-	base := chain[0]
 	// Privileged steps after the switch to root stay root: the new USER goes
 	// after the last of them, and after the USER root itself.
 	privileged := false
@@ -130,51 +153,68 @@ func rootUserFix(p *lint.Pass, chain []*lint.Stage, users []*lint.Instruction, l
 	insert := func(msg string, lines []string, safe bool) lint.Fix {
 		return insertBeforeRuntime(p.File, final, after, msg, lines, safe)
 	}
-	switchTo := func(user, why string) lint.Fix {
+	switchTo := func(user, why string, safe bool) lint.Fix {
 		if lastRoot != nil && lastRoot.Stage == final && !privileged {
+			// Nothing after USER root needs root to build: the file asks for
+			// root at run time, maybe on purpose.
+			if safe {
+				safe = false
+				why += "; unsafe: nothing after USER " + lastRoot.ArgText() + " needs root to build, so the file may want it at run time"
+			}
 			return lint.Replace(fmt.Sprintf("Replace USER %s with USER %s (%s)", lastRoot.ArgText(), user, why),
-				lastRoot.ArgsRange, user, true)
+				lastRoot.ArgsRange, user, safe)
 		}
-		return insert(fmt.Sprintf("Switch to USER %s (%s)", user, why), []string{"USER " + user}, true)
+		return insert(fmt.Sprintf("Switch to USER %s (%s)", user, why), []string{"USER " + user}, safe)
 	}
 
-	// 1. The user the Dockerfile ran as before switching to root.
-	if lastRoot != nil {
-		for i := len(users) - 1; i >= 0; i-- {
-			u := users[i]
-			if u.Index >= lastRoot.Index {
-				continue
-			}
-			root, known := userIsRoot(p.File, u)
-			if root || (!known && u.Stage != final) {
-				continue // a variable may not be in scope in this stage
-			}
-			return switchTo(u.ArgText(), "the user set on line "+strconv.Itoa(u.StartLine)), true
+	cs := findCandidates(p, chain, lastRoot)
+	if cs.skipped != nil {
+		c := cs.skipped
+		return lint.Fix{}, fmt.Sprintf("; %s is created on line %d only if %s, which the default build skips: no fix offered",
+			c.name, c.line, c.cond), false
+	}
+	usable := 0
+	for _, c := range cs.list {
+		if c.write != "" {
+			usable++
 		}
 	}
-	// 2. A user the Dockerfile creates.
-	if name, line, conditional, ok := createdUser(p.File, chain); ok {
-		if conditional {
-			fx := switchTo(name, "created on line "+strconv.Itoa(line)+", under a condition: a build may not have it")
-			fx.Safe = false
-			return fx, true
+	switch {
+	case len(cs.list) == 1 && usable == 1:
+		c := cs.list[0]
+		why, safe := c.why(), c.unsafeWhy == ""
+		if !safe {
+			why += ", " + c.unsafeWhy
 		}
-		return switchTo(name, "created on line "+strconv.Itoa(line)), true
-	}
-	// 3. A non-root user the base image ships.
-	if p.Env != nil && p.Env.Images != nil && base.ImageResolved && !base.IsScratch() {
-		if u, ok := p.Env.Images.NonRootUser(base.ImageExpanded); ok {
-			return switchTo(u, base.ImageExpanded+" ships it"), true
+		if safe && len(doubts) > 0 {
+			safe = false
+			why += "; unsafe: " + strings.Join(doubts, "; ")
 		}
+		return switchTo(c.write, why, safe), "", true
+	case len(cs.list) > 1 && usable > 0:
+		c := cs.preferred()
+		var names []string
+		for _, o := range cs.list {
+			names = append(names, o.describe())
+		}
+		fx := switchTo(c.write, c.why()+"; one of several candidates", false)
+		return fx, "; the file points at several users: " + strings.Join(names, ", "), true
+	case len(cs.list) > 0:
+		var names []string
+		for _, o := range cs.list {
+			names = append(names, o.describe())
+		}
+		return lint.Fix{}, "; the file points at " + strings.Join(names, ", ") + ", which the build arguments set: no fix offered", false
 	}
-	// 4. Create one, in the idiom of the distro (unsafe: file ownership and
+
+	// A new user, in the idiom of the distro (unsafe: file ownership and
 	// the program's needs are unknown).
 	distro := stageDistro(p.Env, chain)
 	var lines []string
 	msg := "Create user app (UID " + createdUID + ") and switch to it"
 	switch distro {
 	case "windows":
-		return lint.Fix{}, false
+		return lint.Fix{}, "", false
 	case "scratch", "distroless":
 		lines = []string{"USER " + distrolessUID + ":" + distrolessUID}
 		msg = "Switch to UID " + distrolessUID + " (the image has no shell to create a user)"
@@ -192,7 +232,30 @@ func rootUserFix(p *lint.Pass, chain []*lint.Stage, users []*lint.Instruction, l
 		lines = []string{"USER " + createdUID + ":" + createdUID}
 		msg = "Switch to UID " + createdUID + " (the base image's distro is unknown)"
 	}
-	return insert(msg, lines, false), true
+	return insert(msg, lines, false), "", true
+}
+
+// lowExposedPort returns the first port below 1024 the stage chain
+// exposes, as written: a server that binds it needs root (or a runtime
+// that lowers net.ipv4.ip_unprivileged_port_start, which not all do).
+func lowExposedPort(f *lint.File, chain []*lint.Stage) string {
+	for _, s := range chain {
+		for _, in := range s.InstructionsOf("EXPOSE") {
+			vars := f.VarsAt(in)
+			for _, w := range in.Args() {
+				v, ok := vars.Expand(w.Text)
+				if !ok {
+					continue
+				}
+				port, _, _ := strings.Cut(v, "/")
+				lo, _, _ := strings.Cut(port, "-")
+				if n, err := strconv.Atoi(lo); err == nil && n > 0 && n < 1024 {
+					return v
+				}
+			}
+		}
+	}
+	return ""
 }
 
 // insertBeforeRuntime inserts lines before the first CMD, ENTRYPOINT or
@@ -229,146 +292,6 @@ func insertBeforeRuntime(f *lint.File, st *lint.Stage, after int, msg string, li
 	return lint.Fix{Message: msg, Safe: safe, Edits: []lint.Edit{{Range: lint.Range{Start: pos, End: pos}, New: text}}}
 }
 
-// createdUser finds the last user a RUN in the stage chain creates with
-// useradd or adduser, by literal name. conditional is set when the call
-// runs only under a condition (if, case, a loop, after ||): a build may
-// then not have the user.
-func createdUser(f *lint.File, chain []*lint.Stage) (name string, line int, conditional, ok bool) {
-	for _, s := range chain {
-		for _, in := range s.InstructionsOf("RUN") {
-			if !in.MayCall(f, "useradd", "adduser") {
-				continue
-			}
-			sc := in.Shell(f)
-			if sc == nil {
-				continue
-			}
-			for _, call := range sc.Calls() {
-				if n, ok := userCreated(call); ok {
-					name, line, conditional = n, in.StartLine, underCondition(sc.File, call)
-				}
-			}
-		}
-	}
-	return name, line, conditional, name != ""
-}
-
-// underCondition reports whether call lies in an if, case, while, until or
-// for clause of file, or on the right of ||.
-func underCondition(file *syntax.File, call *syntax.CallExpr) bool {
-	inside := func(n syntax.Node) bool {
-		return n.Pos().Offset() <= call.Pos().Offset() && call.End().Offset() <= n.End().Offset()
-	}
-	found := false
-	syntax.Walk(file, func(n syntax.Node) bool {
-		if found || n == nil || !inside(n) {
-			return false
-		}
-		switch n := n.(type) {
-		case *syntax.IfClause, *syntax.CaseClause, *syntax.WhileClause, *syntax.ForClause:
-			found = true
-		case *syntax.BinaryCmd:
-			if n.Op == syntax.OrStmt && inside(n.Y) {
-				found = true
-			}
-		}
-		return !found
-	})
-	return found
-}
-
-// userCreated returns the user name a useradd/adduser call creates.
-func userCreated(call *syntax.CallExpr) (string, bool) {
-	args := make([]string, 0, len(call.Args))
-	for _, w := range call.Args {
-		s, ok := lint.LitWord(w)
-		if !ok {
-			s = "$" // unknown word: never taken as a name
-		}
-		args = append(args, s)
-	}
-	for len(args) > 0 && (args[0] == "sudo" || args[0] == "exec") {
-		args = args[1:]
-	}
-	if len(args) == 0 || (args[0] != "useradd" && args[0] != "adduser") {
-		return "", false
-	}
-	var positional []string
-	for i := 1; i < len(args); i++ {
-		a := args[i]
-		if strings.HasPrefix(a, "-") {
-			if takesValue(a) {
-				i++
-			}
-			continue
-		}
-		positional = append(positional, a)
-	}
-	if len(positional) == 0 {
-		return "", false
-	}
-	// useradd takes one name; Debian's `adduser user group` names the user first.
-	name := positional[len(positional)-1]
-	if args[0] == "adduser" {
-		name = positional[0]
-	}
-	if !portableUserName(name) || name == "root" {
-		return "", false
-	}
-	return name, true
-}
-
-// portableUserName reports whether name is a user name a USER instruction
-// can take as written: 1 to 32 of A–Z, a–z, 0–9, '.', '_' and '-', not
-// starting with '-', and not all digits (that is a UID). Anything else
-// (a quoted name with a blank, a variable) could not be switched to, and a
-// fix writing it would not settle.
-func portableUserName(name string) bool {
-	if name == "" || len(name) > 32 || name[0] == '-' {
-		return false
-	}
-	digits := true
-	for i := 0; i < len(name); i++ {
-		c := name[i]
-		switch {
-		case '0' <= c && c <= '9':
-		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', c == '.', c == '_', c == '-':
-			digits = false
-		default:
-			return false
-		}
-	}
-	return !digits
-}
-
-// takesValue reports whether a useradd/adduser option consumes the next
-// word (the short options of shadow's useradd and busybox's adduser, and
-// the long options of both tools and Debian's adduser). Short options may
-// be clustered, as getopt reads them: in "-Ds" the s takes the next word,
-// in "-s/bin/sh" its value is attached.
-func takesValue(opt string) bool {
-	if strings.Contains(opt, "=") {
-		return false
-	}
-	if len(opt) > 2 && opt[1] != '-' {
-		for i := 1; i < len(opt); i++ {
-			if takesValue("-" + opt[i:i+1]) {
-				return i == len(opt)-1
-			}
-		}
-		return false
-	}
-	switch opt {
-	case "-u", "-g", "-G", "-d", "-s", "-c", "-k", "-K", "-e", "-f", "-p", "-b", "-Z", "-h", "-R", "-P",
-		"--uid", "--gid", "--groups", "--home-dir", "--home", "--shell", "--comment", "--skel",
-		"--key", "--expiredate", "--inactive", "--password", "--base-dir", "--selinux-user",
-		"--root", "--prefix", "--ingroup", "--gecos", "--firstuid", "--lastuid", "--firstgid",
-		"--lastgid", "--conf", "--add_extra_groups", "--extrausers":
-		return true
-	}
-	return false
-}
-
 // stageDistro names the OS family of the stage chain: from the catalog,
 // else from the image name, else from the package manager its RUNs use.
 func stageDistro(env *lint.Env, chain []*lint.Stage) string {
@@ -385,7 +308,7 @@ func stageDistro(env *lint.Env, chain []*lint.Stage) string {
 	switch {
 	case strings.Contains(img, "distroless"):
 		return "distroless"
-	case isWindowsStage(base):
+	case base.IsWindows():
 		return "windows"
 	case strings.Contains(img, "alpine"):
 		return "alpine"

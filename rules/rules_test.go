@@ -170,21 +170,38 @@ func parseOptions(t *testing.T, src []byte) testOptions {
 	return o
 }
 
-// TestRules runs every rule over testdata/<ID>/*.Dockerfile: the wants must
+// TestRules runs every rule over testdata/<ID>/*.Dockerfile, and those in
+// its subfolders (a case with a build context of its own): the wants must
 // match the diagnostics exactly, the fixed output must match the golden,
 // parse with BuildKit and be a fixed point.
 func TestRules(t *testing.T) {
 	for _, r := range All() {
-		files, _ := filepath.Glob(filepath.Join("testdata", r.ID, "*.Dockerfile"))
+		files := ruleTestdata(t, r.ID)
 		if len(files) == 0 {
 			t.Errorf("%s: no testdata/%s/*.Dockerfile", r.ID, r.ID)
 		}
 		for _, file := range files {
-			t.Run(r.ID+"/"+filepath.Base(file), func(t *testing.T) {
+			name, _ := filepath.Rel(filepath.Join("testdata", r.ID), file)
+			t.Run(r.ID+"/"+filepath.ToSlash(name), func(t *testing.T) {
 				runRuleFile(t, r, file)
 			})
 		}
 	}
+}
+
+// ruleTestdata lists the *.Dockerfile files under testdata/<id>, in order.
+func ruleTestdata(t *testing.T, id string) []string {
+	var files []string
+	err := filepath.WalkDir(filepath.Join("testdata", id), func(path string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && strings.HasSuffix(path, ".Dockerfile") {
+			files = append(files, path)
+		}
+		return err
+	})
+	if err != nil && !os.IsNotExist(err) {
+		t.Fatal(err)
+	}
+	return files
 }
 
 func ruleEnv(t *testing.T, o testOptions, dir string) *lint.Env {

@@ -40,14 +40,14 @@ func checkSecrets(p *lint.Pass) {
 					})
 				}
 			case "ENV":
-				for _, kv := range secretEnvPairs(in) {
-					if !secretName(kv.name) || !secretValue(kv.value) {
+				for _, kv := range in.EnvPairs() {
+					if !secretName(kv.Name) || !secretValue(secretUnquote(kv.Raw)) {
 						continue
 					}
 					p.Report(lint.Diagnostic{
-						Range: kv.nameRange,
+						Range: kv.NameRange,
 						Message: fmt.Sprintf("ENV %s looks like a secret: its value stays in the image config; "+
-							"use RUN --mount=type=secret,id=%s instead", kv.name, kv.name),
+							"use RUN --mount=type=secret,id=%s instead", kv.Name, kv.Name),
 					})
 				}
 			}
@@ -55,38 +55,9 @@ func checkSecrets(p *lint.Pass) {
 	}
 }
 
-type secretEnvPair struct {
-	name, value string
-	nameRange   lint.Range
-}
-
-// secretEnvPairs reads ENV k=v k2=v2 and the legacy ENV k v, whose value
-// is the rest of the line. Values keep their quotes, but for one pair of
-// outer quotes.
-func secretEnvPairs(in *lint.Instruction) []secretEnvPair {
-	if len(in.Args()) == 0 {
-		return nil
-	}
-	first := in.Args()[0]
-	if !strings.Contains(first.Text, "=") {
-		value := strings.TrimSpace(strings.TrimPrefix(in.ArgText(), first.Text))
-		return []secretEnvPair{{name: first.Text, value: secretUnquote(value), nameRange: first.Range}}
-	}
-	var out []secretEnvPair
-	for _, w := range in.Args() {
-		k, v, ok := strings.Cut(w.Text, "=")
-		if !ok {
-			continue
-		}
-		out = append(out, secretEnvPair{
-			name:      k,
-			value:     secretUnquote(v),
-			nameRange: lint.Range{Start: w.Range.Start, End: w.Range.Start + len(k)},
-		})
-	}
-	return out
-}
-
+// secretUnquote removes one pair of outer quotes. A value is judged as
+// written, not expanded: `ENV API_TOKEN=$API_TOKEN` passes a build
+// argument on into the image config.
 func secretUnquote(s string) string {
 	if len(s) >= 2 && (s[0] == '"' || s[0] == '\'') && s[len(s)-1] == s[0] {
 		return s[1 : len(s)-1]

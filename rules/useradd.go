@@ -104,19 +104,11 @@ func useraddDiag(r lint.Range, uid string, insertAt int, text string) lint.Diagn
 	}
 }
 
-// useraddAt finds useradd as the command of call, or as the command sudo
-// runs.
+// useraddAt finds useradd as the program call runs (lint.CommandOf: also
+// behind sudo, exec or env).
 func useraddAt(call *syntax.CallExpr) (int, bool) {
-	at := 0
-	if i, ok := sudoAt(call); ok {
-		c := parseSudo(call.Args, i)
-		at = c.cmd
-	}
-	if at >= len(call.Args) {
-		return 0, false
-	}
-	s, ok := lint.LitWord(call.Args[at])
-	return at, ok && path.Base(s) == "useradd"
+	c := lint.CommandOf(call)
+	return c.At, c.Name == "useradd"
 }
 
 // useraddParamName returns X for word parts that are just $X, ${X} or
@@ -205,8 +197,8 @@ func useraddNeedsL(f *lint.File, in *lint.Instruction, words []useraddWord) (str
 }
 
 // useraddUIDValue returns the UID that a -u/--uid word gives: the value
-// after "--uid=" or "-u", or the word itself, resolving $VAR through the
-// ARG and ENV defaults before the RUN.
+// after "--uid=" or "-u", or the word itself, resolving $VAR with the
+// variables in scope at the RUN (lint.Vars).
 func useraddUIDValue(f *lint.File, in *lint.Instruction, w useraddWord) string {
 	s := w.lit
 	switch {
@@ -221,7 +213,7 @@ func useraddUIDValue(f *lint.File, in *lint.Instruction, w useraddWord) string {
 	if s != "" || w.param == "" {
 		return ""
 	}
-	v, _ := varValueAt(f, in, w.param)
+	v, _ := f.VarsAt(in).Get(w.param)
 	return v
 }
 
@@ -254,55 +246,4 @@ func useraddLongOption(name string) (string, bool) {
 		return options[found].name, options[found].value
 	}
 	return name, false
-}
-
-// varValueAt is the value of variable name at instruction in: the
-// nearest ENV or ARG default before it in its stage (an ARG without default
-// takes the global ARG's), then the ENVs of the stages it is built from.
-// Values that themselves hold variables are not resolved.
-func varValueAt(f *lint.File, in *lint.Instruction, name string) (string, bool) {
-	for st := in.Stage; st != nil; st = st.Parent {
-		ins := st.Instructions
-		for i := len(ins) - 1; i >= 0; i-- {
-			x := ins[i]
-			if st == in.Stage && x.Index >= in.Index {
-				continue
-			}
-			switch x.Keyword {
-			case "ENV":
-				pairs := secretEnvPairs(x)
-				for j := len(pairs) - 1; j >= 0; j-- {
-					if pairs[j].name == name {
-						return literalValue(pairs[j].value)
-					}
-				}
-			case "ARG":
-				if st != in.Stage {
-					continue
-				}
-				decls := x.ArgDecls()
-				for j := len(decls) - 1; j >= 0; j-- {
-					d := decls[j]
-					if d.Name != name {
-						continue
-					}
-					if d.HasDefault {
-						return literalValue(d.Default)
-					}
-					if g, ok := f.GlobalArg(name); ok && g.HasDefault {
-						return literalValue(g.Default)
-					}
-					return "", false
-				}
-			}
-		}
-	}
-	return "", false
-}
-
-func literalValue(v string) (string, bool) {
-	if strings.ContainsAny(v, "$\\") {
-		return "", false
-	}
-	return v, true
 }

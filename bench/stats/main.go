@@ -48,6 +48,8 @@ func rootFixKind(d lint.Diagnostic) string {
 		return "1 earlier user"
 	case strings.Contains(m, "created on line"):
 		return "1b user the Dockerfile creates"
+	case strings.Contains(m, "COPY --chown gives files to"):
+		return "1c owner of COPY --chown"
 	case strings.Contains(m, "ships it"):
 		return "2 user the image ships"
 	default:

@@ -212,3 +212,66 @@ func (c *Catalog) Distro(ref Ref) string {
 	}
 	return ""
 }
+
+// DropsPrivileges reports an image whose own entrypoint or server starts
+// as root and drops privileges itself, and says how: a container that
+// keeps that entrypoint must start as root, and a USER breaks it (the
+// entrypoint can no longer chown the data directory, the server can no
+// longer bind port 80 or start its workers as their user).
+//
+// The list is conservative: each entry was read in the image's source
+// (docker-library/postgres, mysql, mongo, redis, rabbitmq, cassandra,
+// ghost, redmine and wordpress, MariaDB/mariadb-docker,
+// apache/couchdb-docker, 31z4/zookeeper-docker, nextcloud/docker,
+// docker-library/httpd and php, nginxinc/docker-nginx, as of 2026): an
+// entrypoint that, started as root, chowns its data and execs itself again
+// through gosu or setpriv; or a server whose master process stays root
+// and runs its workers as an unprivileged user. Elasticsearch, Kibana and
+// the others that already default to a non-root user are DefaultUser's.
+func (c *Catalog) DropsPrivileges(ref Ref) (how string, ok bool) {
+	tag := ref.Tag
+	entrypoint := func(user, tool string) (string, bool) {
+		return "its docker-entrypoint.sh switches to " + user + " with " + tool, true
+	}
+	switch ref.Name {
+	case "postgres":
+		return entrypoint("postgres", "gosu")
+	case "mysql", "mariadb":
+		return entrypoint("mysql", "gosu")
+	case "mongo":
+		if strings.Contains(tag, "windowsservercore") || strings.Contains(tag, "nanoserver") {
+			return "", false
+		}
+		return entrypoint("mongodb", "gosu")
+	case "redis":
+		return entrypoint("redis", "gosu")
+	case "rabbitmq":
+		return entrypoint("rabbitmq", "gosu")
+	case "cassandra":
+		return entrypoint("cassandra", "gosu")
+	case "couchdb":
+		return entrypoint("couchdb", "setpriv (gosu before 3.5)")
+	case "ghost":
+		return entrypoint("node", "gosu")
+	case "zookeeper":
+		return entrypoint("zookeeper", "gosu")
+	case "redmine":
+		return entrypoint("redmine", "gosu")
+	case "nextcloud":
+		return "its entrypoint runs occ as www-data with su, and Apache or PHP-FPM run their workers as www-data", true
+	case "wordpress":
+		if strings.HasPrefix(tag, "cli") {
+			return "", false // wp-cli images run as www-data already
+		}
+		return "its entrypoint sets up the files as root, and Apache or PHP-FPM run their workers as www-data", true
+	case "httpd":
+		return "httpd starts as root and runs its children as www-data", true
+	case "nginx":
+		return "nginx's master process starts as root and runs its workers as nginx", true
+	case "php":
+		if strings.Contains(tag, "apache") {
+			return "Apache starts as root and runs its workers as www-data", true
+		}
+	}
+	return "", false
+}

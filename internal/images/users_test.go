@@ -1,6 +1,9 @@
 package images
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestDefaultUser(t *testing.T) {
 	c := load(t)
@@ -145,6 +148,46 @@ func TestLatest(t *testing.T) {
 		got, ok := c.Latest(mustRef(t, tt.ref), date)
 		if got != tt.want || ok != (tt.want != "") {
 			t.Errorf("Latest(%s) = %q %v, want %q", tt.ref, got, ok, tt.want)
+		}
+	}
+}
+
+func TestDropsPrivileges(t *testing.T) {
+	c := load(t)
+	tests := []struct {
+		ref  string
+		want string // a part of how; "" for none
+	}{
+		{"postgres:17-alpine", "switches to postgres with gosu"},
+		{"docker.io/library/postgres:16", "switches to postgres with gosu"},
+		{"mysql:8.4", "switches to mysql with gosu"},
+		{"mariadb:11", "switches to mysql with gosu"},
+		{"mongo:8.0", "switches to mongodb"},
+		{"mongo:8.0-windowsservercore-ltsc2022", ""},
+		{"redis:7-alpine", "switches to redis"},
+		{"rabbitmq:4-management", "rabbitmq"},
+		{"cassandra:5", "cassandra"},
+		{"couchdb:3.5", "setpriv"},
+		{"ghost:6-alpine", "switches to node"},
+		{"zookeeper:3.9", "zookeeper"},
+		{"redmine:6", "redmine"},
+		{"nextcloud:32-apache", "www-data"},
+		{"wordpress:6-fpm", "www-data"},
+		{"wordpress:cli-2", ""},
+		{"httpd:2.4", "children as www-data"},
+		{"nginx:1.29-alpine", "workers as nginx"},
+		{"nginxinc/nginx-unprivileged:1.29", ""},
+		{"php:8.4-apache", "Apache"},
+		{"php:8.4-fpm", ""},
+		{"php:8.4-cli", ""},
+		{"node:24", ""},
+		{"python:3.13", ""},
+		{"acme/postgres:16", ""},
+	}
+	for _, tt := range tests {
+		how, ok := c.DropsPrivileges(mustRef(t, tt.ref))
+		if ok != (tt.want != "") || !strings.Contains(how, tt.want) {
+			t.Errorf("DropsPrivileges(%s) = %q, %v; want %q", tt.ref, how, ok, tt.want)
 		}
 	}
 }

@@ -1,3 +1,4 @@
+# test: unsafe-fixes
 # busybox's adduser with clustered options: -Ds is -D, then -s taking
 # /bin/sh; the user created is app.
 # want "no USER in the final stage"

@@ -1,3 +1,4 @@
+# test: unsafe-fixes
 # CRLF endings and indentation are kept.
 # want "no USER in the final stage"
 FROM node:24-alpine

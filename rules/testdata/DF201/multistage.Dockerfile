@@ -1,4 +1,6 @@
+# test: unsafe-fixes
 # Only the final stage counts: the build stage runs as root, unreported.
+# (Unsafe: the file gives distroless's nonroot no files.)
 FROM golang:1.26 AS build
 WORKDIR /src
 COPY . .

@@ -1,9 +1,10 @@
-# The node image ships the user "node": switch to it before CMD.
+# The node image ships the user "node", and the files are given to it:
+# switch to it before CMD (safe).
 # want "no USER in the final stage"
 FROM node:24-alpine
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev
-COPY . .
+COPY --chown=node:node . .
 EXPOSE 3000
 CMD ["node", "server.js"]

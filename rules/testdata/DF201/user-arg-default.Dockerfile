@@ -2,6 +2,6 @@
 # as root.
 FROM debian:trixie-slim
 ARG RUNAS=root
-# want "the last USER is \\$RUNAS"
+# want "the last USER is root \\(USER \\$RUNAS with RUNAS=root\\)"
 USER $RUNAS
 CMD ["run"]

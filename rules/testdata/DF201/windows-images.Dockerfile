@@ -1,4 +1,5 @@
 # escape=`
+# test: unsafe-fixes
 # Images built on Windows Server Core run as ContainerAdministrator and ship
 # ContainerUser: .NET Framework, the language images' Windows variants.
 FROM mcr.microsoft.com/dotnet/framework/sdk:4.8.1 AS build

@@ -1,0 +1,200 @@
+package lint
+
+import (
+	"path"
+	"strings"
+
+	"mvdan.cc/sh/v3/syntax"
+)
+
+// Command is the program a simple command runs, seen through the wrappers
+// that run another command: exec, command, nohup, nice, xargs, env (and
+// its NAME=value words) and sudo (and its options).
+type Command struct {
+	// Name is the base name of the program word ("useradd" for
+	// /usr/sbin/useradd); "" when the program is not a literal word, or
+	// there is none.
+	Name string
+	At   int // index of the program word in the call's Args; len(Args) when there is none
+	Sudo int // index of the sudo word, or -1
+}
+
+// CommandOf finds the program call runs. A wrapper's options (other than
+// sudo's) end the search, as does a word that is not literal: Name is "".
+func CommandOf(call *syntax.CallExpr) Command {
+	c := Command{Sudo: -1, At: len(call.Args)}
+	for i := 0; i < len(call.Args); {
+		s, ok := LitWord(call.Args[i])
+		if !ok {
+			c.At = i
+			return c
+		}
+		switch name := path.Base(s); name {
+		case "exec", "command", "nohup", "xargs", "nice":
+			i++
+		case "env":
+			i++
+			for i < len(call.Args) {
+				a, ok := LitWord(call.Args[i])
+				if !ok || !strings.Contains(a, "=") || strings.HasPrefix(a, "-") {
+					break
+				}
+				i++
+			}
+		case "sudo":
+			if c.Sudo >= 0 {
+				c.Name, c.At = name, i // sudo running sudo
+				return c
+			}
+			c.Sudo = i
+			i = ParseSudo(call.Args, i).Cmd
+		default:
+			c.At = i
+			if !strings.HasPrefix(s, "-") {
+				c.Name = name
+			}
+			return c
+		}
+	}
+	return c
+}
+
+// SudoCall is what ParseSudo understood of a sudo invocation.
+type SudoCall struct {
+	CmdStart  int    // index of the first word after sudo's options (an assignment or the command)
+	Cmd       int    // index of the command word; len(args) when there is none
+	Removable bool   // sudo and its options change nothing when the caller is already root
+	User      string // -u value naming a user other than root, as written
+}
+
+// ParseSudo reads sudo's options from args[at+1:]. Options that keep the
+// command's behaviour as root (-E, -H, -n, -P, -k, -u root, -g root…) are
+// removable; the ones that change it (-i, -s, -S, -b, -D…) or do not run a
+// command (-l, -v, -e, -K, -V) are not.
+func ParseSudo(args []*syntax.Word, at int) SudoCall {
+	c := SudoCall{Removable: true}
+	i := at + 1
+	next := func() (string, bool) {
+		i++
+		if i >= len(args) {
+			return "", false
+		}
+		return LitWord(args[i])
+	}
+	checkUser := func(v string, ok bool) {
+		switch v = strings.TrimPrefix(v, "#"); {
+		case !ok && i < len(args):
+			c.Removable = false
+			c.User = WordSource(args[i])
+		case !ok:
+			c.Removable = false
+		case v != "root" && v != "0":
+			c.Removable = false
+			c.User = v
+		}
+	}
+	checkGroup := func(v string, ok bool) {
+		if v = strings.TrimPrefix(v, "#"); !ok || (v != "root" && v != "0") {
+			c.Removable = false
+		}
+	}
+options:
+	for ; i < len(args); i++ {
+		s, ok := LitWord(args[i])
+		if !ok {
+			// An option with a variable in it (--user=$U, -u"$U") is
+			// read as one word; anything else starts the command.
+			if lit, isLit := args[i].Parts[0].(*syntax.Lit); isLit && strings.HasPrefix(lit.Value, "-") {
+				c.Removable = false
+				if v := lit.Value; strings.HasPrefix(v, "--user=") || (!strings.HasPrefix(v, "--") && strings.HasSuffix(v, "u")) {
+					c.User = strings.TrimPrefix(WordSource(args[i]), v)
+				}
+				continue
+			}
+			break
+		}
+		if !strings.HasPrefix(s, "-") || s == "-" {
+			break
+		}
+		if s == "--" {
+			i++
+			break
+		}
+		if strings.HasPrefix(s, "--") {
+			name, val, hasVal := strings.Cut(s[2:], "=")
+			value := func() (string, bool) {
+				if hasVal {
+					return val, !strings.ContainsAny(val, "$`\"'\\")
+				}
+				return next()
+			}
+			switch name {
+			case "preserve-env", "set-home", "non-interactive", "preserve-groups", "askpass", "bell", "reset-timestamp":
+			case "user":
+				checkUser(value())
+			case "group":
+				checkGroup(value())
+			case "close-from", "prompt":
+				value()
+			case "chdir", "chroot", "role", "type", "other-user", "command-timeout", "host":
+				value()
+				c.Removable = false
+			default:
+				c.Removable = false
+			}
+			continue
+		}
+		for j := 1; j < len(s); j++ {
+			rest := s[j+1:]
+			value := func() (string, bool) {
+				if rest != "" {
+					return rest, true
+				}
+				return next()
+			}
+			switch s[j] {
+			case 'E', 'H', 'n', 'P', 'A', 'B', 'k':
+			case 'u':
+				checkUser(value())
+				continue options
+			case 'g':
+				checkGroup(value())
+				continue options
+			case 'C', 'p':
+				value()
+				continue options
+			case 'D', 'R', 'r', 't', 'U', 'T', 'h':
+				if s[j] != 'h' || rest != "" {
+					value()
+				}
+				c.Removable = false
+				continue options
+			default: // -i -s -S -b -l -v -e -K -V and unknown ones
+				c.Removable = false
+			}
+		}
+	}
+	c.CmdStart = i
+	// sudo VAR=value cmd sets the variable for cmd, as the shell does.
+	for i < len(args) {
+		s, ok := LitWord(args[i])
+		if !ok || !strings.Contains(s, "=") || strings.HasPrefix(s, "=") {
+			break
+		}
+		i++
+	}
+	c.Cmd = i
+	if c.Cmd >= len(args) {
+		c.Removable = false
+	}
+	return c
+}
+
+// WordSource prints a shell word as written.
+func WordSource(w *syntax.Word) string {
+	var b strings.Builder
+	if err := syntax.NewPrinter().Print(&b, w); err != nil {
+		return "…"
+	}
+	return b.String()
+}

@@ -1,0 +1,74 @@
+package lint
+
+import (
+	"strings"
+	"testing"
+
+	"mvdan.cc/sh/v3/syntax"
+)
+
+func parseCall(t *testing.T, script string) *syntax.CallExpr {
+	t.Helper()
+	file, err := syntax.NewParser().Parse(strings.NewReader(script), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	call, ok := file.Stmts[0].Cmd.(*syntax.CallExpr)
+	if !ok {
+		t.Fatalf("%q: not a simple command", script)
+	}
+	return call
+}
+
+func TestCommandOf(t *testing.T) {
+	for _, tc := range []struct {
+		script   string
+		name     string
+		at, sudo int
+	}{
+		{"useradd app", "useradd", 0, -1},
+		{"/usr/sbin/useradd app", "useradd", 0, -1},
+		{"exec gosu app cmd", "gosu", 1, -1},
+		{"exec env A=1 B=2 su-exec app cmd", "su-exec", 4, -1},
+		{"nohup nice xargs command tini", "tini", 4, -1},
+		{"sudo -E -u root useradd app", "useradd", 4, 0},
+		{"sudo --user=root DEBIAN_FRONTEND=x apt-get install", "apt-get", 3, 0},
+		{"exec sudo exec gosu x", "gosu", 3, 1},
+		{"sudo", "", 1, 0},
+		{"sudo $CMD x", "", 1, 0},
+		{"$CMD sudo x", "", 0, -1},
+		{"sudo sudo x", "sudo", 1, 0},
+		{"env -i x", "", 1, -1},
+	} {
+		c := CommandOf(parseCall(t, tc.script))
+		if c.Name != tc.name || c.At != tc.at || c.Sudo != tc.sudo {
+			t.Errorf("CommandOf(%q) = %+v, want %q at %d, sudo %d", tc.script, c, tc.name, tc.at, tc.sudo)
+		}
+	}
+}
+
+func TestParseSudo(t *testing.T) {
+	for _, tc := range []struct {
+		script        string
+		cmdStart, cmd int
+		removable     bool
+		user          string
+	}{
+		{"sudo apt-get update", 1, 1, true, ""},
+		{"sudo -E -H apt-get update", 3, 3, true, ""},
+		{"sudo -u root -g 0 x", 5, 5, true, ""},
+		{"sudo -u app x", 3, 3, false, "app"},
+		{"sudo -uapp x", 2, 2, false, "app"},
+		{"sudo --user=$U x", 2, 2, false, "$U"},
+		{"sudo -u \"$U\" x", 3, 3, false, `"$U"`},
+		{"sudo -i x", 2, 2, false, ""},
+		{"sudo -- x", 2, 2, true, ""},
+		{"sudo A=1 x", 1, 2, true, ""},
+		{"sudo -E", 2, 2, false, ""},
+	} {
+		c := ParseSudo(parseCall(t, tc.script).Args, 0)
+		if c.CmdStart != tc.cmdStart || c.Cmd != tc.cmd || c.Removable != tc.removable || c.User != tc.user {
+			t.Errorf("ParseSudo(%q) = %+v, want %d %d %v %q", tc.script, c, tc.cmdStart, tc.cmd, tc.removable, tc.user)
+		}
+	}
+}

@@ -1,0 +1,148 @@
+package lint
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestEnvPairs(t *testing.T) {
+	for _, tc := range []struct {
+		src  string
+		want []EnvPair // NameRange as the text it covers, in Raw's place below
+	}{
+		{"ENV A=1", []EnvPair{{Name: "A", Raw: "1"}}},
+		{"ENV A=1 B=\"two words\" C=", []EnvPair{{Name: "A", Raw: "1"}, {Name: "B", Raw: `"two words"`}, {Name: "C", Raw: ""}}},
+		{"ENV LEGACY the rest  of it", []EnvPair{{Name: "LEGACY", Raw: "the rest  of it"}}},
+		{"ENV A=$B \\\n    C=${D:-x}", []EnvPair{{Name: "A", Raw: "$B"}, {Name: "C", Raw: "${D:-x}"}}},
+	} {
+		f := mustParse(t, "FROM scratch\n"+tc.src+"\n")
+		in := f.Instructions[1]
+		got := in.EnvPairs()
+		if len(got) != len(tc.want) {
+			t.Fatalf("%q: %d pairs, want %d: %+v", tc.src, len(got), len(tc.want), got)
+		}
+		for i, p := range got {
+			w := tc.want[i]
+			if p.Name != w.Name || p.Raw != w.Raw || f.Text(p.NameRange) != w.Name {
+				t.Errorf("%q: pair %d = %q %q (range %q), want %q %q", tc.src, i, p.Name, p.Raw, f.Text(p.NameRange), w.Name, w.Raw)
+			}
+		}
+	}
+	if got := mustParse(t, "FROM scratch\nLABEL A=1\n").Instructions[1].EnvPairs(); got != nil {
+		t.Errorf("EnvPairs of a LABEL = %+v", got)
+	}
+}
+
+// TestVars: the variables in scope at the last instruction of each file
+// (a RUN), as BuildKit expands them for a build without --build-arg.
+func TestVars(t *testing.T) {
+	type kv struct {
+		name, value string
+		ok          bool
+	}
+	for _, tc := range []struct {
+		name string
+		src  string
+		want []kv
+	}{
+		{"env and arg", "FROM a\nARG A=1\nENV B=2\nRUN x", []kv{{"A", "1", true}, {"B", "2", true}, {"C", "", false}}},
+		{"later wins", "FROM a\nARG A=1\nENV A=2\nARG B=1\nARG B=2\nRUN x", []kv{{"A", "2", true}, {"B", "2", true}}},
+		{"not yet declared", "FROM a\nRUN x\nENV A=1", nil},
+		{"quotes and escapes", "FROM a\nENV A=\"two words\" B='$x' C=a\\ b\nARG D=\"q\"\nRUN x",
+			[]kv{{"A", "two words", true}, {"B", "$x", true}, {"C", "a b", true}, {"D", "q", true}}},
+		{"legacy env", "FROM a\nENV A hello world\nRUN x", []kv{{"A", "hello world", true}}},
+		{"expanded where declared", "FROM a\nARG V=1\nENV A=v$V\nARG V=2\nRUN x", []kv{{"A", "v1", true}, {"V", "2", true}}},
+		{"env values are expanded before any is set", "FROM a\nENV A=1\nENV A=2 B=$A\nRUN x", []kv{{"A", "2", true}, {"B", "1", true}}},
+		{"arg declarations are set one by one", "FROM a\nARG A=1 B=$A\nRUN x", []kv{{"B", "1", true}}},
+		{"arg without default", "FROM a\nARG A\nRUN x", []kv{{"A", "", false}}},
+		{"arg without default hides an earlier env", "FROM a\nENV A=1\nARG A\nRUN x", []kv{{"A", "", false}}},
+		{"global default", "ARG G=1\nARG H=${G}0\nFROM a\nARG G\nARG H\nRUN x", []kv{{"G", "1", true}, {"H", "10", true}}},
+		{"global not redeclared", "ARG G=1\nFROM a\nRUN x", []kv{{"G", "", false}}},
+		{"global without default", "ARG G\nFROM a\nARG G\nRUN x", []kv{{"G", "", false}}},
+		{"platform arg", "FROM a\nARG TARGETARCH\nRUN x", []kv{{"TARGETARCH", "", false}}},
+		{"unknown inside", "FROM a\nENV A=$HOME/x B=${NOPE:-d}\nRUN x", []kv{{"A", "", false}, {"B", "", false}}},
+		{"defaults", "FROM a\nARG U=app\nENV A=${U:-x} B=${U:+set}\nRUN x", []kv{{"A", "app", true}, {"B", "set", true}}},
+		{"parent stage env", "FROM a AS base\nENV A=1\nARG B=2\nFROM base\nRUN x", []kv{{"A", "1", true}, {"B", "", false}}},
+		{"other stage", "FROM a AS one\nENV A=1\nFROM b\nRUN x", []kv{{"A", "", false}}},
+		{"backtick escape", "# escape=`\nFROM a\nENV A=a`$b\nRUN x", []kv{{"A", "a$b", true}}},
+	} {
+		f := mustParse(t, tc.src+"\n")
+		vars := f.VarsAt(f.Instructions[len(f.Instructions)-1])
+		for _, w := range tc.want {
+			got, ok := vars.Get(w.name)
+			if got != w.value || ok != w.ok {
+				t.Errorf("%s: %s = %q, %v; want %q, %v", tc.name, w.name, got, ok, w.value, w.ok)
+			}
+		}
+	}
+}
+
+// TestVarsNested: a chain of variables that each read the one before twice
+// resolves without expanding 2^n words.
+func TestVarsNested(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("FROM a\nENV V0=x\n")
+	const n = 60
+	for i := 1; i <= n; i++ {
+		b.WriteString("ENV V" + itoa(i) + "=${V" + itoa(i-1) + ":+x}${V" + itoa(i-1) + ":+x}\n")
+	}
+	b.WriteString("RUN x\n")
+	f := mustParse(t, b.String())
+	start := time.Now()
+	got, ok := f.VarsAt(f.Instructions[len(f.Instructions)-1]).Get("V" + itoa(n))
+	if !ok || got != "xx" {
+		t.Errorf("V%d = %q, %v", n, got, ok)
+	}
+	if d := time.Since(start); d > 2*time.Second {
+		t.Errorf("took %v", d)
+	}
+}
+
+func itoa(n int) string {
+	if n < 10 {
+		return string(rune('0' + n))
+	}
+	return itoa(n/10) + string(rune('0'+n%10))
+}
+
+func TestVarsExpand(t *testing.T) {
+	f := mustParse(t, "ARG G=g\nFROM a\nARG UID=0 GID=0\nENV NAME=app\nARG EMPTY=\nUSER x\n")
+	vars := f.VarsAt(f.Instructions[len(f.Instructions)-1])
+	for _, tc := range []struct {
+		word, value string
+		known       bool
+		reads       []string
+	}{
+		{"root", "root", true, nil},
+		{`"root"`, "root", true, nil},
+		{"$UID:$GID", "0:0", true, []string{"UID=0", "GID=0"}},
+		{"${NAME}", "app", true, []string{"NAME=app"}},
+		{"$GID:${UID}", "0:0", true, []string{"GID=0", "UID=0"}},
+		{"$EMPTY", "", true, []string{"EMPTY="}},
+		{"$G", "$G", false, nil},
+		{"${NOPE:-root}", "${NOPE:-root}", false, nil},
+		{"'$UID'", "$UID", true, nil},
+	} {
+		value, known := vars.Expand(tc.word)
+		if value != tc.value || known != tc.known {
+			t.Errorf("Expand(%q) = %q, %v; want %q, %v", tc.word, value, known, tc.value, tc.known)
+		}
+		if reads := vars.Reads(tc.word); !reflect.DeepEqual(reads, tc.reads) {
+			t.Errorf("Reads(%q) = %q, want %q", tc.word, reads, tc.reads)
+		}
+	}
+	if keys := vars.Keys(); !reflect.DeepEqual(keys, []string{"EMPTY", "GID", "NAME", "UID"}) {
+		t.Errorf("Keys() = %q", keys)
+	}
+	// Outside a stage there is no base image: a name never declared is "".
+	f = mustParse(t, "ARG A=x${NOPE}y\nARG B\nFROM a\n")
+	global := f.VarsAt(f.GlobalArgs[1])
+	if v, ok := global.Get("A"); v != "xy" || !ok {
+		t.Errorf("global A = %q, %v; want xy", v, ok)
+	}
+	if _, ok := global.Get("TARGETOS"); ok {
+		t.Error("global TARGETOS has a value")
+	}
+}

@@ -1,0 +1,701 @@
+package rules
+
+import (
+	"bytes"
+	"path"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"mvdan.cc/sh/v3/syntax"
+
+	"github.com/dockerfix/dockerfix/lint"
+)
+
+// DF201's evidence that a container starts as root on purpose and drops
+// privileges itself: the program it runs (or the entrypoint script, read
+// from the build context) calls gosu, su-exec and the like, or is a
+// process supervisor; the base image's own entrypoint does it; or the
+// final stage chain installs or fetches such a tool.
+
+// maxScriptSize bounds an entrypoint script read from the build context.
+const maxScriptSize = 1 << 20
+
+// maxScripts bounds the scripts read for one Dockerfile: the entrypoint
+// and the scripts it runs in turn.
+const maxScripts = 8
+
+// privilegeDrop is what dropsPrivileges found.
+type privilegeDrop struct {
+	// why is the evidence that the container drops privileges itself, for
+	// the message; "" when there is none.
+	why string
+	// unread names a script the container runs that the Dockerfile copies
+	// from the build context but that could not be read (no context, as on
+	// stdin, or a file missing from it): it may drop privileges itself.
+	unread string
+}
+
+// dropsPrivileges looks for evidence that the final stage chain's
+// container starts as root and drops privileges itself.
+func dropsPrivileges(p *lint.Pass, chain []*lint.Stage) privilegeDrop {
+	ep, cmd := entrypointAndCmd(chain)
+	r := &scriptReader{p: p, chain: chain}
+	if why, ok := r.program(ep, cmd); ok {
+		return privilegeDrop{why: why}
+	}
+	if base := chain[0]; ep == nil && base.ImageResolved && p.Env != nil && p.Env.Images != nil {
+		if how, ok := p.Env.Images.DropsPrivileges(base.ImageExpanded); ok {
+			return privilegeDrop{why: base.ImageExpanded + ", whose entrypoint is kept: " + how}
+		}
+	}
+	if why, ok := installsDropTool(p.File, chain); ok {
+		return privilegeDrop{why: why}
+	}
+	return privilegeDrop{unread: r.unread}
+}
+
+// entrypointAndCmd returns the ENTRYPOINT and CMD of the stage chain's
+// image. As in BuildKit, an ENTRYPOINT drops the CMD of the stages before
+// its own (a CMD earlier in its stage stays).
+func entrypointAndCmd(chain []*lint.Stage) (ep, cmd *lint.Instruction) {
+	for _, s := range chain {
+		for _, in := range s.Instructions {
+			switch in.Keyword {
+			case "ENTRYPOINT":
+				ep = in
+				if cmd != nil && cmd.Stage != s {
+					cmd = nil
+				}
+			case "CMD":
+				cmd = in
+			}
+		}
+	}
+	return ep, cmd
+}
+
+// callDrops reports whether a simple command runs another as some user,
+// or is a process supervisor or init that starts as root by design, and
+// says what it does: "calls gosu".
+func callDrops(call *syntax.CallExpr) (string, bool) {
+	c := lint.CommandOf(call)
+	if c.Sudo >= 0 && lint.ParseSudo(call.Args, c.Sudo).User != "" {
+		return "calls sudo -u", true
+	}
+	if c.Name == "" {
+		return "", false
+	}
+	if word, _ := lint.LitWord(call.Args[c.At]); strings.HasPrefix(word, "/etc/init.d/") {
+		return "starts a service with " + word, true
+	}
+	has := func(prefixes ...string) bool {
+		for _, w := range call.Args[c.At+1:] {
+			s, _ := lint.LitWord(w)
+			for _, p := range prefixes {
+				if strings.HasPrefix(s, p) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	switch c.Name {
+	case "gosu", "su-exec", "setpriv", "runuser", "s6-setuidgid", "s6-applyuidgid", "setuidgid", "su":
+		return "calls " + c.Name, true
+	case "chroot":
+		if has("--userspec") {
+			return "calls chroot --userspec", true
+		}
+	case "capsh":
+		if has("--user") {
+			return "calls capsh --user", true
+		}
+	case "chpst":
+		if has("-u", "-U") {
+			return "calls chpst -u", true
+		}
+	case "supervisord", "s6-svscan", "runsvdir", "my_init", "systemd":
+		return "runs " + c.Name, true
+	case "nginx", "httpd", "apache2", "apache2ctl", "apachectl", "apache2-foreground", "httpd-foreground",
+		"sshd", "cron", "crond", "postfix", "dovecot", "vsftpd", "proftpd", "smbd", "squid", "named",
+		"mysqld", "mysqld_safe":
+		// Servers that start as root by design: they bind their port,
+		// then run their workers, sessions or jobs as another user.
+		return "runs " + c.Name + ", which starts as root by design", true
+	case "service":
+		return "starts a service with service", true
+	case "init":
+		switch word, _ := lint.LitWord(call.Args[c.At]); word {
+		case "/init":
+			return "runs s6-overlay's /init", true
+		case "/sbin/init", "/usr/sbin/init":
+			return "runs " + word, true
+		}
+	}
+	return "", false
+}
+
+// scriptReader finds and reads the scripts a container runs.
+type scriptReader struct {
+	p      *lint.Pass
+	chain  []*lint.Stage
+	read   int             // scripts read so far
+	seen   map[string]bool // in-image paths tried
+	unread string          // the first script copied from the build context that could not be read
+
+	// The working directory before each instruction of the chain, and at
+	// its end, worked out once.
+	workdirs map[*lint.Instruction]workdir
+	final    workdir
+}
+
+type workdir struct {
+	dir string
+	ok  bool
+}
+
+// workdir is the working directory before stop (at the chain's end when
+// stop is nil); ok is false when a WORKDIR's value is unknown.
+func (r *scriptReader) workdir(stop *lint.Instruction) (string, bool) {
+	if r.workdirs == nil {
+		r.workdirs = map[*lint.Instruction]workdir{}
+		w := workdir{"/", true}
+		for _, s := range r.chain {
+			for _, in := range s.Instructions {
+				r.workdirs[in] = w
+				if in.Keyword == "WORKDIR" {
+					w.dir, w.ok = nextWorkdir(r.p.File, in, w.dir, w.ok)
+				}
+			}
+		}
+		r.final = w
+	}
+	w := r.final
+	if stop != nil {
+		w = r.workdirs[stop]
+	}
+	return w.dir, w.ok
+}
+
+// program looks at what the container runs: the exec form's program
+// (after an init such as tini), a shell form's or sh -c's commands, and
+// the scripts they run, read from the build context.
+func (r *scriptReader) program(ep, cmd *lint.Instruction) (string, bool) {
+	var argv []string
+	for _, in := range []*lint.Instruction{ep, cmd} {
+		if in == nil {
+			continue
+		}
+		if !in.JSON {
+			if why, ok := r.shellForm(in); ok {
+				return why, true
+			}
+			if in == ep {
+				break // a shell-form ENTRYPOINT ignores CMD
+			}
+			continue
+		}
+		for _, a := range in.Args() {
+			argv = append(argv, a.Text)
+		}
+		if in == ep {
+			// CMD adds arguments to an exec-form ENTRYPOINT.
+			continue
+		}
+	}
+	if len(argv) == 0 {
+		return "", false
+	}
+	label := "CMD"
+	if ep != nil {
+		label = "ENTRYPOINT"
+	}
+	argv = skipInit(argv)
+	if len(argv) == 0 {
+		return "", false
+	}
+	if why, ok := callDrops(literalCall(argv)); ok {
+		return label + " " + why, true
+	}
+	if ep != nil && ep.JSON && cmd != nil && cmd.JSON && len(cmd.Args()) > 0 {
+		// The entrypoint most often ends in exec "$@": CMD's program runs.
+		var cmdArgv []string
+		for _, a := range cmd.Args() {
+			cmdArgv = append(cmdArgv, a.Text)
+		}
+		if why, ok := callDrops(literalCall(cmdArgv)); ok {
+			return "CMD " + why, true
+		}
+	}
+	if isShell(argv[0]) || isInterpreter(argv[0]) {
+		for i := 1; i < len(argv); i++ {
+			switch a := argv[i]; {
+			case a == "-c" && i+1 < len(argv) && isShell(argv[0]):
+				if file, err := parseScript(argv[i+1]); err == nil {
+					if why, ok := r.calls(file, label+"'s sh -c"); ok {
+						return why, true
+					}
+				}
+				return "", false
+			case strings.HasPrefix(a, "-"):
+			default:
+				// python3 /app/server.py: the script is the program itself
+				// unless its name says it is an entrypoint.
+				return r.script(asPath(a), isShell(argv[0]))
+			}
+		}
+		return "", false
+	}
+	return r.script(argv[0], true)
+}
+
+// shellForm looks at a shell-form ENTRYPOINT or CMD.
+func (r *scriptReader) shellForm(in *lint.Instruction) (string, bool) {
+	sc := in.Shell(r.p.File)
+	if sc == nil {
+		return "", false
+	}
+	return r.calls(sc.File, in.Keyword)
+}
+
+// calls looks at the commands of a script: one that drops privileges,
+// else a script one of them runs.
+func (r *scriptReader) calls(file *syntax.File, label string) (string, bool) {
+	var progs []string
+	var found string
+	syntax.Walk(file, func(n syntax.Node) bool {
+		call, ok := n.(*syntax.CallExpr)
+		if !ok || len(call.Args) == 0 || found != "" {
+			return found == ""
+		}
+		if why, ok := callDrops(call); ok {
+			found = label + " " + why
+			return false
+		}
+		c := lint.CommandOf(call)
+		if c.Name == "" {
+			return true
+		}
+		word, _ := lint.LitWord(call.Args[c.At])
+		if isShell(c.Name) {
+			// sh /docker-entrypoint.sh: the script is the first operand.
+			for _, w := range call.Args[c.At+1:] {
+				if s, ok := lint.LitWord(w); ok && !strings.HasPrefix(s, "-") {
+					progs = append(progs, asPath(s))
+					break
+				}
+			}
+			return true
+		}
+		progs = append(progs, word)
+		return true
+	})
+	if found != "" {
+		return found, true
+	}
+	for _, prog := range progs {
+		if why, ok := r.script(prog, true); ok {
+			return why, true
+		}
+	}
+	return "", false
+}
+
+// script reads the script the container runs as prog (an in-image path
+// or a bare name), when the Dockerfile copies it from the build context,
+// and looks in it. program is false for a file an interpreter runs.
+func (r *scriptReader) script(prog string, program bool) (string, bool) {
+	src, name, ok := r.find(prog, program)
+	if !ok || bytes.IndexByte(src[:min(len(src), 8<<10)], 0) >= 0 {
+		return "", false // not found, or a binary
+	}
+	first, _, _ := strings.Cut(string(src), "\n")
+	if !strings.HasPrefix(first, "#!") || lint.ShebangIsShell(first) {
+		if file, err := parseScript(string(src)); err == nil {
+			return r.calls(file, name)
+		}
+	}
+	// Not a shell script, or one the parser refuses: a text search for the
+	// tools' names, which says so.
+	if m := dropToolText.Find(src); m != nil {
+		return name + " mentions " + string(m) + " (read as text)", true
+	}
+	return "", false
+}
+
+// dropToolText finds the names of the privilege-dropping tools in a file
+// that is not a shell script. su is left out: as text it is everywhere.
+var dropToolText = regexp.MustCompile(`\b(gosu|su-exec|setpriv|runuser|s6-setuidgid|supervisord|chpst|capsh)\b`)
+
+// find reads the file the image has at prog, when the stage chain copies
+// it from the build context. A bare name is looked for among the files
+// copied by name (a PATH lookup, with the PATH unknown). A file the chain
+// copies but that cannot be read is noted in r.unread when it is a
+// script: by its name, or, for a program, because it comes with a
+// directory of the build context (hack/dind from COPY . .), where a
+// program's binary rarely is.
+func (r *scriptReader) find(prog string, program bool) (src []byte, name string, ok bool) {
+	if prog == "" || r.read >= maxScripts {
+		return nil, "", false
+	}
+	bare := !strings.Contains(prog, "/")
+	target := prog
+	if !bare && !path.IsAbs(prog) {
+		dir, ok := r.workdir(nil)
+		if !ok {
+			return nil, "", false
+		}
+		target = path.Join(dir, prog)
+	}
+	target = path.Clean(target)
+	if r.seen[target] {
+		return nil, "", false
+	}
+	if r.seen == nil {
+		r.seen = map[string]bool{}
+	}
+	r.seen[target] = true
+	name = path.Base(target)
+	for i := len(r.chain) - 1; i >= 0; i-- {
+		ins := r.chain[i].Instructions
+		for j := len(ins) - 1; j >= 0; j-- {
+			in := ins[j]
+			src, paths, viaDir, ok := r.copied(in, target, bare)
+			if ok {
+				r.read++
+				return src, name, true
+			}
+			if len(paths) == 0 {
+				continue
+			}
+			// The last copy to the path wins: no earlier one counts.
+			for _, t := range paths {
+				if ctx := r.p.Env; ctx != nil && ctx.Context != nil {
+					if b, err := ctx.Context.ReadFile(t); err == nil && len(b) <= maxScriptSize {
+						r.read++
+						return b, name, true
+					}
+				}
+			}
+			if r.unread == "" && (scriptLike(name) || (program && viaDir)) {
+				r.unread = name
+			}
+			return nil, "", false
+		}
+	}
+	return nil, "", false
+}
+
+// scriptLike reports whether a file's name says it is a script that
+// prepares the container and starts its program (where privileges are
+// dropped), rather than the program itself: a shell script, or a name
+// such as docker-entrypoint, start or run. server.js and app.py are the
+// program.
+func scriptLike(name string) bool {
+	name = strings.ToLower(name)
+	switch ext := path.Ext(name); ext {
+	case ".sh", ".bash", ".ash", ".ksh", ".zsh":
+		return true
+	case "":
+	default:
+		return strings.Contains(name, "entrypoint")
+	}
+	for _, w := range []string{"entrypoint", "start", "run", "init", "boot", "launch", "wrapper", "docker-"} {
+		if strings.Contains(name, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// copied returns the content a COPY or ADD from the build context puts
+// at target when it is a heredoc, or else the build-context paths that
+// may hold it: target is the destination file, or a source's name in the
+// destination directory, or a file of a source directory (viaDir, when
+// that is the only way).
+func (r *scriptReader) copied(in *lint.Instruction, target string, bare bool) (heredoc []byte, paths []string, viaDir, ok bool) {
+	f := r.p.File
+	cp, ok := in.Copy()
+	if !ok || cp.From != "" {
+		return nil, nil, false, false
+	}
+	vars := f.VarsAt(in)
+	dest, ok := vars.Expand(cp.Dest.Text)
+	if !ok || dest == "" {
+		return nil, nil, false, false
+	}
+	destDir := strings.HasSuffix(dest, "/") || len(cp.Sources) > 1
+	if !path.IsAbs(dest) {
+		dir, ok := r.workdir(in)
+		if !ok {
+			return nil, nil, false, false
+		}
+		dest = path.Join(dir, dest)
+	}
+	dest = path.Clean(dest)
+	base := path.Base(target)
+	byName := false
+	for _, s := range cp.Sources {
+		if name, h, ok := heredocOf(f, in, s.Text); ok {
+			file := dest
+			if destDir {
+				file = path.Join(dest, name)
+			}
+			if file == target || (bare && path.Base(file) == base) {
+				return h, nil, false, true
+			}
+			continue
+		}
+		src, ok := vars.Expand(s.Text)
+		if !ok || strings.Contains(src, "://") {
+			continue
+		}
+		src = strings.TrimPrefix(path.Clean("/"+src), "/")
+		switch {
+		case !destDir && (dest == target || bare && path.Base(dest) == base):
+			if !hasGlob(src) {
+				paths, byName = append(paths, src), true
+			}
+		case bare || path.Dir(target) == dest:
+			if hasGlob(path.Dir(src)) {
+				break
+			}
+			if m, _ := path.Match(path.Base(src), base); m {
+				paths, byName = append(paths, path.Join(path.Dir(src), base)), true
+			}
+			if !hasGlob(src) && !bare {
+				paths = append(paths, path.Join(src, base)) // a directory's file
+			}
+		}
+		if !bare && strings.HasPrefix(target, dest+"/") && !hasGlob(src) {
+			paths = append(paths, path.Join(src, strings.TrimPrefix(target, dest+"/")))
+		}
+	}
+	kept := paths[:0]
+	for _, t := range paths {
+		if t != "" && t != "." && t != ".." && !strings.HasPrefix(t, "../") {
+			kept = append(kept, t)
+		}
+	}
+	return nil, kept, len(kept) > 0 && !byName, false
+}
+
+// heredocOf returns the name and body of the heredoc a COPY source word
+// names (<<EOF, <<-EOF, <<"EOF").
+func heredocOf(f *lint.File, in *lint.Instruction, word string) (string, []byte, bool) {
+	name, ok := strings.CutPrefix(word, "<<")
+	if !ok {
+		return "", nil, false
+	}
+	name = strings.Trim(strings.TrimPrefix(name, "-"), `"'`)
+	for _, h := range in.Heredocs {
+		if h.Name == name {
+			return name, f.Src[h.Body.Start:h.Body.End], true
+		}
+	}
+	return "", nil, false
+}
+
+func hasGlob(s string) bool { return strings.ContainsAny(s, "*?[") }
+
+// nextWorkdir applies a WORKDIR to the working directory dir; ok is false
+// when a WORKDIR's value is unknown. The base image's own WORKDIR is taken
+// to be /.
+func nextWorkdir(f *lint.File, in *lint.Instruction, dir string, ok bool) (string, bool) {
+	v, known := f.VarsAt(in).Expand(in.ArgText())
+	switch {
+	case !known:
+		return dir, false
+	case path.IsAbs(v):
+		return path.Clean(v), true
+	}
+	return path.Join(dir, v), ok
+}
+
+// skipInit drops an init that runs the real program (tini, dumb-init,
+// catatonit) and its options from argv.
+func skipInit(argv []string) []string {
+	for len(argv) > 0 {
+		switch path.Base(argv[0]) {
+		case "tini", "tini-static", "dumb-init", "catatonit", "docker-init":
+		default:
+			return argv
+		}
+		argv = argv[1:]
+		for len(argv) > 0 && strings.HasPrefix(argv[0], "-") {
+			opt := argv[0]
+			argv = argv[1:]
+			if opt == "--" {
+				break
+			}
+			switch opt {
+			case "-p", "-e", "-r", "--rewrite":
+				if len(argv) > 0 {
+					argv = argv[1:]
+				}
+			}
+		}
+	}
+	return argv
+}
+
+// asPath makes a script operand a path: sh entrypoint.sh reads it from
+// the working directory, where a program name would be looked up in PATH.
+func asPath(operand string) string {
+	if strings.Contains(operand, "/") {
+		return operand
+	}
+	return "./" + operand
+}
+
+// isInterpreter reports whether a program runs a script it is given
+// (python3 /app/entrypoint.py).
+func isInterpreter(prog string) bool {
+	base := path.Base(prog)
+	for _, p := range []string{"python", "node", "perl", "ruby", "php"} {
+		if strings.HasPrefix(base, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// isShell reports whether a program is a Bourne-style shell.
+func isShell(prog string) bool {
+	switch path.Base(prog) {
+	case "sh", "bash", "ash", "dash", "ksh", "zsh":
+		return true
+	}
+	return false
+}
+
+// literalCall makes a shell call of literal words, for an exec form.
+func literalCall(argv []string) *syntax.CallExpr {
+	call := &syntax.CallExpr{}
+	for _, a := range argv {
+		call.Args = append(call.Args, &syntax.Word{Parts: []syntax.WordPart{&syntax.SglQuoted{Value: a}}})
+	}
+	return call
+}
+
+func parseScript(src string) (*syntax.File, error) {
+	return syntax.NewParser(syntax.Variant(syntax.LangBash)).Parse(strings.NewReader(src), "")
+}
+
+// dropPackage reports a package that installs a privilege-dropping tool
+// or a process supervisor.
+func dropPackage(name string) bool {
+	switch name {
+	case "gosu", "su-exec", "supervisor", "s6", "s6-overlay", "runit":
+		return true
+	}
+	return false
+}
+
+// installsDropTool finds a RUN in the stage chain that installs, calls
+// or downloads gosu, su-exec, supervisor, s6-overlay or runit, an ADD
+// that downloads one, or a COPY that takes gosu or su-exec from another
+// image or stage.
+func installsDropTool(f *lint.File, chain []*lint.Stage) (string, bool) {
+	tools := []string{"gosu", "su-exec", "s6-overlay"}
+	mentions := func(s string) string {
+		for _, t := range tools {
+			if strings.Contains(s, t) {
+				return t
+			}
+		}
+		return ""
+	}
+	where := func(in *lint.Instruction) string {
+		return in.Keyword + " on line " + strconv.Itoa(in.StartLine)
+	}
+	for _, s := range chain {
+		for _, in := range s.Instructions {
+			switch in.Keyword {
+			case "RUN":
+				if !in.MayCall(f, "gosu", "su-exec", "supervisor", "s6", "runit") {
+					continue
+				}
+				sc := in.Shell(f)
+				if sc == nil {
+					continue
+				}
+				for _, call := range sc.Calls() {
+					c := lint.CommandOf(call)
+					switch {
+					case c.Name == "gosu" || c.Name == "su-exec":
+						return where(in) + " calls " + c.Name, true
+					case isInstaller(c.Name):
+						if pkg, ok := installsPackage(call.Args[c.At+1:]); ok {
+							return where(in) + " installs " + pkg, true
+						}
+					}
+					for _, w := range call.Args {
+						// The word as written, from the script's text: printing
+						// each word would cost more than the whole check.
+						if text := sc.Text()[w.Pos().Offset():w.End().Offset()]; strings.Contains(text, "://") {
+							if t := mentions(text); t != "" {
+								return where(in) + " downloads " + t, true
+							}
+						}
+					}
+				}
+			case "ADD", "COPY":
+				cp, ok := in.Copy()
+				if !ok {
+					continue
+				}
+				if t := mentions(cp.From); t != "" {
+					return where(in) + " copies from " + cp.From, true
+				}
+				for _, src := range cp.Sources {
+					if t := mentions(src.Text); t != "" && (strings.Contains(src.Text, "://") || path.Base(src.Text) == t) {
+						if strings.Contains(src.Text, "://") {
+							return where(in) + " downloads " + t, true
+						}
+						return where(in) + " copies " + t, true
+					}
+				}
+			}
+		}
+	}
+	return "", false
+}
+
+// isInstaller reports a package manager.
+func isInstaller(name string) bool {
+	switch name {
+	case "apt-get", "apt", "aptitude", "apk", "yum", "dnf", "microdnf", "tdnf", "zypper", "pip", "pip3":
+		return true
+	}
+	return false
+}
+
+// installsPackage returns the drop package a package manager's arguments
+// install: after an install (or apk's add) subcommand, a word naming
+// one, with a version pin or not (gosu=1.17-1, supervisor==4.2.5).
+func installsPackage(args []*syntax.Word) (string, bool) {
+	installing := false
+	for _, w := range args {
+		s, ok := lint.LitWord(w)
+		if !ok {
+			continue
+		}
+		switch s {
+		case "install", "add", "in":
+			installing = true
+			continue
+		}
+		if !installing || strings.HasPrefix(s, "-") {
+			continue
+		}
+		if i := strings.IndexAny(s, "=<>@~"); i > 0 {
+			s = s[:i]
+		}
+		if dropPackage(s) {
+			return s, true
+		}
+	}
+	return "", false
+}

@@ -1,0 +1,3 @@
+#!/bin/sh
+echo "starting as $(id -un)"
+exec /usr/local/bin/server

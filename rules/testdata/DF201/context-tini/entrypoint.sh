@@ -1,0 +1,3 @@
+#!/usr/bin/env bash
+mkdir -p /var/lib/app
+exec /opt/app/run.sh "$@"

@@ -1,0 +1,1 @@
+exec setpriv --reuid=app --regid=app --init-groups /opt/app/server
