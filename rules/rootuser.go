@@ -184,7 +184,7 @@ func rootUserFix(p *lint.Pass, chain []*lint.Stage, lastRoot *lint.Instruction, 
 		c := cs.list[0]
 		why, safe := c.why(), c.unsafeWhy == ""
 		if !safe {
-			why += ", " + c.unsafeWhy
+			why += "; unsafe: " + c.unsafeWhy
 		}
 		if safe && len(doubts) > 0 {
 			safe = false

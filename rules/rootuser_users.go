@@ -224,9 +224,9 @@ func judge(f *lint.File, chain []*lint.Stage, c *candidate) {
 	case c.kind == chownOwner && !c.shipped && c.uid != "":
 		c.unsafeWhy = "a UID the file does not create: the program may need a passwd entry"
 	case c.kind == chownOwner && !c.shipped:
-		c.unsafeWhy = "which the file does not create: it may be the account a server started as root switches to"
+		c.unsafeWhy = "the file does not create it: it may be the account a server started as root switches to"
 	case c.chowns == 0 && !givesFiles(f, chain, c.name, c.uid):
-		c.unsafeWhy = "to which the file gives no files (no chown, no COPY --chown): what its program writes may be root's"
+		c.unsafeWhy = "the file gives it no files (no chown, no COPY --chown), so what its program writes may be root's"
 	}
 }
 
@@ -346,7 +346,7 @@ func createdUsers(f *lint.File, chain []*lint.Stage) []*candidate {
 					c.cond, c.skipped = text, true
 				case createdByDefault, createdMaybe:
 					c.cond = text
-					c.unsafeWhy = "under a condition: a build may not have it"
+					c.unsafeWhy = "it is created under a condition: a build may not have it"
 				}
 				out = append(out, c)
 			}
