@@ -40,7 +40,12 @@ type privilegeDrop struct {
 // container starts as root and drops privileges itself.
 func dropsPrivileges(p *lint.Pass, chain []*lint.Stage) privilegeDrop {
 	ep, cmd := entrypointAndCmd(chain)
-	r := &scriptReader{p: p, chain: chain}
+	var ctx lint.ContextReader
+	if p.Env != nil {
+		ctx = p.Env.Context
+	}
+	r := &scriptReader{p: p, files: lint.NewImageFiles(p.File, ctx, chain)}
+	r.files.MaxSize = maxScriptSize
 	if why, ok := r.program(ep, cmd); ok {
 		return privilegeDrop{why: why}
 	}
@@ -139,43 +144,10 @@ func callDrops(call *syntax.CallExpr) (string, bool) {
 // scriptReader finds and reads the scripts a container runs.
 type scriptReader struct {
 	p      *lint.Pass
-	chain  []*lint.Stage
+	files  *lint.ImageFiles
 	read   int             // scripts read so far
 	seen   map[string]bool // in-image paths tried
 	unread string          // the first script copied from the build context that could not be read
-
-	// The working directory before each instruction of the chain, and at
-	// its end, worked out once.
-	workdirs map[*lint.Instruction]workdir
-	final    workdir
-}
-
-type workdir struct {
-	dir string
-	ok  bool
-}
-
-// workdir is the working directory before stop (at the chain's end when
-// stop is nil); ok is false when a WORKDIR's value is unknown.
-func (r *scriptReader) workdir(stop *lint.Instruction) (string, bool) {
-	if r.workdirs == nil {
-		r.workdirs = map[*lint.Instruction]workdir{}
-		w := workdir{"/", true}
-		for _, s := range r.chain {
-			for _, in := range s.Instructions {
-				r.workdirs[in] = w
-				if in.Keyword == "WORKDIR" {
-					w.dir, w.ok = nextWorkdir(r.p.File, in, w.dir, w.ok)
-				}
-			}
-		}
-		r.final = w
-	}
-	w := r.final
-	if stop != nil {
-		w = r.workdirs[stop]
-	}
-	return w.dir, w.ok
 }
 
 // program looks at what the container runs: the exec form's program
@@ -329,60 +301,29 @@ func (r *scriptReader) script(prog string, program bool) (string, bool) {
 var dropToolText = regexp.MustCompile(`\b(gosu|su-exec|setpriv|runuser|s6-setuidgid|supervisord|chpst|capsh)\b`)
 
 // find reads the file the image has at prog, when the stage chain copies
-// it from the build context. A bare name is looked for among the files
-// copied by name (a PATH lookup, with the PATH unknown). A file the chain
-// copies but that cannot be read is noted in r.unread when it is a
-// script: by its name, or, for a program, because it comes with a
-// directory of the build context (hack/dind from COPY . .), where a
-// program's binary rarely is.
+// it from the build context (lint.ImageFiles). A file the chain copies but
+// that cannot be read is noted in r.unread when it is a script: by its
+// name, or, for a program, because it comes with a directory of the build
+// context (hack/dind from COPY . .), where a program's binary rarely is.
 func (r *scriptReader) find(prog string, program bool) (src []byte, name string, ok bool) {
 	if prog == "" || r.read >= maxScripts {
 		return nil, "", false
 	}
-	bare := !strings.Contains(prog, "/")
-	target := prog
-	if !bare && !path.IsAbs(prog) {
-		dir, ok := r.workdir(nil)
-		if !ok {
-			return nil, "", false
-		}
-		target = path.Join(dir, prog)
-	}
-	target = path.Clean(target)
-	if r.seen[target] {
+	file, ok := r.files.Find(prog)
+	if !ok || r.seen[file.Path] {
 		return nil, "", false
 	}
 	if r.seen == nil {
 		r.seen = map[string]bool{}
 	}
-	r.seen[target] = true
-	name = path.Base(target)
-	for i := len(r.chain) - 1; i >= 0; i-- {
-		ins := r.chain[i].Instructions
-		for j := len(ins) - 1; j >= 0; j-- {
-			in := ins[j]
-			src, paths, viaDir, ok := r.copied(in, target, bare)
-			if ok {
-				r.read++
-				return src, name, true
-			}
-			if len(paths) == 0 {
-				continue
-			}
-			// The last copy to the path wins: no earlier one counts.
-			for _, t := range paths {
-				if ctx := r.p.Env; ctx != nil && ctx.Context != nil {
-					if b, err := ctx.Context.ReadFile(t); err == nil && len(b) <= maxScriptSize {
-						r.read++
-						return b, name, true
-					}
-				}
-			}
-			if r.unread == "" && (scriptLike(name) || (program && viaDir)) {
-				r.unread = name
-			}
-			return nil, "", false
-		}
+	r.seen[file.Path] = true
+	name = path.Base(file.Path)
+	switch {
+	case file.Read:
+		r.read++
+		return file.Src, name, true
+	case file.Copied && r.unread == "" && (scriptLike(name) || (program && file.ViaDir)):
+		r.unread = name
 	}
 	return nil, "", false
 }
@@ -407,110 +348,6 @@ func scriptLike(name string) bool {
 		}
 	}
 	return false
-}
-
-// copied returns the content a COPY or ADD from the build context puts
-// at target when it is a heredoc, or else the build-context paths that
-// may hold it: target is the destination file, or a source's name in the
-// destination directory, or a file of a source directory (viaDir, when
-// that is the only way).
-func (r *scriptReader) copied(in *lint.Instruction, target string, bare bool) (heredoc []byte, paths []string, viaDir, ok bool) {
-	f := r.p.File
-	cp, ok := in.Copy()
-	if !ok || cp.From != "" {
-		return nil, nil, false, false
-	}
-	vars := f.VarsAt(in)
-	dest, ok := vars.Expand(cp.Dest.Text)
-	if !ok || dest == "" {
-		return nil, nil, false, false
-	}
-	destDir := strings.HasSuffix(dest, "/") || len(cp.Sources) > 1
-	if !path.IsAbs(dest) {
-		dir, ok := r.workdir(in)
-		if !ok {
-			return nil, nil, false, false
-		}
-		dest = path.Join(dir, dest)
-	}
-	dest = path.Clean(dest)
-	base := path.Base(target)
-	byName := false
-	for _, s := range cp.Sources {
-		if name, h, ok := heredocOf(f, in, s.Text); ok {
-			file := dest
-			if destDir {
-				file = path.Join(dest, name)
-			}
-			if file == target || (bare && path.Base(file) == base) {
-				return h, nil, false, true
-			}
-			continue
-		}
-		src, ok := vars.Expand(s.Text)
-		if !ok || strings.Contains(src, "://") {
-			continue
-		}
-		src = strings.TrimPrefix(path.Clean("/"+src), "/")
-		switch {
-		case !destDir && (dest == target || bare && path.Base(dest) == base):
-			if !hasGlob(src) {
-				paths, byName = append(paths, src), true
-			}
-		case bare || path.Dir(target) == dest:
-			if hasGlob(path.Dir(src)) {
-				break
-			}
-			if m, _ := path.Match(path.Base(src), base); m {
-				paths, byName = append(paths, path.Join(path.Dir(src), base)), true
-			}
-			if !hasGlob(src) && !bare {
-				paths = append(paths, path.Join(src, base)) // a directory's file
-			}
-		}
-		if !bare && strings.HasPrefix(target, dest+"/") && !hasGlob(src) {
-			paths = append(paths, path.Join(src, strings.TrimPrefix(target, dest+"/")))
-		}
-	}
-	kept := paths[:0]
-	for _, t := range paths {
-		if t != "" && t != "." && t != ".." && !strings.HasPrefix(t, "../") {
-			kept = append(kept, t)
-		}
-	}
-	return nil, kept, len(kept) > 0 && !byName, false
-}
-
-// heredocOf returns the name and body of the heredoc a COPY source word
-// names (<<EOF, <<-EOF, <<"EOF").
-func heredocOf(f *lint.File, in *lint.Instruction, word string) (string, []byte, bool) {
-	name, ok := strings.CutPrefix(word, "<<")
-	if !ok {
-		return "", nil, false
-	}
-	name = strings.Trim(strings.TrimPrefix(name, "-"), `"'`)
-	for _, h := range in.Heredocs {
-		if h.Name == name {
-			return name, f.Src[h.Body.Start:h.Body.End], true
-		}
-	}
-	return "", nil, false
-}
-
-func hasGlob(s string) bool { return strings.ContainsAny(s, "*?[") }
-
-// nextWorkdir applies a WORKDIR to the working directory dir; ok is false
-// when a WORKDIR's value is unknown. The base image's own WORKDIR is taken
-// to be /.
-func nextWorkdir(f *lint.File, in *lint.Instruction, dir string, ok bool) (string, bool) {
-	v, known := f.VarsAt(in).Expand(in.ArgText())
-	switch {
-	case !known:
-		return dir, false
-	case path.IsAbs(v):
-		return path.Clean(v), true
-	}
-	return path.Join(dir, v), ok
 }
 
 // skipInit drops an init that runs the real program (tini, dumb-init,

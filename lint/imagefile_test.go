@@ -1,0 +1,82 @@
+package lint
+
+import (
+	"errors"
+	"testing"
+)
+
+// mapContext is a build context held in memory.
+type mapContext map[string]string
+
+func (m mapContext) ReadFile(p string) ([]byte, error) {
+	if s, ok := m[p]; ok {
+		return []byte(s), nil
+	}
+	return nil, errors.New("not found")
+}
+
+func TestImageFilesFind(t *testing.T) {
+	src := `FROM alpine:3.22 AS base
+COPY scripts/entrypoint.sh /usr/local/bin/
+FROM base
+WORKDIR /app
+COPY . .
+COPY --from=base /etc/passwd /copied-from-stage
+COPY <<EOF /run.sh
+#!/bin/sh
+exec app
+EOF
+COPY bin/tool* /opt/bin/
+COPY big.sh /big.sh
+WORKDIR $UNKNOWN
+`
+	f, err := Parse("Dockerfile", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := mapContext{
+		"scripts/entrypoint.sh": "#!/bin/sh\nexec gosu app \"$@\"\n",
+		"start.sh":              "echo no shebang\n",
+		"bin/tool-x":            "\x7fELF",
+		"big.sh":                "#!/bin/sh\n" + string(make([]byte, 100)),
+	}
+	files := NewImageFiles(f, ctx, f.FinalStage().Chain())
+	files.MaxSize = 64
+	tests := []struct {
+		prog             string
+		ok, copied, read bool
+		viaDir           bool
+		path, srcPrefix  string
+	}{
+		{prog: "/usr/local/bin/entrypoint.sh", ok: true, copied: true, read: true, path: "/usr/local/bin/entrypoint.sh", srcPrefix: "#!/bin/sh\nexec gosu"},
+		{prog: "entrypoint.sh", ok: true, copied: true, read: true, path: "entrypoint.sh", srcPrefix: "#!/bin/sh"},
+		{prog: "/run.sh", ok: true, copied: true, read: true, path: "/run.sh", srcPrefix: "#!/bin/sh\nexec app"},
+		{prog: "/app/start.sh", ok: true, copied: true, read: true, viaDir: true, path: "/app/start.sh", srcPrefix: "echo no shebang"},
+		{prog: "/app/missing.sh", ok: true, copied: true, viaDir: true, path: "/app/missing.sh"},
+		{prog: "/opt/bin/tool-x", ok: true, copied: true, read: true, path: "/opt/bin/tool-x", srcPrefix: "\x7fELF"},
+		{prog: "/big.sh", ok: true, copied: true, path: "/big.sh"}, // over MaxSize
+		{prog: "/copied-from-stage", ok: true, path: "/copied-from-stage"},
+		{prog: "node", ok: true, path: "node"},
+		{prog: "./start.sh", ok: false}, // the final WORKDIR is unknown
+		{prog: "", ok: false},
+	}
+	for _, tt := range tests {
+		got, ok := files.Find(tt.prog)
+		if ok != tt.ok || got.Copied != tt.copied || got.Read != tt.read || got.ViaDir != tt.viaDir || (ok && got.Path != tt.path) {
+			t.Errorf("Find(%q) = %+v, %v; want ok=%v copied=%v read=%v viaDir=%v path=%q", tt.prog, got, ok, tt.ok, tt.copied, tt.read, tt.viaDir, tt.path)
+		}
+		if tt.read && string(got.Src[:len(tt.srcPrefix)]) != tt.srcPrefix {
+			t.Errorf("Find(%q).Src = %q, want prefix %q", tt.prog, got.Src, tt.srcPrefix)
+		}
+	}
+	if dir, ok := files.Workdir(f.Instructions[len(f.Instructions)-1]); dir != "/app" || !ok {
+		t.Errorf("Workdir before the last WORKDIR = %q, %v; want /app, true", dir, ok)
+	}
+	if _, ok := files.Workdir(nil); ok {
+		t.Error("Workdir at the end: a WORKDIR from an unknown variable should leave it unknown")
+	}
+	// No build context: copied, not read.
+	if got, _ := NewImageFiles(f, nil, f.FinalStage().Chain()).Find("/usr/local/bin/entrypoint.sh"); !got.Copied || got.Read {
+		t.Errorf("without a context: %+v", got)
+	}
+}
