@@ -198,3 +198,31 @@ func WordSource(w *syntax.Word) string {
 	}
 	return b.String()
 }
+
+// SkipInit drops an init that runs the real program (tini, dumb-init,
+// catatonit) and its options from an exec-form argv: what remains is the
+// program the container runs, or nothing when the init runs the CMD.
+func SkipInit(argv []string) []string {
+	for len(argv) > 0 {
+		switch path.Base(argv[0]) {
+		case "tini", "tini-static", "dumb-init", "catatonit", "docker-init":
+		default:
+			return argv
+		}
+		argv = argv[1:]
+		for len(argv) > 0 && strings.HasPrefix(argv[0], "-") {
+			opt := argv[0]
+			argv = argv[1:]
+			if opt == "--" {
+				break
+			}
+			switch opt {
+			case "-p", "-e", "-r", "--rewrite":
+				if len(argv) > 0 {
+					argv = argv[1:]
+				}
+			}
+		}
+	}
+	return argv
+}

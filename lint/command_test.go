@@ -72,3 +72,18 @@ func TestParseSudo(t *testing.T) {
 		}
 	}
 }
+
+func TestSkipInit(t *testing.T) {
+	for _, tc := range []struct{ argv, want string }{
+		{"/sbin/tini -- /entrypoint.sh run", "/entrypoint.sh run"},
+		{"tini -g -p SIGTERM -- app", "app"},
+		{"dumb-init --rewrite 15:2 -- app", "app"},
+		{"/usr/bin/dumb-init app", "app"},
+		{"tini", ""},
+		{"app --flag", "app --flag"},
+	} {
+		if got := strings.Join(SkipInit(strings.Fields(tc.argv)), " "); got != tc.want {
+			t.Errorf("SkipInit(%q) = %q, want %q", tc.argv, got, tc.want)
+		}
+	}
+}

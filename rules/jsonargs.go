@@ -1,7 +1,9 @@
 package rules
 
 import (
+	"bytes"
 	"fmt"
+	"path"
 	"strings"
 
 	"mvdan.cc/sh/v3/syntax"
@@ -31,7 +33,7 @@ var JSONArgs = &lint.Rule{
 					continue
 				}
 				if in.Keyword == "HEALTHCHECK" {
-					if d, ok := healthcheckShellForm(f, in); ok {
+					if d, ok := healthcheckShellForm(p, in); ok {
 						p.Report(d)
 					}
 					continue
@@ -40,14 +42,34 @@ var JSONArgs = &lint.Rule{
 					Range:   in.Range,
 					Message: fmt.Sprintf("%s uses the shell form; signals will not reach the program", in.Keyword),
 				}
-				if args, ok := plainCommand(in.Shell(f)); ok {
-					exec := jsonArray(args)
-					// A shell-form ENTRYPOINT ignores CMD; the exec form appends it.
-					safe := in.Keyword == "CMD" || len(st.InstructionsOf("CMD")) == 0
-					d.Fixes = []lint.Fix{lint.Replace("Rewrite as "+in.Keyword+" "+exec, in.ArgsRange, exec, safe)}
-				} else {
+				args, ok := plainCommand(in.Shell(f))
+				if !ok {
 					d.Message += " (it uses shell features: wrap it in a script, or exec the program)"
+					p.Report(d)
+					continue
 				}
+				var risk string
+				prog := args[0]
+				switch ep := entrypointOf(st, in); {
+				case in.Keyword == "ENTRYPOINT" && len(st.InstructionsOf("CMD")) > 0:
+					risk = "the shell form ignores CMD, the exec form appends it as arguments"
+				case in.Keyword == "CMD" && ep != nil && ep.JSON && !initOnly(ep):
+					risk = "the exec-form ENTRYPOINT gets the command's words instead of /bin/sh -c and the command"
+					prog = "" // the entrypoint runs it, not the kernel
+				}
+				if why, runs := execRunnable(p, st, prog); !runs {
+					d.Message += " (" + why + ")"
+					p.Report(d)
+					continue
+				} else if risk == "" {
+					risk = why
+				}
+				exec := jsonArray(args)
+				fx := lint.Replace("Rewrite as "+in.Keyword+" "+exec, in.ArgsRange, exec, risk == "")
+				if risk != "" {
+					d.Message += "; the rewrite needs review: " + risk
+				}
+				d.Fixes = []lint.Fix{fx}
 				p.Report(d)
 			}
 		}
@@ -58,7 +80,8 @@ var JSONArgs = &lint.Rule{
 // which Docker runs as CMD-SHELL: a shell per check, and none at all in an
 // image without /bin/sh. The fix rewrites the words after CMD and keeps
 // the flags. It is safe: the same program runs with the same arguments.
-func healthcheckShellForm(f *lint.File, in *lint.Instruction) (lint.Diagnostic, bool) {
+func healthcheckShellForm(p *lint.Pass, in *lint.Instruction) (lint.Diagnostic, bool) {
+	f := p.File
 	if !in.IsHealthcheckCmd() || len(in.Args()) < 2 {
 		return lint.Diagnostic{}, false // HEALTHCHECK NONE
 	}
@@ -71,6 +94,14 @@ func healthcheckShellForm(f *lint.File, in *lint.Instruction) (lint.Diagnostic, 
 		d.Message += " (it uses shell features: wrap it in a script, or keep the shell deliberately)"
 		return d, true
 	}
+	why, runs := execRunnable(p, in.Stage, args[0])
+	if !runs {
+		d.Message += " (" + why + ")"
+		return d, true
+	}
+	if why != "" {
+		d.Message += "; the rewrite needs review: " + why
+	}
 	exec := jsonArray(args)
 	cmd := lint.Range{Start: in.Args()[1].Range.Start, End: in.ArgsRange.End}
 	shown := "HEALTHCHECK "
@@ -78,8 +109,83 @@ func healthcheckShellForm(f *lint.File, in *lint.Instruction) (lint.Diagnostic, 
 		shown += f.Text(fl.Range) + " "
 	}
 	shown += in.Args()[0].Text + " " + exec
-	d.Fixes = []lint.Fix{lint.Replace("Rewrite as "+shown, cmd, exec, true)}
+	d.Fixes = []lint.Fix{lint.Replace("Rewrite as "+shown, cmd, exec, why == "")}
 	return d, true
+}
+
+// entrypointOf is the ENTRYPOINT in effect for a CMD of st: the chain's
+// last ENTRYPOINT before it (BuildKit resets the CMD of a stage that sets
+// an ENTRYPOINT after it); nil when the Dockerfile sets none.
+func entrypointOf(st *lint.Stage, cmd *lint.Instruction) *lint.Instruction {
+	chain := st.Chain()
+	for i := len(chain) - 1; i >= 0; i-- {
+		ins := chain[i].Instructions
+		for j := len(ins) - 1; j >= 0; j-- {
+			if in := ins[j]; in.Keyword == "ENTRYPOINT" && (chain[i] != st || in.Index < cmd.Index) {
+				return in
+			}
+		}
+	}
+	return nil
+}
+
+// initOnly reports an exec-form ENTRYPOINT that is only an init (tini,
+// dumb-init): it runs the CMD as given, so the CMD's program is what runs.
+func initOnly(ep *lint.Instruction) bool {
+	argv := make([]string, 0, len(ep.Args()))
+	for _, a := range ep.Args() {
+		argv = append(argv, a.Text)
+	}
+	return len(argv) > 0 && len(lint.SkipInit(argv)) == 0
+}
+
+// execRunnable says whether the exec form can start prog as the shell
+// form does. A script without a #! line is the difference: /bin/sh runs
+// it as a shell script, the kernel refuses it (exec format error). runs
+// is false when the script is read and has no #! line; why, when runs,
+// names a doubt: a script the rule cannot read. A program the image
+// ships (no COPY from the build context puts it there) is taken to run.
+func execRunnable(p *lint.Pass, st *lint.Stage, prog string) (why string, runs bool) {
+	if prog == "" || st == nil {
+		return "", true
+	}
+	var ctx lint.ContextReader
+	if p.Env != nil {
+		ctx = p.Env.Context
+	}
+	file, ok := lint.NewImageFiles(p.File, ctx, st.Chain()).Find(prog)
+	name := path.Base(prog)
+	switch {
+	case !ok:
+		if scriptName(name) {
+			return "cannot tell whether " + prog + " starts with #!, which the exec form needs", true
+		}
+	case file.Read:
+		if !bytes.HasPrefix(file.Src, []byte("#!")) && !binary(file.Src) {
+			return name + " has no #! line: /bin/sh runs it as a script, the exec form cannot; add #!/bin/sh first", false
+		}
+	case file.Copied:
+		return "cannot read " + name + " to check that it starts with #!, which the exec form needs", true
+	case !strings.Contains(prog, "/") || !scriptName(name):
+		// A program of the base image, or one built in the image.
+	default:
+		return "cannot tell whether " + prog + " starts with #!, which the exec form needs", true
+	}
+	return "", true
+}
+
+// scriptName reports a file name that says it is a script.
+func scriptName(name string) bool {
+	switch path.Ext(name) {
+	case ".sh", ".bash", ".ash", ".ksh", ".zsh":
+		return true
+	}
+	return false
+}
+
+// binary reports content that is not text: an ELF or other executable.
+func binary(src []byte) bool {
+	return bytes.HasPrefix(src, []byte("\x7fELF")) || bytes.IndexByte(src[:min(len(src), 512)], 0) >= 0
 }
 
 // hasCustomShell reports whether a SHELL instruction applies to the stage.

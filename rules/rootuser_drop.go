@@ -183,7 +183,7 @@ func (r *scriptReader) program(ep, cmd *lint.Instruction) (string, bool) {
 	if ep != nil {
 		label = "ENTRYPOINT"
 	}
-	argv = skipInit(argv)
+	argv = lint.SkipInit(argv)
 	if len(argv) == 0 {
 		return "", false
 	}
@@ -348,33 +348,6 @@ func scriptLike(name string) bool {
 		}
 	}
 	return false
-}
-
-// skipInit drops an init that runs the real program (tini, dumb-init,
-// catatonit) and its options from argv.
-func skipInit(argv []string) []string {
-	for len(argv) > 0 {
-		switch path.Base(argv[0]) {
-		case "tini", "tini-static", "dumb-init", "catatonit", "docker-init":
-		default:
-			return argv
-		}
-		argv = argv[1:]
-		for len(argv) > 0 && strings.HasPrefix(argv[0], "-") {
-			opt := argv[0]
-			argv = argv[1:]
-			if opt == "--" {
-				break
-			}
-			switch opt {
-			case "-p", "-e", "-r", "--rewrite":
-				if len(argv) > 0 {
-					argv = argv[1:]
-				}
-			}
-		}
-	}
-	return argv
 }
 
 // asPath makes a script operand a path: sh entrypoint.sh reads it from

@@ -219,21 +219,6 @@ func TestCallDrops(t *testing.T) {
 	}
 }
 
-func TestSkipInit(t *testing.T) {
-	for _, tc := range []struct{ argv, want string }{
-		{"/sbin/tini -- /entrypoint.sh run", "/entrypoint.sh run"},
-		{"tini -g -p SIGTERM -- app", "app"},
-		{"dumb-init --rewrite 15:2 -- app", "app"},
-		{"/usr/bin/dumb-init app", "app"},
-		{"tini", ""},
-		{"app --flag", "app --flag"},
-	} {
-		if got := strings.Join(skipInit(strings.Fields(tc.argv)), " "); got != tc.want {
-			t.Errorf("skipInit(%q) = %q, want %q", tc.argv, got, tc.want)
-		}
-	}
-}
-
 func TestInstallsDropTool(t *testing.T) {
 	for _, tc := range []struct{ src, want string }{
 		{"RUN apt-get update && apt-get install -y --no-install-recommends gosu", "RUN on line 2 installs gosu"},
