@@ -32,6 +32,8 @@ type Session struct {
 	// end is cancelled, and no request starts after it.
 	Budget time.Duration
 	// Parallel bounds the requests in flight; zero means DefaultParallel.
+	// One host gets at most half of them (at least one), so that a host
+	// that hangs leaves room for the others.
 	Parallel int
 	// Warn prints a warning; nil drops it. Report calls it at most once
 	// per host.
@@ -52,6 +54,8 @@ type host struct {
 	probed chan struct{}
 	// down is why the host is not asked again; nil while it is.
 	down error
+	// slots bounds the host's requests in flight.
+	slots chan struct{}
 }
 
 // Error is a failed look-up, or one not made because of an earlier failure.
@@ -128,7 +132,7 @@ func (s *Session) enter(name string) (time.Time, *host, bool) {
 	}
 	h, ok := s.hosts[name]
 	if !ok {
-		h = &host{probed: make(chan struct{})}
+		h = &host{probed: make(chan struct{}), slots: make(chan struct{}, max(1, cap(s.slots)/2))}
 		s.hosts[name] = h
 	}
 	return s.deadline, h, !ok
@@ -159,11 +163,13 @@ func (s *Session) Do(ctx context.Context, host string, fn func(context.Context) 
 			return &Error{Host: host, Err: cause, Down: true}
 		}
 	}
-	select {
-	case s.slots <- struct{}{}:
-		defer func() { <-s.slots }()
-	case <-ctx.Done():
-		return s.fail(host, h, s.cut(ctx, deadline))
+	for _, slots := range []chan struct{}{h.slots, s.slots} {
+		select {
+		case slots <- struct{}{}:
+			defer func() { <-slots }()
+		case <-ctx.Done():
+			return s.fail(host, h, s.cut(ctx, deadline))
+		}
 	}
 	if ctx.Err() != nil {
 		return s.fail(host, h, s.cut(ctx, deadline))

@@ -245,3 +245,38 @@ func TestReportWithoutHost(t *testing.T) {
 	}
 	(&Session{}).Report(refused) // no Warn: dropped, no panic
 }
+
+// TestParallelPerHost: one host gets at most half the slots: when all its
+// requests hang, another host is still asked.
+func TestParallelPerHost(t *testing.T) {
+	s := &Session{Parallel: 4, Budget: time.Minute}
+	if err := s.Do(context.Background(), "hang.example", func(context.Context) error { return nil }); err != nil {
+		t.Fatal(err) // the probe: the host answered once
+	}
+	release := make(chan struct{})
+	var hanging, most atomic.Int32
+	var wg sync.WaitGroup
+	for range 6 {
+		wg.Go(func() {
+			s.Do(context.Background(), "hang.example", func(ctx context.Context) error {
+				n := hanging.Add(1)
+				for m := most.Load(); n > m && !most.CompareAndSwap(m, n); m = most.Load() {
+				}
+				<-release
+				hanging.Add(-1)
+				return nil
+			})
+		})
+	}
+	for hanging.Load() < 2 {
+		time.Sleep(time.Millisecond)
+	}
+	if err := s.Do(context.Background(), "other.example", func(context.Context) error { return nil }); err != nil {
+		t.Error(err)
+	}
+	close(release)
+	wg.Wait()
+	if m := most.Load(); m != 2 {
+		t.Errorf("%d requests to one host in flight, want 2 (half of Parallel 4)", m)
+	}
+}
