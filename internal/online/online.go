@@ -63,7 +63,7 @@ type Error struct {
 	Host string
 	Err  error
 	// Down means the host is not asked again in this run: this failure,
-	// or an earlier one, was a connection failure or a timeout.
+	// or an earlier one, was the host's (HostFailure).
 	Down bool
 }
 
@@ -102,11 +102,15 @@ func HostFailure(err error) bool {
 	if err == nil || errors.Is(err, context.Canceled) {
 		return false
 	}
+	// An http.Client reports a request without an answer as a *url.Error
+	// whose Op is the method; url.Parse's have Op "parse".
 	var urlErr *url.Error
+	if errors.As(err, &urlErr) {
+		return urlErr.Op != "parse"
+	}
 	var netErr net.Error
 	return errors.Is(err, context.DeadlineExceeded) || errors.Is(err, errUnavailable) ||
-		errors.As(err, &urlErr) || errors.As(err, &netErr) ||
-		errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF)
+		errors.As(err, &netErr) || errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF)
 }
 
 func (s *Session) budget() time.Duration {

@@ -48,6 +48,7 @@ func TestHostFailure(t *testing.T) {
 		{"a cancelled request", &url.Error{Op: "Get", URL: "u", Err: context.Canceled}, false},
 		{"deadline", context.DeadlineExceeded, true},
 		{"a request past its deadline", fmt.Errorf("list tags: %w", &url.Error{Op: "Get", URL: "u", Err: context.DeadlineExceeded}), true},
+		{"a malformed URL", func() error { _, err := url.Parse("http://a b/"); return err }(), false},
 		{"refused", refused, true},
 		{"refused, wrapped", fmt.Errorf("list tags of x: %w", refused), true},
 		{"DNS", &net.DNSError{Err: "no such host", Name: "registry.example", IsNotFound: true}, true},
