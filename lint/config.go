@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"time"
 
 	"gopkg.in/yaml.v3"
 )
@@ -29,6 +30,9 @@ type Config struct {
 	Bump string
 	// Online allows network sources (registries, OSV API).
 	Online bool
+	// OnlineTimeout is the time all network look-ups of a run share; 0 =
+	// unset (online.DefaultBudget).
+	OnlineTimeout time.Duration
 	// ExtendSafeFixes and ExtendUnsafeFixes re-grade the fixes of the rules
 	// they name (ruff's settings): a team promotes a rule's unsafe fixes to
 	// safe, or demotes its safe ones. A rule in both lists is unsafe.
@@ -36,7 +40,7 @@ type Config struct {
 }
 
 // configKeys are the known top-level keys, for the unknown-key error.
-const configKeys = "disable, enable, severity, fail-level, bump, online, extend-safe-fixes, extend-unsafe-fixes"
+const configKeys = "disable, enable, severity, fail-level, bump, online, online-timeout, extend-safe-fixes, extend-unsafe-fixes"
 
 // FindConfig looks for .dockerfix.yaml in dir and its parents, stopping at
 // the directory that holds .git (the repository root). It returns "" when
@@ -126,6 +130,11 @@ func ParseConfig(data []byte) (*Config, error) {
 			err = val.Decode(&c.Online)
 			if err != nil {
 				err = configError(val, "online: want true or false")
+			}
+		case "online-timeout":
+			c.OnlineTimeout, err = time.ParseDuration(val.Value)
+			if err != nil || c.OnlineTimeout <= 0 || val.Kind != yaml.ScalarNode {
+				err = configError(val, "online-timeout: want a positive duration such as 10s, got %q", val.Value)
 			}
 		case "extend-safe-fixes":
 			c.ExtendSafeFixes, err = stringList(val)

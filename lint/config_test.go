@@ -3,6 +3,7 @@ package lint
 import (
 	"strings"
 	"testing"
+	"time"
 )
 
 func TestParseConfig(t *testing.T) {
@@ -25,6 +26,11 @@ func TestParseConfig(t *testing.T) {
 		{yaml: "severity:\n  DF401: loud\n", err: `2: severity of DF401`},
 		{yaml: "bump: newest\n", err: `1: bump: want latest-lts or minimal`},
 		{yaml: "online: maybe\n", err: `1: online: want true or false`},
+		{yaml: "online: true\nonline-timeout: 1m30s\n", check: func(c *Config) bool { return c.Online && c.OnlineTimeout == 90*time.Second }},
+		{yaml: "online-timeout: 10\n", err: `1: online-timeout: want a positive duration such as 10s, got "10"`},
+		{yaml: "online-timeout: -1s\n", err: `1: online-timeout: want a positive duration`},
+		{yaml: "online-timeout: 0s\n", err: `1: online-timeout: want a positive duration`},
+		{yaml: "online-timeout: [1s]\n", err: `1: online-timeout: want a positive duration`},
 		{yaml: "- a\n- b\n", err: `1: top level must be a mapping`},
 		{yaml: "disable: [\n", err: "line"},
 	}

@@ -19,11 +19,16 @@ type Images struct {
 	// Online, when set, refreshes tag sets and resolves digests; nil is
 	// offline.
 	Online images.TagLister
-	// Warn reports an online failure once per repository; nil drops it.
-	Warn func(string)
+	// Report is told each failed online look-up, after which the embedded
+	// catalog answers; nil drops them. online.Session.Report warns once
+	// per host.
+	Report func(error)
 
-	mu        sync.Mutex
-	refreshed map[string]*images.Catalog // repository → catalog with its live tags
+	// Each repository is listed, and each reference resolved, once per
+	// run; the files that need it meanwhile wait for that one answer, and
+	// files needing other images go on.
+	refreshed once[string, *images.Catalog]
+	digests   once[string, found]
 
 	// A tree of Dockerfiles names the same few images again and again, and
 	// each answer depends only on its key: the image, and for answers that
@@ -82,6 +87,25 @@ func (c *memo[K, V]) get(key K, compute func() V) V {
 	return v
 }
 
+// once computes each key's value once; the callers of a key being
+// computed wait for it. For answers that cost a network round trip.
+type once[K comparable, V any] struct{ m sync.Map }
+
+type onceValue[V any] struct {
+	once sync.Once
+	v    V
+}
+
+func (c *once[K, V]) get(key K, compute func() V) V {
+	e, ok := c.m.Load(key)
+	if !ok {
+		e, _ = c.m.LoadOrStore(key, &onceValue[V]{})
+	}
+	ov := e.(*onceValue[V])
+	ov.once.Do(func() { ov.v = compute() })
+	return ov.v
+}
+
 // NewImages wraps cat; a nil cat loads the embedded catalog.
 func NewImages(cat *images.Catalog) *Images {
 	if cat == nil {
@@ -91,9 +115,6 @@ func NewImages(cat *images.Catalog) *Images {
 }
 
 var _ lint.Images = (*Images)(nil)
-
-// onlineTimeout bounds one registry call; offline stays the default.
-const onlineTimeout = 20 * time.Second
 
 func (s *Images) ref(image string) (images.Ref, bool) {
 	if s == nil || s.Catalog == nil {
@@ -109,25 +130,21 @@ func (s *Images) catalog(r images.Ref) *images.Catalog {
 	if s.Online == nil || r.IsScratch() {
 		return s.Catalog
 	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if c, ok := s.refreshed[r.Name]; ok {
-		return c
-	}
-	if s.refreshed == nil {
-		s.refreshed = map[string]*images.Catalog{}
-	}
-	ctx, cancel := context.WithTimeout(context.Background(), onlineTimeout)
-	defer cancel()
-	c, err := s.Catalog.Refresh(ctx, s.Online, r.Name)
-	if err != nil {
-		if s.Warn != nil {
-			s.Warn(fmt.Sprintf("online tags for %s: %v; using the embedded catalog", r.Name, err))
+	return s.refreshed.get(r.Name, func() *images.Catalog {
+		// The online source bounds its own time (online.Session).
+		c, err := s.Catalog.Refresh(context.Background(), s.Online, r.Name)
+		if err != nil {
+			s.report(err)
+			return s.Catalog
 		}
-		c = s.Catalog
+		return c
+	})
+}
+
+func (s *Images) report(err error) {
+	if s.Report != nil {
+		s.Report(err)
 	}
-	s.refreshed[r.Name] = c
-	return c
 }
 
 // DefaultUser implements lint.Images.
@@ -430,14 +447,13 @@ func (s *Images) Digest(image string) (string, bool) {
 	if s == nil || s.Online == nil {
 		return "", false
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), onlineTimeout)
-	defer cancel()
-	d, err := s.Online.Digest(ctx, image)
-	if err != nil {
-		if s.Warn != nil {
-			s.Warn(fmt.Sprintf("digest of %s: %v", image, err))
+	d := s.digests.get(image, func() found {
+		d, err := s.Online.Digest(context.Background(), image)
+		if err != nil {
+			s.report(err)
+			return found{}
 		}
-		return "", false
-	}
-	return d, true
+		return found{d, true}
+	})
+	return d.name, d.ok
 }

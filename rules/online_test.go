@@ -1,12 +1,16 @@
 package rules
 
 import (
+	"context"
+	"fmt"
 	"io"
 	"log"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -19,6 +23,7 @@ import (
 
 	"github.com/dockerfix/dockerfix/fix"
 	"github.com/dockerfix/dockerfix/internal/images"
+	"github.com/dockerfix/dockerfix/internal/online"
 	"github.com/dockerfix/dockerfix/lint"
 )
 
@@ -112,23 +117,158 @@ func TestOnlinePin(t *testing.T) {
 	}
 }
 
-// TestOnlineUnreachable: a registry that does not answer leaves the
-// embedded catalog in charge, with one warning.
+// TestOnlineUnreachable: a registry that fails (500) leaves the embedded
+// catalog in charge, with one warning naming the host.
 func TestOnlineUnreachable(t *testing.T) {
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "boom", http.StatusInternalServerError)
 	}))
 	defer srv.Close()
 	u, _ := url.Parse(srv.URL)
-	imgs := NewImages(testImages.Catalog)
-	imgs.Online = &images.Registry{Keychain: anonymousKeychain{}, Transport: &toLoopback{target: u}, Timeout: 2 * time.Second}
-	var warnings []string
-	imgs.Warn = func(s string) { warnings = append(warnings, s) }
-	got := onlineFix(t, imgs, "FROM node:14-alpine\nUSER node\n", &lint.Config{}, OutdatedBaseImage)
+	tr := &toLoopback{target: u}
+	imgs, warned := sessionImages(time.Minute, tr)
+	got := onlineFix(t, imgs, "FROM node:14-alpine@sha256:"+strings.Repeat("1", 64)+"\nUSER node\n", &lint.Config{}, OutdatedBaseImage)
 	if got != "FROM node:26-alpine\nUSER node\n" {
 		t.Errorf("offline fallback: got %q", got)
 	}
-	if len(warnings) != 1 || !strings.Contains(warnings[0], "using the embedded catalog") {
-		t.Errorf("warnings = %q", warnings)
+	if len(*warned) != 1 || !strings.HasPrefix((*warned)[0], "index.docker.io: ") || !strings.Contains((*warned)[0], "500") {
+		t.Errorf("warnings = %q", *warned)
+	}
+	if n := tr.n.Load(); n != 1 {
+		t.Errorf("%d requests, want 1: the tags and the digest are not asked of a failed host", n)
+	}
+}
+
+// fiveImages are five outdated Docker Hub images, one per file.
+var fiveImages = []string{"node:14-alpine", "python:3.8-slim", "golang:1.19", "ubuntu:20.04", "debian:10"}
+
+// lintParallel lints one Dockerfile per image, all at once as the CLI's
+// workers do, with every rule and DF103 (which resolves digests), and
+// returns each file's findings and fixes as text.
+func lintParallel(t *testing.T, imgs *Images, refs []string) []string {
+	t.Helper()
+	env := &lint.Env{
+		Now:    func() time.Time { return time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC) },
+		Config: &lint.Config{Enable: []string{"DF103"}},
+		Images: imgs,
+	}
+	out := make([]string, len(refs))
+	var wg sync.WaitGroup
+	for i, ref := range refs {
+		wg.Go(func() {
+			_, diags, err := lint.Check("Dockerfile", []byte("FROM "+ref+"\nUSER 1000\n"), All(), env)
+			if err != nil {
+				t.Error(err)
+				return
+			}
+			var b strings.Builder
+			for _, d := range diags {
+				fmt.Fprintf(&b, "%s %s\n", d.Rule, d.Message)
+				for _, f := range d.Fixes {
+					fmt.Fprintf(&b, "  fix %s safe=%v\n", f.Message, f.Safe)
+				}
+			}
+			out[i] = b.String()
+		})
+	}
+	wg.Wait()
+	return out
+}
+
+// sessionImages is an online Images whose registry client goes through a
+// Session with budget and tr; the session's warnings are collected.
+func sessionImages(budget time.Duration, tr http.RoundTripper) (*Images, *[]string) {
+	var mu sync.Mutex
+	var warned []string
+	session := &online.Session{Budget: budget, Warn: func(s string) {
+		mu.Lock()
+		defer mu.Unlock()
+		warned = append(warned, s)
+	}}
+	imgs := NewImages(testImages.Catalog)
+	imgs.Online = &images.Registry{Keychain: anonymousKeychain{}, Transport: tr, Session: session}
+	imgs.Report = session.Report
+	return imgs, &warned
+}
+
+// TestOnlineDeadProxy: behind a proxy that accepts and never answers, five
+// images cost one connection and the run's budget, not a timeout each; one
+// warning; the findings are the offline ones.
+func TestOnlineDeadProxy(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var accepted atomic.Int32
+	done := make(chan struct{})
+	defer func() { ln.Close(); <-done }()
+	go func() {
+		defer close(done)
+		var conns []net.Conn // held open, never answered
+		defer func() {
+			for _, c := range conns {
+				c.Close()
+			}
+		}()
+		for {
+			c, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			accepted.Add(1)
+			conns = append(conns, c)
+		}
+	}()
+	const budget = time.Second
+	proxy := &url.URL{Scheme: "http", Host: ln.Addr().String()}
+	imgs, warned := sessionImages(budget, &http.Transport{Proxy: http.ProxyURL(proxy)})
+	start := time.Now()
+	got := lintParallel(t, imgs, fiveImages)
+	elapsed := time.Since(start)
+	t.Logf("five images behind a dead proxy: %v (budget %v)", elapsed, budget)
+	if elapsed > budget+5*time.Second {
+		t.Errorf("took %v with a budget of %v", elapsed, budget)
+	}
+	want := lintParallel(t, NewImages(testImages.Catalog), fiveImages)
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("%s: online\n%s\nwant the offline findings\n%s", fiveImages[i], got[i], want[i])
+		}
+	}
+	if len(*warned) != 1 || (*warned)[0] != "index.docker.io: no answer within the online time budget of 1s; not asked again in this run; the embedded data answers instead" {
+		t.Errorf("warnings = %q", *warned)
+	}
+	if n := accepted.Load(); n != 1 {
+		t.Errorf("%d connections to the proxy, want 1", n)
+	}
+}
+
+// TestOnlineRefused: a host that refuses connections is dialled once; the
+// other look-ups of the run are not made; one warning.
+func TestOnlineRefused(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	closed := ln.Addr().String()
+	ln.Close() // nothing listens there now: connections are refused
+	var dials atomic.Int32
+	tr := &http.Transport{DialContext: func(ctx context.Context, network, _ string) (net.Conn, error) {
+		dials.Add(1)
+		return (&net.Dialer{}).DialContext(ctx, network, closed)
+	}}
+	imgs, warned := sessionImages(time.Minute, tr)
+	got := lintParallel(t, imgs, fiveImages)
+	want := lintParallel(t, NewImages(testImages.Catalog), fiveImages)
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("%s: online\n%s\nwant the offline findings\n%s", fiveImages[i], got[i], want[i])
+		}
+	}
+	if n := dials.Load(); n != 1 {
+		t.Errorf("%d dials, want 1", n)
+	}
+	if len(*warned) != 1 || !strings.HasPrefix((*warned)[0], "index.docker.io: dial tcp "+closed+": connect: connection refused; not asked again in this run") {
+		t.Errorf("warnings = %q", *warned)
 	}
 }

@@ -9,6 +9,8 @@ import (
 	"os"
 
 	"github.com/urfave/cli/v3"
+
+	"github.com/dockerfix/dockerfix/internal/online"
 )
 
 // Exit codes of the CLI contract.
@@ -86,6 +88,7 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer, gc *gcPolicy) *cli.Comman
 			&cli.StringFlag{Name: "date", Usage: "judge support status on `YYYY-MM-DD` instead of today"},
 			&cli.StringFlag{Name: "bump", Usage: "base-image bump policy: latest-lts (newest supported LTS) or minimal (oldest supported at or above the current release)"},
 			&cli.BoolFlag{Name: "online", Usage: "refresh base-image tags and resolve digests from registries (Docker credentials, cached)"},
+			&cli.DurationFlag{Name: "online-timeout", Value: online.DefaultBudget, Usage: "with --online, the time all network look-ups of the run share (overrides online-timeout in the config)"},
 			&cli.BoolFlag{Name: "no-color", Usage: "never colour the output (colour is used only on a terminal)"},
 			&cli.BoolFlag{Name: "version", Aliases: []string{"v"}, Usage: "print the version and the base-image catalog's snapshot dates"},
 		},

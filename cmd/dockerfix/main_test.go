@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/hex"
 	"flag"
+	"net"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -81,6 +82,53 @@ func TestScripts(t *testing.T) {
 				days, err := strconv.Atoi(args[1])
 				ts.Check(err)
 				ts.Setenv(args[0], snap.AddDate(0, 0, days).Format(time.DateOnly))
+			},
+			// deadproxy NAME: start an HTTP proxy on 127.0.0.1 that accepts
+			// connections and never answers; set $NAME to its URL.
+			"deadproxy": func(ts *testscript.TestScript, neg bool, args []string) {
+				if neg || len(args) != 1 {
+					ts.Fatalf("usage: deadproxy NAME")
+				}
+				ln, err := net.Listen("tcp", "127.0.0.1:0")
+				ts.Check(err)
+				done := make(chan struct{})
+				go func() {
+					defer close(done)
+					var conns []net.Conn // held open, never answered
+					for {
+						c, err := ln.Accept()
+						if err != nil {
+							break
+						}
+						conns = append(conns, c)
+					}
+					for _, c := range conns {
+						c.Close()
+					}
+				}()
+				ts.Defer(func() { ln.Close(); <-done })
+				ts.Setenv(args[0], "http://"+ln.Addr().String())
+			},
+			// clock NAME: set $NAME to the time now, for within.
+			"clock": func(ts *testscript.TestScript, neg bool, args []string) {
+				if neg || len(args) != 1 {
+					ts.Fatalf("usage: clock NAME")
+				}
+				ts.Setenv(args[0], strconv.FormatInt(time.Now().UnixNano(), 10))
+			},
+			// within NAME DURATION: no more than DURATION has passed since
+			// clock NAME.
+			"within": func(ts *testscript.TestScript, neg bool, args []string) {
+				if neg || len(args) != 2 {
+					ts.Fatalf("usage: within NAME DURATION")
+				}
+				start, err := strconv.ParseInt(ts.Getenv(args[0]), 10, 64)
+				ts.Check(err)
+				limit, err := time.ParseDuration(args[1])
+				ts.Check(err)
+				if d := time.Since(time.Unix(0, start)); d > limit {
+					ts.Fatalf("%v since clock %s, want at most %v", d, args[0], limit)
+				}
 			},
 			// mode FILE OCTAL: the file's permission bits are OCTAL.
 			"mode": func(ts *testscript.TestScript, neg bool, args []string) {

@@ -21,6 +21,7 @@ import (
 
 	"github.com/dockerfix/dockerfix/fix"
 	"github.com/dockerfix/dockerfix/internal/images"
+	"github.com/dockerfix/dockerfix/internal/online"
 	"github.com/dockerfix/dockerfix/internal/report"
 	"github.com/dockerfix/dockerfix/lint"
 	"github.com/dockerfix/dockerfix/rules"
@@ -138,18 +139,26 @@ func optionsFrom(cmd *cli.Command, stdin io.Reader, stdout, stderr io.Writer) (*
 	}
 	imgs := rules.NewImages(cat)
 	o.catalogDate, o.online = cat.SnapshotDate(), cmd.Bool("online") || o.config.Online
+	budget := o.config.OnlineTimeout // checked by the config's parser
+	if cmd.IsSet("online-timeout") {
+		if budget = cmd.Duration("online-timeout"); budget <= 0 {
+			return nil, &usageError{fmt.Sprintf("--online-timeout %s: want a positive duration such as 10s", budget)}
+		}
+	}
 	if o.online {
-		imgs.Online = onlineLister()
-		imgs.Warn = o.warnOnce()
+		session := &online.Session{Budget: budget, Warn: o.warn}
+		imgs.Online = onlineLister(session)
+		imgs.Report = session.Report
 	}
 	o.images = imgs
 	return o, nil
 }
 
 // onlineLister is the registry client behind --online: the user's Docker
-// credentials, and answers cached in the user cache directory.
-func onlineLister() images.TagLister {
-	reg := &images.Registry{}
+// credentials, requests bounded by session, and answers cached in the user
+// cache directory.
+func onlineLister(session *online.Session) images.TagLister {
+	reg := &images.Registry{Session: session}
 	dir, err := images.DefaultCacheDir()
 	if err != nil {
 		return reg
@@ -157,19 +166,10 @@ func onlineLister() images.TagLister {
 	return &images.CachedLister{Lister: reg, Dir: dir}
 }
 
-// warnOnce prints each distinct warning once on stderr; files are linted
-// in parallel.
-func (o *options) warnOnce() func(string) {
-	var mu sync.Mutex
-	seen := map[string]bool{}
-	return func(msg string) {
-		mu.Lock()
-		defer mu.Unlock()
-		if !seen[msg] {
-			seen[msg] = true
-			fmt.Fprintln(o.stderr, "dockerfix: warning: "+msg)
-		}
-	}
+// warn prints a warning on stderr. online.Session calls it under its own
+// lock, once per host.
+func (o *options) warn(msg string) {
+	fmt.Fprintln(o.stderr, "dockerfix: warning: "+msg)
 }
 
 func isTerminal(w io.Writer) bool {

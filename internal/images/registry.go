@@ -15,6 +15,9 @@ import (
 	"github.com/google/go-containerregistry/pkg/authn"
 	"github.com/google/go-containerregistry/pkg/name"
 	"github.com/google/go-containerregistry/pkg/v1/remote"
+	"github.com/google/go-containerregistry/pkg/v1/remote/transport"
+
+	"github.com/dockerfix/dockerfix/internal/online"
 )
 
 // TagLister lists a repository's tags and resolves a reference to its
@@ -35,8 +38,13 @@ type Registry struct {
 	Keychain authn.Keychain
 	// Transport carries the requests; nil means remote.DefaultTransport.
 	Transport http.RoundTripper
-	// Timeout bounds each call; zero means 15 seconds.
+	// Timeout bounds each call; zero means 15 seconds, or with a Session
+	// only the Session's deadline.
 	Timeout time.Duration
+	// Session, when set, carries every call: the run's deadline, a breaker
+	// per registry host, a bound on the requests in flight. Failed calls
+	// are then not retried: the breaker decides whether to ask again.
+	Session *online.Session
 	// Insecure allows plain HTTP to registries other than loopback and
 	// private addresses (which go-containerregistry already reaches over HTTP).
 	Insecure bool
@@ -51,7 +59,33 @@ func (r *Registry) options(ctx context.Context) []remote.Option {
 	if r.Transport != nil {
 		opts = append(opts, remote.WithTransport(r.Transport))
 	}
+	if r.Session != nil {
+		opts = append(opts, remote.WithRetryPredicate(func(error) bool { return false }), remote.WithRetryStatusCodes())
+	}
 	return opts
+}
+
+// call runs one request to host, through the Session when there is one.
+// Its errors are *online.Error, naming the host; an answer that says the
+// host cannot serve now (429, 5xx) counts as the host's failure.
+func (r *Registry) call(ctx context.Context, host string, fn func(context.Context) error) error {
+	ctx, cancel := r.timeout(ctx)
+	defer cancel()
+	request := func(ctx context.Context) error {
+		err := fn(ctx)
+		var te *transport.Error
+		if errors.As(err, &te) && online.UnavailableStatus(te.StatusCode) {
+			return online.Unavailable(err)
+		}
+		return err
+	}
+	if r.Session != nil {
+		return r.Session.Do(ctx, host, request)
+	}
+	if err := request(ctx); err != nil {
+		return &online.Error{Host: host, Err: err}
+	}
+	return nil
 }
 
 func (r *Registry) nameOptions() []name.Option {
@@ -63,7 +97,11 @@ func (r *Registry) nameOptions() []name.Option {
 
 func (r *Registry) timeout(ctx context.Context) (context.Context, context.CancelFunc) {
 	t := r.Timeout
-	if t <= 0 {
+	switch {
+	case t > 0:
+	case r.Session != nil:
+		return ctx, func() {} // the run's deadline bounds the call
+	default:
 		t = 15 * time.Second
 	}
 	return context.WithTimeout(ctx, t)
@@ -75,13 +113,15 @@ func (r *Registry) ListTags(ctx context.Context, repo string) ([]string, error) 
 	if err != nil {
 		return nil, err
 	}
-	ctx, cancel := r.timeout(ctx)
-	defer cancel()
-	tags, err := remote.List(rp, r.options(ctx)...)
-	if err != nil {
-		return nil, fmt.Errorf("list tags of %s: %w", repo, err)
-	}
-	return tags, nil
+	var tags []string
+	err = r.call(ctx, rp.RegistryStr(), func(ctx context.Context) error {
+		var err error
+		if tags, err = remote.List(rp, r.options(ctx)...); err != nil {
+			return fmt.Errorf("list tags of %s: %w", repo, err)
+		}
+		return nil
+	})
+	return tags, err
 }
 
 // Digest resolves ref with a HEAD request (no manifest download, and no
@@ -91,18 +131,22 @@ func (r *Registry) Digest(ctx context.Context, ref string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	ctx, cancel := r.timeout(ctx)
-	defer cancel()
-	desc, err := remote.Head(rf, r.options(ctx)...)
-	if err != nil {
-		return "", fmt.Errorf("resolve %s: %w", ref, err)
-	}
-	return desc.Digest.String(), nil
+	var digest string
+	err = r.call(ctx, rf.Context().RegistryStr(), func(ctx context.Context) error {
+		desc, err := remote.Head(rf, r.options(ctx)...)
+		if err != nil {
+			return fmt.Errorf("resolve %s: %w", ref, err)
+		}
+		digest = desc.Digest.String()
+		return nil
+	})
+	return digest, err
 }
 
 // CachedLister keeps another TagLister's answers on disk for TTL, so that
 // repeated runs (a pre-commit hook, a CI matrix) do not query the registry
-// each time. Files are written atomically; a corrupt or stale file is
+// each time, and its failures (an *online.Error) for the much shorter
+// FailTTL. Files are written atomically; a corrupt or stale file is
 // simply refetched.
 type CachedLister struct {
 	Lister TagLister
@@ -110,9 +154,17 @@ type CachedLister struct {
 	Dir string
 	// TTL is how long an answer stays fresh; zero means 24 hours.
 	TTL time.Duration
+	// FailTTL is how long a failed look-up is remembered; zero means
+	// DefaultFailTTL.
+	FailTTL time.Duration
 	// Now is the clock; nil means time.Now.
 	Now func() time.Time
 }
+
+// DefaultFailTTL is how long a CachedLister remembers a failure: a
+// pre-commit hook run again at once does not wait on a dead registry
+// again, and a network that is back is used within minutes.
+const DefaultFailTTL = 5 * time.Minute
 
 // DefaultCacheDir returns os.UserCacheDir()/dockerfix/tags.
 func DefaultCacheDir() (string, error) {
@@ -128,6 +180,14 @@ type cacheFile struct {
 	Fetched time.Time `json:"fetched"`
 	Tags    []string  `json:"tags,omitempty"`
 	Digest  string    `json:"digest,omitempty"`
+	// A failure, kept for FailTTL: the host asked and what went wrong.
+	Host string `json:"host,omitempty"`
+	Err  string `json:"err,omitempty"`
+}
+
+// failure is the error a remembered failure returns.
+func (f cacheFile) failure(now time.Time, ttl time.Duration) error {
+	return &online.Error{Host: f.Host, Err: fmt.Errorf("%s (failed %s ago; asked again %s after a failure)", f.Err, now.Sub(f.Fetched).Round(time.Second), ttl)}
 }
 
 func (c *CachedLister) now() time.Time {
@@ -144,6 +204,13 @@ func (c *CachedLister) ttl() time.Duration {
 	return c.TTL
 }
 
+func (c *CachedLister) failTTL() time.Duration {
+	if c.FailTTL <= 0 {
+		return DefaultFailTTL
+	}
+	return c.FailTTL
+}
+
 func (c *CachedLister) path(kind, key string) string {
 	sum := sha256.Sum256([]byte(kind + "\x00" + key))
 	return filepath.Join(c.Dir, kind+"-"+hex.EncodeToString(sum[:12])+".json")
@@ -158,8 +225,22 @@ func (c *CachedLister) read(kind, key string) (cacheFile, bool) {
 	if json.Unmarshal(b, &f) != nil || f.Key != key {
 		return cacheFile{}, false
 	}
+	ttl := c.ttl()
+	if f.Err != "" {
+		ttl = c.failTTL()
+	}
 	age := c.now().Sub(f.Fetched)
-	return f, age >= 0 && age < c.ttl()
+	return f, age >= 0 && age < ttl
+}
+
+// remember stores a failed look-up of key, unless it names no host (a
+// malformed name, found again at no cost) or was cancelled.
+func (c *CachedLister) remember(kind, key string, err error) {
+	var oe *online.Error
+	if !errors.As(err, &oe) || errors.Is(err, context.Canceled) {
+		return
+	}
+	_ = c.write(kind, cacheFile{Key: key, Fetched: c.now(), Host: oe.Host, Err: oe.Err.Error()})
 }
 
 // write stores an answer through a temporary file and a rename, so readers
@@ -195,10 +276,14 @@ func (c *CachedLister) ListTags(ctx context.Context, repo string) ([]string, err
 		return nil, errors.New("images: CachedLister without a Lister")
 	}
 	if f, fresh := c.read("tags", repo); fresh {
+		if f.Err != "" {
+			return nil, f.failure(c.now(), c.failTTL())
+		}
 		return f.Tags, nil
 	}
 	tags, err := c.Lister.ListTags(ctx, repo)
 	if err != nil {
+		c.remember("tags", repo, err)
 		return nil, err
 	}
 	_ = c.write("tags", cacheFile{Key: repo, Fetched: c.now(), Tags: tags})
@@ -210,11 +295,17 @@ func (c *CachedLister) Digest(ctx context.Context, ref string) (string, error) {
 	if c.Lister == nil {
 		return "", errors.New("images: CachedLister without a Lister")
 	}
-	if f, fresh := c.read("digest", ref); fresh && f.Digest != "" {
-		return f.Digest, nil
+	if f, fresh := c.read("digest", ref); fresh {
+		switch {
+		case f.Err != "":
+			return "", f.failure(c.now(), c.failTTL())
+		case f.Digest != "":
+			return f.Digest, nil
+		}
 	}
 	d, err := c.Lister.Digest(ctx, ref)
 	if err != nil {
+		c.remember("digest", ref, err)
 		return "", err
 	}
 	_ = c.write("digest", cacheFile{Key: ref, Fetched: c.now(), Digest: d})

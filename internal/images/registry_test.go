@@ -20,6 +20,8 @@ import (
 	"github.com/google/go-containerregistry/pkg/registry"
 	"github.com/google/go-containerregistry/pkg/v1/random"
 	"github.com/google/go-containerregistry/pkg/v1/remote"
+
+	"github.com/dockerfix/dockerfix/internal/online"
 )
 
 // anonymous keeps the tests away from the developer's Docker credentials.
@@ -283,5 +285,120 @@ func TestRegistryHostile(t *testing.T) {
 		if _, err := reg.ListTags(ctx, host+"/"+repo); err == nil {
 			t.Errorf("%s: no error", repo)
 		}
+	}
+}
+
+// toServer sends every request (Docker Hub's included) to srv over plain
+// HTTP and counts them, so that no test reaches the real network.
+type toServer struct {
+	host string
+	n    atomic.Int32
+}
+
+func (t *toServer) RoundTrip(r *http.Request) (*http.Response, error) {
+	t.n.Add(1)
+	r = r.Clone(r.Context())
+	r.URL.Scheme, r.URL.Host, r.Host = "http", t.host, t.host
+	return http.DefaultTransport.RoundTrip(r)
+}
+
+// TestRegistrySessionUnavailable: a registry that answers 503 is a host
+// failure: no retries, and no further request in the run.
+func TestRegistrySessionUnavailable(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		http.Error(w, "down for maintenance", http.StatusServiceUnavailable)
+	}))
+	defer srv.Close()
+	tr := &toServer{host: strings.TrimPrefix(srv.URL, "http://")}
+	var warned []string
+	reg := &Registry{Keychain: anonymous{}, Transport: tr, Session: &online.Session{Warn: func(s string) { warned = append(warned, s) }}}
+	for _, repo := range []string{"node", "python", "golang"} {
+		_, err := reg.ListTags(context.Background(), repo)
+		var e *online.Error
+		if !errors.As(err, &e) || !e.Down || e.Host != "index.docker.io" {
+			t.Errorf("%s: err = %v", repo, err)
+		}
+	}
+	if _, err := reg.Digest(context.Background(), "node:26"); err == nil {
+		t.Error("Digest on a down host succeeded")
+	}
+	if n := tr.n.Load(); n != 1 {
+		t.Errorf("%d requests, want 1", n)
+	}
+	if len(warned) != 1 || !strings.HasPrefix(warned[0], "index.docker.io: ") || !strings.Contains(warned[0], "503") {
+		t.Errorf("warnings = %q", warned)
+	}
+}
+
+// TestRegistryErrorsNameHost: without a Session, a failed call is an
+// *online.Error naming the registry host too, so the cache can keep it.
+func TestRegistryErrorsNameHost(t *testing.T) {
+	host, _ := loopbackRegistry(t, "library/node", "26-alpine")
+	reg := &Registry{Keychain: anonymous{}, Timeout: 5 * time.Second}
+	_, err := reg.ListTags(context.Background(), host+"/library/missing")
+	var e *online.Error
+	if !errors.As(err, &e) || e.Host != host || e.Down {
+		t.Errorf("err = %#v", err)
+	}
+	// A malformed name is not a look-up: no host to blame.
+	if _, err := reg.ListTags(context.Background(), "UPPER/case"); errors.As(err, &e) {
+		t.Errorf("malformed name: %v", err)
+	}
+}
+
+// TestCachedListerFailures: a failure naming a host is remembered for
+// FailTTL, then asked again; one naming no host, or a cancelled one, is
+// not remembered.
+func TestCachedListerFailures(t *testing.T) {
+	now := time.Date(2026, 11, 23, 12, 0, 0, 0, time.UTC)
+	down := &online.Error{Host: "index.docker.io", Err: errors.New("dial tcp: connection refused"), Down: true}
+	fake := &fakeLister{err: down}
+	cl := &CachedLister{Lister: fake, Dir: t.TempDir(), Now: func() time.Time { return now }}
+	ctx := context.Background()
+	if _, err := cl.ListTags(ctx, "node"); err != down {
+		t.Fatalf("first look-up: %v", err)
+	}
+	if _, err := cl.Digest(ctx, "node:26"); err != down {
+		t.Fatalf("first digest: %v", err)
+	}
+	now = now.Add(4 * time.Minute)
+	_, err := cl.ListTags(ctx, "node")
+	var e *online.Error
+	want := "index.docker.io: dial tcp: connection refused (failed 4m0s ago; asked again 5m0s after a failure)"
+	if !errors.As(err, &e) || e.Host != "index.docker.io" || e.Down || err.Error() != want {
+		t.Errorf("remembered failure = %v, want %s", err, want)
+	}
+	if _, err := cl.Digest(ctx, "node:26"); err == nil || fake.calls != 2 {
+		t.Errorf("remembered digest failure: %v after %d calls, want 2", err, fake.calls)
+	}
+	// After DefaultFailTTL the registry is asked again, and a success
+	// replaces the failure.
+	now = now.Add(time.Minute)
+	fake.err, fake.tags = nil, map[string][]string{"node": {"26"}}
+	if tags, err := cl.ListTags(ctx, "node"); err != nil || len(tags) != 1 || fake.calls != 3 {
+		t.Errorf("after the failure TTL: %v, %v, %d calls", tags, err, fake.calls)
+	}
+	if _, err := cl.ListTags(ctx, "node"); err != nil || fake.calls != 3 {
+		t.Errorf("success not cached: %v, %d calls", err, fake.calls)
+	}
+	// Not remembered: no host, or cancelled.
+	for _, err := range []error{errors.New("malformed"), &online.Error{Host: "h", Err: context.Canceled}} {
+		fake.err = err
+		calls := fake.calls
+		cl.ListTags(ctx, "python")
+		cl.ListTags(ctx, "python")
+		if fake.calls != calls+2 {
+			t.Errorf("%v was remembered", err)
+		}
+	}
+	// FailTTL is configurable.
+	cl.FailTTL = time.Second
+	fake.err = down
+	cl.ListTags(ctx, "ruby")
+	now = now.Add(2 * time.Second)
+	calls := fake.calls
+	cl.ListTags(ctx, "ruby")
+	if fake.calls != calls+1 {
+		t.Error("a failure outlived FailTTL")
 	}
 }
