@@ -50,6 +50,9 @@ type options struct {
 	now       func() time.Time
 	images    lint.Images
 	gc        *gcPolicy // nil: leave the collector alone
+	// onlineWarnings are the online session's warnings, one per host,
+	// printed as one line at the end of the run.
+	onlineWarnings []string
 
 	stdin          io.Reader
 	stdout, stderr io.Writer
@@ -166,10 +169,32 @@ func onlineLister(session *online.Session) images.TagLister {
 	return &images.CachedLister{Lister: reg, Dir: dir}
 }
 
-// warn prints a warning on stderr. online.Session calls it under its own
-// lock, once per host.
+// warn keeps a warning of the online session for the end of the run.
+// online.Session calls it under its own lock, once per host.
 func (o *options) warn(msg string) {
-	fmt.Fprintln(o.stderr, "dockerfix: warning: "+msg)
+	o.onlineWarnings = append(o.onlineWarnings, msg)
+}
+
+// onlineWarningLine is the one warning a run gives about its online
+// look-ups: the first host that failed and why, and how many others did.
+// With no network at all, every registry host fails in turn.
+func onlineWarningLine(msgs []string) string {
+	if len(msgs) == 0 {
+		return ""
+	}
+	line := "dockerfix: warning: " + msgs[0]
+	if rest := msgs[1:]; len(rest) > 0 {
+		var hosts []string
+		for _, m := range rest[:min(len(rest), 4)] {
+			host, _, _ := strings.Cut(m, ":")
+			hosts = append(hosts, host)
+		}
+		if len(rest) > 4 {
+			hosts = append(hosts, "…")
+		}
+		line += fmt.Sprintf(" (and %s failed too: %s)", report.Plural(len(rest), "more host"), strings.Join(hosts, ", "))
+	}
+	return line
 }
 
 func isTerminal(w io.Writer) bool {
@@ -227,6 +252,9 @@ func (o *options) run(ctx context.Context) int {
 		}
 	})
 	o.processAll(ctx, jobs, emitter.finish)
+	if line := onlineWarningLine(o.onlineWarnings); line != "" {
+		fmt.Fprintln(o.stderr, line)
+	}
 
 	var summary report.Summary
 	changed, fixed := 0, 0

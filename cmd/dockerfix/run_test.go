@@ -47,3 +47,23 @@ func TestRefusedFixWarning(t *testing.T) {
 		t.Errorf("written:\n%s\nwant:\n%s", got, want)
 	}
 }
+
+func TestOnlineWarningLine(t *testing.T) {
+	tests := []struct {
+		msgs []string
+		want string
+	}{
+		{nil, ""},
+		{[]string{"index.docker.io: dial tcp: connection refused; not asked again in this run; the embedded data answers instead"},
+			"dockerfix: warning: index.docker.io: dial tcp: connection refused; not asked again in this run; the embedded data answers instead"},
+		{[]string{"index.docker.io: refused", "ghcr.io: refused"},
+			"dockerfix: warning: index.docker.io: refused (and 1 more host failed too: ghcr.io)"},
+		{[]string{"a: x", "b: x", "c: x", "d: x", "e: x", "f: x"},
+			"dockerfix: warning: a: x (and 5 more hosts failed too: b, c, d, e, …)"},
+	}
+	for _, tt := range tests {
+		if got := onlineWarningLine(tt.msgs); got != tt.want {
+			t.Errorf("onlineWarningLine(%q) =\n %q\nwant\n %q", tt.msgs, got, tt.want)
+		}
+	}
+}
