@@ -120,10 +120,10 @@ func parseLines(t *testing.T, s string) []rdDiagnostic {
 	return out
 }
 
-// TestReviewdog pipes dockerfix's rdjson, rdjsonl and diff output into the
-// real reviewdog: it reads every diagnostic, and its rdjsonl reporter
-// gives back the same messages, locations, codes, related locations and
-// suggestions dockerfix wrote.
+// TestReviewdog pipes dockerfix's rdjson, rdjsonl, sarif and diff output
+// into the real reviewdog: it reads every diagnostic, and its rdjsonl
+// reporter gives back the same messages, locations, codes, related
+// locations and suggestions dockerfix wrote.
 func TestReviewdog(t *testing.T) {
 	bin := buildReviewdog(t)
 	dir := t.TempDir()
@@ -159,6 +159,17 @@ func TestReviewdog(t *testing.T) {
 		got := parseLines(t, runReviewdog(t, bin, dir, out, "-f="+format, "-reporter=rdjsonl", "-filter-mode=nofilter"))
 		if !reflect.DeepEqual(got, want) {
 			t.Errorf("%s: reviewdog read\n%+v\nwant\n%+v", format, got, want)
+		}
+	}
+	// reviewdog also reads SARIF: every result, with its rule.
+	sarif := runDockerfix(t, dir, "--format", "sarif", "Dockerfile")
+	fromSARIF := parseLines(t, runReviewdog(t, bin, dir, sarif, "-f=sarif", "-reporter=rdjsonl", "-filter-mode=nofilter"))
+	if len(fromSARIF) != len(want) {
+		t.Errorf("reviewdog -f=sarif read %d results, want %d", len(fromSARIF), len(want))
+	}
+	for i := range min(len(fromSARIF), len(want)) {
+		if g, w := fromSARIF[i], want[i]; g.Code != w.Code || g.Location.Path != "Dockerfile" || g.Location.Range.Start.Line != w.Location.Range.Start.Line {
+			t.Errorf("reviewdog -f=sarif result %d: %+v, want the code and line of %+v", i, g, w)
 		}
 	}
 	// --diff's output is what reviewdog -f=diff reads as suggestions.

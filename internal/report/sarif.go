@@ -124,9 +124,12 @@ type sarifArtifactChange struct {
 	Replacements     []sarifReplacement    `json:"replacements"`
 }
 
+// sarifReplacement always has insertedContent, "" for a deletion, which
+// SARIF also allows to leave out: reviewdog's SARIF reader crashes without
+// it before v0.21.
 type sarifReplacement struct {
-	DeletedRegion   sarifRegion           `json:"deletedRegion"`
-	InsertedContent *sarifArtifactContent `json:"insertedContent,omitempty"`
+	DeletedRegion   sarifRegion          `json:"deletedRegion"`
+	InsertedContent sarifArtifactContent `json:"insertedContent"`
 }
 
 type sarifArtifactContent struct {
@@ -318,15 +321,12 @@ func (s *sarifPrinter) fix(f File, fx lint.Fix) sarifFix {
 			out.ArtifactChanges = append(out.ArtifactChanges, sarifArtifactChange{ArtifactLocation: artifactLocation(f, e.Path)})
 			i = len(out.ArtifactChanges) - 1
 		}
-		rep := sarifReplacement{}
+		rep := sarifReplacement{InsertedContent: sarifArtifactContent{Text: e.New}}
 		if e.Path == "" {
 			rep.DeletedRegion = *textRegion(f.File, e.Range)
 		} else {
 			off, n := e.Range.Start, e.Range.Len()
 			rep.DeletedRegion = sarifRegion{ByteOffset: &off, ByteLength: &n}
-		}
-		if e.New != "" {
-			rep.InsertedContent = &sarifArtifactContent{Text: e.New}
 		}
 		out.ArtifactChanges[i].Replacements = append(out.ArtifactChanges[i].Replacements, rep)
 	}
