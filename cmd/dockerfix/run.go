@@ -239,7 +239,8 @@ func (o *options) run(ctx context.Context) int {
 		o.sinks = make([]sink, len(o.outputs))
 		for i, out := range o.outputs {
 			w, err := report.NewWriter(dests[i], out.format, o.reportOptions(out))
-			if err != nil {
+			if err != nil { // pairOutputs checked the formats
+				closeAll()
 				fmt.Fprintln(o.stderr, err)
 				return exitError
 			}

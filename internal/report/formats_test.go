@@ -218,6 +218,25 @@ func TestStreamedDocuments(t *testing.T) {
 	}
 }
 
+// TestWriterTextAndJSON: Writer writes what Text and JSON write.
+func TestWriterTextAndJSON(t *testing.T) {
+	files := fixtureFiles(t)
+	opts := fixtureOptions()
+	var text, js bytes.Buffer
+	if err := Text(&text, files, TextOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	if err := JSON(&js, files, opts.Rules); err != nil {
+		t.Fatal(err)
+	}
+	if got := render(t, "text", files, opts); !bytes.Equal(got, text.Bytes()) {
+		t.Errorf("text:\n%s\nText writes:\n%s", got, text.Bytes())
+	}
+	if got := render(t, "json", files, opts); !bytes.Equal(got, js.Bytes()) {
+		t.Errorf("json:\n%s\nJSON writes:\n%s", got, js.Bytes())
+	}
+}
+
 func TestNewWriterUnknownFormat(t *testing.T) {
 	_, err := NewWriter(&bytes.Buffer{}, "xml", Options{})
 	if err == nil || !strings.Contains(err.Error(), `unknown format "xml" (want text, json, sarif, github, rdjson, rdjsonl, gitlab)`) {

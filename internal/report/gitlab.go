@@ -12,9 +12,9 @@ import (
 // GitLab Code Quality: the subset of the CodeClimate issue format that
 // GitLab reads, one array of issues for the whole run.
 //
-// Severities: info is "info", warning "minor", error "major" (as
-// eslint-formatter-gitlab grades lint findings); "critical" and "blocker"
-// are left for security scanners.
+// Severities: info is "info", warning "minor", error "major": a lint
+// finding is at most a major issue, and "critical" and "blocker" are left
+// for security scanners.
 //
 // The fingerprint, which GitLab matches between the base and the head of a
 // merge request, is the SHA-256 of the rule, the repository path and the

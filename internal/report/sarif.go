@@ -12,10 +12,9 @@ import (
 // SARIF 2.1.0, the subset dockerfix writes, as its own types: the SARIF
 // libraries write empty arrays and "index": -1 where nothing is known.
 //
-// Columns count UTF-16 code units, SARIF's default unit, stated in the
-// run's columnKind: a tool that reads the file as UTF-16 (GitHub, VS Code)
-// then lands on the same character. Regions of the Dockerfile are exact,
-// their end exclusive. Artifact URIs are relative to %SRCROOT%, the
+// Columns count UTF-16 code units: SARIF's default unit, which consumers
+// assume when a run does not say, and which ours states in columnKind.
+// Regions of the Dockerfile are exact, their end exclusive. Artifact URIs are relative to %SRCROOT%, the
 // repository root (File.RepoPath).
 
 // SARIFSchemaURI is the OASIS SARIF 2.1.0 schema (errata 01) that the
