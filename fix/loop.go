@@ -17,6 +17,9 @@ type Options struct {
 	Env       *lint.Env // Env.Context reads the other files a fix may edit
 	Unsafe    bool      // also apply fixes marked unsafe
 	MaxRounds int       // 0 = DefaultMaxRounds
+	// Suppressed asks for Result.Suppressed (for SARIF); without it the
+	// lint keeps nothing of what pragmas hide.
+	Suppressed bool
 }
 
 // Change is a file of the build context that fixes edited.
@@ -39,6 +42,9 @@ type Result struct {
 	// File and Diagnostics are the last lint of Fixed: what remains.
 	File        *lint.File
 	Diagnostics []lint.Diagnostic
+	// Suppressed are the diagnostics of the last lint that ignore pragmas
+	// hid, when Options.Suppressed asks for them.
+	Suppressed []lint.Suppressed
 }
 
 // Changed reports whether any file changed.
@@ -87,17 +93,24 @@ func Loop(path string, src []byte, opts Options) (*Result, error) {
 	for round := 0; ; round++ {
 		var f *lint.File
 		var diags []lint.Diagnostic
+		var hidden []lint.Suppressed
 		var err error
-		if parsed != nil {
+		switch {
+		case parsed != nil && opts.Suppressed:
+			f = parsed
+			diags, hidden, err = lint.RunSuppressed(f, opts.Rules, &env)
+		case parsed != nil:
 			f = parsed
 			diags, err = lint.Run(f, opts.Rules, &env)
-		} else {
+		case opts.Suppressed:
+			f, diags, hidden, err = new(lint.Parser).CheckSuppressed(path, cur, opts.Rules, &env)
+		default:
 			f, diags, err = lint.Check(path, cur, opts.Rules, &env)
 		}
 		if err != nil {
 			return nil, err
 		}
-		res.File, res.Diagnostics, res.Fixed = f, diags, cur
+		res.File, res.Diagnostics, res.Suppressed, res.Fixed = f, diags, hidden, cur
 		if len(f.Instructions) == 0 && hasParseError(diags) {
 			if round > 0 {
 				// Unreachable: every round is checked before it is kept.

@@ -137,3 +137,25 @@ func TestLoopUnparseableInput(t *testing.T) {
 		t.Errorf("fixed %q, diags %+v", res.Fixed, res.Diagnostics)
 	}
 }
+
+// TestLoopSuppressed: with Options.Suppressed, the result lists what the
+// pragmas hid in the last lint (after the fixes), and nothing without it.
+func TestLoopSuppressed(t *testing.T) {
+	rs := []*lint.Rule{replaceWord("T1", "a", "b"), replaceWord("T2", "q", "r")}
+	src := "FROM x\nRUN a\n# dockerfix ignore=T2 -- kept on purpose\nRUN q\n"
+	res, err := Loop("Dockerfile", []byte(src), Options{Rules: rs, Suppressed: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(res.Fixed) != strings.Replace(src, "RUN a", "RUN b", 1) || len(res.Diagnostics) != 0 {
+		t.Fatalf("fixed %q, remaining %v", res.Fixed, res.Diagnostics)
+	}
+	if len(res.Suppressed) != 1 || res.Suppressed[0].Rule != "T2" || res.Suppressed[0].Reason != "kept on purpose" ||
+		res.File.Text(res.Suppressed[0].Range) != "q" {
+		t.Errorf("suppressed %+v, want T2 on q with its reason", res.Suppressed)
+	}
+	res, err = Loop("Dockerfile", []byte(src), Options{Rules: rs})
+	if err != nil || res.Suppressed != nil {
+		t.Errorf("without Options.Suppressed: %v, %v", res.Suppressed, err)
+	}
+}

@@ -146,6 +146,19 @@ func (p *pragma) suppresses(r *Rule, d Diagnostic) bool {
 	return hit
 }
 
+// reason is what follows "--" after a dockerfix pragma's list of IDs: why
+// the finding is ignored.
+func (p *pragma) reason(f *File) string {
+	if p.kind != pragmaDockerfix {
+		return ""
+	}
+	_, after, ok := strings.Cut(string(f.Src[p.list.End:p.comment.Range.End]), "--")
+	if !ok {
+		return ""
+	}
+	return strings.TrimSpace(after)
+}
+
 // isRuleName reports whether name is r's ID, name or an alias, spelled
 // exactly so: BuildKit looks a skipped rule up by its exact name.
 func isRuleName(r *Rule, name string) bool {

@@ -33,6 +33,18 @@ func Check(path string, src []byte, rules []*Rule, env *Env) (*File, []Diagnosti
 
 // Check is the package's Check, reusing p's memory (see Parser).
 func (p *Parser) Check(path string, src []byte, rules []*Rule, env *Env) (*File, []Diagnostic, error) {
+	return p.check(path, src, rules, env, nil)
+}
+
+// CheckSuppressed is Check that also returns the diagnostics ignore pragmas
+// hid, for formats that list them (SARIF).
+func (p *Parser) CheckSuppressed(path string, src []byte, rules []*Rule, env *Env) (*File, []Diagnostic, []Suppressed, error) {
+	var hidden []Suppressed
+	f, diags, err := p.check(path, src, rules, env, &hidden)
+	return f, diags, hidden, err
+}
+
+func (p *Parser) check(path string, src []byte, rules []*Rule, env *Env, hidden *[]Suppressed) (*File, []Diagnostic, error) {
 	f, err := p.Parse(path, src)
 	if err != nil {
 		pe, ok := err.(*ParseError)
@@ -51,13 +63,39 @@ func (p *Parser) Check(path string, src []byte, rules []*Rule, env *Env) (*File,
 		}
 		return f, []Diagnostic{d}, nil
 	}
-	diags, err := Run(f, rules, env)
+	diags, err := run(f, rules, env, hidden)
 	return f, diags, err
+}
+
+// Suppressed is a diagnostic that an ignore pragma hid.
+type Suppressed struct {
+	Diagnostic
+	// Pragma is the comment of the dockerfix or hadolint pragma that hid
+	// the diagnostic; the zero Range for BuildKit's check directive, whose
+	// comment is not located.
+	Pragma Range
+	// Reason is what follows "--" in a dockerfix pragma; "" when none.
+	Reason string
 }
 
 // Run runs the enabled rules over f, applies ignore pragmas, reports unused
 // pragmas, and returns the diagnostics sorted by position and rule.
 func Run(f *File, rules []*Rule, env *Env) ([]Diagnostic, error) {
+	return run(f, rules, env, nil)
+}
+
+// RunSuppressed is Run that also returns the diagnostics ignore pragmas
+// hid, sorted likewise. Only the formats that list suppressions ask: Run
+// keeps nothing of them.
+func RunSuppressed(f *File, rules []*Rule, env *Env) ([]Diagnostic, []Suppressed, error) {
+	var hidden []Suppressed
+	diags, err := run(f, rules, env, &hidden)
+	return diags, hidden, err
+}
+
+// run is Run; when hidden is not nil, the suppressed diagnostics are
+// appended to it.
+func run(f *File, rules []*Rule, env *Env, hidden *[]Suppressed) ([]Diagnostic, error) {
 	if env == nil {
 		env = &Env{}
 	}
@@ -91,6 +129,9 @@ func Run(f *File, rules []*Rule, env *Env) ([]Diagnostic, error) {
 		}
 		for _, p := range pragmas {
 			if p.suppresses(r, d) {
+				if hidden != nil {
+					*hidden = append(*hidden, Suppressed{Diagnostic: d, Pragma: p.comment.Range, Reason: p.reason(f)})
+				}
 				return
 			}
 		}
@@ -110,6 +151,9 @@ func Run(f *File, rules []*Rule, env *Env) ([]Diagnostic, error) {
 		diags = append(diags, unusedIgnores(f, rules, cfg, pragmas)...)
 	}
 	SortDiagnostics(diags)
+	if hidden != nil {
+		sort.SliceStable(*hidden, func(i, j int) bool { return diagnosticLess((*hidden)[i].Diagnostic, (*hidden)[j].Diagnostic) })
+	}
 	if len(errs) > 0 {
 		return diags, fmt.Errorf("%s", strings.Join(errs, "; "))
 	}
@@ -192,16 +236,17 @@ func displayPath(p string) string {
 
 // SortDiagnostics orders by position, then rule ID, then message.
 func SortDiagnostics(diags []Diagnostic) {
-	sort.SliceStable(diags, func(i, j int) bool {
-		a, b := diags[i], diags[j]
-		if a.Range.Start != b.Range.Start {
-			return a.Range.Start < b.Range.Start
-		}
-		if a.Rule != b.Rule {
-			return a.Rule < b.Rule
-		}
-		return a.Message < b.Message
-	})
+	sort.SliceStable(diags, func(i, j int) bool { return diagnosticLess(diags[i], diags[j]) })
+}
+
+func diagnosticLess(a, b Diagnostic) bool {
+	if a.Range.Start != b.Range.Start {
+		return a.Range.Start < b.Range.Start
+	}
+	if a.Rule != b.Rule {
+		return a.Rule < b.Rule
+	}
+	return a.Message < b.Message
 }
 
 // unusedIgnores reports dockerfix pragmas (or IDs in them) that suppressed

@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -38,5 +39,58 @@ func TestRunValidates(t *testing.T) {
 				t.Errorf("got %v, %v; want no diagnostic and error %q", diags, err, tc.wantErr)
 			}
 		})
+	}
+}
+
+// TestRunSuppressed: RunSuppressed returns what Run returns, and the
+// diagnostics each kind of pragma hid, with the pragma's comment and the
+// reason after "--".
+func TestRunSuppressed(t *testing.T) {
+	const src = "# check=skip=T3\n" +
+		"FROM alpine:3.20\n" +
+		"# dockerfix ignore=T1 -- the base image runs it\n" +
+		"CMD a\n" +
+		"# hadolint ignore=T2\n" +
+		"CMD b\n" +
+		"CMD c\n"
+	report := func(id string) *Rule {
+		return &Rule{ID: id, Name: strings.ToLower(id), Severity: Warning, Check: func(p *Pass) {
+			for _, in := range p.File.Instructions[1:] {
+				p.Report(Diagnostic{Range: in.Range, Message: id + " here"})
+			}
+		}}
+	}
+	rules := []*Rule{report("T1"), report("T2"), report("T3")}
+	f := mustParse(t, src)
+	want, err := Run(f, rules, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	diags, hidden, err := RunSuppressed(f, rules, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fmt.Sprint(diags) != fmt.Sprint(want) {
+		t.Errorf("RunSuppressed's diagnostics differ from Run's:\n%v\n%v", diags, want)
+	}
+	type hid struct{ rule, at, pragma, reason string }
+	var got []hid
+	for _, s := range hidden {
+		got = append(got, hid{s.Rule, f.Text(s.Range), f.Text(s.Pragma), s.Reason})
+	}
+	wantHidden := []hid{
+		{"T1", "CMD a", "# dockerfix ignore=T1 -- the base image runs it", "the base image runs it"},
+		{"T3", "CMD a", "", ""},
+		{"T2", "CMD b", "# hadolint ignore=T2", ""},
+		{"T3", "CMD b", "", ""},
+		{"T3", "CMD c", "", ""},
+	}
+	if fmt.Sprint(got) != fmt.Sprint(wantHidden) {
+		t.Errorf("suppressed:\ngot  %q\nwant %q", got, wantHidden)
+	}
+	for _, d := range diags {
+		if d.Rule == "T3" || d.Rule == "T1" && f.Text(d.Range) == "CMD a" || d.Rule == "T2" && f.Text(d.Range) == "CMD b" {
+			t.Errorf("suppressed diagnostic reported: %v", d)
+		}
 	}
 }

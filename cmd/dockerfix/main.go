@@ -62,10 +62,11 @@ func runApp(ctx context.Context, app *cli.Command, args []string, stderr io.Writ
 // newApp builds the command line. gc, when not nil, is told the size of
 // the work before it starts.
 func newApp(stdin io.Reader, stdout, stderr io.Writer, gc *gcPolicy) *cli.Command {
+	outArgs := &outputArgs{}
 	return &cli.Command{
 		Name:      "dockerfix",
 		Usage:     "lint Dockerfiles and fix them",
-		UsageText: "dockerfix [--diff | --write] [--unsafe-fixes] [--format F] [options] [PATH|-]...",
+		UsageText: "dockerfix [--diff | --write] [--unsafe-fixes] [--format F [--output FILE]]... [options] [PATH|-]...",
 		// --version is ours: it also prints the catalog's dates.
 		HideVersion: true,
 		Reader:      stdin,
@@ -81,8 +82,10 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer, gc *gcPolicy) *cli.Comman
 			&cli.BoolFlag{Name: "write", Aliases: []string{"w"}, Usage: "apply the fixes in place, then report what remains"},
 			&cli.BoolFlag{Name: "unsafe-fixes", Usage: "also apply fixes that may change behaviour beyond the finding"},
 			&cli.BoolFlag{Name: "show-fixes", Usage: "with --write or --diff, list each fix applied"},
-			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "text", Usage: "output format: text or json"},
-			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write the report to `FILE` instead of standard output", TakesFile: true},
+			&orderedFlag{Name: "format", Aliases: []string{"f"}, Value: "text", Config: orderedConfig{args: outArgs},
+				Usage: "output format: text, json, sarif, github, rdjson, rdjsonl or gitlab; repeat it to write several, each to the --output after it"},
+			&orderedFlag{Name: "output", Aliases: []string{"o"}, Config: orderedConfig{args: outArgs, isOutput: true}, TakesFile: true,
+				Usage: "write the report of the --format before it (or of the first one) to `FILE` instead of standard output"},
 			&cli.StringFlag{Name: "config", Aliases: []string{"c"}, Usage: "read configuration from `FILE` (default: .dockerfix.yaml here or in a parent, up to the repository root)", TakesFile: true},
 			&cli.StringFlag{Name: "fail-level", Usage: "lowest severity that makes the exit code 1: info, warning or error (default info)"},
 			&cli.StringFlag{Name: "date", Usage: "judge support status on `YYYY-MM-DD` instead of today"},
@@ -96,7 +99,7 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer, gc *gcPolicy) *cli.Comman
 			if cmd.Bool("version") {
 				return printVersion(stdout)
 			}
-			opts, err := optionsFrom(cmd, stdin, stdout, stderr)
+			opts, err := optionsFrom(cmd, outArgs.list, stdin, stdout, stderr)
 			if err != nil {
 				return err
 			}

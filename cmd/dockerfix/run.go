@@ -10,6 +10,7 @@ import (
 	"path"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
 	"slices"
 	"strings"
 	"sync"
@@ -39,10 +40,9 @@ const (
 type options struct {
 	mode      mode
 	unsafe    bool
-	showFixes bool // list each applied fix
-	format    string
-	output    string
-	color     bool
+	showFixes bool     // list each applied fix
+	outputs   []output // the reports to write; one at most with --diff
+	color     bool     // colour the text report on standard output
 	failLevel lint.Severity
 	paths     []string
 	rules     []*lint.Rule
@@ -61,14 +61,27 @@ type options struct {
 	// snapshot date, and whether registries are asked (--online).
 	catalogDate string
 	online      bool
+
+	// For the formats that need more than the findings: sarif lists
+	// what pragmas suppressed, names the version; sarif, github and
+	// gitlab locate files from the repository root.
+	suppressed bool
+	repoRoot   string // "" unless a format needs it
+	version    string
+
+	sinks []sink // the reports being written, set by run
 }
 
-func optionsFrom(cmd *cli.Command, stdin io.Reader, stdout, stderr io.Writer) (*options, error) {
+// sink is one report being written.
+type sink struct {
+	output
+	w *report.Writer
+}
+
+func optionsFrom(cmd *cli.Command, outArgs []outputArg, stdin io.Reader, stdout, stderr io.Writer) (*options, error) {
 	o := &options{
 		unsafe:    cmd.Bool("unsafe-fixes"),
 		showFixes: cmd.Bool("show-fixes"),
-		format:    cmd.String("format"),
-		output:    cmd.String("output"),
 		paths:     cmd.Args().Slice(),
 		rules:     rules.All(),
 		now:       time.Now,
@@ -82,10 +95,16 @@ func optionsFrom(cmd *cli.Command, stdin io.Reader, stdout, stderr io.Writer) (*
 	case cmd.Bool("write"):
 		o.mode = modeWrite
 	}
-	switch o.format {
-	case "text", "json":
-	default:
-		return nil, &usageError{fmt.Sprintf("unknown --format %q (want text or json)", o.format)}
+	outs, err := pairOutputs(outArgs)
+	if err != nil {
+		return nil, err
+	}
+	if o.mode == modeDiff && len(outs) > 1 {
+		return nil, &usageError{"--diff prints one diff: give one --format at most"}
+	}
+	o.outputs = outs
+	if err := o.formatNeeds(); err != nil {
+		return nil, err
 	}
 	if d := cmd.String("date"); d != "" {
 		t, err := time.Parse("2006-01-02", d)
@@ -126,7 +145,7 @@ func optionsFrom(cmd *cli.Command, stdin io.Reader, stdout, stderr io.Writer) (*
 		}
 		o.failLevel = s
 	}
-	o.color = !cmd.Bool("no-color") && o.output == "" && os.Getenv("NO_COLOR") == "" && isTerminal(stdout)
+	o.color = !cmd.Bool("no-color") && os.Getenv("NO_COLOR") == "" && isTerminal(stdout)
 	if len(o.paths) == 0 {
 		o.paths = []string{"."}
 	}
@@ -214,6 +233,7 @@ type job struct {
 	changed  bool           // diff and write modes: its fixes change files
 	applied  []fix.Applied  // diff and write modes: the fixes applied
 	refused  []fix.Applied  // fixes left out because the file would not parse with them
+	ends     []int          // with several reports, where each one's part of the output ends
 }
 
 // run does the main job and returns the exit code.
@@ -230,25 +250,42 @@ func (o *options) run(ctx context.Context) int {
 	for i, t := range targets {
 		jobs[i] = &job{target: t}
 	}
-	out, closeOut, err := o.openOutput(jobs)
+	dests, closeAll, err := o.openOutputs(jobs)
 	if err != nil {
 		fmt.Fprintln(o.stderr, err)
 		return exitError
 	}
 	// Each file's output is written, in order, as soon as it and the files
-	// before it are done.
-	bw := bufio.NewWriterSize(out, 64<<10)
-	var jw *report.JSONWriter
-	if o.mode != modeDiff && o.format == "json" {
-		jw = report.NewJSONWriter(out)
+	// before it are done: its diff, or its part of each report.
+	var diffOut *bufio.Writer
+	if o.mode == modeDiff {
+		diffOut = bufio.NewWriterSize(dests[0], 64<<10)
+	} else {
+		o.sinks = make([]sink, len(o.outputs))
+		for i, out := range o.outputs {
+			w, err := report.NewWriter(dests[i], out.format, o.reportOptions(out))
+			if err != nil { // pairOutputs checked the formats
+				closeAll()
+				fmt.Fprintln(o.stderr, err)
+				return exitError
+			}
+			o.sinks[i] = sink{output: out, w: w}
+		}
 	}
 	emitter := newOrderedEmitter(len(jobs), func(i int, out []byte) {
+		j := jobs[i]
 		switch {
-		case jobs[i].err != nil:
-		case jw != nil:
-			jw.Add(out)
+		case j.err != nil:
+		case diffOut != nil:
+			diffOut.Write(out)
+		case len(o.sinks) == 1:
+			o.sinks[0].w.Add(out)
 		default:
-			bw.Write(out)
+			start := 0
+			for k, s := range o.sinks {
+				s.w.Add(out[start:j.ends[k]])
+				start = j.ends[k]
+			}
 		}
 	})
 	o.processAll(ctx, jobs, emitter.finish)
@@ -259,9 +296,9 @@ func (o *options) run(ctx context.Context) int {
 	var summary report.Summary
 	changed, fixed := 0, 0
 	atFailLevel := false
-	// The list of applied fixes goes with the report when it is text, else
-	// (a diff, JSON) on stderr.
-	fixesToStderr := o.showFixes && (o.mode == modeDiff || o.format == "json")
+	// The list of applied fixes goes with each text report, else (a diff,
+	// machine formats only) on stderr.
+	fixesToStderr := o.showFixes && !o.hasTextReport()
 	for _, j := range jobs {
 		if j.err != nil {
 			fmt.Fprintln(o.stderr, j.err)
@@ -283,25 +320,24 @@ func (o *options) run(ctx context.Context) int {
 		summary.Add(j.summary)
 	}
 
+	// The closing line goes at the end of each text report; --write's goes
+	// on stderr when there is none, and --diff's always.
 	switch {
 	case o.mode == modeDiff:
-		err = bw.Flush()
-		if err == nil && o.format == "text" {
+		err = diffOut.Flush()
+		if err == nil && o.outputs[0].format == "text" {
 			fmt.Fprintln(o.stderr, report.FixedLine("would fix", fixed, changed, summary))
 		}
-	case jw != nil:
-		err = jw.Close()
-		if o.mode == modeWrite {
-			fmt.Fprintln(o.stderr, report.FixedLine("fixed", fixed, changed, summary))
-		}
 	case o.mode == modeWrite:
-		bw.WriteString(report.FixedLine("fixed", fixed, changed, summary) + "\n")
-		err = bw.Flush()
+		line := report.FixedLine("fixed", fixed, changed, summary) + "\n"
+		if !o.hasTextReport() {
+			io.WriteString(o.stderr, line)
+		}
+		err = o.closeSinks(line)
 	default:
-		bw.WriteString(report.SummaryLine(summary, o.unsafe) + "\n")
-		err = bw.Flush()
+		err = o.closeSinks(report.SummaryLine(summary, o.unsafe) + "\n")
 	}
-	if cerr := closeOut(); err == nil {
+	if cerr := closeAll(); err == nil {
 		err = cerr
 	}
 	if err != nil {
@@ -319,54 +355,198 @@ func (o *options) run(ctx context.Context) int {
 	return exitOK
 }
 
-// render counts j's findings and appends them to out as the report shows
-// them (nothing in diff mode: the diff is the output).
-func (o *options) render(out []byte, j *job, file *lint.File, diags []lint.Diagnostic) []byte {
-	f := report.File{Path: j.display, File: file, Diagnostics: diags}
+// hasTextReport reports whether a text report is written (never with
+// --diff: the diff is the output).
+func (o *options) hasTextReport() bool {
+	if o.mode == modeDiff {
+		return false
+	}
+	for _, out := range o.outputs {
+		if out.format == "text" {
+			return true
+		}
+	}
+	return false
+}
+
+// closeSinks ends each text report with last, and closes every report,
+// returning the first error.
+func (o *options) closeSinks(last string) error {
+	var first error
+	for _, s := range o.sinks {
+		if s.format == "text" {
+			s.w.Add([]byte(last))
+		}
+		if err := s.w.Close(); first == nil {
+			first = err
+		}
+	}
+	return first
+}
+
+// reportOptions configures the writer of out.
+func (o *options) reportOptions(out output) report.Options {
+	return report.Options{
+		Rules:   o.rules,
+		RuleDoc: ruleDoc,
+		Version: o.version,
+		Color:   o.color && out.path == "",
+		Unsafe:  o.unsafe,
+	}
+}
+
+// ruleDoc is a rule's documentation, for SARIF's help text.
+func ruleDoc(r *lint.Rule) string {
+	_, doc, err := rules.Doc(r.ID)
+	if err != nil {
+		return ""
+	}
+	return doc
+}
+
+// formatNeeds prepares what the formats need beyond the findings: SARIF
+// lists suppressed findings and names dockerfix's version; SARIF, github
+// and GitLab locate files from the repository root.
+func (o *options) formatNeeds() error {
+	if o.mode == modeDiff {
+		return nil // no report
+	}
+	needRoot := false
+	for _, out := range o.outputs {
+		switch out.format {
+		case "sarif":
+			o.suppressed = true
+			bi, _ := debug.ReadBuildInfo()
+			o.version = moduleVersion(bi)
+			needRoot = true
+		case "github", "gitlab":
+			needRoot = true
+		}
+	}
+	if needRoot {
+		wd, err := os.Getwd()
+		if err != nil {
+			return err
+		}
+		o.repoRoot = repoRoot(wd)
+	}
+	return nil
+}
+
+// repoRoot is the top of the git work tree that holds dir, or dir itself
+// outside one: the root SARIF's %SRCROOT% and the code hosts' paths are
+// relative to.
+func repoRoot(dir string) string {
+	for d := dir; ; {
+		if _, err := os.Stat(filepath.Join(d, ".git")); err == nil {
+			return d
+		}
+		parent := filepath.Dir(d)
+		if parent == d {
+			return dir
+		}
+		d = parent
+	}
+}
+
+// repoPath is t's path relative to the repository root, slash-separated,
+// or "" when it is not below the root (or is standard input).
+func (o *options) repoPath(t target) string {
+	if o.repoRoot == "" || t.stdin {
+		return ""
+	}
+	abs, err := filepath.Abs(t.path)
+	if err != nil {
+		return ""
+	}
+	rel, err := filepath.Rel(o.repoRoot, abs)
+	if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+		return ""
+	}
+	return filepath.ToSlash(rel)
+}
+
+// render counts j's findings and appends them to out as each report shows
+// them, recording where each report's part ends (nothing in diff mode:
+// the diff is the output).
+func (o *options) render(out []byte, j *job, file *lint.File, diags []lint.Diagnostic, hidden []lint.Suppressed) []byte {
+	f := report.File{Path: j.display, File: file, Diagnostics: diags, Suppressed: hidden, RepoPath: o.repoPath(j.target)}
 	j.summary = report.SummarizeFile(f)
 	for _, d := range diags {
 		j.worst = max(j.worst, d.Severity)
 		j.parseErr = j.parseErr || d.Rule == lint.ParseErrorRule.ID
 	}
-	if o.showFixes && o.mode != modeDiff && o.format == "text" {
-		out = appendFixes(out, j.display, j.applied)
-	}
-	switch {
-	case o.mode == modeDiff:
+	if o.mode == modeDiff {
 		return out
-	case o.format == "json":
-		return report.AppendJSONFile(out, f, o.rules)
-	default:
-		return report.AppendText(out, f, report.TextOptions{Color: o.color, Unsafe: o.unsafe})
 	}
+	for _, s := range o.sinks {
+		if o.showFixes && s.format == "text" {
+			out = appendFixes(out, j.display, j.applied)
+		}
+		out = s.w.AppendFile(out, f)
+		if len(o.sinks) > 1 {
+			j.ends = append(j.ends, len(out))
+		}
+	}
+	return out
 }
 
-func (o *options) openOutput(jobs []*job) (io.Writer, func() error, error) {
-	if o.output == "" || o.output == "-" {
+// openOutputs opens where each report goes (with --diff, the diff), and
+// returns a function that closes the files.
+func (o *options) openOutputs(jobs []*job) ([]io.Writer, func() error, error) {
+	var files []*os.File
+	closeAll := func() error {
+		var first error
+		for _, f := range files {
+			if err := f.Close(); first == nil {
+				first = err
+			}
+		}
+		return first
+	}
+	dests := make([]io.Writer, len(o.outputs))
+	for i, out := range o.outputs {
+		w, f, err := o.openOutput(out.path, jobs)
+		if err != nil {
+			closeAll()
+			return nil, nil, err
+		}
+		if f != nil {
+			files = append(files, f)
+		}
+		dests[i] = w
+	}
+	return dests, closeAll, nil
+}
+
+// openOutput opens one report's destination: path, or standard output
+// when it is "".
+func (o *options) openOutput(path string, jobs []*job) (io.Writer, *os.File, error) {
+	if path == "" {
 		// `--write -` prints the fixed Dockerfile on stdout; the report
 		// must not mix into it.
 		for _, j := range jobs {
 			if j.stdin && o.mode == modeWrite {
-				return o.stderr, func() error { return nil }, nil
+				return o.stderr, nil, nil
 			}
 		}
-		return o.stdout, func() error { return nil }, nil
+		return o.stdout, nil, nil
 	}
 	// The report file is created before the lint starts: it must not be
 	// one of the Dockerfiles (truncated before being read, or fixed and
 	// then overwritten).
-	if st, err := os.Stat(o.output); err == nil {
+	if st, err := os.Stat(path); err == nil {
 		for _, j := range jobs {
 			if jst, err := os.Stat(j.path); err == nil && !j.stdin && os.SameFile(st, jst) {
-				return nil, nil, fmt.Errorf("%s: --output names a Dockerfile being linted", o.output)
+				return nil, nil, fmt.Errorf("%s: --output names a Dockerfile being linted", path)
 			}
 		}
 	}
-	f, err := os.Create(o.output)
+	f, err := os.Create(path)
 	if err != nil {
-		return nil, nil, fmt.Errorf("%s: %v", o.output, unwrapPathError(err))
+		return nil, nil, fmt.Errorf("%s: %v", path, unwrapPathError(err))
 	}
-	return f, f.Close, nil
+	return f, f, nil
 }
 
 // processAll runs the jobs on GOMAXPROCS workers, calling done with each
@@ -431,14 +611,22 @@ func (o *options) process(ctx context.Context, j *job, bufs *workerBufs) []byte 
 	}
 	env := o.env(j)
 	if o.mode == modeLint {
-		file, diags, err := bufs.parser.Check(j.display, src, o.rules, env)
+		var file *lint.File
+		var diags []lint.Diagnostic
+		var hidden []lint.Suppressed
+		var err error
+		if o.suppressed {
+			file, diags, hidden, err = bufs.parser.CheckSuppressed(j.display, src, o.rules, env)
+		} else {
+			file, diags, err = bufs.parser.Check(j.display, src, o.rules, env)
+		}
 		if err != nil {
 			j.err = fmt.Errorf("%s: internal error: %v", j.display, err)
 			return out
 		}
-		return o.render(out, j, file, diags)
+		return o.render(out, j, file, diags, hidden)
 	}
-	res, err := fix.Loop(j.display, src, fix.Options{Rules: o.rules, Env: env, Unsafe: o.unsafe})
+	res, err := fix.Loop(j.display, src, fix.Options{Rules: o.rules, Env: env, Unsafe: o.unsafe, Suppressed: o.suppressed})
 	if err != nil {
 		j.err = err
 		return out
@@ -447,7 +635,7 @@ func (o *options) process(ctx context.Context, j *job, bufs *workerBufs) []byte 
 	if j.changed {
 		j.applied = res.Applied
 	}
-	out = o.render(out, j, res.File, res.Diagnostics)
+	out = o.render(out, j, res.File, res.Diagnostics, res.Suppressed)
 	if o.mode == modeDiff {
 		out = appendDiff(out, j, res)
 	}

@@ -31,7 +31,7 @@ func TestRefusedFixWarning(t *testing.T) {
 	day := time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)
 	var stdout, stderr bytes.Buffer
 	o := &options{
-		mode: modeWrite, format: "text", failLevel: lint.Info, paths: []string{path},
+		mode: modeWrite, outputs: []output{{format: "text"}}, failLevel: lint.Info, paths: []string{path},
 		rules:  []*lint.Rule{breaker, rules.Maintainer},
 		config: &lint.Config{}, now: func() time.Time { return day },
 		stdout: &stdout, stderr: &stderr,

@@ -1,4 +1,6 @@
-// Package report renders lint results: text for people, JSON for machines.
+// Package report renders lint results: text for people, and for machines
+// JSON, SARIF, GitHub workflow commands, reviewdog's rdjson and rdjsonl,
+// and GitLab Code Quality.
 package report
 
 import (
@@ -10,6 +12,14 @@ type File struct {
 	Path        string     // as shown to the user, slash-separated
 	File        *lint.File // for positions; its Src is what the ranges refer to
 	Diagnostics []lint.Diagnostic
+	// RepoPath is the path relative to the repository root,
+	// slash-separated, for the formats code hosts read (sarif, github,
+	// gitlab); "" when the file is not below the root, or is standard
+	// input: they then use Path.
+	RepoPath string
+	// Suppressed are the findings ignore pragmas hid, which SARIF lists;
+	// nil unless a format asks for them.
+	Suppressed []lint.Suppressed
 }
 
 // Summary counts findings.
