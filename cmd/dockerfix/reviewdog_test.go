@@ -176,7 +176,7 @@ func TestReviewdog(t *testing.T) {
 	diff := runDockerfix(t, dir, "--diff", "Dockerfile")
 	fromDiff := parseLines(t, runReviewdog(t, bin, dir, diff, "-f=diff", "-reporter=rdjsonl", "-filter-mode=nofilter"))
 	if len(fromDiff) != 1 || fromDiff[0].Location.Path != "Dockerfile" || len(fromDiff[0].Suggestions) != 1 ||
-		!strings.HasPrefix(fromDiff[0].Suggestions[0].Text, `LABEL org.opencontainers.image.authors="Zoë ⚓ <z@example.com>"`+"\n") {
+		!strings.HasPrefix(fromDiff[0].Suggestions[0].Text, `LABEL org.opencontainers.image.authors="Zoë ⚓ <z@example.com>"`) {
 		t.Errorf("reviewdog -f=diff read %+v", fromDiff)
 	}
 }
