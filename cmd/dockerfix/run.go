@@ -423,7 +423,9 @@ func (o *options) process(ctx context.Context, j *job, bufs *workerBufs) []byte 
 	if o.mode == modeDiff {
 		out = appendDiff(out, j, res)
 	}
-	if o.mode == modeWrite && j.changed {
+	// `--write -` is a filter: the whole file is printed even unchanged,
+	// or `dockerfix --write - <f >f.new && mv f.new f` would empty f.
+	if o.mode == modeWrite && (j.changed || j.stdin) {
 		j.err = o.writeResult(j, res)
 	}
 	return out
