@@ -510,7 +510,7 @@ func appendDiff(out []byte, j *job, res *fix.Result) ([]byte, error) {
 //	path: fixed DF401: Replace with LABEL …
 func appendFixes(b []byte, path string, applied []fix.Applied) []byte {
 	for _, a := range applied {
-		b = fmt.Appendf(b, "%s: fixed %s: %s\n", path, a.Rule, a.Message)
+		b = fmt.Appendf(b, "%s: fixed %s: %s\n", report.QuotePath(path), a.Rule, a.Message)
 	}
 	return b
 }
