@@ -12,7 +12,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"syscall"
 
 	"gopkg.in/yaml.v3"
 )
@@ -112,7 +111,7 @@ func readConfigFile(path string) ([]byte, error) {
 	if err := checkConfigStat(path, st); err != nil {
 		return nil, err
 	}
-	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
+	f, err := os.OpenFile(path, os.O_RDONLY|openNonblock, 0)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %v", path, pathErrorCause(err))
 	}
