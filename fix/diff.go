@@ -3,6 +3,7 @@ package fix
 import (
 	"bytes"
 	"strconv"
+	"strings"
 	"time"
 	"unicode/utf8"
 
@@ -23,8 +24,9 @@ const diffTimeout = 5 * time.Second
 const maxDistinctLines = utf8.MaxRune + 1 - (0xE000 - 0xD800)
 
 // UnifiedDiff returns a unified diff from old to new with headers
-// "--- a/oldPath" and "+++ b/newPath" and three lines of context, in the
-// format of GNU diff -u, accepted by git apply and patch -p1. Lines are split
+// "--- a/oldPath" and "+++ b/newPath" (the names written as git writes
+// them, see headerName) and three lines of context, in the format of GNU
+// diff -u, accepted by git apply and patch -p1. Lines are split
 // after '\n' only, so "\r\n" endings are kept byte for byte, and a last line
 // without '\n' gets a "\ No newline at end of file" marker. It returns nil
 // when old and new are equal.
@@ -39,8 +41,8 @@ func UnifiedDiff(oldPath, newPath string, old, new []byte) []byte {
 	}
 
 	var out bytes.Buffer
-	out.WriteString("--- a/" + oldPath + "\n")
-	out.WriteString("+++ b/" + newPath + "\n")
+	out.WriteString("--- " + headerName("a/", oldPath) + "\n")
+	out.WriteString("+++ " + headerName("b/", newPath) + "\n")
 	for len(blocks) > 0 {
 		// A hunk takes every following change whose leading context would
 		// overlap or touch this one's trailing context, as GNU diff does.
@@ -52,6 +54,60 @@ func UnifiedDiff(oldPath, newPath string, old, new []byte) []byte {
 		blocks = blocks[n:]
 	}
 	return out.Bytes()
+}
+
+// headerName is prefix+name as git diff writes it in a --- or +++ line:
+// in C-style quotes when it holds a control character, '"', '\\' or a
+// byte past ASCII (core.quotePath, git's default), and followed by a tab
+// when it holds a space, which tells patch where the name ends.
+func headerName(prefix, name string) string {
+	s := prefix + name
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 || c >= 0x7f || c == '"' || c == '\\' {
+			s = cQuote(s)
+			break
+		}
+	}
+	if strings.Contains(name, " ") {
+		s += "\t"
+	}
+	return s
+}
+
+// cQuote quotes s as git's quote_c_style does: the usual C escapes for
+// \a \b \t \n \v \f \r, '"' and '\\', three octal digits for any other
+// byte below space or from DEL up.
+func cQuote(s string) string {
+	b := make([]byte, 0, len(s)+8)
+	b = append(b, '"')
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch c {
+		case '\a':
+			b = append(b, `\a`...)
+		case '\b':
+			b = append(b, `\b`...)
+		case '\t':
+			b = append(b, `\t`...)
+		case '\n':
+			b = append(b, `\n`...)
+		case '\v':
+			b = append(b, `\v`...)
+		case '\f':
+			b = append(b, `\f`...)
+		case '\r':
+			b = append(b, `\r`...)
+		case '"', '\\':
+			b = append(b, '\\', c)
+		default:
+			if c < 0x20 || c >= 0x7f {
+				b = append(b, '\\', '0'+c>>6, '0'+c>>3&7, '0'+c&7)
+			} else {
+				b = append(b, c)
+			}
+		}
+	}
+	return string(append(b, '"'))
 }
 
 // block is one change: lines a[a0:a1] are replaced by b[b0:b1]. The lines

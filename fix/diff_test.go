@@ -9,6 +9,8 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"runtime"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -112,9 +114,83 @@ func TestUnifiedDiffEqual(t *testing.T) {
 }
 
 func TestUnifiedDiffHeaders(t *testing.T) {
-	d := string(UnifiedDiff("sub dir/Dockerfile", "sub dir/Dockerfile.new", []byte("a\n"), []byte("b\n")))
-	if !strings.HasPrefix(d, "--- a/sub dir/Dockerfile\n+++ b/sub dir/Dockerfile.new\n@@ ") {
+	d := string(UnifiedDiff("sub/Dockerfile", "sub/Dockerfile.new", []byte("a\n"), []byte("b\n")))
+	if !strings.HasPrefix(d, "--- a/sub/Dockerfile\n+++ b/sub/Dockerfile.new\n@@ ") {
 		t.Errorf("bad headers:\n%s", d)
+	}
+}
+
+// oddNames are file names whose diff headers need care, with their ---
+// line as git diff writes it (core.quotePath on, its default).
+var oddNames = []struct{ name, header string }{
+	{"plain.Dockerfile", "--- a/plain.Dockerfile"},
+	{"with space.Dockerfile", "--- a/with space.Dockerfile\t"},
+	{"sub dir/Dockerfile", "--- a/sub dir/Dockerfile\t"},
+	{"a\nb.Dockerfile", `--- "a/a\nb.Dockerfile"`},
+	{"ta\tb.Dockerfile", `--- "a/ta\tb.Dockerfile"`},
+	{`q"uote.Dockerfile`, `--- "a/q\"uote.Dockerfile"`},
+	{`back\slash.Dockerfile`, `--- "a/back\\slash.Dockerfile"`},
+	{"bel\a\x01\x7f.Dockerfile", `--- "a/bel\a\001\177.Dockerfile"`},
+	{"sp ace\nnl.Dockerfile", "--- \"a/sp ace\\nnl.Dockerfile\"\t"},
+	{"\u00e9t\u00e9.Dockerfile", `--- "a/\303\251t\303\251.Dockerfile"`},
+}
+
+func TestUnifiedDiffOddNames(t *testing.T) {
+	for _, tt := range oddNames {
+		d := string(UnifiedDiff(tt.name, tt.name, []byte("a\n"), []byte("b\n")))
+		plus := strings.Replace(strings.Replace(tt.header, "--- ", "+++ ", 1), "a/", "b/", 1)
+		want := tt.header + "\n" + plus
+		if !strings.HasPrefix(d, want+"\n@@ ") {
+			t.Errorf("%q: headers\n%q\nwant\n%q", tt.name, d, want)
+		}
+	}
+}
+
+// TestUnifiedDiffOddNamesMatchGit compares the headers with git diff's own
+// for the same names.
+func TestUnifiedDiffOddNamesMatchGit(t *testing.T) {
+	if runtime.GOOS == "windows" {
+		t.Skip("the names are not valid file names on Windows")
+	}
+	a := newApplier(t)
+	if err := os.Mkdir(filepath.Join(a.dir, "sub dir"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range oddNames {
+		writeTestFile(t, filepath.Join(a.dir, tt.name), "a\n")
+	}
+	a.run(t, nil, "git", "add", "-A")
+	for _, tt := range oddNames {
+		writeTestFile(t, filepath.Join(a.dir, tt.name), "b\n")
+	}
+	cmd := exec.Command("git", "diff", "--no-color")
+	cmd.Dir, cmd.Env = a.dir, a.env
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("git diff: %v", err)
+	}
+	var gits []string
+	for _, l := range strings.Split(string(out), "\n") {
+		if strings.HasPrefix(l, "--- ") {
+			gits = append(gits, l)
+		}
+	}
+	for _, tt := range oddNames {
+		if !slices.Contains(gits, tt.header) {
+			t.Errorf("%q: git diff has no header %q; its headers: %q", tt.name, tt.header, gits)
+		}
+	}
+}
+
+// TestUnifiedDiffApplyOddNames applies diffs of odd names with git apply
+// and patch -p1.
+func TestUnifiedDiffApplyOddNames(t *testing.T) {
+	if runtime.GOOS == "windows" {
+		t.Skip("the names are not valid file names on Windows")
+	}
+	a := newApplier(t)
+	for _, tt := range oddNames {
+		a.check(t, tt.name, []byte("FROM a\nMAINTAINER x\n"), []byte("FROM a\nLABEL x\n"))
 	}
 }
 
@@ -370,12 +446,14 @@ func checkStrict(t *testing.T, old, new, d []byte) {
 	}
 }
 
+var headerLine = regexp.MustCompile(`^(--- "?a/|\+\+\+ "?b/)`)
+
 var hunkHeader = regexp.MustCompile(`^@@ -(\d+)(,(\d+))? \+(\d+)(,(\d+))? @@\n$`)
 
 func applyStrict(old, d []byte) ([]byte, error) {
 	a := splitLines(old)
 	lines := splitLines(d)
-	if len(lines) < 3 || !bytes.HasPrefix(lines[0], []byte("--- a/")) || !bytes.HasPrefix(lines[1], []byte("+++ b/")) {
+	if len(lines) < 3 || !headerLine.Match(lines[0]) || !headerLine.Match(lines[1]) {
 		return nil, errors.New("missing --- a/ +++ b/ headers")
 	}
 	lines = lines[2:]

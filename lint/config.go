@@ -4,9 +4,12 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
+	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -37,14 +40,25 @@ type Config struct {
 	// they name (ruff's settings): a team promotes a rule's unsafe fixes to
 	// safe, or demotes its safe ones. A rule in both lists is unsafe.
 	ExtendSafeFixes, ExtendUnsafeFixes []string
+
+	// ruleLines is the line where each rule name first appears in the
+	// file, for Validate's errors; nil for a config built in code.
+	ruleLines map[string]int
 }
+
+// MaxConfigSize bounds what LoadConfig reads: a real config is a few
+// lines, and a cloned repository's .dockerfix.yaml must not make a hook
+// read or parse for minutes.
+const MaxConfigSize = 1 << 20
 
 // configKeys are the known top-level keys, for the unknown-key error.
 const configKeys = "disable, enable, severity, fail-level, bump, online, online-timeout, extend-safe-fixes, extend-unsafe-fixes"
 
 // FindConfig looks for .dockerfix.yaml in dir and its parents, stopping at
 // the directory that holds .git (the repository root). It returns "" when
-// there is none.
+// there is none. Whatever holds the name is returned, even a directory or a
+// dangling symlink: LoadConfig then refuses it rather than the run going on
+// silently without the config.
 func FindConfig(dir string) (string, error) {
 	dir, err := filepath.Abs(dir)
 	if err != nil {
@@ -52,7 +66,7 @@ func FindConfig(dir string) (string, error) {
 	}
 	for {
 		p := filepath.Join(dir, ConfigName)
-		if st, err := os.Stat(p); err == nil && !st.IsDir() {
+		if _, err := os.Lstat(p); err == nil {
 			return p, nil
 		}
 		if _, err := os.Stat(filepath.Join(dir, ".git")); err == nil {
@@ -66,13 +80,12 @@ func FindConfig(dir string) (string, error) {
 	}
 }
 
-// LoadConfig reads and validates a config file.
+// LoadConfig reads and parses a config file. Only a regular file, or a
+// symlink to one, of at most MaxConfigSize bytes is read: a cloned
+// repository may put a FIFO, a device or a huge file under the name.
 func LoadConfig(path string) (*Config, error) {
-	data, err := os.ReadFile(path)
+	data, err := readConfigFile(path)
 	if err != nil {
-		if errors.Is(err, fs.ErrNotExist) {
-			return nil, fmt.Errorf("%s: no such file", path)
-		}
 		return nil, err
 	}
 	c, err := ParseConfig(data)
@@ -81,6 +94,75 @@ func LoadConfig(path string) (*Config, error) {
 	}
 	c.Path = path
 	return c, nil
+}
+
+// readConfigFile reads path when it is a regular file within the size
+// limit, with one error naming the file otherwise. It never blocks: the
+// type is checked before the open, and the open does not wait for a
+// writer should the file have been replaced by a FIFO meanwhile.
+func readConfigFile(path string) ([]byte, error) {
+	st, err := os.Stat(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		if lst, lerr := os.Lstat(path); lerr == nil && lst.Mode()&fs.ModeSymlink != 0 {
+			target, _ := os.Readlink(path)
+			return nil, fmt.Errorf("%s: dangling symlink (points to %s)", path, target)
+		}
+		return nil, fmt.Errorf("%s: no such file", path)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("%s: %v", path, pathErrorCause(err))
+	}
+	if err := checkConfigStat(path, st); err != nil {
+		return nil, err
+	}
+	f, err := os.OpenFile(path, os.O_RDONLY|openNonblock, 0)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %v", path, pathErrorCause(err))
+	}
+	defer f.Close()
+	if st, err = f.Stat(); err != nil {
+		return nil, fmt.Errorf("%s: %v", path, pathErrorCause(err))
+	}
+	if err := checkConfigStat(path, st); err != nil {
+		return nil, err
+	}
+	// The limit holds even if the file grows after the stat.
+	data, err := io.ReadAll(io.LimitReader(f, MaxConfigSize+1))
+	if err != nil {
+		return nil, fmt.Errorf("%s: %v", path, pathErrorCause(err))
+	}
+	if len(data) > MaxConfigSize {
+		return nil, fmt.Errorf("%s: config file too large (the limit is %d MiB)", path, MaxConfigSize>>20)
+	}
+	return data, nil
+}
+
+// checkConfigStat refuses what is not a regular file within the limit.
+func checkConfigStat(path string, st fs.FileInfo) error {
+	m := st.Mode()
+	switch {
+	case m.IsDir():
+		return fmt.Errorf("%s: is a directory, not a config file", path)
+	case m&fs.ModeNamedPipe != 0:
+		return fmt.Errorf("%s: is a named pipe, not a config file", path)
+	case m&fs.ModeDevice != 0:
+		return fmt.Errorf("%s: is a device, not a config file", path)
+	case !m.IsRegular():
+		return fmt.Errorf("%s: not a regular file", path)
+	case st.Size() > MaxConfigSize:
+		return fmt.Errorf("%s: config file too large (%d bytes; the limit is %d MiB)", path, st.Size(), MaxConfigSize>>20)
+	}
+	return nil
+}
+
+// pathErrorCause drops a *PathError's op and path: the caller names the
+// file itself.
+func pathErrorCause(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
 }
 
 // configError carries the line of a config problem.
@@ -111,11 +193,11 @@ func ParseConfig(data []byte) (*Config, error) {
 		var err error
 		switch key.Value {
 		case "disable":
-			c.Disable, err = stringList(val)
+			c.Disable, err = c.ruleList(val)
 		case "enable":
-			c.Enable, err = stringList(val)
+			c.Enable, err = c.ruleList(val)
 		case "severity":
-			c.Severity, err = severityMap(val)
+			c.Severity, err = c.severityMap(val)
 		case "fail-level":
 			c.FailLevel, err = ParseSeverity(val.Value)
 			if err != nil {
@@ -137,9 +219,9 @@ func ParseConfig(data []byte) (*Config, error) {
 				err = configError(val, "online-timeout: want a positive duration such as 10s, got %q", val.Value)
 			}
 		case "extend-safe-fixes":
-			c.ExtendSafeFixes, err = stringList(val)
+			c.ExtendSafeFixes, err = c.ruleList(val)
 		case "extend-unsafe-fixes":
-			c.ExtendUnsafeFixes, err = stringList(val)
+			c.ExtendUnsafeFixes, err = c.ruleList(val)
 		default:
 			err = configError(key, "unknown key %q (known: %s)", key.Value, configKeys)
 		}
@@ -150,12 +232,24 @@ func ParseConfig(data []byte) (*Config, error) {
 	return c, nil
 }
 
-func stringList(n *yaml.Node) ([]string, error) {
+// noteRule records the line of a rule name, for Validate.
+func (c *Config) noteRule(n *yaml.Node) {
+	if c.ruleLines == nil {
+		c.ruleLines = map[string]int{}
+	}
+	if _, ok := c.ruleLines[n.Value]; !ok {
+		c.ruleLines[n.Value] = n.Line
+	}
+}
+
+// ruleList reads one rule name or a list of them.
+func (c *Config) ruleList(n *yaml.Node) ([]string, error) {
 	switch n.Kind {
 	case yaml.ScalarNode:
 		if n.Value == "" {
 			return nil, nil
 		}
+		c.noteRule(n)
 		return []string{n.Value}, nil
 	case yaml.SequenceNode:
 		out := make([]string, 0, len(n.Content))
@@ -163,6 +257,7 @@ func stringList(n *yaml.Node) ([]string, error) {
 			if item.Kind != yaml.ScalarNode {
 				return nil, configError(item, "want a rule ID or name")
 			}
+			c.noteRule(item)
 			out = append(out, item.Value)
 		}
 		return out, nil
@@ -170,7 +265,7 @@ func stringList(n *yaml.Node) ([]string, error) {
 	return nil, configError(n, "want a list of rule IDs or names")
 }
 
-func severityMap(n *yaml.Node) (map[string]Severity, error) {
+func (c *Config) severityMap(n *yaml.Node) (map[string]Severity, error) {
 	if n.Kind != yaml.MappingNode {
 		return nil, configError(n, "severity: want a mapping of rule to info, warning or error")
 	}
@@ -180,16 +275,19 @@ func severityMap(n *yaml.Node) (map[string]Severity, error) {
 		if err != nil {
 			return nil, configError(n.Content[i+1], "severity of %s: %v", n.Content[i].Value, err)
 		}
+		c.noteRule(n.Content[i])
 		m[n.Content[i].Value] = s
 	}
 	return m, nil
 }
 
-// Validate checks that every rule the config names exists.
+// Validate checks that every rule the config names exists. The error names
+// the file and the line of the first unknown rule, and the others after it:
+// "path:3: unknown rule DF999 (also DF998 on line 5)".
 func (c *Config) Validate(rules []*Rule) error {
 	var unknown []string
 	check := func(name string) {
-		if LookupRule(rules, name) == nil {
+		if LookupRule(rules, name) == nil && !slices.Contains(unknown, name) {
 			unknown = append(unknown, name)
 		}
 	}
@@ -211,12 +309,37 @@ func (c *Config) Validate(rules []*Rule) error {
 	if len(unknown) == 0 {
 		return nil
 	}
-	sort.Strings(unknown)
+	// By line, then by name; names without a line (a config built in
+	// code) last.
+	line := func(name string) int {
+		if l := c.ruleLines[name]; l > 0 {
+			return l
+		}
+		return math.MaxInt
+	}
+	sort.Slice(unknown, func(i, j int) bool {
+		li, lj := line(unknown[i]), line(unknown[j])
+		return li < lj || li == lj && unknown[i] < unknown[j]
+	})
 	where := "config"
 	if c.Path != "" {
 		where = c.Path
 	}
-	return fmt.Errorf("%s: unknown rule %s", where, strings.Join(unknown, ", "))
+	if l := c.ruleLines[unknown[0]]; l > 0 {
+		where += fmt.Sprintf(":%d", l)
+	}
+	msg := fmt.Sprintf("%s: unknown rule %s", where, unknown[0])
+	if len(unknown) > 1 {
+		others := make([]string, len(unknown)-1)
+		for i, name := range unknown[1:] {
+			others[i] = name
+			if l := c.ruleLines[name]; l > 0 {
+				others[i] += fmt.Sprintf(" on line %d", l)
+			}
+		}
+		msg += " (also " + strings.Join(others, ", ") + ")"
+	}
+	return errors.New(msg)
 }
 
 // LookupRule finds a rule by ID, name or alias (case-insensitive).

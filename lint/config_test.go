@@ -1,6 +1,8 @@
 package lint
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -114,5 +116,78 @@ func TestConfigFixSafety(t *testing.T) {
 	}
 	if err := (&Config{ExtendSafeFixes: []string{"DF000x"}}).Validate([]*Rule{r}); err == nil || !strings.Contains(err.Error(), "unknown rule DF000x") {
 		t.Errorf("unknown rule in extend-safe-fixes: %v", err)
+	}
+}
+
+func TestValidateNamesLines(t *testing.T) {
+	rules := []*Rule{{ID: "DF401", Name: "maintainer"}}
+	tests := []struct{ yaml, want string }{
+		{"disable: [DF999]\n", "c.yaml:1: unknown rule DF999"},
+		{"# x\nenable:\n  - maintainer\n  - DF998\n", "c.yaml:4: unknown rule DF998"},
+		{"severity:\n  DF997: error\ndisable: [b, a, DF997]\n", "c.yaml:2: unknown rule DF997 (also a on line 3, b on line 3)"},
+		{"extend-unsafe-fixes: zz\nextend-safe-fixes: [DF401]\n", "c.yaml:1: unknown rule zz"},
+	}
+	for _, tt := range tests {
+		c, err := ParseConfig([]byte(tt.yaml))
+		if err != nil {
+			t.Fatalf("ParseConfig(%q): %v", tt.yaml, err)
+		}
+		c.Path = "c.yaml"
+		if err := c.Validate(rules); err == nil || err.Error() != tt.want {
+			t.Errorf("Validate(%q) = %v, want %q", tt.yaml, err, tt.want)
+		}
+	}
+	// Built in code: no lines to name.
+	err := (&Config{Disable: []string{"b", "a"}}).Validate(rules)
+	if err == nil || err.Error() != "config: unknown rule a (also b)" {
+		t.Errorf("Validate without lines = %v", err)
+	}
+}
+
+// TestLoadConfigRefuses: what is not a regular file within the size limit
+// is one error naming the file, read no further.
+func TestLoadConfigRefuses(t *testing.T) {
+	dir := t.TempDir()
+	path := func(name string) string { return filepath.Join(dir, name) }
+	if err := os.Mkdir(path("dir.yaml"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	// Sparse: the size is what counts, and nothing of it is read.
+	big, err := os.Create(path("big.yaml"))
+	if err == nil {
+		err = big.Truncate(100 << 20)
+		big.Close()
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path("ok.yaml"), []byte("disable: [DF401]\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, link, want string
+	}{
+		{name: "dir.yaml", want: "is a directory, not a config file"},
+		{name: "big.yaml", want: "config file too large (104857600 bytes; the limit is 1 MiB)"},
+		{name: "missing.yaml", want: "no such file"},
+		{name: "dangling.yaml", link: "nowhere", want: "dangling symlink (points to nowhere)"},
+		{name: "zero.yaml", link: os.DevNull, want: "is a device, not a config file"},
+	}
+	for _, tt := range tests {
+		if tt.link != "" {
+			if err := os.Symlink(tt.link, path(tt.name)); err != nil {
+				t.Skipf("symlink: %v", err)
+			}
+		}
+		_, err := LoadConfig(path(tt.name))
+		if want := path(tt.name) + ": " + tt.want; err == nil || err.Error() != want {
+			t.Errorf("LoadConfig(%s) = %v, want %q", tt.name, err, want)
+		}
+	}
+	if err := os.Symlink("ok.yaml", path("link.yaml")); err != nil {
+		t.Skipf("symlink: %v", err)
+	}
+	if c, err := LoadConfig(path("link.yaml")); err != nil || len(c.Disable) != 1 {
+		t.Errorf("LoadConfig through a symlink to a regular file = %+v, %v", c, err)
 	}
 }

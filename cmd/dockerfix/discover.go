@@ -45,20 +45,28 @@ func IsDockerfileName(name string) bool {
 }
 
 // discover expands the command-line paths into targets. Named files are
-// taken whatever their name; directories are walked for Dockerfiles.
+// taken whatever their name; directories, and symlinks to directories, are
+// walked for Dockerfiles. A file reached under several names (a path given
+// twice, a symlink and its target) is one target.
 func discover(paths []string) ([]target, []error) {
 	out := make([]target, 0, len(paths))
 	var errs []error
-	seen := make(map[string]bool, len(paths))
+	res := newResolver()
+	seen := make(map[string]int, len(paths)) // file key → index in out
 	add := func(t target) {
-		key := t.path
+		key := "-"
 		if !t.stdin {
-			key = filepath.Clean(t.path)
+			key = res.fileKey(t)
 		}
-		if !seen[key] {
-			seen[key] = true
-			out = append(out, t)
+		if i, ok := seen[key]; ok {
+			// Keep the file's own name rather than a symlink's.
+			if t.regular && !out[i].regular {
+				out[i] = t
+			}
+			return
 		}
+		seen[key] = len(out)
+		out = append(out, t)
 	}
 	stats := lstatAll(paths)
 	for i, p := range paths {
@@ -71,17 +79,21 @@ func discover(paths []string) ([]target, []error) {
 			errs = append(errs, fmt.Errorf("%s: %v", p, unwrapPathError(st.err)))
 			continue
 		}
+		walkFrom := p
 		if st.mode&fs.ModeSymlink != 0 {
-			// A named symlink to a directory is walked like the directory.
+			// A named symlink to a directory is walked like the directory:
+			// with a trailing separator, WalkDir's lstat of the root
+			// follows the link.
 			if tst, err := os.Stat(p); err == nil && tst.IsDir() {
 				st.mode = tst.Mode()
+				walkFrom = p + string(filepath.Separator)
 			}
 		}
 		if !st.mode.IsDir() {
-			add(target{path: p, display: filepath.ToSlash(p), root: filepath.Dir(p), regular: st.mode.IsRegular(), size: st.size})
+			add(target{path: p, display: filepath.ToSlash(p), root: res.treeRoot(filepath.Dir(p)), regular: st.mode.IsRegular(), size: st.size})
 			continue
 		}
-		found, werr := walk(p)
+		found, werr := walk(walkFrom, res.treeRoot(p))
 		errs = append(errs, werr...)
 		for _, t := range found {
 			add(t)
@@ -89,6 +101,107 @@ func discover(paths []string) ([]target, []error) {
 	}
 	sortTargets(out)
 	return out, errs
+}
+
+// resolver answers discovery's questions about where paths really lead,
+// each directory asked once: a hook names thousands of files in a few
+// directories.
+type resolver struct {
+	wd    string            // the working directory; "" when unknown
+	dirs  map[string]string // absolute directory → with symlinks resolved
+	roots map[string]string // directory as named → treeRoot's answer
+}
+
+func newResolver() *resolver {
+	wd, err := os.Getwd()
+	if err != nil {
+		wd = ""
+	}
+	return &resolver{wd: wd, dirs: map[string]string{}, roots: map[string]string{}}
+}
+
+// abs is p made absolute against the working directory, cleaned.
+func (r *resolver) abs(p string) string {
+	if filepath.IsAbs(p) || r.wd == "" {
+		return filepath.Clean(p)
+	}
+	return filepath.Join(r.wd, p)
+}
+
+// fileKey is the same for every name of a file: its absolute path with
+// the symlinks resolved. A file that is not a symlink itself needs only
+// its directory resolved. Hard links keep their own keys.
+func (r *resolver) fileKey(t target) string {
+	p := r.abs(t.path)
+	if !t.regular {
+		if real, err := filepath.EvalSymlinks(p); err == nil {
+			return real
+		}
+		return p
+	}
+	dir, base := filepath.Split(p)
+	real, ok := r.dirs[dir]
+	if !ok {
+		var err error
+		if real, err = filepath.EvalSymlinks(dir); err != nil {
+			real = dir
+		}
+		r.dirs[dir] = real
+	}
+	return filepath.Join(real, base)
+}
+
+// treeRoot is the tree that --write may touch for a path named on the
+// command line (dir is the named directory, or a named file's directory):
+// dir up to its first component that is a symlink. Components down to the
+// working directory are trusted as they are, the user being there. So
+// with tree/outdir a symlink to ../outside, tree/outdir/Dockerfile may be
+// written only inside tree, which its real path is not.
+func (r *resolver) treeRoot(dir string) string {
+	if root, ok := r.roots[dir]; ok {
+		return root
+	}
+	root := dir
+	if r.wd != "" {
+		root = r.symlinkFreePrefix(r.abs(dir))
+		// Relative in, relative out: it shows in error messages.
+		if !filepath.IsAbs(dir) {
+			if rel, err := filepath.Rel(r.wd, root); err == nil && !isOutside(rel) {
+				root = rel
+			}
+		}
+	}
+	r.roots[dir] = root
+	return root
+}
+
+// symlinkFreePrefix is the longest prefix of the absolute path abs whose
+// components below the working directory (below the file-system root when
+// abs is elsewhere) are not symlinks.
+func (r *resolver) symlinkFreePrefix(abs string) string {
+	start := filepath.VolumeName(abs) + string(filepath.Separator)
+	if rel, err := filepath.Rel(r.wd, abs); err == nil && !isOutside(rel) {
+		start = r.wd
+	}
+	rel, err := filepath.Rel(start, abs)
+	if err != nil || rel == "." {
+		return start
+	}
+	prefix := start
+	for _, c := range strings.Split(rel, string(filepath.Separator)) {
+		next := filepath.Join(prefix, c)
+		if st, err := os.Lstat(next); err != nil || st.Mode()&fs.ModeSymlink != 0 {
+			break
+		}
+		prefix = next
+	}
+	return prefix
+}
+
+// isOutside reports whether a path relative to some directory (from
+// filepath.Rel) leads out of it.
+func isOutside(rel string) bool {
+	return rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) || filepath.IsAbs(rel)
 }
 
 type lstatResult struct {
@@ -112,7 +225,9 @@ func lstatAll(paths []string) []lstatResult {
 	return out
 }
 
-func walk(root string) ([]target, []error) {
+// walk finds the Dockerfiles below root; writeRoot is the tree a write to
+// them may touch (see treeRoot).
+func walk(root, writeRoot string) ([]target, []error) {
 	var found []target
 	var errs []error
 	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
@@ -130,7 +245,7 @@ func walk(root string) ([]target, []error) {
 			return nil
 		}
 		if IsDockerfileName(d.Name()) && (d.Type().IsRegular() || d.Type()&fs.ModeSymlink != 0) {
-			found = append(found, target{path: p, display: filepath.ToSlash(p), root: root, regular: d.Type().IsRegular(), size: -1})
+			found = append(found, target{path: p, display: filepath.ToSlash(p), root: writeRoot, regular: d.Type().IsRegular(), size: -1})
 		}
 		return nil
 	})

@@ -637,9 +637,11 @@ func (o *options) process(ctx context.Context, j *job, bufs *workerBufs) []byte 
 	}
 	out = o.render(out, j, res.File, res.Diagnostics, res.Suppressed)
 	if o.mode == modeDiff {
-		out = appendDiff(out, j, res)
+		out, j.err = appendDiff(out, j, res)
 	}
-	if o.mode == modeWrite && j.changed {
+	// `--write -` is a filter: the whole file is printed even unchanged,
+	// or `dockerfix --write - <f >f.new && mv f.new f` would empty f.
+	if o.mode == modeWrite && (j.changed || j.stdin) {
 		j.err = o.writeResult(j, res)
 	}
 	return out
@@ -680,24 +682,35 @@ func (o *options) writeResult(j *job, res *fix.Result) error {
 }
 
 // diffPath is the path a diff header names: relative to the working
-// directory where possible, so that `git apply` and `patch -p1` find it.
-func diffPath(p string) string {
+// directory, so that `git apply` and `patch -p1` find it. A file outside
+// the working directory has none: both refuse "../", and an absolute path
+// would be taken as relative.
+func diffPath(p string) (string, bool) {
 	if filepath.IsAbs(p) {
-		if wd, err := os.Getwd(); err == nil {
-			if rel, err := filepath.Rel(wd, p); err == nil && !strings.HasPrefix(rel, "..") {
-				p = rel
-			}
+		wd, err := os.Getwd()
+		if err != nil {
+			return "", false
+		}
+		if p, err = filepath.Rel(wd, p); err != nil {
+			return "", false
 		}
 	}
-	return strings.TrimPrefix(path.Clean(filepath.ToSlash(p)), "/")
+	p = path.Clean(filepath.ToSlash(p))
+	return p, p != ".." && !strings.HasPrefix(p, "../")
 }
 
 // appendDiff appends the unified diff of j's fixes, its build-context files
 // after it.
-func appendDiff(out []byte, j *job, res *fix.Result) []byte {
-	name := diffPath(j.path)
-	if j.stdin {
-		name = "-"
+func appendDiff(out []byte, j *job, res *fix.Result) ([]byte, error) {
+	if !res.Changed() {
+		return out, nil
+	}
+	name := "-"
+	if !j.stdin {
+		var ok bool
+		if name, ok = diffPath(j.path); !ok {
+			return out, fmt.Errorf("%s: outside the working directory, so no diff that git apply and patch -p1 accept can name it; run dockerfix --diff from a directory above it", j.display)
+		}
 	}
 	out = append(out, fix.UnifiedDiff(name, name, res.Original, res.Fixed)...)
 	dir := path.Dir(name)
@@ -705,7 +718,7 @@ func appendDiff(out []byte, j *job, res *fix.Result) []byte {
 		p := path.Join(dir, c.Path)
 		out = append(out, fix.UnifiedDiff(p, p, c.Old, c.New)...)
 	}
-	return out
+	return out, nil
 }
 
 // appendFixes appends one line per applied fix, for --show-fixes:
@@ -713,7 +726,7 @@ func appendDiff(out []byte, j *job, res *fix.Result) []byte {
 //	path: fixed DF401: Replace with LABEL …
 func appendFixes(b []byte, path string, applied []fix.Applied) []byte {
 	for _, a := range applied {
-		b = fmt.Appendf(b, "%s: fixed %s: %s\n", path, a.Rule, a.Message)
+		b = fmt.Appendf(b, "%s: fixed %s: %s\n", report.QuotePath(path), a.Rule, a.Message)
 	}
 	return b
 }

@@ -71,6 +71,33 @@ func TestText(t *testing.T) {
 	}
 }
 
+func TestQuotePath(t *testing.T) {
+	tests := []struct{ path, want string }{
+		{"Dockerfile", "Dockerfile"},
+		{"with space/Dockerfile", "with space/Dockerfile"},
+		{`back\slash/q"uote.Dockerfile`, `back\slash/q"uote.Dockerfile`},
+		{"été/Dockerfile", "été/Dockerfile"},
+		{"a\nb.Dockerfile", `"a\nb.Dockerfile"`},
+		{"ta\tb", `"ta\tb"`},
+		{"esc\x1b[31m", `"esc\x1b[31m"`},
+		{"del\x7f", `"del\x7f"`},
+		{"c1\u0085", `"c1\u0085"`},
+		{"bad\xff", `"bad\xff"`},
+		{`"quoted".Dockerfile`, `"\"quoted\".Dockerfile"`},
+	}
+	for _, tt := range tests {
+		if got := QuotePath(tt.path); got != tt.want {
+			t.Errorf("QuotePath(%q) = %s, want %s", tt.path, got, tt.want)
+		}
+	}
+	files := sample(t)
+	files[0].Path = "a\nb/Dockerfile"
+	b := AppendText(nil, files[0], TextOptions{})
+	if want := `"a\nb/Dockerfile":2:1: warning DF401 `; !bytes.HasPrefix(b, []byte(want)) || bytes.Count(b, []byte("\n")) != 1 {
+		t.Errorf("AppendText = %q, want one line starting %q", b, want)
+	}
+}
+
 // TestJSONSchema pins the documented schema: field names and values.
 func TestJSONSchema(t *testing.T) {
 	var b bytes.Buffer

@@ -3,6 +3,9 @@ package report
 import (
 	"fmt"
 	"io"
+	"strconv"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/dockerfix/dockerfix/lint"
 )
@@ -64,7 +67,7 @@ func AppendText(b []byte, f File, opts TextOptions) []byte {
 		default:
 			sev = paint(cyan, sev)
 		}
-		b = fmt.Appendf(b, "%s:%d:%d: %s %s %s", paint(bold, f.Path), pos.Line, pos.Column, sev, d.Rule, d.Message)
+		b = fmt.Appendf(b, "%s:%d:%d: %s %s %s", paint(bold, QuotePath(f.Path)), pos.Line, pos.Column, sev, d.Rule, d.Message)
 		if len(d.Fixes) > 0 {
 			label := " [fix: "
 			if !d.Fixes[0].Safe {
@@ -76,6 +79,20 @@ func AppendText(b []byte, f File, opts TextOptions) []byte {
 	}
 	return b
 }
+
+// QuotePath is a path as the text report shows it: as it is, unless it
+// holds a character that is not printable (a newline, a tab, another
+// control character) or bytes that are not UTF-8, which would break the
+// line or the terminal. Such a path is quoted as strconv.Quote does, and
+// so is one that starts with a double quote, lest it read as quoted.
+func QuotePath(p string) string {
+	if !utf8.ValidString(p) || strings.HasPrefix(p, `"`) || strings.ContainsFunc(p, notPrintable) {
+		return strconv.Quote(p)
+	}
+	return p
+}
+
+func notPrintable(r rune) bool { return !strconv.IsPrint(r) }
 
 // SummaryLine is "N findings in M files, K fixable with --write".
 func SummaryLine(s Summary, unsafe bool) string {

@@ -1,0 +1,62 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+func TestIsOutside(t *testing.T) {
+	sep := string(filepath.Separator)
+	tests := []struct {
+		rel  string
+		want bool
+	}{
+		{".", false},
+		{"a", false},
+		{"..a", false},
+		{"a" + sep + "..", false},
+		{"..", true},
+		{".." + sep + "a", true},
+	}
+	for _, tt := range tests {
+		if got := isOutside(tt.rel); got != tt.want {
+			t.Errorf("isOutside(%q) = %v, want %v", tt.rel, got, tt.want)
+		}
+	}
+}
+
+// TestTreeRoot: the tree of a named path ends at its first symlinked
+// component below the working directory.
+func TestTreeRoot(t *testing.T) {
+	wd := t.TempDir()
+	for _, d := range []string{"tree/sub", "outside"} {
+		if err := os.MkdirAll(filepath.Join(wd, d), 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := os.Symlink(filepath.Join("..", "outside"), filepath.Join(wd, "tree", "outdir")); err != nil {
+		t.Skipf("symlink: %v", err)
+	}
+	if err := os.Symlink("tree", filepath.Join(wd, "link")); err != nil {
+		t.Fatal(err)
+	}
+	j := filepath.Join
+	tests := []struct{ dir, want string }{
+		{".", "."},
+		{"tree", "tree"},
+		{j("tree", "sub"), j("tree", "sub")},
+		{j("tree", "outdir"), "tree"},
+		{j("tree", "outdir", "deeper"), "tree"},
+		{"link", "."},
+		{j("link", "sub"), "."},
+		{j(wd, "tree", "outdir"), j(wd, "tree")},
+		{j(wd, "tree", "sub"), j(wd, "tree", "sub")},
+	}
+	r := &resolver{wd: wd, dirs: map[string]string{}, roots: map[string]string{}}
+	for _, tt := range tests {
+		if got := r.treeRoot(tt.dir); got != tt.want {
+			t.Errorf("treeRoot(%q) = %q, want %q", tt.dir, got, tt.want)
+		}
+	}
+}
