@@ -3,7 +3,6 @@ package osv
 import (
 	"archive/zip"
 	"bytes"
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"slices"
@@ -65,13 +64,13 @@ func testRecords(t testing.TB) []testRecord {
 		if err != nil {
 			t.Fatal(err)
 		}
-		var skim skimRecord
-		if err := json.Unmarshal(data, &skim); err != nil {
+		rec, err := skim(data)
+		if err != nil {
 			t.Fatalf("%s: %v", p, err)
 		}
-		r := testRecord{id: skim.ID, data: data}
-		for _, a := range skim.Affected {
-			if b := Base(a.Package.Ecosystem); !slices.Contains(r.bases, b) {
+		r := testRecord{id: rec.ID, data: data}
+		for _, a := range rec.Affected {
+			if b := Base(a.Ecosystem); !slices.Contains(r.bases, b) {
 				r.bases = append(r.bases, b)
 			}
 		}

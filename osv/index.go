@@ -106,7 +106,7 @@ func parseIndex(data []byte) (*index, error) {
 			return nil, errCorruptIndex
 		}
 	}
-	var prev string
+	var prev []byte
 	for i := range ix.nKeys {
 		k := ix.keys[i*keySize:]
 		off, n := int(le.Uint32(k[0:])), int(le.Uint32(k[4:]))
@@ -114,8 +114,8 @@ func parseIndex(data []byte) (*index, error) {
 		if off+n > len(ix.strs) || off+n < off || p+c > nPost || p+c < p {
 			return nil, errCorruptIndex
 		}
-		key := string(ix.strs[off : off+n])
-		if i > 0 && key <= prev {
+		key := ix.strs[off : off+n]
+		if i > 0 && bytes.Compare(key, prev) <= 0 {
 			return nil, errCorruptIndex
 		}
 		prev = key

@@ -2,7 +2,6 @@ package osv
 
 import (
 	"context"
-	"encoding/json"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -103,11 +102,10 @@ func (f *fakeAPI) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 func (f *fakeAPI) query(q *api.Query) *api.VulnerabilityList {
 	var ids []string
 	for id, r := range f.records {
-		var skim skimRecord
-		json.Unmarshal(r.data, &skim)
-		for _, a := range skim.Affected {
-			e := a.Package.Ecosystem
-			if a.Package.Name == q.GetPackage().GetName() &&
+		rec, _ := skim(r.data)
+		for _, a := range rec.Affected {
+			e := a.Ecosystem
+			if a.Name == q.GetPackage().GetName() &&
 				(e == q.GetPackage().GetEcosystem() || !strings.Contains(q.GetPackage().GetEcosystem(), ":") && Base(e) == q.GetPackage().GetEcosystem()) {
 				ids = append(ids, id)
 				break
