@@ -21,20 +21,25 @@ import (
 	"osv.dev/bindings/go/osvdev"
 )
 
-// fakeAPI serves the testdata records as OSV's API does, on 127.0.0.1:
-// querybatch answers with IDs (by package and ecosystem, ignoring the
-// version, so the client's own matching must sort them), two per page;
-// vulns/{id} with the record's bytes as stored.
+// fakeAPI serves the testdata records as OSV's API does, on 127.0.0.1,
+// reading requests and writing answers with the API's own Go bindings
+// (osv.dev/bindings/go/api), so Online's hand-written JSON is checked
+// against them: querybatch answers with IDs (by package and ecosystem,
+// ignoring the version, so the client's own matching must sort them), two
+// per page; vulns/{id} with the record's bytes as stored.
 type fakeAPI struct {
 	records map[string]testRecord
 	mu      sync.Mutex
 	calls   []string // "POST /v1/querybatch", "GET /v1/vulns/ID"
 	fail    int      // answer this many next requests with 503
 	delay   time.Duration
+	// protoNames writes next_page_token as the API does; false writes
+	// protojson's nextPageToken, which the Go bindings accept too.
+	protoNames bool
 }
 
 func newFakeAPI(t *testing.T) (*fakeAPI, *httptest.Server) {
-	f := &fakeAPI{records: map[string]testRecord{}}
+	f := &fakeAPI{records: map[string]testRecord{}, protoNames: true}
 	for _, r := range testRecords(t) {
 		f.records[r.id] = r
 	}
@@ -74,6 +79,10 @@ func (f *fakeAPI) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	switch {
 	case r.Method == http.MethodPost && r.URL.Path == osvdev.QueryBatchEndpoint:
+		if r.Header.Get("Content-Type") != "application/json" {
+			http.Error(w, "not JSON", http.StatusUnsupportedMediaType)
+			return
+		}
 		var batch api.BatchQuery
 		if err := protojson.Unmarshal(body, &batch); err != nil {
 			http.Error(w, err.Error(), http.StatusBadRequest)
@@ -83,7 +92,7 @@ func (f *fakeAPI) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		for _, q := range batch.GetQueries() {
 			out.Results = append(out.Results, f.query(q))
 		}
-		b, _ := protojson.Marshal(out)
+		b, _ := protojson.MarshalOptions{UseProtoNames: f.protoNames}.Marshal(out)
 		w.Write(b)
 	case r.Method == http.MethodGet && strings.HasPrefix(r.URL.Path, osvdev.GetEndpoint+"/"):
 		rec, ok := f.records[strings.TrimPrefix(r.URL.Path, osvdev.GetEndpoint+"/")]
@@ -179,6 +188,13 @@ func TestOnlinePaging(t *testing.T) {
 	}
 	if n := strings.Count(strings.Join(fake.requests(), "\n"), "POST"); n != 2 {
 		t.Errorf("%d batch requests, want 2 pages: %q", n, fake.requests())
+	}
+	// The same with the page token spelt as protojson spells it.
+	fake, srv = newFakeAPI(t)
+	fake.protoNames = false
+	ms, err = newTestOnline(srv, OnlineOptions{}).Vulnerabilities(context.Background(), "Debian:12", "openssl", "")
+	if err != nil || len(ms) != 3 {
+		t.Errorf("with nextPageToken: %q, %v", IDs(ms), err)
 	}
 }
 
