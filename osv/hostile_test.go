@@ -117,6 +117,11 @@ func TestHostileArchives(t *testing.T) {
 			}
 			return z
 		}, Limits{}, "DEBIAN-CVE-2023-38545.json: "},
+		{"CRC mismatch", func(t *testing.T) []byte {
+			h := &zip.FileHeader{Name: "DEBIAN-CVE-2023-38545.json", Method: zip.Store, CRC32: crc32.ChecksumIEEE(curlRecord) + 1,
+				CompressedSize64: uint64(len(curlRecord)), UncompressedSize64: uint64(len(curlRecord))}
+			return rawZip(t, h, curlRecord)
+		}, Limits{}, "DEBIAN-CVE-2023-38545.json: CRC-32 mismatch (corrupt)"},
 		{"malformed JSON", func(t *testing.T) []byte {
 			return zipBytes(t, []zipEntry{{"DEBIAN-CVE-2023-38545.json", curlRecord}, {"DEBIAN-CVE-2024-0001.json", []byte(`{"id": "DEBIAN-CVE-2024-0001", "affected": [`)}})
 		}, Limits{}, "DEBIAN-CVE-2024-0001.json: malformed record: unexpected end of JSON input"},

@@ -1,8 +1,11 @@
 package osv
 
 import (
+	"bytes"
 	"encoding/json"
+	"math/rand/v2"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -114,6 +117,44 @@ func caseFolded(data []byte) bool {
 		}
 	}
 	return false
+}
+
+// TestSkimMutations: random edits of the testdata records (cut short,
+// characters of JSON's syntax dropped, added, replaced) are read as
+// encoding/json reads them.
+func TestSkimMutations(t *testing.T) {
+	var seeds [][]byte
+	for _, r := range testRecords(t) {
+		seeds = append(seeds, r.data)
+	}
+	alphabet := []byte("{}[]\":,\\ntrufalse0123456789-+.eE \t\x01u")
+	rng := rand.New(rand.NewPCG(1, 2))
+	for i := range 20000 {
+		d := bytes.Clone(seeds[i%len(seeds)])
+		if len(d) > 300 {
+			start := rng.IntN(len(d) - 300)
+			d = d[start : start+rng.IntN(300)]
+		}
+		for range 1 + rng.IntN(3) {
+			if len(d) == 0 {
+				break
+			}
+			j := rng.IntN(len(d))
+			c := alphabet[rng.IntN(len(alphabet))]
+			switch rng.IntN(3) {
+			case 0:
+				d[j] = c
+			case 1:
+				d = append(d[:j], d[j+1:]...)
+			case 2:
+				d = slices.Insert(d, j, c)
+			}
+		}
+		checkSkimAgainstJSON(t, d)
+		if t.Failed() {
+			return
+		}
+	}
 }
 
 func FuzzSkim(f *testing.F) {
