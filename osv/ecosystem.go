@@ -14,20 +14,73 @@ func Base(ecosystem string) string {
 	return base
 }
 
-// debianReleases maps Debian code names to the release numbers OSV's
-// ecosystem suffix uses (distro-info-data's version column).
-var debianReleases = map[string]string{
-	"jessie": "8", "stretch": "9", "buster": "10", "bullseye": "11",
-	"bookworm": "12", "trixie": "13", "forky": "14", "duke": "15",
+// debianRelease returns the release number of a Debian code name, as OSV's
+// ecosystem suffix uses it (distro-info-data's version column).
+func debianRelease(codename string) (string, bool) {
+	switch codename {
+	case "jessie":
+		return "8", true
+	case "stretch":
+		return "9", true
+	case "buster":
+		return "10", true
+	case "bullseye":
+		return "11", true
+	case "bookworm":
+		return "12", true
+	case "trixie":
+		return "13", true
+	case "forky":
+		return "14", true
+	case "duke":
+		return "15", true
+	}
+	return "", false
 }
 
-// ubuntuReleases maps Ubuntu code names to their YY.MM versions.
-var ubuntuReleases = map[string]string{
-	"trusty": "14.04", "xenial": "16.04", "bionic": "18.04", "cosmic": "18.10",
-	"disco": "19.04", "eoan": "19.10", "focal": "20.04", "groovy": "20.10",
-	"hirsute": "21.04", "impish": "21.10", "jammy": "22.04", "kinetic": "22.10",
-	"lunar": "23.04", "mantic": "23.10", "noble": "24.04", "oracular": "24.10",
-	"plucky": "25.04", "questing": "25.10", "resolute": "26.04",
+// ubuntuRelease returns the YY.MM version of an Ubuntu code name.
+func ubuntuRelease(codename string) (string, bool) {
+	switch codename {
+	case "trusty":
+		return "14.04", true
+	case "xenial":
+		return "16.04", true
+	case "bionic":
+		return "18.04", true
+	case "cosmic":
+		return "18.10", true
+	case "disco":
+		return "19.04", true
+	case "eoan":
+		return "19.10", true
+	case "focal":
+		return "20.04", true
+	case "groovy":
+		return "20.10", true
+	case "hirsute":
+		return "21.04", true
+	case "impish":
+		return "21.10", true
+	case "jammy":
+		return "22.04", true
+	case "kinetic":
+		return "22.10", true
+	case "lunar":
+		return "23.04", true
+	case "mantic":
+		return "23.10", true
+	case "noble":
+		return "24.04", true
+	case "oracular":
+		return "24.10", true
+	case "plucky":
+		return "25.04", true
+	case "questing":
+		return "25.10", true
+	case "resolute":
+		return "26.04", true
+	}
+	return "", false
 }
 
 // Ecosystem returns the OSV ecosystem of a distribution release, as OSV's
@@ -49,14 +102,14 @@ func Ecosystem(product, release string) (string, error) {
 	p := strings.ToLower(product)
 	switch p {
 	case "debian":
-		if n, ok := debianReleases[strings.ToLower(release)]; ok {
+		if n, ok := debianRelease(strings.ToLower(release)); ok {
 			return "Debian:" + n, nil
 		}
 		if major, ok := leadingNumber(release); ok {
 			return "Debian:" + major, nil
 		}
 	case "ubuntu":
-		if v, ok := ubuntuReleases[strings.ToLower(release)]; ok {
+		if v, ok := ubuntuRelease(strings.ToLower(release)); ok {
 			release = v
 		}
 		if yy, mm, ok := ubuntuVersion(release); ok {

@@ -56,8 +56,6 @@ type entry struct {
 	name          string
 }
 
-var castagnoli = crc32.MakeTable(crc32.Castagnoli)
-
 var errCorruptIndex = errors.New("corrupt index")
 
 // parseIndex checks a cached index completely, so that lookups on it
@@ -67,7 +65,7 @@ func parseIndex(data []byte) (*index, error) {
 		return nil, errCorruptIndex
 	}
 	body, trailer := data[:len(data)-4], data[len(data)-4:]
-	if crc32.Checksum(body, castagnoli) != binary.LittleEndian.Uint32(trailer) {
+	if crc32.Checksum(body, crc32.MakeTable(crc32.Castagnoli)) != binary.LittleEndian.Uint32(trailer) {
 		return nil, errCorruptIndex
 	}
 	le := binary.LittleEndian
@@ -240,5 +238,5 @@ func (b *indexBuilder) encode(zipSize, zipMtime int64) []byte {
 		}
 	}
 	out = append(out, b.firstBad...)
-	return le.AppendUint32(out, crc32.Checksum(out, castagnoli))
+	return le.AppendUint32(out, crc32.Checksum(out, crc32.MakeTable(crc32.Castagnoli)))
 }

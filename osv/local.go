@@ -70,7 +70,7 @@ func DefaultDirs(osvDB string) []string {
 	if base == "" {
 		d, err := os.UserCacheDir()
 		if err != nil {
-			return nil
+			d = os.TempDir() // where osv-scanner falls back to
 		}
 		base = d
 	}
@@ -107,15 +107,16 @@ func NewLocal(opts LocalOptions) *LocalDB {
 
 // archive is one opened all.zip.
 type archive struct {
-	once    sync.Once
-	opened  atomic.Bool // once has run: ix and err are set
-	err     error
-	path    string
-	file    *os.File
-	ix      *index
-	limits  Limits
-	mu      sync.Mutex
-	records map[int]*osvschema.Vulnerability
+	once      sync.Once
+	opened    atomic.Bool // once has run: ix and err are set
+	err       error
+	path      string
+	indexPath string // the cached index read, "" when built in this run
+	file      *os.File
+	ix        *index
+	limits    Limits
+	mu        sync.Mutex
+	records   map[int]*osvschema.Vulnerability
 }
 
 // Vulnerabilities implements Source.
@@ -230,7 +231,7 @@ func (db *LocalDB) open(a *archive, base string) error {
 	size, mtime := fi.Size(), fi.ModTime().UnixNano()
 	for _, p := range db.indexPaths(a.path) {
 		if ix := readIndex(p, size, mtime); ix != nil {
-			a.ix = ix
+			a.ix, a.indexPath = ix, p
 			return nil
 		}
 	}
@@ -359,7 +360,11 @@ func (a *archive) decode(inf *inflater, i int) (*osvschema.Vulnerability, error)
 	e := a.ix.entry(i)
 	data, err := a.read(inf, e)
 	if err != nil {
-		return nil, fmt.Errorf("osv: %s: %s: %w", a.path, e.name, err)
+		// The bytes the index points at are not the record it saw.
+		if a.indexPath != "" {
+			return nil, fmt.Errorf("osv: %s: %s: the archive changed without a new size or time since %s indexed it; delete that file", a.path, e.name, a.indexPath)
+		}
+		return nil, fmt.Errorf("osv: %s: %s: the archive changed while it was read: %w", a.path, e.name, err)
 	}
 	rec, err := Decode(data)
 	if err != nil {
@@ -368,24 +373,17 @@ func (a *archive) decode(inf *inflater, i int) (*osvschema.Vulnerability, error)
 	return rec, nil
 }
 
-// errChanged: the bytes the index points at are not the record it saw.
-var errChanged = errors.New("the archive changed since it was indexed (same size and time); delete the .dockerfix-index file beside it")
-
 // read decompresses one entry where the index says it lies, and checks its
 // size and CRC against the index.
 func (a *archive) read(inf *inflater, e entry) ([]byte, error) {
-	if e.csize > a.limits.entryBytes()+compressOverhead || int64(e.size) > a.limits.entryBytes() {
-		return nil, errChanged
+	if e.csize > a.limits.entryBytes()+compressOverhead {
+		return nil, fmt.Errorf("%d bytes compressed, over the limit per record", e.csize)
 	}
 	inf.raw = slices.Grow(inf.raw[:0], int(e.csize))[:e.csize]
 	if _, err := a.file.ReadAt(inf.raw, e.offset); err != nil {
-		return nil, errChanged
+		return nil, err
 	}
-	data, err := inf.inflate(inf.raw, e.method, uint64(e.size), e.crc, a.limits.entryBytes())
-	if err != nil {
-		return nil, errChanged
-	}
-	return data, nil
+	return inf.inflate(inf.raw, e.method, uint64(e.size), e.crc, a.limits.entryBytes())
 }
 
 // compressOverhead is the most deflate may add to stored bytes, per

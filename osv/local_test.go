@@ -169,8 +169,12 @@ func TestLocalDBErrors(t *testing.T) {
 	var noData *NoDataError
 	if !errors.Is(err, ErrNoData) || !errors.As(err, &noData) || noData.Ecosystem != "Mageia" ||
 		!strings.Contains(err.Error(), filepath.Join(dir, "missing", "Mageia", "all.zip")) ||
-		!strings.Contains(err.Error(), filepath.Join(dir, "Mageia", "all.zip")) || strings.Contains(err.Error(), "\n") {
+		!strings.Contains(err.Error(), filepath.Join(dir, "Mageia", "all.zip")) || strings.Contains(err.Error(), "\n") ||
+		!strings.Contains(err.Error(), "download https://osv-vulnerabilities.storage.googleapis.com/Mageia/all.zip to DIR/Mageia/all.zip") {
 		t.Errorf("missing database: %v", err)
+	}
+	if u := ArchiveURL("Red Hat:enterprise_linux:9"); u != "https://osv-vulnerabilities.storage.googleapis.com/Red%20Hat/all.zip" {
+		t.Errorf("ArchiveURL = %q", u)
 	}
 	// No ordering, no answer.
 	if _, err := db.Vulnerabilities(ctx, "Photon OS:5.0", "openssl", "3.0.0-1"); err == nil || errors.Is(err, ErrNoData) {
@@ -236,6 +240,27 @@ func TestIndexCache(t *testing.T) {
 	db = NewLocal(LocalOptions{Dirs: []string{dir}, IndexDir: t.TempDir()})
 	checkCases(t, db)
 	db.Close()
+
+	// Records rewritten in place, size and time kept: the index no longer
+	// matches, which the query says, naming the index to delete.
+	saved := slices.Clone(data)
+	for i := 100; i < len(data)-200; i++ {
+		data[i] ^= 0x5a
+	}
+	writeFile(t, zipPath, data)
+	if err := os.Chtimes(zipPath, fi.ModTime(), fi.ModTime()); err != nil {
+		t.Fatal(err)
+	}
+	db = NewLocal(LocalOptions{Dirs: []string{dir}, IndexDir: t.TempDir()})
+	_, err = db.Vulnerabilities(context.Background(), "Debian:12", "openssl", "")
+	if err == nil || !strings.Contains(err.Error(), "since "+indexPath+" indexed it; delete that file") {
+		t.Errorf("archive changed under its index: %v", err)
+	}
+	db.Close()
+	writeFile(t, zipPath, saved)
+	if err := os.Chtimes(zipPath, fi.ModTime(), fi.ModTime()); err != nil {
+		t.Fatal(err)
+	}
 
 	// A new modification time means a new archive: indexing it now finds
 	// the damage.

@@ -34,14 +34,12 @@ func (m Match) Affects(version string) (bool, error) {
 	return false, nil
 }
 
-// decodeOptions keep records that carry fields newer than the bindings:
-// osv-scalibr's own matcher drops such records silently.
-var decodeOptions = protojson.UnmarshalOptions{DiscardUnknown: true}
-
-// Decode reads one OSV record (JSON).
+// Decode reads one OSV record (JSON). Fields newer than the bindings are
+// skipped and the record kept: osv-scalibr's own matcher drops such records
+// silently.
 func Decode(data []byte) (*osvschema.Vulnerability, error) {
 	v := &osvschema.Vulnerability{}
-	if err := decodeOptions.Unmarshal(data, v); err != nil {
+	if err := (protojson.UnmarshalOptions{DiscardUnknown: true}).Unmarshal(data, v); err != nil {
 		return nil, err
 	}
 	return v, nil

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"net/url"
 	"slices"
 	"strings"
 )
@@ -31,20 +32,25 @@ type NoDataError struct {
 }
 
 func (e *NoDataError) Error() string {
-	where := "no database directory"
+	where := "no directory to look in"
 	if len(e.Searched) > 0 {
-		where = strings.Join(e.Searched, ", ")
+		where = "looked for " + strings.Join(e.Searched, ", ")
 	}
-	return fmt.Sprintf("no OSV database for %s (looked for %s); download it with `osv-scanner scan --offline-vulnerabilities --download-offline-databases`, pass --osv-db DIR, or use --online",
-		e.Ecosystem, where)
+	return fmt.Sprintf("no OSV database for %s (%s); download %s to DIR/%s/all.zip and pass --osv-db DIR, or use --online",
+		e.Ecosystem, where, ArchiveURL(e.Ecosystem), e.Ecosystem)
+}
+
+// ArchiveURL is where OSV publishes the all.zip of a base ecosystem.
+func ArchiveURL(ecosystem string) string {
+	return "https://osv-vulnerabilities.storage.googleapis.com/" + url.PathEscape(Base(ecosystem)) + "/all.zip"
 }
 
 // Is makes errors.Is(err, ErrNoData) true.
 func (e *NoDataError) Is(target error) bool { return target == ErrNoData }
 
-// Resolved splits the records that affect pkg at from into those that
-// version to no longer has (resolved) and those it still has (remaining):
-// "is every vulnerability of the pinned openssl fixed in the version the
+// Resolved takes the records that affect pkg at version from and splits
+// them by version to: resolved no longer affect it, remaining still do.
+// "Is every vulnerability of the pinned openssl fixed in the version the
 // archive ships now?" is len(remaining) == 0.
 func Resolved(ctx context.Context, src Source, ecosystem, pkg, from, to string) (resolved, remaining []Match, err error) {
 	matches, err := src.Vulnerabilities(ctx, ecosystem, pkg, from)
@@ -106,25 +112,27 @@ func IDs(ms []Match) []string {
 }
 
 // First answers from the first source that has data for the ecosystem: a
-// local database, then the API. When none has, the error lists them all.
+// local database, then the API. When none has, the first one's error says
+// so.
 func First(sources ...Source) Source { return first(sources) }
 
 type first []Source
 
 func (f first) Vulnerabilities(ctx context.Context, ecosystem, pkg, version string) ([]Match, error) {
-	var noData []error
+	var noData error
 	for _, s := range f {
 		ms, err := s.Vulnerabilities(ctx, ecosystem, pkg, version)
-		if errors.Is(err, ErrNoData) {
-			noData = append(noData, err)
-			continue
+		if !errors.Is(err, ErrNoData) {
+			return ms, err
 		}
-		return ms, err
+		if noData == nil {
+			noData = err
+		}
 	}
-	if len(noData) == 0 {
-		return nil, &NoDataError{Ecosystem: Base(ecosystem)}
+	if noData == nil {
+		noData = &NoDataError{Ecosystem: Base(ecosystem)}
 	}
-	return nil, errors.Join(noData...)
+	return nil, noData
 }
 
 func sortMatches(ms []Match) {

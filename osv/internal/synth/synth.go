@@ -13,9 +13,20 @@ import (
 	"strings"
 )
 
-// Hot are the packages a benchmark queries, with how many records name
-// each (openssl's real count is of this order).
-var Hot = map[string]int{"openssl": 320, "curl": 180, "zlib": 25}
+// hot lists the packages a benchmark queries, each as many times as
+// records name it (openssl's real count is of this order).
+func hot() []string {
+	var names []string
+	for _, h := range []struct {
+		name  string
+		count int
+	}{{"openssl", 320}, {"curl", 180}, {"zlib", 25}} {
+		for range h.count {
+			names = append(names, h.name)
+		}
+	}
+	return names
+}
 
 // WriteDebian writes an all.zip of records records over packages package
 // names to w. The output depends only on the arguments.
@@ -26,12 +37,7 @@ func WriteDebian(w io.Writer, records, packages int) error {
 	for i := range names {
 		names[i] = fmt.Sprintf("pkg%05d", i)
 	}
-	var hot []string
-	for name, n := range Hot {
-		for range n {
-			hot = append(hot, name)
-		}
-	}
+	hot := hot()
 	zipf := rand.NewZipf(rng, 1.2, 4, uint64(packages-1))
 	for i := range records {
 		var pkg string
