@@ -6,7 +6,9 @@
 # whole processes answering three pins (openssl, curl, zlib in Debian:12):
 # the first run, which indexes the archive, and later runs, which read the
 # cached index and the five hundred records they need. Prints the median
-# wall time and the largest RSS of each (GNU time).
+# wall time, the median CPU time (user and system: what the wall time would
+# be on one idle CPU, and a fair figure on a loaded machine) and the
+# largest RSS of each (GNU time).
 #
 #   RUNS=N   runs of each kind; the median counts (default 5)
 #
@@ -26,19 +28,21 @@ go build -o "$tmp/osvbench" ./osv/cmd/osvbench
 zip=$tmp/db/Debian/all.zip
 echo "database: $(du -m "$zip" | cut -f1) MB zip, 60000 records over 30000 packages"
 
-# measure KIND prepares each run with PREPARE, then prints the median
-# wall time and the largest RSS over RUNS runs.
+# measure KIND prepares each run with PREPARE, then prints the median wall
+# time, the median CPU time and the largest RSS over RUNS runs.
 measure() {
-	local kind=$1 prepare=$2 i
+	local kind=$1 prepare=$2 i m=$(((runs + 1) / 2))
 	: >"$tmp/times"
 	for ((i = 0; i < runs; i++)); do
 		eval "$prepare"
-		/usr/bin/time -f "%e %M" -o "$tmp/t" "$tmp/osvbench" -db "$tmp/db" >/dev/null
+		/usr/bin/time -f "%e %M %U %S" -o "$tmp/t" "$tmp/osvbench" -db "$tmp/db" >/dev/null
 		cat "$tmp/t" >>"$tmp/times"
 	done
-	sort -n "$tmp/times" | awk -v kind="$kind" -v n="$runs" '
-		{ t[NR] = $1; if ($2 > rss) rss = $2 }
-		END { printf "%-22s median %.2f s, max RSS %d MB (%d runs)\n", kind, t[int((n + 1) / 2)], rss / 1024, n }'
+	local wall cpu rss
+	wall=$(awk '{ print $1 }' "$tmp/times" | sort -n | sed -n "${m}p")
+	cpu=$(awk '{ print $3 + $4 }' "$tmp/times" | sort -n | sed -n "${m}p")
+	rss=$(awk '{ print $2 }' "$tmp/times" | sort -n | tail -1)
+	printf "%-22s median %s s wall, %s s CPU, max RSS %d MB (%d runs)\n" "$kind" "$wall" "$cpu" $((rss / 1024)) "$runs"
 }
 
 measure "first run (indexing):" 'rm -f "$zip.dockerfix-index"'
