@@ -13,6 +13,7 @@ import (
 	"os"
 	"path/filepath"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/ossf/osv-schema/bindings/go/osvschema"
@@ -128,12 +129,12 @@ func (o *Online) Vulnerabilities(ctx context.Context, ecosystem, pkg, version st
 	if err != nil {
 		return nil, err
 	}
+	recs, err := o.records(ctx, refs)
+	if err != nil {
+		return nil, err
+	}
 	var out []Match
-	for _, ref := range refs {
-		rec, err := o.record(ctx, ref)
-		if err != nil {
-			return nil, err
-		}
+	for _, rec := range recs {
 		m, ok := matchOf(rec, ecosystem, pkg)
 		if !ok {
 			continue
@@ -238,6 +239,39 @@ func (o *Online) query(ctx context.Context, ecosystem, pkg, version string) ([]r
 		q.PageToken = r.NextPageToken
 	}
 	return nil, fmt.Errorf("osv: OSV API %s: more than %d pages of records for %s in %s", o.opts.BaseURL, maxPages, pkg, ecosystem)
+}
+
+// fetchers bounds the records fetched at once.
+const fetchers = 8
+
+// records returns the records refs name, in order, fetching up to
+// fetchers of them at once.
+func (o *Online) records(ctx context.Context, refs []ref) ([]*osvschema.Vulnerability, error) {
+	recs := make([]*osvschema.Vulnerability, len(refs))
+	errs := make([]error, len(refs))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(fetchers, len(refs)) {
+		wg.Go(func() {
+			for {
+				i := int(next.Add(1) - 1)
+				if i >= len(refs) || ctx.Err() != nil {
+					return
+				}
+				recs[i], errs[i] = o.record(ctx, refs[i])
+			}
+		})
+	}
+	wg.Wait()
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	for _, err := range errs {
+		if err != nil {
+			return nil, err
+		}
+	}
+	return recs, nil
 }
 
 // record returns the record of r, from this run, the disk cache (when it
