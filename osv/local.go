@@ -282,6 +282,8 @@ func readIndex(p string, size, mtime int64) *index {
 
 // writeAtomic writes through a temporary file in the same directory and a
 // rename, so a reader sees the old file or the new one, never half of it.
+// The file is readable by all, as the public data it derives from is: a
+// database directory may be shared.
 func writeAtomic(p string, data []byte) error {
 	dir := filepath.Dir(p)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
@@ -292,6 +294,9 @@ func writeAtomic(p string, data []byte) error {
 		return err
 	}
 	_, err = tmp.Write(data)
+	if err == nil {
+		err = tmp.Chmod(0o644)
+	}
 	if cerr := tmp.Close(); err == nil {
 		err = cerr
 	}

@@ -215,8 +215,8 @@ func TestIndexCache(t *testing.T) {
 	db := NewLocal(LocalOptions{Dirs: []string{dir}, IndexDir: t.TempDir()})
 	checkCases(t, db)
 	db.Close()
-	if _, err := os.Stat(indexPath); err != nil {
-		t.Fatalf("no index beside the archive: %v", err)
+	if fi, err := os.Stat(indexPath); err != nil || fi.Mode().Perm() != 0o644 {
+		t.Fatalf("index beside the archive: %v, %v", fi, err)
 	}
 	if tmps, _ := filepath.Glob(filepath.Join(dir, "Debian", ".dockerfix-tmp-*")); len(tmps) != 0 {
 		t.Errorf("temporary files left: %q", tmps)
