@@ -6,113 +6,382 @@ import (
 	"mvdan.cc/sh/v3/syntax"
 )
 
-// PackageInstall is a package manager call that installs or upgrades OS
-// packages by name: `apt-get install -y curl`, `apk add --upgrade libssl3`,
-// `dnf install openssl`.
-type PackageInstall struct {
-	Manager string // "apt-get", "apt", "apk", "yum", "dnf", "microdnf", "tdnf", "zypper"
-	// Packages are the literal package words as written, version pins
-	// included ("openssl=3.0.11-1~deb12u2"); words with expansions, files
-	// and URLs are left out.
-	Packages []string
-	Call     *syntax.CallExpr
+// PackageCommand is a call of a package manager in a shell script, read as
+// the manager reads its command line: the subcommand, the options (with the
+// value each takes) and the operands, split into name and version where
+// the manager's syntax pins one. The piecemeal-pin rules and the
+// package-manager hygiene rules read RUNs through it.
+type PackageCommand struct {
+	// Manager is the program's base name ("apt-get", "pip3"); Family the
+	// manager it behaves as: "apt" (apt-get, apt, aptitude), "apk", "yum"
+	// (yum, dnf, microdnf, tdnf), "zypper", "pip", "npm", "yarn", "gem",
+	// "go".
+	Manager, Family string
+	// Verb is the subcommand as written ("install", "in", "add", "get"); ""
+	// when there is none.
+	Verb    string
+	Options []PackageOption
+	Args    []PackageArg // the operands after the subcommand
+	Call    *syntax.CallExpr
+	At      int // index of the manager's word in Call.Args
+	VerbAt  int // index of the subcommand's word; -1 when there is none
 }
 
-// packageManager returns the subcommands of a package manager that install
-// or upgrade named packages, and its options that take the next word as
-// their value (apk's --virtual names a package of its own making).
-func packageManager(name string) (verbs, valueOptions []string, ok bool) {
-	switch name {
-	case "apt-get", "apt", "aptitude":
-		return []string{"install"}, []string{"-o", "-t", "-c", "--option", "--target-release", "--default-release", "--config-file"}, true
-	case "apk":
-		return []string{"add"}, []string{"-X", "--repository", "-t", "--virtual", "-p", "--root", "--arch", "--keys-dir", "--cache-dir", "--repositories-file"}, true
-	case "yum", "dnf", "microdnf", "tdnf":
-		return []string{"install", "update", "upgrade"}, []string{"-x", "--exclude", "-c", "--config", "--installroot", "--releasever", "-d", "-e"}, true
-	case "zypper":
-		return []string{"install", "in", "update", "up"}, []string{"-r", "--repo", "--from"}, true
+// PackageOption is an option word: "-y", "--no-cache", "-o" with the value
+// "Dpkg::Options::=--force-confold" (from the next word), "--setopt=x=y".
+type PackageOption struct {
+	Name     string // "-y", "--no-install-recommends"
+	Value    string // the value, attached (--opt=v) or from the next word
+	HasValue bool
+	At       int // index of the option's word in Call.Args
+}
+
+// PackageArg is an operand: a package, or a file, URL or expansion.
+type PackageArg struct {
+	// Text is the word's value when Literal.
+	Text    string
+	Literal bool
+	// Name and Version split a literal package word at the manager's pin
+	// syntax: openssl=3.0.11-1 (apt, apk, zypper), openssl-1.1.1k-7.el8
+	// (yum), urllib3==1.26.18 (pip; Spec holds any other specifier, such as
+	// ">=1.26"), minimist@1.2.6 (npm, yarn, go). Version is "" when the
+	// word pins none.
+	Name, Version, Spec string
+	// Package: the word names a package, not a file, URL, path or
+	// expansion.
+	Package bool
+	At      int // index of the word in Call.Args
+}
+
+// HasOption reports whether the command has one of the options. A short
+// name ("-y") also matches inside a cluster of short options ("-qy"), as
+// getopt reads them.
+func (c *PackageCommand) HasOption(names ...string) bool {
+	_, ok := c.Option(names...)
+	return ok
+}
+
+// Option returns the first option named one of names (see HasOption).
+func (c *PackageCommand) Option(names ...string) (PackageOption, bool) {
+	for _, o := range c.Options {
+		for _, n := range names {
+			if o.Name == n {
+				return o, true
+			}
+			if len(n) == 2 && n[0] == '-' && len(o.Name) > 2 && o.Name[0] == '-' && o.Name[1] != '-' &&
+				strings.IndexByte(o.Name[1:], n[1]) >= 0 {
+				return o, true
+			}
+		}
 	}
-	return nil, nil, false
+	return PackageOption{}, false
 }
 
-// PackageInstalls returns the script's package manager calls that name
-// packages to install or upgrade, in order. A call behind sudo, exec or
-// env counts.
-func (s *Script) PackageInstalls() []PackageInstall {
-	var out []PackageInstall
-	for _, call := range s.Calls() {
-		args := make([]string, len(call.Args))
-		for i, w := range call.Args {
-			if v, ok := LitWord(w); ok {
-				args[i] = v
-			} else {
-				args[i] = "$"
-			}
-		}
-		args = skipCommandWrappers(args)
-		if len(args) == 0 {
-			continue
-		}
-		manager := args[0][strings.LastIndexByte(args[0], '/')+1:]
-		verbs, valueOptions, ok := packageManager(manager)
-		if !ok {
-			continue
-		}
-		in := PackageInstall{Manager: manager, Call: call}
-		verb := false
-		for i := 1; i < len(args); i++ {
-			a := args[i]
-			switch {
-			case strings.HasPrefix(a, "-"):
-				if optionTakesValue(a, valueOptions) {
-					i++
-				}
-			case !verb:
-				if !contains(verbs, a) {
-					i = len(args) // another subcommand: nothing installed
-					break
-				}
-				verb = true
-			case a == "$", strings.ContainsAny(a, "/:*"), strings.HasSuffix(a, ".deb"), strings.HasSuffix(a, ".rpm"), strings.HasSuffix(a, ".apk"):
-				// an expansion, a file or a URL: not a package name
-			default:
-				in.Packages = append(in.Packages, a)
-			}
-		}
-		if verb && len(in.Packages) > 0 {
-			out = append(out, in)
+// Packages returns the operands that name packages.
+func (c *PackageCommand) Packages() []PackageArg {
+	var out []PackageArg
+	for _, a := range c.Args {
+		if a.Package {
+			out = append(out, a)
 		}
 	}
 	return out
 }
 
-// skipCommandWrappers drops the commands that run the next word as the
-// command: sudo (with its options), exec, command, env and its NAME=value
-// words.
-func skipCommandWrappers(args []string) []string {
-	for len(args) > 0 {
-		switch args[0] {
-		case "sudo", "exec", "command", "nice", "nohup":
-			args = args[1:]
-			for len(args) > 0 && strings.HasPrefix(args[0], "-") {
-				args = args[1:]
-			}
-		case "env":
-			args = args[1:]
-			for len(args) > 0 && (strings.HasPrefix(args[0], "-") || strings.Contains(args[0], "=")) {
-				args = args[1:]
-			}
+// Installs reports whether the command installs or upgrades named
+// packages: apt-get install, apk add, yum install/update/upgrade, zypper
+// in/up, pip install, npm install/i/add, yarn add, gem install, go get and
+// go install, with at least one package operand.
+func (c *PackageCommand) Installs() bool {
+	switch c.Family {
+	case "apt", "pip", "gem":
+		if c.Verb != "install" {
+			return false
+		}
+	case "apk":
+		if c.Verb != "add" && c.Verb != "upgrade" {
+			return false
+		}
+	case "yum":
+		if c.Verb != "install" && c.Verb != "update" && c.Verb != "upgrade" {
+			return false
+		}
+	case "zypper":
+		switch c.Verb {
+		case "install", "in", "update", "up":
 		default:
-			return args
+			return false
+		}
+	case "npm":
+		switch c.Verb {
+		case "install", "i", "add", "isntall", "in":
+		default:
+			return false
+		}
+	case "yarn":
+		if c.Verb != "add" {
+			return false
+		}
+	case "go":
+		if c.Verb != "get" && c.Verb != "install" {
+			return false
 		}
 	}
-	return args
+	return len(c.Packages()) > 0
 }
 
-// optionTakesValue reports whether opt consumes the next word: it is one
-// of valueOptions and carries no "=value" of its own.
-func optionTakesValue(opt string, valueOptions []string) bool {
-	return !strings.Contains(opt, "=") && contains(valueOptions, opt)
+// IsOS reports whether the manager installs OS packages.
+func (c *PackageCommand) IsOS() bool {
+	switch c.Family {
+	case "apt", "apk", "yum", "zypper":
+		return true
+	}
+	return false
+}
+
+// packageFamily maps a program's base name to the manager it behaves as.
+func packageFamily(name string) string {
+	switch name {
+	case "apt-get", "apt", "aptitude":
+		return "apt"
+	case "apk":
+		return "apk"
+	case "yum", "dnf", "microdnf", "tdnf":
+		return "yum"
+	case "zypper":
+		return "zypper"
+	case "npm", "yarn", "gem", "go":
+		return name
+	case "pnpm":
+		return "npm"
+	}
+	if pipName(name) {
+		return "pip"
+	}
+	return ""
+}
+
+// pipName reports pip, pip3, pip3.12.
+func pipName(name string) bool {
+	rest, ok := strings.CutPrefix(name, "pip")
+	if !ok {
+		return false
+	}
+	for _, c := range rest {
+		if (c < '0' || c > '9') && c != '.' {
+			return false
+		}
+	}
+	return true
+}
+
+// valueOption reports whether a manager's option takes the next word as
+// its value (when it carries no "=value" of its own).
+func valueOption(family, opt string) bool {
+	var opts []string
+	switch family {
+	case "apt":
+		opts = []string{"-o", "-t", "-c", "--option", "--target-release", "--default-release", "--config-file"}
+	case "apk":
+		opts = []string{"-X", "--repository", "-t", "--virtual", "-p", "--root", "--arch", "--keys-dir", "--cache-dir", "--repositories-file"}
+	case "yum":
+		opts = []string{"-x", "--exclude", "-c", "--config", "--installroot", "--releasever", "-d", "-e", "--enablerepo", "--disablerepo", "--setopt", "--repo", "--repofrompath"}
+	case "zypper":
+		opts = []string{"-r", "--repo", "--from", "-t", "--type"}
+	case "pip":
+		opts = []string{"-r", "--requirement", "-c", "--constraint", "-e", "--editable", "-t", "--target",
+			"-i", "--index-url", "--extra-index-url", "-f", "--find-links", "--trusted-host", "--prefix",
+			"--root", "--platform", "--python-version", "--implementation", "--abi", "--src", "--upgrade-strategy",
+			"--progress-bar", "--cache-dir", "--log", "--proxy", "--retries", "--timeout", "--cert", "--client-cert",
+			"--global-option", "--config-settings", "--only-binary", "--no-binary", "--report"}
+	case "npm":
+		opts = []string{"--prefix", "--registry", "--cache", "--tag", "--workspace", "-w", "--omit", "--include", "--loglevel"}
+	case "yarn":
+		opts = []string{"--cwd", "--registry", "--cache-folder", "--modules-folder", "--network-timeout"}
+	case "gem":
+		opts = []string{"-v", "--version", "-i", "--install-dir", "-n", "--bindir", "-s", "--source", "--platform", "-P", "--trust-policy", "-g", "--file"}
+	case "go":
+		opts = []string{"-C", "-o", "-tags", "-modfile", "-ldflags", "-gcflags", "-p", "-pkgdir", "-mod"}
+	}
+	return contains(opts, opt)
+}
+
+// optionValue reads an option word: a long option's attached "=value";
+// a short cluster whose letter takes a value, the rest of the cluster
+// after it ("-ofoo") or, when that letter ends the cluster, the next word
+// (takes). "-qqo" takes the next word; "-y" takes none.
+func optionValue(family, w string) (value string, attached, takes bool) {
+	if strings.HasPrefix(w, "--") {
+		if name, v, ok := strings.Cut(w, "="); ok && name != "--" {
+			return v, true, false
+		}
+		return "", false, valueOption(family, w)
+	}
+	if valueOption(family, w) {
+		return "", false, true // a short option, or go's -single-dash long ones
+	}
+	for k := 1; k < len(w); k++ {
+		if valueOption(family, "-"+w[k:k+1]) {
+			if k == len(w)-1 {
+				return "", false, true
+			}
+			return w[k+1:], true, false
+		}
+	}
+	return "", false, false
+}
+
+// PackageCommands returns the script's package manager calls, in order. A
+// call behind sudo, exec or env counts.
+func (s *Script) PackageCommands() []PackageCommand {
+	var out []PackageCommand
+	for _, call := range s.Calls() {
+		c := CommandOf(call)
+		family := packageFamily(c.Name)
+		if family == "" {
+			continue
+		}
+		out = append(out, parsePackageCommand(call, c.At, c.Name, family))
+	}
+	return out
+}
+
+func parsePackageCommand(call *syntax.CallExpr, at int, manager, family string) PackageCommand {
+	pc := PackageCommand{Manager: manager, Family: family, Call: call, At: at, VerbAt: -1}
+	words := make([]string, len(call.Args))
+	literal := make([]bool, len(call.Args))
+	for i, w := range call.Args {
+		words[i], literal[i] = LitWord(w)
+	}
+	endOfOptions := false
+	for i := at + 1; i < len(words); i++ {
+		w := words[i]
+		switch {
+		case !endOfOptions && literal[i] && w == "--":
+			endOfOptions = true
+		case !endOfOptions && literal[i] && strings.HasPrefix(w, "-") && len(w) > 1:
+			o := PackageOption{Name: w, At: i}
+			value, attached, takes := optionValue(family, w)
+			switch {
+			case attached:
+				o.Name, o.Value, o.HasValue = w[:len(w)-len(value)-1], value, true
+			case takes && i+1 < len(words):
+				i++
+				o.Value, o.HasValue = words[i], true
+			}
+			pc.Options = append(pc.Options, o)
+		case pc.VerbAt < 0 && literal[i]:
+			pc.Verb, pc.VerbAt = w, i
+		default:
+			pc.Args = append(pc.Args, packageArg(family, w, literal[i], i))
+		}
+	}
+	return pc
+}
+
+// packageArg reads an operand with the family's pin syntax.
+func packageArg(family, w string, literal bool, at int) PackageArg {
+	a := PackageArg{Text: w, Literal: literal, At: at}
+	if !literal || w == "" || strings.Contains(w, "://") || strings.HasPrefix(w, ".") || strings.HasPrefix(w, "/") || strings.HasPrefix(w, "~") {
+		if !literal {
+			a.Text = ""
+		}
+		return a
+	}
+	switch family {
+	case "apt", "apk", "zypper":
+		if strings.HasSuffix(w, ".deb") || strings.HasSuffix(w, ".apk") || strings.HasSuffix(w, ".rpm") || strings.ContainsAny(w, "*?") {
+			return a
+		}
+		i := strings.IndexAny(w, "=<>~")
+		if i < 0 {
+			a.Name = w
+			if family == "apt" {
+				a.Name, _, _ = strings.Cut(w, "/") // pkg/bookworm-backports: a release, not a version
+			}
+		} else {
+			a.Name = w[:i]
+			if w[i] == '=' {
+				a.Version = strings.TrimLeft(w[i:], "=")
+			} else {
+				a.Spec = w[i:]
+			}
+		}
+		if family == "apt" {
+			a.Name = strings.TrimSuffix(a.Name, ":amd64")
+		}
+	case "yum":
+		if strings.HasSuffix(w, ".rpm") || strings.ContainsAny(w, "*?") || strings.HasPrefix(w, "@") {
+			return a
+		}
+		a.Name, a.Version = splitRPMName(w)
+	case "pip":
+		if strings.ContainsAny(w, "/\\") || strings.HasSuffix(w, ".whl") || strings.HasSuffix(w, ".tar.gz") || strings.HasSuffix(w, ".zip") {
+			return a
+		}
+		i := strings.IndexAny(w, "=<>!~[;@ ")
+		if i < 0 {
+			a.Name = w
+			break
+		}
+		a.Name = w[:i]
+		rest := w[i:]
+		if strings.HasPrefix(rest, "[") {
+			if j := strings.IndexByte(rest, ']'); j >= 0 {
+				rest = rest[j+1:]
+			}
+		}
+		if v, ok := strings.CutPrefix(rest, "=="); ok && !strings.ContainsAny(v, ",*;") {
+			a.Version = v
+		} else {
+			a.Spec = rest
+		}
+	case "npm", "yarn", "go":
+		if strings.HasSuffix(w, ".tgz") || family != "go" && strings.Contains(w, "/") && !strings.HasPrefix(w, "@") {
+			return a // a git, file or tarball spec
+		}
+		at := strings.LastIndexByte(w, '@')
+		if at > 0 {
+			a.Name, a.Version = w[:at], w[at+1:]
+		} else {
+			a.Name = w
+		}
+	case "gem":
+		a.Name, a.Version, _ = strings.Cut(w, ":")
+	default:
+		a.Name = w
+	}
+	a.Package = a.Name != ""
+	return a
+}
+
+// splitRPMName splits name-version[-release] at the first dash followed by
+// a digit whose remainder has a dot and at most one more dash:
+// openssl-1.1.1k-7.el8 → openssl, 1.1.1k-7.el8; java-11-openjdk-11.0.20 →
+// java-11-openjdk, 11.0.20; java-11-openjdk → itself.
+func splitRPMName(w string) (name, version string) {
+	for i := 0; i+1 < len(w); i++ {
+		if w[i] != '-' || w[i+1] < '0' || w[i+1] > '9' {
+			continue
+		}
+		rest := w[i+1:]
+		if strings.Contains(rest, ".") && strings.Count(rest, "-") <= 1 {
+			return w[:i], rest
+		}
+	}
+	return w, ""
+}
+
+// PackageInstalls returns the script's calls that install or upgrade OS
+// packages by name (apt-get install, apk add, yum install …).
+func (s *Script) PackageInstalls() []PackageCommand {
+	var out []PackageCommand
+	for _, pc := range s.PackageCommands() {
+		if pc.IsOS() && pc.Installs() {
+			out = append(out, pc)
+		}
+	}
+	return out
 }
 
 func contains(list []string, s string) bool {

@@ -1,53 +1,167 @@
 package lint
 
 import (
+	"fmt"
 	"reflect"
+	"strings"
 	"testing"
 )
 
-func TestPackageInstalls(t *testing.T) {
+// describe renders a PackageCommand compactly for table tests:
+// "family/manager verb [opts] args", args as name=version (spec), or
+// "!text" for an operand that is not a package and "$" for one that is
+// not literal.
+func describe(pc PackageCommand) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s/%s %s", pc.Family, pc.Manager, pc.Verb)
+	for _, o := range pc.Options {
+		b.WriteString(" " + o.Name)
+		if o.HasValue {
+			b.WriteString("=" + o.Value)
+		}
+	}
+	b.WriteString(" |")
+	for _, a := range pc.Args {
+		switch {
+		case !a.Literal:
+			b.WriteString(" $")
+		case !a.Package:
+			b.WriteString(" !" + a.Text)
+		default:
+			b.WriteString(" " + a.Name)
+			if a.Version != "" {
+				b.WriteString("=" + a.Version)
+			}
+			if a.Spec != "" {
+				b.WriteString("(" + a.Spec + ")")
+			}
+		}
+	}
+	return b.String()
+}
+
+func scriptOf(t *testing.T, run string) *Script {
+	t.Helper()
+	f, err := Parse("Dockerfile", []byte("FROM debian\nRUN "+run+"\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sc := f.Instructions[1].Shell(f)
+	if sc == nil {
+		t.Fatalf("%q: no shell", run)
+	}
+	return sc
+}
+
+func TestPackageCommands(t *testing.T) {
 	tests := []struct {
 		run  string
-		want []string // manager: packages, one entry per call
+		want []string
 	}{
-		{"apt-get update && apt-get install -y --no-install-recommends curl libssl3", []string{"apt-get: curl libssl3"}},
-		{"apt-get install -y --only-upgrade openssl", []string{"apt-get: openssl"}},
-		{"apt-get -o Dpkg::Options::=--force-confold install -y libssl1.1=1.1.1n-0+deb11u5", []string{"apt-get: libssl1.1=1.1.1n-0+deb11u5"}},
-		{"apt-get install -t bookworm-backports -y git", []string{"apt-get: git"}},
-		{"sudo apt install -y vim", []string{"apt: vim"}},
-		{"apk add --no-cache --virtual .build-deps gcc musl-dev && apk add --upgrade libcrypto3", []string{"apk: gcc musl-dev", "apk: libcrypto3"}},
-		{"apk update", nil},
-		{"yum update -y openssl && yum clean all", []string{"yum: openssl"}},
-		{"dnf -y install --setopt=tsflags=nodocs python3", []string{"dnf: python3"}},
-		{"microdnf install -y shadow-utils", []string{"microdnf: shadow-utils"}},
-		{"zypper --non-interactive in curl", []string{"zypper: curl"}},
-		{"/usr/bin/apt-get install -y make", []string{"apt-get: make"}},
-		{"env DEBIAN_FRONTEND=noninteractive apt-get install -y tzdata", []string{"apt-get: tzdata"}},
-		// Files, URLs and expansions are not package names.
-		{"apt-get install -y ./pkg.deb $EXTRA \"${MORE}\" https://example.com/x.rpm", nil},
-		{"yum install -y /tmp/foo.rpm jq", []string{"yum: jq"}},
-		{"apt-get remove -y curl", nil},
+		{"apt-get update && apt-get install -y --no-install-recommends curl libssl3", []string{
+			"apt/apt-get update |", "apt/apt-get install -y --no-install-recommends | curl libssl3"}},
+		{"apt-get install -y --only-upgrade openssl", []string{"apt/apt-get install -y --only-upgrade | openssl"}},
+		{"apt-get -o Dpkg::Options::=--force-confold install -y libssl1.1=1.1.1n-0+deb11u5", []string{
+			"apt/apt-get install -o=Dpkg::Options::=--force-confold -y | libssl1.1=1.1.1n-0+deb11u5"}},
+		{"apt-get -qqo APT::Get::Fix=1 install -t bookworm-backports git curl/bookworm", []string{
+			"apt/apt-get install -qqo=APT::Get::Fix=1 -t=bookworm-backports | git curl"}},
+		{"sudo apt install -y vim", []string{"apt/apt install -y | vim"}},
+		{"apk add --no-cache --virtual .build-deps gcc musl-dev && apk add --upgrade libcrypto3 'libssl3>3.0'", []string{
+			"apk/apk add --no-cache --virtual=.build-deps | gcc musl-dev", "apk/apk add --upgrade | libcrypto3 libssl3(>3.0)"}},
+		{"apk upgrade --no-cache openssl=3.3.2-r1", []string{"apk/apk upgrade --no-cache | openssl=3.3.2-r1"}},
+		{"yum update -y openssl && yum clean all", []string{"yum/yum update -y | openssl", "yum/yum clean | all"}},
+		{"dnf -y install --setopt=tsflags=nodocs openssl-1.1.1k-7.el8 java-11-openjdk java-11-openjdk-11.0.20", []string{
+			"yum/dnf install -y --setopt=tsflags=nodocs | openssl=1.1.1k-7.el8 java-11-openjdk java-11-openjdk=11.0.20"}},
+		{"microdnf install -y shadow-utils /tmp/x.rpm", []string{"yum/microdnf install -y | shadow-utils !/tmp/x.rpm"}},
+		{"zypper --non-interactive in curl=8.0 && zypper up openssl", []string{
+			"zypper/zypper in --non-interactive | curl=8.0", "zypper/zypper up | openssl"}},
+		{"/usr/bin/apt-get install -y make", []string{"apt/apt-get install -y | make"}},
+		{"env DEBIAN_FRONTEND=noninteractive apt-get install -y tzdata", []string{"apt/apt-get install -y | tzdata"}},
+		{"apt-get install -y ./pkg.deb $EXTRA \"${MORE}\" https://example.com/x.deb", []string{
+			"apt/apt-get install -y | !./pkg.deb $ $ !https://example.com/x.deb"}},
+		{"pip install --no-cache-dir -r requirements.txt urllib3==1.26.18 'requests[socks]>=2.31' Django~=4.2", []string{
+			"pip/pip install --no-cache-dir -r=requirements.txt | urllib3=1.26.18 requests(>=2.31) Django(~=4.2)"}},
+		{"pip3 install --upgrade pip && python3 -m pip install flask", []string{"pip/pip3 install --upgrade | pip"}},
+		{"npm install minimist@1.2.6 @babel/core@7.24.0 lodash && npm ci --omit=dev", []string{
+			"npm/npm install | minimist=1.2.6 @babel/core=7.24.0 lodash", "npm/npm ci --omit=dev |"}},
+		{"npm install -g npm@10.8.2", []string{"npm/npm install -g | npm=10.8.2"}},
+		{"yarn add left-pad@1.3.0 && yarn cache clean", []string{"yarn/yarn add | left-pad=1.3.0", "yarn/yarn cache | clean"}},
+		{"gem install bundler:2.5.6 rails -v 7.1.3 --no-document", []string{"gem/gem install -v=7.1.3 --no-document | bundler=2.5.6 rails"}},
+		{"go get golang.org/x/net@v0.23.0 && go build -o /app ./cmd/app", []string{
+			"go/go get | golang.org/x/net=v0.23.0", "go/go build -o=/app | !./cmd/app"}},
 		{"echo apt-get install curl", nil},
+		{"apt-get", []string{"apt/apt-get  |"}},
 	}
 	for _, tt := range tests {
-		f, err := Parse("Dockerfile", []byte("FROM debian\nRUN "+tt.run+"\n"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		sc := f.Instructions[1].Shell(f)
-		if sc == nil {
-			t.Fatalf("%q: no shell", tt.run)
-		}
 		var got []string
-		for _, pi := range sc.PackageInstalls() {
-			s := pi.Manager + ":"
-			for _, p := range pi.Packages {
-				s += " " + p
-			}
-			got = append(got, s)
+		for _, pc := range scriptOf(t, tt.run).PackageCommands() {
+			got = append(got, describe(pc))
 		}
 		if !reflect.DeepEqual(got, tt.want) {
 			t.Errorf("%q:\n got %q\nwant %q", tt.run, got, tt.want)
+		}
+	}
+}
+
+func TestPackageCommandQuestions(t *testing.T) {
+	tests := []struct {
+		run                  string
+		installs, os         bool
+		hasY, hasQ, hasCache bool
+	}{
+		{"apt-get install -qy curl", true, true, true, true, false},
+		{"apt-get -qqy install curl", true, true, true, true, false},
+		{"apt-get install --yes curl", true, true, false, false, false},
+		{"apt-get update", false, true, false, false, false},
+		{"apk add --no-cache curl", true, true, false, false, true},
+		{"apk del curl", false, true, false, false, false},
+		{"yum -y remove curl", false, true, true, false, false},
+		{"pip install flask", true, false, false, false, false},
+		{"pip install -r requirements.txt", false, false, false, false, false},
+		{"npm ci", false, false, false, false, false},
+		{"go build ./...", false, false, false, false, false},
+	}
+	for _, tt := range tests {
+		pcs := scriptOf(t, tt.run).PackageCommands()
+		if len(pcs) != 1 {
+			t.Fatalf("%q: %d commands", tt.run, len(pcs))
+		}
+		pc := pcs[0]
+		if pc.Installs() != tt.installs || pc.IsOS() != tt.os || pc.HasOption("-y") != tt.hasY ||
+			pc.HasOption("-q") != tt.hasQ || pc.HasOption("--no-cache") != tt.hasCache {
+			t.Errorf("%q: installs=%v os=%v -y=%v -q=%v --no-cache=%v", tt.run, pc.Installs(), pc.IsOS(),
+				pc.HasOption("-y"), pc.HasOption("-q"), pc.HasOption("--no-cache"))
+		}
+	}
+}
+
+func TestPackageInstalls(t *testing.T) {
+	got := scriptOf(t, "apt-get update && apt-get install -y curl && pip install flask && apk add jq").PackageInstalls()
+	var names []string
+	for _, pc := range got {
+		for _, p := range pc.Packages() {
+			names = append(names, pc.Family+":"+p.Name)
+		}
+	}
+	if want := []string{"apt:curl", "apk:jq"}; !reflect.DeepEqual(names, want) {
+		t.Errorf("PackageInstalls: %q, want %q", names, want)
+	}
+}
+
+func TestSplitRPMName(t *testing.T) {
+	tests := []struct{ in, name, version string }{
+		{"openssl", "openssl", ""},
+		{"openssl-1.1.1k", "openssl", "1.1.1k"},
+		{"openssl-1.1.1k-7.el8", "openssl", "1.1.1k-7.el8"},
+		{"java-11-openjdk", "java-11-openjdk", ""},
+		{"java-11-openjdk-11.0.20", "java-11-openjdk", "11.0.20"},
+		{"python3-pip", "python3-pip", ""},
+		{"libstdc++-devel", "libstdc++-devel", ""},
+		{"gcc-c++-8.5.0-20.el8", "gcc-c++", "8.5.0-20.el8"},
+	}
+	for _, tt := range tests {
+		if name, version := splitRPMName(tt.in); name != tt.name || version != tt.version {
+			t.Errorf("splitRPMName(%q) = %q, %q; want %q, %q", tt.in, name, version, tt.name, tt.version)
 		}
 	}
 }

@@ -141,15 +141,15 @@ func installedPackages(f *lint.File, st *lint.Stage, max int) (names []string, m
 				continue
 			}
 			for _, pi := range sc.PackageInstalls() {
-				for _, p := range pi.Packages {
-					if seen[p] {
+				for _, p := range pi.Packages() {
+					if seen[p.Name] {
 						continue
 					}
-					seen[p] = true
+					seen[p.Name] = true
 					if len(names) == max {
 						return names, true
 					}
-					names = append(names, p)
+					names = append(names, p.Name)
 				}
 			}
 		}
