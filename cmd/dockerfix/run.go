@@ -10,7 +10,6 @@ import (
 	"path"
 	"path/filepath"
 	"runtime"
-	"runtime/debug"
 	"slices"
 	"strings"
 	"sync"
@@ -427,8 +426,7 @@ func (o *options) formatNeeds() error {
 		switch out.format {
 		case "sarif":
 			o.suppressed = true
-			bi, _ := debug.ReadBuildInfo()
-			o.version = moduleVersion(bi)
+			o.version = buildVersion()
 			needRoot = true
 		case "github", "gitlab":
 			needRoot = true
