@@ -54,12 +54,15 @@ func NewClient(baseURL, token string, pr PR, httpClient *http.Client) (*Client, 
 	if token == "" {
 		return nil, errors.New("GITHUB_TOKEN is not set: the review needs a token that may write pull-request reviews")
 	}
+	// The URL is quoted without its user information, or the token
+	// wherever it is.
+	shown := redact(redactURL(baseURL), token)
 	u, err := url.Parse(baseURL)
 	if err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" {
-		return nil, fmt.Errorf("GITHUB_API_URL %q: want an http or https URL", redactURL(baseURL))
+		return nil, fmt.Errorf("GITHUB_API_URL %q: want an http or https URL", shown)
 	}
 	if u.User != nil {
-		return nil, fmt.Errorf("GITHUB_API_URL %q: credentials go in GITHUB_TOKEN, not in the URL", redactURL(baseURL))
+		return nil, fmt.Errorf("GITHUB_API_URL %q: credentials go in GITHUB_TOKEN, not in the URL", shown)
 	}
 	if !strings.HasSuffix(u.Path, "/") {
 		u.Path += "/"

@@ -16,10 +16,19 @@ import (
 // nor a URL, which could carry credentials.
 func (c *Client) apiError(doing string, err error) error {
 	line := fmt.Sprintf("GitHub API: %s: %s", doing, describe(err))
-	if c.token != "" {
-		line = strings.ReplaceAll(line, c.token, "[token]")
+	return errors.New(strings.Join(strings.Fields(redact(line, c.token)), " "))
+}
+
+// minRedacted is the shortest token redact looks for: a shorter one (no
+// real token is) would garble every message that holds its letters.
+const minRedacted = 8
+
+// redact replaces token in s.
+func redact(s, token string) string {
+	if len(token) < minRedacted {
+		return s
 	}
-	return errors.New(strings.Join(strings.Fields(line), " "))
+	return strings.ReplaceAll(s, token, "[token]")
 }
 
 // describe is err without the request's URL.

@@ -169,11 +169,13 @@ func planFinding(f File, d lint.Diagnostic, changed map[string]ChangedFile, rule
 	// them.
 	for _, rel := range sortedKeys(others) {
 		p := path.Join(path.Dir(f.Path), rel)
-		src, err := f.ReadContext(rel)
 		var s report.Suggestion
-		ok := err == nil
+		ok := f.ReadContext != nil
 		if ok {
-			s, ok = report.SuggestEdits(src, others[rel])
+			src, err := f.ReadContext(rel)
+			if ok = err == nil; ok {
+				s, ok = report.SuggestEdits(src, others[rel])
+			}
 		}
 		if ok && changed[p].Covers(s.StartLine, s.EndLine) {
 			body := fmt.Sprintf("%s\n\nThis is the part of its fix in `%s`, for the finding on %s of `%s`. %s",
@@ -188,7 +190,7 @@ func planFinding(f File, d lint.Diagnostic, changed map[string]ChangedFile, rule
 		}
 		notes = append(notes, fmt.Sprintf("The fix also changes %s, outside this pull request's diff: `%s` applies it there.", where, fixCommand(fx)))
 	}
-	main := func(from, to int, note string, suggest bool, suggestion string) Comment {
+	mainComment := func(from, to int, note string, suggest bool, suggestion string) Comment {
 		parts := []string{head, fixText(fx, d.Message)}
 		if note != "" {
 			parts = append(parts, note)
@@ -198,7 +200,7 @@ func planFinding(f File, d lint.Diagnostic, changed map[string]ChangedFile, rule
 	}
 	if len(own) == 0 {
 		if from, to, ok := diff.Clip(first, last); ok {
-			comments = append([]Comment{main(from, to, "", false, "")}, comments...)
+			comments = append([]Comment{mainComment(from, to, "", false, "")}, comments...)
 		}
 		return comments
 	}
@@ -212,7 +214,7 @@ func planFinding(f File, d lint.Diagnostic, changed map[string]ChangedFile, rule
 		if s.StartLine != first || s.EndLine != last {
 			note = fmt.Sprintf("Reported on %s; the fix edits these lines, so the suggestion is here.", linesText(first, last))
 		}
-		return append([]Comment{main(s.StartLine, s.EndLine, note, true, s.Lines())}, comments...)
+		return append([]Comment{mainComment(s.StartLine, s.EndLine, note, true, s.Lines())}, comments...)
 	default:
 		from, to, inDiff := diff.Clip(first, last)
 		if !inDiff {
@@ -223,7 +225,7 @@ func planFinding(f File, d lint.Diagnostic, changed map[string]ChangedFile, rule
 			note = fmt.Sprintf("The fix changes %s, not all of them in one hunk of this pull request's diff, so it cannot be suggested here: `%s` applies it.",
 				linesText(s.StartLine, s.EndLine), fixCommand(fx))
 		}
-		return append([]Comment{main(from, to, note, false, "")}, comments...)
+		return append([]Comment{mainComment(from, to, note, false, "")}, comments...)
 	}
 }
 

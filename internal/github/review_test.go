@@ -133,9 +133,6 @@ func TestBuildPlacesEachFinding(t *testing.T) {
 		{"svc/Dockerfile", 6, 6, "USER node\nCMD [\"node\", \"a.js\"]\n"}, // DF201, on the lines its fix changes
 		{"svc/package.json", 3, 3, "    \"express\": \"4.21.2\"\n"},       // DF301's manifest part
 	}
-	for _, c := range rv.Comments {
-		fmt.Printf("=== %s:%d-%d\n%s\n", c.Path, c.StartLine, c.Line, c.Body)
-	}
 	if fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("comments:\n got %v\nwant %v", got, want)
 	}
