@@ -34,7 +34,11 @@ func reviewCommand(stdout, stderr io.Writer, lookupEnv func(string) (string, boo
 			&cli.BoolFlag{Name: "github", Usage: "review a GitHub pull request (the one code host review knows)"},
 			&cli.IntFlag{Name: "pr", Usage: "the pull request's `NUMBER` (default: the event's)"},
 			&cli.StringFlag{Name: "commit", Usage: "the head commit `SHA` the review is on (default: the event's, or the pull request's head)"},
-		}, lintFlags()),
+		}, lintFlags(false)),
+		// One line for a mistake, as the main command gives.
+		OnUsageError: func(_ context.Context, _ *cli.Command, err error, _ bool) error {
+			return &usageError{err.Error()}
+		},
 		Action: func(ctx context.Context, cmd *cli.Command) error {
 			if !cmd.Bool("github") {
 				return &usageError{"review needs --github: GitHub is the one code host it can post to"}

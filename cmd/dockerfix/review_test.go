@@ -320,6 +320,13 @@ func TestReviewInputs(t *testing.T) {
 		errOut.String() != "dockerfix: review needs --github: GitHub is the one code host it can post to\n" {
 		t.Errorf("review without --github: exit %d, %q", code, errOut.String())
 	}
+	// The main command's flags are not review's.
+	out.Reset()
+	errOut.Reset()
+	if code := Main(context.Background(), []string{"dockerfix", "review", "--github", "--write"}, nil, &out, &errOut); code != exitError ||
+		errOut.String() != "dockerfix: flag provided but not defined: -write\n" || out.Len() != 0 {
+		t.Errorf("review --write: exit %d, %q, %q", code, errOut.String(), out.String())
+	}
 	// A changed Dockerfile missing from the working tree: named, exit 2,
 	// nothing posted.
 	if err := os.Remove(filepath.Join(dir, "Dockerfile")); err != nil {

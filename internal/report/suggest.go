@@ -104,7 +104,7 @@ func SuggestEdits(src []byte, edits []lint.Edit) (s Suggestion, ok bool) {
 	if last < len(starts) {
 		end = starts[last]
 	}
-	if first == 1 && bytes.HasPrefix(src, utf8BOM) {
+	if first == 1 && bytes.HasPrefix(src, []byte(utf8BOM)) {
 		// The byte-order mark is no text of the line (as in lint.File).
 		begin = len(utf8BOM)
 	}
@@ -124,7 +124,7 @@ func SuggestEdits(src []byte, edits []lint.Edit) (s Suggestion, ok bool) {
 	return Suggestion{StartLine: first, EndLine: last, Text: b.String()}, true
 }
 
-var utf8BOM = []byte("\xef\xbb\xbf")
+const utf8BOM = "\xef\xbb\xbf"
 
 // LineSpan is the lines of f that r covers, first and last, 1-based, as
 // the line-oriented formats and a review comment on a finding show them:
