@@ -21,6 +21,7 @@ var JSONArgs = &lint.Rule{
 	Fix:      lint.FixMixed,
 	Check: func(p *lint.Pass) {
 		f := p.File
+		hasCustomShell := customShellStages(f)
 		for _, st := range f.Stages {
 			if hasCustomShell(st) || isWindowsStage(st) {
 				// The shell is not /bin/sh: BuildKit stays quiet, and so do we.
@@ -82,14 +83,15 @@ func healthcheckShellForm(f *lint.File, in *lint.Instruction) (lint.Diagnostic, 
 	return d, true
 }
 
-// hasCustomShell reports whether a SHELL instruction applies to the stage.
-func hasCustomShell(st *lint.Stage) bool {
-	for s := st; s != nil; s = s.Parent {
-		if len(s.InstructionsOf("SHELL")) > 0 {
-			return true
-		}
+// customShellStages reports, per stage, whether a SHELL instruction applies
+// to it: its own or one in a stage it is built on. It is worked out once,
+// parents first: walking each stage's chain is quadratic in a long chain.
+func customShellStages(f *lint.File) func(*lint.Stage) bool {
+	custom := make([]bool, len(f.Stages))
+	for _, st := range f.Stages {
+		custom[st.Index] = len(st.InstructionsOf("SHELL")) > 0 || st.Parent != nil && custom[st.Parent.Index]
 	}
-	return false
+	return func(st *lint.Stage) bool { return custom[st.Index] }
 }
 
 // isWindowsStage reports whether the stage's base is a Windows image, whose
