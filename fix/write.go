@@ -10,7 +10,7 @@ import (
 )
 
 // WriteFile atomically replaces the contents of the existing regular file at
-// path with data. A symlink at path (or in its directories) is resolved and
+// path with data; a file with several hard links is refused. A symlink at path (or in its directories) is resolved and
 // its target is rewritten, so the link stays a link. If root is not empty,
 // the resolved target must lie inside root. The new file keeps the old one's
 // permission bits (including setuid, setgid and sticky) and, where
@@ -64,7 +64,8 @@ func WriteFile(path string, data []byte, root string) error {
 }
 
 // CheckWritable reports, as WriteFile would, why path cannot be rewritten:
-// a symlink leaving root, not a regular file, or a read-only file. A caller
+// a symlink leaving root, not a regular file, a file with several hard
+// links, or a read-only file. A caller
 // that writes several files checks them all first, so that it writes all
 // or none.
 func CheckWritable(path, root string) error {
@@ -83,6 +84,12 @@ func checkTarget(path, root string) (string, fs.FileInfo, error) {
 	}
 	if !fi.Mode().IsRegular() {
 		return "", nil, fmt.Errorf("%s: not a regular file: %s", path, describeType(fi.Mode()))
+	}
+	// The rename would give path a new inode and leave the other names of
+	// the old one with the old contents. Writing in place instead would
+	// lose the atomicity: say so rather than split the links.
+	if n := links(fi); n > 1 {
+		return "", nil, fmt.Errorf("%s: has %d hard links; not written, since a new file would leave the other links with the old contents", path, n)
 	}
 	// The rename would replace a file its mode forbids writing (the
 	// directory decides a rename): honour the mode instead.

@@ -92,6 +92,13 @@ func TestScripts(t *testing.T) {
 					ts.Fatalf("%s: mode %o, want %o", args[0], got, want)
 				}
 			},
+			// hardlink NEW OLD: NEW is another name of the file OLD.
+			"hardlink": func(ts *testscript.TestScript, neg bool, args []string) {
+				if neg || len(args) != 2 {
+					ts.Fatalf("usage: hardlink NEW OLD")
+				}
+				ts.Check(os.Link(ts.MkAbs(args[1]), ts.MkAbs(args[0])))
+			},
 		},
 	})
 }
