@@ -25,7 +25,7 @@ func WriteFile(path string, data []byte, root string) error {
 	}
 
 	dir, base := filepath.Split(target)
-	tmp, err := os.CreateTemp(dir, "."+base+".dockerfix-*")
+	tmp, err := os.CreateTemp(dir, "."+base+tempInfix+"*")
 	if err != nil {
 		return fmt.Errorf("%s: create temporary file: %w", path, err)
 	}

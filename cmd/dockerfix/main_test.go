@@ -99,6 +99,18 @@ func TestScripts(t *testing.T) {
 				}
 				ts.Check(os.Link(ts.MkAbs(args[1]), ts.MkAbs(args[0])))
 			},
+			// age DURATION FILE...: the files were last modified DURATION ago.
+			"age": func(ts *testscript.TestScript, neg bool, args []string) {
+				if neg || len(args) < 2 {
+					ts.Fatalf("usage: age DURATION FILE...")
+				}
+				d, err := time.ParseDuration(args[0])
+				ts.Check(err)
+				t := time.Now().Add(-d)
+				for _, f := range args[1:] {
+					ts.Check(os.Chtimes(ts.MkAbs(f), t, t))
+				}
+			},
 		},
 	})
 }

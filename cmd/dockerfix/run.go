@@ -57,6 +57,9 @@ type options struct {
 	// snapshot date, and whether registries are asked (--online).
 	catalogDate string
 	online      bool
+
+	// For --write: the temporary files a killed run left are removed.
+	temps fix.StaleTemps
 }
 
 func optionsFrom(cmd *cli.Command, stdin io.Reader, stdout, stderr io.Writer) (*options, error) {
@@ -456,6 +459,7 @@ func (o *options) writeResult(j *job, res *fix.Result) error {
 		}
 	}
 	for _, w := range writes {
+		o.temps.Sweep(w.path) // what a killed run left beside it
 		if err := fix.WriteFile(w.path, w.data, j.root); err != nil {
 			return err
 		}
