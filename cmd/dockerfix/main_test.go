@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"context"
 	"encoding/hex"
 	"flag"
 	"os"
@@ -18,11 +17,9 @@ import (
 )
 
 func TestMain(m *testing.M) {
-	testscript.Main(m, map[string]func(){
-		"dockerfix": func() {
-			os.Exit(Main(context.Background(), os.Args, os.Stdin, os.Stdout, os.Stderr))
-		},
-	})
+	// Scripts, and the tests that start the binary, run main itself:
+	// signals and the collector as a user's run has them.
+	testscript.Main(m, map[string]func(){"dockerfix": main})
 }
 
 var updateScripts = flag.Bool("update-scripts", false, "rewrite the files that cmp compares in testdata/script")

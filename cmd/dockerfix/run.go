@@ -58,7 +58,9 @@ type options struct {
 	catalogDate string
 	online      bool
 
-	// For --write: the temporary files a killed run left are removed.
+	// For --write: signals wait for the writes in progress (nil: not
+	// caught), and the temporary files a killed run left are removed.
+	intr  *interrupts
 	temps fix.StaleTemps
 }
 
@@ -427,7 +429,7 @@ func (o *options) process(ctx context.Context, j *job, bufs *workerBufs) []byte 
 		out = appendDiff(out, j, res)
 	}
 	if o.mode == modeWrite && j.changed {
-		j.err = o.writeResult(j, res)
+		j.err = o.intr.write(func() error { return o.writeResult(j, res) })
 	}
 	return out
 }
