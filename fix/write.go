@@ -10,14 +10,15 @@ import (
 )
 
 // WriteFile atomically replaces the contents of the existing regular file at
-// path with data; a file with several hard links is refused. A symlink at path (or in its directories) is resolved and
+// path with data. A symlink at path (or in its directories) is resolved and
 // its target is rewritten, so the link stays a link. If root is not empty,
 // the resolved target must lie inside root. The new file keeps the old one's
 // permission bits (including setuid, setgid and sticky) and, where
 // permitted, its owner and group. Data goes to a temporary file next to the
 // target that is synced and then renamed over it, so readers see either the
 // old or the new contents; on failure the temporary file is removed and the
-// target is untouched.
+// target is untouched. A file with several hard links is refused, since the
+// rename would split them.
 func WriteFile(path string, data []byte, root string) error {
 	target, fi, err := checkTarget(path, root)
 	if err != nil {
@@ -65,9 +66,8 @@ func WriteFile(path string, data []byte, root string) error {
 
 // CheckWritable reports, as WriteFile would, why path cannot be rewritten:
 // a symlink leaving root, not a regular file, a file with several hard
-// links, or a read-only file. A caller
-// that writes several files checks them all first, so that it writes all
-// or none.
+// links, or a read-only file. A caller that writes several files checks
+// them all first, so that it writes all or none.
 func CheckWritable(path, root string) error {
 	_, _, err := checkTarget(path, root)
 	return err
