@@ -89,6 +89,8 @@ type Parser struct {
 	stages     []Stage
 	stagePtrs  []*Stage
 	stageNames []stageName
+	// Stage.family windows, for buildFamilies.
+	stageFamilies []*Stage
 }
 
 // take returns an empty slice with room for n from *arena, which Parse

@@ -211,17 +211,38 @@ func validate(f *File, d Diagnostic) error {
 // ValidateEdits checks that edits are in bounds and do not overlap within
 // the same file. size returns a file's length, or -1 when unknown.
 func ValidateEdits(edits []Edit, size func(path string) int) error {
-	for i, e := range edits {
+	for _, e := range edits {
 		if e.Range.Start < 0 || e.Range.Start > e.Range.End {
 			return fmt.Errorf("edit %v is inverted or negative", e.Range)
 		}
 		if n := size(e.Path); n >= 0 && e.Range.End > n {
 			return fmt.Errorf("edit %v beyond end of %s (%d bytes)", e.Range, displayPath(e.Path), n)
 		}
-		for _, o := range edits[:i] {
-			if o.Path == e.Path && o.Range.Overlaps(e.Range) {
-				return fmt.Errorf("edits %v and %v overlap in %s", o.Range, e.Range, displayPath(e.Path))
+	}
+	// A fix has a few edits; a fixer's round may have one per line of a
+	// large file, where comparing every pair would be quadratic.
+	if len(edits) <= 16 {
+		for i, e := range edits {
+			for _, o := range edits[:i] {
+				if o.Path == e.Path && o.Range.Overlaps(e.Range) {
+					return fmt.Errorf("edits %v and %v overlap in %s", o.Range, e.Range, displayPath(e.Path))
+				}
 			}
+		}
+		return nil
+	}
+	// Sorted by file and start, two edits overlap only if two neighbours do.
+	sorted := slices.Clone(edits)
+	slices.SortStableFunc(sorted, func(a, b Edit) int {
+		if c := strings.Compare(a.Path, b.Path); c != 0 {
+			return c
+		}
+		return a.Range.Start - b.Range.Start
+	})
+	for i := 1; i < len(sorted); i++ {
+		o, e := sorted[i-1], sorted[i]
+		if o.Path == e.Path && o.Range.Overlaps(e.Range) {
+			return fmt.Errorf("edits %v and %v overlap in %s", o.Range, e.Range, displayPath(e.Path))
 		}
 	}
 	return nil

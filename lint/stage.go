@@ -21,6 +21,10 @@ type Stage struct {
 	// Parent is the earlier stage this one is built FROM, or nil when it is
 	// built from an image.
 	Parent *Stage
+
+	root    *Stage   // Root, set by buildStages
+	family  []*Stage // Family, of a root
+	familyN int      // len(family), counted before it is filled
 }
 
 // ArgDecl is one NAME[=default] of an ARG instruction.
@@ -142,8 +146,10 @@ func (f *File) buildStages() {
 	p.stagePtrs = reuse(p.stagePtrs, n)
 	f.Stages = p.stagePtrs[:0]
 	// The stages named so far, lower-cased: few, so a list; the last of a
-	// name wins, as in BuildKit.
+	// name wins, as in BuildKit. Past manyStageNames they go in a map too,
+	// or a file of thousands of stages would scan the list for each.
 	named := p.stageNames[:0]
+	var byName map[string]*Stage
 	var cur *Stage
 	start := 0 // of cur's instructions in f.Instructions
 	for i, in := range f.Instructions {
@@ -163,7 +169,10 @@ func (f *File) buildStages() {
 			if p, ok := in.Flag("platform"); ok {
 				cur.Platform = p.Value
 			}
-			if len(named) > 0 {
+			switch {
+			case byName != nil:
+				cur.Parent = byName[strings.ToLower(cur.ImageExpanded)]
+			case len(named) > 0:
 				image := strings.ToLower(cur.ImageExpanded)
 				for k := len(named) - 1; k >= 0; k-- {
 					if named[k].name == image {
@@ -173,7 +182,16 @@ func (f *File) buildStages() {
 				}
 			}
 			if cur.Name != "" {
-				named = append(named, stageName{strings.ToLower(cur.Name), cur})
+				name := strings.ToLower(cur.Name)
+				named = append(named, stageName{name, cur})
+				if byName != nil {
+					byName[name] = cur
+				} else if len(named) > manyStageNames {
+					byName = make(map[string]*Stage, len(named))
+					for _, sn := range named {
+						byName[sn.name] = sn.stage
+					}
+				}
 			}
 			f.Stages = append(f.Stages, cur)
 		}
@@ -189,7 +207,39 @@ func (f *File) buildStages() {
 		cur.Instructions = f.Instructions[start:len(f.Instructions):len(f.Instructions)]
 	}
 	p.stageNames = named
+	f.buildFamilies()
 }
+
+// buildFamilies sets each stage's root and each root's family, as windows
+// of one buffer of the Parser's: rules ask for them per stage, and walking
+// Parent links or all the stages each time is quadratic in a file of
+// thousands of stages.
+func (f *File) buildFamilies() {
+	for _, st := range f.Stages {
+		// A parent comes before its children, so its root is known.
+		st.root = st
+		if st.Parent != nil {
+			st.root = st.Parent.root
+		}
+		st.root.familyN++
+	}
+	p := f.parser
+	p.stageFamilies = reuse(p.stageFamilies, len(f.Stages))
+	off := 0
+	for _, st := range f.Stages {
+		if st.root == st {
+			st.family = p.stageFamilies[off : off : off+st.familyN]
+			off += st.familyN
+		}
+	}
+	for _, st := range f.Stages {
+		st.root.family = append(st.root.family, st)
+	}
+}
+
+// manyStageNames is where buildStages starts to look stage names up in a
+// map rather than scan a list.
+const manyStageNames = 32
 
 // stageName is a stage by its lower-cased name, for buildStages.
 type stageName struct {
@@ -219,10 +269,20 @@ func (s *Stage) IsScratch() bool {
 
 // Root follows Parent links to the stage built from an image.
 func (s *Stage) Root() *Stage {
+	if s.root != nil {
+		return s.root
+	}
 	for s.Parent != nil && s.Parent != s {
 		s = s.Parent
 	}
 	return s
+}
+
+// Family lists, for a stage built from an image, the stages built on it
+// directly or through others, in order, itself first; nil for a stage
+// built on another.
+func (s *Stage) Family() []*Stage {
+	return s.family
 }
 
 // InstructionsOf returns the stage's instructions with one of the keywords.

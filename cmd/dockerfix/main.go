@@ -26,7 +26,10 @@ func main() {
 	if os.Getenv("GOGC") == "" && os.Getenv("GOMEMLIMIT") == "" {
 		gc = tuneGC()
 	}
-	os.Exit(runApp(context.Background(), newApp(os.Stdin, os.Stdout, os.Stderr, gc), os.Args, os.Stderr))
+	intr := catchInterrupts(os.Stderr, os.Exit)
+	code := runApp(context.Background(), newApp(os.Stdin, os.Stdout, os.Stderr, gc, intr), os.Args, os.Stderr)
+	intr.done()
+	os.Exit(code)
 }
 
 // usageError marks a command-line mistake: exit 2 with the message.
@@ -42,7 +45,7 @@ func (e exitCode) Error() string { return fmt.Sprintf("exit %d", int(e)) }
 // Main runs the CLI and returns its exit code. Unlike main, it leaves the
 // garbage collector as it finds it: tests call it in their own process.
 func Main(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	return runApp(ctx, newApp(stdin, stdout, stderr, nil), args, stderr)
+	return runApp(ctx, newApp(stdin, stdout, stderr, nil, nil), args, stderr)
 }
 
 // runApp runs app and returns its exit code.
@@ -61,8 +64,9 @@ func runApp(ctx context.Context, app *cli.Command, args []string, stderr io.Writ
 }
 
 // newApp builds the command line. gc, when not nil, is told the size of
-// the work before it starts.
-func newApp(stdin io.Reader, stdout, stderr io.Writer, gc *gcPolicy) *cli.Command {
+// the work before it starts; intr, when not nil, guards the writes of
+// --write against signals.
+func newApp(stdin io.Reader, stdout, stderr io.Writer, gc *gcPolicy, intr *interrupts) *cli.Command {
 	outArgs := &outputArgs{}
 	return &cli.Command{
 		Name:      "dockerfix",
@@ -100,7 +104,7 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer, gc *gcPolicy) *cli.Comman
 			if err != nil {
 				return err
 			}
-			opts.gc = gc
+			opts.gc, opts.intr = gc, intr
 			return exitCode(opts.run(ctx))
 		},
 		Commands: []*cli.Command{

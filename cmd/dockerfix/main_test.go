@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"context"
 	"encoding/hex"
 	"flag"
 	"net"
@@ -19,11 +18,9 @@ import (
 )
 
 func TestMain(m *testing.M) {
-	testscript.Main(m, map[string]func(){
-		"dockerfix": func() {
-			os.Exit(Main(context.Background(), os.Args, os.Stdin, os.Stdout, os.Stderr))
-		},
-	})
+	// Scripts, and the tests that start the binary, run main itself:
+	// signals and the collector as a user's run has them.
+	testscript.Main(m, map[string]func(){"dockerfix": main})
 }
 
 var updateScripts = flag.Bool("update-scripts", false, "rewrite the files that cmp compares in testdata/script")
@@ -138,6 +135,25 @@ func TestScripts(t *testing.T) {
 				ts.Check(err)
 				if got := uint64(st.Mode().Perm()); (got == want) == neg {
 					ts.Fatalf("%s: mode %o, want %o", args[0], got, want)
+				}
+			},
+			// hardlink NEW OLD: NEW is another name of the file OLD.
+			"hardlink": func(ts *testscript.TestScript, neg bool, args []string) {
+				if neg || len(args) != 2 {
+					ts.Fatalf("usage: hardlink NEW OLD")
+				}
+				ts.Check(os.Link(ts.MkAbs(args[1]), ts.MkAbs(args[0])))
+			},
+			// age DURATION FILE...: the files were last modified DURATION ago.
+			"age": func(ts *testscript.TestScript, neg bool, args []string) {
+				if neg || len(args) < 2 {
+					ts.Fatalf("usage: age DURATION FILE...")
+				}
+				d, err := time.ParseDuration(args[0])
+				ts.Check(err)
+				t := time.Now().Add(-d)
+				for _, f := range args[1:] {
+					ts.Check(os.Chtimes(ts.MkAbs(f), t, t))
 				}
 			},
 		},

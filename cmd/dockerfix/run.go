@@ -69,6 +69,11 @@ type options struct {
 	version    string
 
 	sinks []sink // the reports being written, set by run
+
+	// For --write: signals wait for the writes in progress (nil: not
+	// caught), and the temporary files a killed run left are removed.
+	intr  *interrupts
+	temps fix.StaleTemps
 }
 
 // sink is one report being written.
@@ -651,7 +656,7 @@ func (o *options) process(ctx context.Context, j *job, bufs *workerBufs) []byte 
 	// `--write -` is a filter: the whole file is printed even unchanged,
 	// or `dockerfix --write - <f >f.new && mv f.new f` would empty f.
 	if o.mode == modeWrite && (j.changed || j.stdin) {
-		j.err = o.writeResult(j, res)
+		j.err = o.intr.write(func() error { return o.writeResult(j, res) })
 	}
 	return out
 }
@@ -683,6 +688,7 @@ func (o *options) writeResult(j *job, res *fix.Result) error {
 		}
 	}
 	for _, w := range writes {
+		o.temps.Sweep(w.path) // what a killed run left beside it
 		if err := fix.WriteFile(w.path, w.data, j.root); err != nil {
 			return err
 		}
