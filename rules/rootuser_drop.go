@@ -145,7 +145,7 @@ func callDrops(call *syntax.CallExpr) (string, bool) {
 type scriptReader struct {
 	p      *lint.Pass
 	files  *lint.ImageFiles
-	final  *lint.Stage // whose image the container runs
+	final  *lint.Stage     // whose image the container runs
 	read   int             // scripts read so far
 	seen   map[string]bool // in-image paths tried
 	unread string          // the first script copied from the build context that could not be read
