@@ -181,7 +181,7 @@ func newSpec(old, v string) string {
 	case strings.HasPrefix(old, "^"), strings.HasPrefix(old, "~"):
 		return old[:1] + v
 	}
-	if _, err := semver.NPM.Parse(strings.TrimPrefix(old, "=")); err == nil {
+	if pv, err := semver.NPM.Parse(strings.TrimPrefix(old, "=")); err == nil && !pv.IsWildcard() {
 		return v
 	}
 	if satisfies(v, old) {
@@ -297,7 +297,8 @@ func dependentsAccept(s state, key, v string) bool {
 }
 
 // prune drops the entries no requirement reaches from the root, and
-// marks as dev those reached only through development dependencies.
+// marks as dev exactly those reached only through development
+// dependencies.
 func prune(s state) {
 	prod := reach(s, false)
 	all := reach(s, true)
@@ -306,7 +307,9 @@ func prune(s state) {
 		case k == "":
 		case !all[k]:
 			delete(s, k)
-		case e.val == nil && e.dev == prod[k]:
+		case e.dev == prod[k]:
+			// A package now needed in production loses its dev flag (or
+			// the reverse), or npm ci --omit=dev would leave it out.
 			c := *e
 			c.dev = !prod[k]
 			s[k] = &c

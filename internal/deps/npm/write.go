@@ -44,6 +44,8 @@ func (p *Project) edits(final state, ups []deps.Upgrade) ([]deps.Edit, error) {
 		switch e, ok := final[k]; {
 		case !ok:
 			w.remove(k)
+		case e != lf.entries[k] && e.val != nil:
+			out = append(out, lf.devFlagEdit(e))
 		case e != lf.entries[k]:
 			w.replace(k, lf.renderEntry(e, 2))
 		}
@@ -355,4 +357,24 @@ func jsonString(s string) string {
 	enc.SetEscapeHTML(false)
 	_ = enc.Encode(s)
 	return strings.TrimSuffix(b.String(), "\n")
+}
+
+// devFlagEdit sets or removes the "dev" flag of an entry as read, whose
+// other members stay as they are.
+func (lf *lockfile) devFlagEdit(e *entry) deps.Edit {
+	ms := e.val.members
+	if !e.dev {
+		w := &objectWriter{lf: lf, obj: e.val}
+		w.remove("dev")
+		return w.edits[0]
+	}
+	// After the last of version, resolved and integrity, where npm puts it.
+	at := e.val.start + 1
+	for _, m := range ms {
+		switch m.key {
+		case "version", "resolved", "integrity":
+			at = m.val.end
+		}
+	}
+	return deps.Edit{Path: lf.path, Start: at, End: at, New: "," + lf.newline + strings.Repeat(lf.indent, 3) + `"dev": true`}
 }
