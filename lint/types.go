@@ -156,6 +156,8 @@ type Env struct {
 	Images Images
 	// OSV answers from OSV vulnerability data; nil when unavailable.
 	OSV OSV
+	// Packages fetches from language package registries; nil offline.
+	Packages PackageRegistry
 }
 
 // Images is what rules may ask about a base image, by its reference as
