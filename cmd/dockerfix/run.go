@@ -57,7 +57,7 @@ type options struct {
 	osvDB *osv.LocalDB
 	// packages fetches from language package registries; nil offline.
 	packages lint.PackageRegistry
-	gc        *gcPolicy // nil: leave the collector alone
+	gc       *gcPolicy // nil: leave the collector alone
 	// onlineWarnings are the online session's warnings, one per host,
 	// printed as one line at the end of the run.
 	onlineWarnings []string
