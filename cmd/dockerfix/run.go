@@ -10,7 +10,6 @@ import (
 	"path"
 	"path/filepath"
 	"runtime"
-	"runtime/debug"
 	"slices"
 	"strings"
 	"sync"
@@ -114,10 +113,24 @@ func optionsFrom(cmd *cli.Command, outArgs []outputArg, stdin io.Reader, stdout,
 	if err := o.formatNeeds(); err != nil {
 		return nil, err
 	}
+	if err := o.setUp(cmd); err != nil {
+		return nil, err
+	}
+	if len(o.paths) == 0 {
+		o.paths = []string{"."}
+	}
+	return o, nil
+}
+
+// setUp reads what a lint needs beyond the files, from the flags that the
+// main command and review share (lintFlags) and the configuration: the
+// date, the config, the fail level, the bump policy, the catalog and the
+// online look-ups; and whether to colour the text report.
+func (o *options) setUp(cmd *cli.Command) error {
 	if d := cmd.String("date"); d != "" {
 		t, err := time.Parse("2006-01-02", d)
 		if err != nil {
-			return nil, &usageError{fmt.Sprintf("--date %q: want YYYY-MM-DD", d)}
+			return &usageError{fmt.Sprintf("--date %q: want YYYY-MM-DD", d)}
 		}
 		o.now = func() time.Time { return t }
 	}
@@ -125,22 +138,22 @@ func optionsFrom(cmd *cli.Command, outArgs []outputArg, stdin io.Reader, stdout,
 	if cfgPath == "" {
 		wd, err := os.Getwd()
 		if err != nil {
-			return nil, err
+			return err
 		}
 		if cfgPath, err = lint.FindConfig(wd); err != nil {
-			return nil, err
+			return err
 		}
 	}
 	o.config = &lint.Config{}
 	if cfgPath != "" {
 		c, err := lint.LoadConfig(cfgPath)
 		if err != nil {
-			return nil, err
+			return err
 		}
 		o.config = c
 	}
 	if err := o.config.Validate(o.rules); err != nil {
-		return nil, err
+		return err
 	}
 	o.failLevel = lint.Info
 	if o.config.FailLevel != 0 {
@@ -149,36 +162,33 @@ func optionsFrom(cmd *cli.Command, outArgs []outputArg, stdin io.Reader, stdout,
 	if fl := cmd.String("fail-level"); fl != "" {
 		s, err := lint.ParseSeverity(fl)
 		if err != nil {
-			return nil, &usageError{"--fail-level: " + err.Error()}
+			return &usageError{"--fail-level: " + err.Error()}
 		}
 		o.failLevel = s
 	}
-	o.color = !cmd.Bool("no-color") && os.Getenv("NO_COLOR") == "" && isTerminal(stdout)
-	if len(o.paths) == 0 {
-		o.paths = []string{"."}
-	}
+	o.color = !cmd.Bool("no-color") && os.Getenv("NO_COLOR") == "" && isTerminal(o.stdout)
 	if b := cmd.String("bump"); b != "" {
 		if b != "latest-lts" && b != "minimal" {
-			return nil, &usageError{fmt.Sprintf("--bump %q: want latest-lts or minimal", b)}
+			return &usageError{fmt.Sprintf("--bump %q: want latest-lts or minimal", b)}
 		}
 		o.config.Bump = b
 	}
 	if u := cmd.String("upgrade"); u != "" {
 		if _, err := deps.ParsePolicy(u); err != nil {
-			return nil, &usageError{fmt.Sprintf("--upgrade %q: want major, minor or patch", u)}
+			return &usageError{fmt.Sprintf("--upgrade %q: want major, minor or patch", u)}
 		}
 		o.config.Upgrade = u
 	}
 	cat, err := images.Load()
 	if err != nil {
-		return nil, fmt.Errorf("embedded base-image catalog: %v", err)
+		return fmt.Errorf("embedded base-image catalog: %v", err)
 	}
 	imgs := rules.NewImages(cat)
 	o.catalogDate, o.online = cat.SnapshotDate(), cmd.Bool("online") || o.config.Online
 	budget := o.config.OnlineTimeout // checked by the config's parser
 	if cmd.IsSet("online-timeout") {
 		if budget = cmd.Duration("online-timeout"); budget <= 0 {
-			return nil, &usageError{fmt.Sprintf("--online-timeout %s: want a positive duration such as 10s", budget)}
+			return &usageError{fmt.Sprintf("--online-timeout %s: want a positive duration such as 10s", budget)}
 		}
 	}
 	if o.online {
@@ -190,7 +200,7 @@ func optionsFrom(cmd *cli.Command, outArgs []outputArg, stdin io.Reader, stdout,
 	o.images = imgs
 	o.osvDB = osv.NewLocal(osv.LocalOptions{Dirs: osv.DefaultDirs("")})
 	o.osv = rules.OSVSource{Source: o.osvDB}
-	return o, nil
+	return nil
 }
 
 // close releases what the run opened.
@@ -440,8 +450,7 @@ func (o *options) formatNeeds() error {
 		switch out.format {
 		case "sarif":
 			o.suppressed = true
-			bi, _ := debug.ReadBuildInfo()
-			o.version = moduleVersion(bi)
+			o.version = buildVersion()
 			needRoot = true
 		case "github", "gitlab":
 			needRoot = true
