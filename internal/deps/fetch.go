@@ -106,7 +106,12 @@ func (f *HTTPFetcher) fetch(ctx context.Context, key, u, accept string) ([]byte,
 		return nil, err
 	}
 	if path != "" {
-		_ = writeAtomic(path, data) // failing to cache is not an error for the look-up
+		// The file's time is the fetch's, on the fetcher's clock. Failing
+		// to cache is not an error for the look-up.
+		if writeAtomic(path, data) == nil {
+			now := f.now()
+			_ = os.Chtimes(path, now, now)
+		}
 	}
 	return data, nil
 }
