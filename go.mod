@@ -22,6 +22,7 @@ require (
 )
 
 require (
+	deps.dev/util/semver v0.0.0-20260529052642-cf1e78d92744 // indirect
 	github.com/agext/levenshtein v1.2.3 // indirect
 	github.com/containerd/typeurl/v2 v2.3.0 // indirect
 	github.com/docker/cli v29.8.2+incompatible // indirect

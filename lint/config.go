@@ -7,6 +7,7 @@ import (
 	"io"
 	"io/fs"
 	"math"
+	"net/url"
 	"os"
 	"path/filepath"
 	"slices"
@@ -31,6 +32,12 @@ type Config struct {
 	FailLevel Severity
 	// Bump is the base-image bump policy: "latest-lts" or "minimal"; "" = default.
 	Bump string
+	// Upgrade is how far a dependency bump may go (DF302, DF303):
+	// "major", "minor" or "patch"; "" = minor.
+	Upgrade string
+	// NPMRegistry is the npm registry asked for package versions when a
+	// project's .npmrc names none; "" = the public registry.
+	NPMRegistry string
 	// Online allows network sources (registries, OSV API).
 	Online bool
 	// OnlineTimeout is the time all network look-ups of a run share; 0 =
@@ -52,7 +59,7 @@ type Config struct {
 const MaxConfigSize = 1 << 20
 
 // configKeys are the known top-level keys, for the unknown-key error.
-const configKeys = "disable, enable, severity, fail-level, bump, online, online-timeout, extend-safe-fixes, extend-unsafe-fixes"
+const configKeys = "disable, enable, severity, fail-level, bump, upgrade, npm-registry, online, online-timeout, extend-safe-fixes, extend-unsafe-fixes"
 
 // FindConfig looks for .dockerfix.yaml in dir and its parents, stopping at
 // the directory that holds .git (the repository root). It returns "" when
@@ -207,6 +214,16 @@ func ParseConfig(data []byte) (*Config, error) {
 			c.Bump = val.Value
 			if c.Bump != "latest-lts" && c.Bump != "minimal" {
 				err = configError(val, "bump: want latest-lts or minimal, got %q", val.Value)
+			}
+		case "upgrade":
+			c.Upgrade = val.Value
+			if c.Upgrade != "major" && c.Upgrade != "minor" && c.Upgrade != "patch" {
+				err = configError(val, "upgrade: want major, minor or patch, got %q", val.Value)
+			}
+		case "npm-registry":
+			c.NPMRegistry = val.Value
+			if u, perr := url.Parse(val.Value); perr != nil || val.Kind != yaml.ScalarNode || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" {
+				err = configError(val, "npm-registry: want an http(s) URL, got %q", val.Value)
 			}
 		case "online":
 			err = val.Decode(&c.Online)

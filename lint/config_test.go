@@ -27,6 +27,11 @@ func TestParseConfig(t *testing.T) {
 		{yaml: "disable: [DF401]\nfoo: 1\n", err: `2: unknown key "foo"`},
 		{yaml: "severity:\n  DF401: loud\n", err: `2: severity of DF401`},
 		{yaml: "bump: newest\n", err: `1: bump: want latest-lts or minimal`},
+		{yaml: "upgrade: patch\nnpm-registry: https://npm.example/\n", check: func(c *Config) bool {
+			return c.Upgrade == "patch" && c.NPMRegistry == "https://npm.example/"
+		}},
+		{yaml: "upgrade: all\n", err: `1: upgrade: want major, minor or patch, got "all"`},
+		{yaml: "npm-registry: npm.example\n", err: `1: npm-registry: want an http(s) URL, got "npm.example"`},
 		{yaml: "online: maybe\n", err: `1: online: want true or false`},
 		{yaml: "online: true\nonline-timeout: 1m30s\n", check: func(c *Config) bool { return c.Online && c.OnlineTimeout == 90*time.Second }},
 		{yaml: "online-timeout: 10\n", err: `1: online-timeout: want a positive duration such as 10s, got "10"`},

@@ -25,6 +25,8 @@ func All() []*lint.Rule {
 		Sudo,
 		SecretsInArgOrEnv,
 		UseraddNoLogInit,
+		PiecemealAppPackage,
+		VulnerableDependency,
 		Maintainer,
 		MultipleInstructions,
 		JSONArgs,

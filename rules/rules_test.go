@@ -135,6 +135,8 @@ type testOptions struct {
 	unsafe bool
 	date   time.Time
 	online bool   // digests resolve, as with --online (testOnlineImages)
+	osv    bool   // OSV data from testdata/osv (testOSV)
+	npm    bool   // an npm registry serving ../internal/deps/npm/testdata/registry
 	config string // config YAML, one `# test-config: <line>` per line
 }
 
@@ -156,6 +158,10 @@ func parseOptions(t *testing.T, src []byte) testOptions {
 				o.unsafe = true
 			case "online":
 				o.online = true
+			case "osv":
+				o.osv = true
+			case "npm-registry":
+				o.npm = true
 			case "date":
 				d, err := time.Parse("2006-01-02", v)
 				if err != nil {
@@ -216,12 +222,19 @@ func ruleEnv(t *testing.T, o testOptions, dir string) *lint.Env {
 	if o.online {
 		imgs = testOnlineImages
 	}
-	return &lint.Env{
+	env := &lint.Env{
 		Now:     func() time.Time { return o.date },
 		Config:  cfg,
 		Context: dirReader(dir),
 		Images:  imgs,
 	}
+	if o.osv {
+		env.OSV = testOSV(t)
+	}
+	if o.npm {
+		env.Packages = testRegistry{}
+	}
+	return env
 }
 
 // dirReader reads build-context files from a testdata folder.
@@ -448,7 +461,7 @@ func TestFixKinds(t *testing.T) {
 	for _, r := range All() {
 		t.Run(r.ID, func(t *testing.T) {
 			var safe, unsafe []string // testdata files showing each kind
-			files, _ := filepath.Glob(filepath.Join("testdata", r.ID, "*.Dockerfile"))
+			files := ruleTestdata(t, r.ID)
 			for _, file := range files {
 				src, err := os.ReadFile(file)
 				if err != nil {

@@ -105,6 +105,7 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer, gc *gcPolicy, intr *inter
 				return err
 			}
 			opts.gc, opts.intr = gc, intr
+			defer opts.close()
 			return exitCode(opts.run(ctx))
 		},
 		Commands: []*cli.Command{
@@ -123,6 +124,7 @@ func lintFlags(local bool) []cli.Flag {
 		&cli.StringFlag{Name: "fail-level", Local: local, Usage: "lowest severity that makes the exit code 1: info, warning or error (default info)"},
 		&cli.StringFlag{Name: "date", Local: local, Usage: "judge support status on `YYYY-MM-DD` instead of today"},
 		&cli.StringFlag{Name: "bump", Local: local, Usage: "base-image bump policy: latest-lts (newest supported LTS) or minimal (oldest supported at or above the current release)"},
+		&cli.StringFlag{Name: "upgrade", Local: local, Usage: "how far a dependency bump may go (DF302, DF303): major, minor or patch (default minor)"},
 		&cli.BoolFlag{Name: "online", Local: local, Usage: "refresh base-image tags and resolve digests from registries (Docker credentials, cached)"},
 		&cli.DurationFlag{Name: "online-timeout", Local: local, Value: online.DefaultBudget, Usage: "with --online, the time all network look-ups of the run share (overrides online-timeout in the config)"},
 		&cli.BoolFlag{Name: "no-color", Local: local, Usage: "never colour the output (colour is used only on a terminal)"},

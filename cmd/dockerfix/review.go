@@ -47,6 +47,7 @@ func reviewCommand(stdout, stderr io.Writer, lookupEnv func(string) (string, boo
 			if err := o.setUp(cmd); err != nil {
 				return err
 			}
+			defer o.close()
 			if len(o.paths) == 0 {
 				o.paths = []string{"."}
 			}

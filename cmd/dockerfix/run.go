@@ -20,10 +20,12 @@ import (
 	"golang.org/x/term"
 
 	"github.com/dockerfix/dockerfix/fix"
+	"github.com/dockerfix/dockerfix/internal/deps"
 	"github.com/dockerfix/dockerfix/internal/images"
 	"github.com/dockerfix/dockerfix/internal/online"
 	"github.com/dockerfix/dockerfix/internal/report"
 	"github.com/dockerfix/dockerfix/lint"
+	"github.com/dockerfix/dockerfix/osv"
 	"github.com/dockerfix/dockerfix/rules"
 )
 
@@ -48,7 +50,13 @@ type options struct {
 	config    *lint.Config
 	now       func() time.Time
 	images    lint.Images
-	gc        *gcPolicy // nil: leave the collector alone
+	// osv is the OSV data rules see (a local database); osvDB the
+	// database to close at the end of the run.
+	osv   lint.OSV
+	osvDB *osv.LocalDB
+	// packages fetches from language package registries; nil offline.
+	packages lint.PackageRegistry
+	gc       *gcPolicy // nil: leave the collector alone
 	// onlineWarnings are the online session's warnings, one per host,
 	// printed as one line at the end of the run.
 	onlineWarnings []string
@@ -170,6 +178,12 @@ func (o *options) setUp(cmd *cli.Command) error {
 		}
 		o.config.Bump = b
 	}
+	if u := cmd.String("upgrade"); u != "" {
+		if _, err := deps.ParsePolicy(u); err != nil {
+			return &usageError{fmt.Sprintf("--upgrade %q: want major, minor or patch", u)}
+		}
+		o.config.Upgrade = u
+	}
 	cat, err := images.Load()
 	if err != nil {
 		return fmt.Errorf("embedded base-image catalog: %v", err)
@@ -186,9 +200,19 @@ func (o *options) setUp(cmd *cli.Command) error {
 		session := &online.Session{Budget: budget, Warn: o.warn}
 		imgs.Online = onlineLister(session)
 		imgs.Report = session.Report
+		o.packages = &deps.HTTPFetcher{Session: session, CacheDir: deps.DefaultCacheDir()}
 	}
 	o.images = imgs
+	o.osvDB = osv.NewLocal(osv.LocalOptions{Dirs: osv.DefaultDirs("")})
+	o.osv = rules.OSVSource{Source: o.osvDB}
 	return nil
+}
+
+// close releases what the run opened.
+func (o *options) close() {
+	if o.osvDB != nil {
+		o.osvDB.Close()
+	}
 }
 
 // onlineLister is the registry client behind --online: the user's Docker
@@ -592,7 +616,7 @@ func parallel(n, workers int, fn func(w, i int)) {
 }
 
 func (o *options) env(j *job) *lint.Env {
-	env := &lint.Env{Now: o.now, Config: o.config, Images: o.images}
+	env := &lint.Env{Now: o.now, Config: o.config, Images: o.images, OSV: o.osv, Packages: o.packages}
 	if !j.stdin {
 		env.Context = contextDir(filepath.Dir(j.path))
 	}

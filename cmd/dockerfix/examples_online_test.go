@@ -1,0 +1,182 @@
+package main
+
+import (
+	"archive/zip"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"net"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestExampleNodeAppOnline keeps examples/node-app/expected-online.diff
+// equal to what `dockerfix --online --diff --unsafe-fixes --date
+// 2026-11-23` prints there, with npm's registry faked on 127.0.0.1 (the
+// packuments of internal/deps/npm/testdata/registry) and OSV's npm records
+// in a local database (rules/testdata/osv/npm). Image registries are asked
+// through a proxy that refuses: no request leaves 127.0.0.1. The fix,
+// applied with --write to a copy, leaves a lockfile that npm accepts and
+// that locks minimist at a fixed version.
+func TestExampleNodeAppOnline(t *testing.T) {
+	if _, err := exec.LookPath("dockerfix"); err != nil {
+		t.Fatalf("the test binary is not installed as dockerfix by testscript.Main: %v", err)
+	}
+	example, _ := filepath.Abs(filepath.Join("..", "..", "examples", "node-app"))
+	env := onlineExampleEnv(t)
+
+	out, code := runOnlineExample(t, example, env, "--diff")
+	if code != exitFindings {
+		t.Errorf("exit %d, want 1 (a diff)", code)
+	}
+	for _, f := range []string{"a/Dockerfile", "a/package.json", "a/package-lock.json"} {
+		if !strings.Contains(out, "--- "+f+"\n") {
+			t.Errorf("the diff has no %s", f)
+		}
+	}
+	want := filepath.Join(example, "expected-online.diff")
+	if *updateExamples {
+		if err := os.WriteFile(want, []byte(out), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	} else if b, err := os.ReadFile(want); err != nil {
+		t.Fatal(err)
+	} else if string(b) != out {
+		t.Errorf("dockerfix --online --diff --unsafe-fixes in %s:\n%s\nwant (expected-online.diff):\n%s", example, out, b)
+	}
+
+	// Applied, the project locks a fixed minimist and npm accepts it.
+	dir := t.TempDir()
+	for _, name := range []string{"Dockerfile", "package.json", "package-lock.json", "server.js"} {
+		b, err := os.ReadFile(filepath.Join(example, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, name), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	runOnlineExample(t, dir, env, "--write")
+	var lock struct {
+		Packages map[string]struct{ Version string } `json:"packages"`
+	}
+	b, err := os.ReadFile(filepath.Join(dir, "package-lock.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(b, &lock); err != nil {
+		t.Fatal(err)
+	}
+	if v := lock.Packages["node_modules/minimist"].Version; v != "1.2.8" {
+		t.Errorf("after --write, minimist is locked at %q, want 1.2.8 (fixed)", v)
+	}
+	if df, _ := os.ReadFile(filepath.Join(dir, "Dockerfile")); bytes.Contains(df, []byte("minimist")) {
+		t.Errorf("after --write, the Dockerfile still pins minimist:\n%s", df)
+	}
+	if again, code := runOnlineExample(t, dir, env, "--diff"); code == exitFindings && strings.Contains(again, "package") {
+		t.Errorf("a second run changes the manifests again:\n%s", again)
+	}
+	npm, err := exec.LookPath("npm")
+	if err != nil {
+		t.Log("npm is not installed: the written lockfile is not checked by npm ls")
+		return
+	}
+	ls := exec.Command(npm, "ls", "--all", "--package-lock-only", "--offline")
+	ls.Dir = dir
+	ls.Env = append(os.Environ(), "npm_config_cache="+t.TempDir(), "npm_config_update_notifier=false", "npm_config_registry=http://127.0.0.1:9/")
+	if b, err := ls.CombinedOutput(); err != nil {
+		t.Errorf("npm ls --package-lock-only: %v\n%s", err, b)
+	}
+}
+
+// onlineExampleEnv is the environment of an --online run that stays on
+// 127.0.0.1: the fake npm registry (named by a config file), the local OSV
+// database, empty caches, and a refusing proxy for everything else.
+func onlineExampleEnv(t *testing.T) []string {
+	t.Helper()
+	registry := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		name := strings.ReplaceAll(strings.TrimPrefix(r.URL.EscapedPath(), "/"), "%2f", "/")
+		b, err := os.ReadFile(filepath.Join("..", "..", "internal", "deps", "npm", "testdata", "registry", filepath.FromSlash(name)+".json"))
+		if err != nil {
+			http.NotFound(w, r)
+			return
+		}
+		w.Write(b)
+	}))
+	t.Cleanup(registry.Close)
+
+	osvDir := t.TempDir()
+	records, _ := filepath.Glob(filepath.Join("..", "..", "rules", "testdata", "osv", "npm", "*.json"))
+	if len(records) == 0 {
+		t.Fatal("no OSV records in rules/testdata/osv/npm")
+	}
+	var zbuf bytes.Buffer
+	zw := zip.NewWriter(&zbuf)
+	for _, r := range records {
+		b, err := os.ReadFile(r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		f, _ := zw.Create(filepath.Base(r))
+		f.Write(b)
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.MkdirAll(filepath.Join(osvDir, "osv-scalibr", "npm"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(osvDir, "osv-scalibr", "npm", "all.zip"), zbuf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+
+	config := filepath.Join(t.TempDir(), "dockerfix.yaml")
+	if err := os.WriteFile(config, []byte("npm-registry: "+registry.URL+"/\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	// A port that refuses: image registries fail at once.
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	proxy := "http://" + ln.Addr().String()
+	ln.Close()
+	home := t.TempDir()
+	return append(os.Environ(),
+		"DOCKERFIX_TEST_CONFIG="+config,
+		"HTTPS_PROXY="+proxy, "HTTP_PROXY="+proxy, "https_proxy="+proxy, "http_proxy="+proxy, "NO_PROXY=", "no_proxy=",
+		"HOME="+home, "XDG_CACHE_HOME="+filepath.Join(home, ".cache"), "DOCKER_CONFIG="+filepath.Join(home, ".docker"),
+		"OSV_SCANNER_LOCAL_DB_CACHE_DIRECTORY="+osvDir, "NO_COLOR=1")
+}
+
+// runOnlineExample runs the installed test binary as dockerfix --online in
+// dir and returns its standard output and exit code.
+func runOnlineExample(t *testing.T, dir string, env []string, mode string) (string, int) {
+	t.Helper()
+	var config string
+	for _, e := range env {
+		if v, ok := strings.CutPrefix(e, "DOCKERFIX_TEST_CONFIG="); ok {
+			config = v
+		}
+	}
+	cmd := exec.Command("dockerfix", "--no-color", "--date", "2026-11-23", "--online", "--unsafe-fixes", "--config", config, mode)
+	cmd.Dir = dir
+	cmd.Env = env
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	err := cmd.Run()
+	var exit *exec.ExitError
+	if err != nil && !errors.As(err, &exit) {
+		t.Fatal(err)
+	}
+	code := cmd.ProcessState.ExitCode()
+	if code == 2 {
+		t.Fatalf("dockerfix %s in %s: exit 2\n%s", mode, dir, stderr.String())
+	}
+	return stdout.String(), code
+}

@@ -1,0 +1,102 @@
+package rules
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/dockerfix/dockerfix/internal/deps"
+	"github.com/dockerfix/dockerfix/lint"
+)
+
+// PiecemealAppPackage flags a RUN that pins single packages of the app's
+// own ecosystem after the stage installed from its manifest: `RUN npm
+// install minimist@1.2.6` after `npm ci`. The fix bumps the direct
+// dependency that brings the package in, in package.json and its
+// lockfile, and drops the pin.
+var PiecemealAppPackage = &lint.Rule{
+	ID: "DF302", Name: "piecemeal-app-package",
+	Title:    "A RUN pins a package of the app's dependency tree outside its manifest",
+	Severity: lint.Warning,
+	Fix:      lint.FixMixed,
+	Check: func(p *lint.Pass) {
+		for _, st := range p.File.Stages {
+			for _, proj := range appProjects(p, st) {
+				checkAppPins(p, st, proj)
+			}
+		}
+	},
+}
+
+func checkAppPins(p *lint.Pass, st *lint.Stage, proj *appProject) {
+	pins := appPins(p, st, proj)
+	if len(pins) == 0 {
+		return
+	}
+	project, note := loadProject(p, proj)
+	var targets []deps.Target
+	seen := map[string]bool{}
+	for _, pin := range pins {
+		for _, a := range pin.pkgs {
+			if t, ok := atLeast(a.Name, a.Version); ok && !seen[a.Name] {
+				seen[a.Name] = true
+				targets = append(targets, t)
+			}
+		}
+	}
+	// Every pin of the project gets the same fix: the lockfile can only
+	// be changed once, for all of them.
+	var af appFix
+	var facts []string
+	if project != nil {
+		g := project.Graph()
+		lockedAll := true
+		for _, t := range targets {
+			nodes := g.Find(t.Name)
+			if len(nodes) == 0 {
+				lockedAll = false
+				facts = append(facts, fmt.Sprintf("%s does not lock %s: add it to %s instead", g.Lockfile, t.Name, g.Manifest))
+				continue
+			}
+			var fixed []string
+			for _, i := range nodes {
+				n := g.Nodes[i]
+				if t.Fixed(n.Version) {
+					fixed = append(fixed, n.Version)
+					continue
+				}
+				via := g.Via(i)
+				if len(via) == 1 && via[0] == n.Name {
+					facts = append(facts, fmt.Sprintf("%s locks %s %s, a direct dependency", g.Lockfile, n.Name, n.Version))
+				} else {
+					facts = append(facts, fmt.Sprintf("%s locks %s %s through %s", g.Lockfile, n.Name, n.Version, strings.Join(via, ", ")))
+				}
+			}
+			if len(fixed) == len(nodes) {
+				facts = append(facts, fmt.Sprintf("%s already locks %s %s", g.Lockfile, t.Name, strings.Join(fixed, ", ")))
+			}
+		}
+		if lockedAll && len(targets) > 0 {
+			af = planFix(p, proj, project, targets, pins)
+			note = af.note
+		}
+	}
+	for _, pin := range pins {
+		var names []string
+		for _, a := range pin.pkgs {
+			names = append(names, a.Text)
+		}
+		msg := fmt.Sprintf("%s %s %s patches the app's dependency tree outside %s; bump the direct dependency that brings it in",
+			pin.cmd.Manager, pin.cmd.Verb, strings.Join(names, " "), proj.manifest)
+		for _, f := range facts {
+			msg += "; " + f
+		}
+		if note != "" {
+			msg += "; " + note
+		}
+		d := lint.Diagnostic{Range: pin.in.Shell(p.File).Range(pin.cmd.Call), Message: msg}
+		if af.fix != nil {
+			d.Fixes = []lint.Fix{*af.fix}
+		}
+		p.Report(d)
+	}
+}
