@@ -37,6 +37,8 @@ type File struct {
 	bomLen    int
 	srcText   string  // Src as a string, for words that slice it
 	parser    *Parser // whose tables these are; its shell parser reads every RUN
+
+	finalMarked bool // the stages in the final image know it (InFinalImage)
 }
 
 // Comment is a standalone comment line.

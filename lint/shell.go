@@ -16,6 +16,10 @@ type Script struct {
 
 	calls     []*syntax.CallExpr // found on first use, like the Script itself
 	callsDone bool
+
+	downloads     []Download // Instruction.Downloads, found on first use
+	downloadsDone bool
+	flows         *scriptFlow // the data flow between commands, found on first use
 }
 
 // Range maps a shell node back to its byte range in the Dockerfile.

@@ -158,6 +158,17 @@ type Env struct {
 	OSV OSV
 	// Packages fetches from language package registries; nil offline.
 	Packages PackageRegistry
+	// Remote fetches the files ADD names by URL, for fixes that pin their
+	// checksum; nil offline.
+	Remote RemoteFiles
+}
+
+// RemoteFiles fetches files by URL.
+type RemoteFiles interface {
+	// SHA256 fetches the file at url and returns the SHA-256 of its
+	// content, in hex. A file too large to fetch, a failed fetch and an
+	// offline run give an error saying so.
+	SHA256(url string) (string, error)
 }
 
 // Images is what rules may ask about a base image, by its reference as

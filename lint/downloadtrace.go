@@ -1,0 +1,544 @@
+package lint
+
+import (
+	"path"
+	"regexp"
+	"strings"
+
+	"mvdan.cc/sh/v3/syntax"
+)
+
+// DownloadTrace is a downloaded file followed through its stage: what the
+// stage does with it, and whether a checksum or signature check covers it.
+type DownloadTrace struct {
+	Download
+	// Verified: ADD --checksum pins it, its URL names a commit
+	// (Download.CommitPinned), or a check in its RUN, or in a
+	// later RUN of its stage up to the one that first uses it, names it
+	// (sha256sum -c, gpg --verify, cosign verify-blob …). A check that
+	// names none of the files its RUN and the earlier RUNs downloaded
+	// (sha256sum -c SHA256SUMS) covers them all.
+	Verified bool
+	// Uses are the places the file is executed, installed or extracted
+	// while not verified, in order; empty when none.
+	Uses []DownloadUse
+}
+
+// DownloadUse is a command that executes, installs or extracts a
+// downloaded file.
+type DownloadUse struct {
+	In    *Instruction
+	Range Range  // the command
+	How   string // "installed with dpkg -i", "extracted with tar", "made executable with chmod"
+	// Prepares: the command readies the file without running or unpacking
+	// it (chmod +x, a move into a bin directory): a check in a later RUN
+	// still comes in time.
+	Prepares bool
+}
+
+// TraceDownloads follows every file f's RUNs and ADDs download through the
+// rest of their stage, in order. The files are known by the names the
+// script gives them (Download.Output, compared by base name, with the ARG
+// and ENV values in scope), so a file whose name the script computes is
+// not followed.
+func (f *File) TraceDownloads() []*DownloadTrace {
+	var out []*DownloadTrace
+	for _, st := range f.Stages {
+		var pending []*DownloadTrace // downloaded earlier in the stage, not verified, not used yet
+		for _, in := range st.Instructions {
+			if in.IsRun() && !f.RunsBourneShell(in) {
+				continue // another language: its script is not read
+			}
+			var cur []*DownloadTrace
+			for _, d := range in.Downloads(f) {
+				t := &DownloadTrace{Download: d, Verified: d.Checksum || d.CommitPinned()}
+				cur = append(cur, t)
+				out = append(out, t)
+			}
+			if in.Keyword == "ADD" {
+				for _, t := range cur {
+					if !t.Verified && t.Output != "" {
+						pending = append(pending, t)
+					}
+				}
+				continue
+			}
+			if !in.IsRun() || len(cur) == 0 && len(pending) == 0 {
+				continue
+			}
+			s := in.Shell(f)
+			if s == nil {
+				continue
+			}
+			pending = traceRun(f, in, s, cur, pending)
+		}
+	}
+	return out
+}
+
+// traceRun marks the downloads of one RUN (cur) and those still pending
+// from earlier ones as verified or used by its commands, and returns what
+// remains pending after it.
+func traceRun(f *File, in *Instruction, s *Script, cur, pending []*DownloadTrace) []*DownloadTrace {
+	all := append(append([]*DownloadTrace(nil), pending...), cur...)
+	names := make([][]string, len(all)) // each download's names, for matching
+	for i, t := range all {
+		names[i] = t.names(f)
+	}
+	vars := f.VarsAt(in)
+	fl := s.flow()
+	key := func(w *syntax.Word) []string {
+		k := WordKey(w)
+		if strings.Contains(k, "$") {
+			if v, ok := vars.Expand(WordSource(w)); ok && v != k {
+				return []string{k, v}
+			}
+		}
+		return []string{k}
+	}
+	// The checks of the RUN: those that name downloads cover those, the
+	// others all of them.
+	covered := make([]bool, len(all))
+	for _, call := range s.Calls() {
+		if !isVerification(call, fl) {
+			continue
+		}
+		texts := verificationTexts(call, fl, key)
+		named := false
+		for i, t := range all {
+			if isSumFile(t.Output) {
+				continue
+			}
+			if mentionsAny(texts, names[i]) {
+				covered[i], named = true, true
+			}
+		}
+		if !named {
+			for i := range covered {
+				covered[i] = true
+			}
+		}
+	}
+	var rest []*DownloadTrace
+	for i, t := range all {
+		if covered[i] {
+			t.Verified = true
+			continue
+		}
+		if isSumFile(t.Output) {
+			continue // a checksum list or signature is read, not run
+		}
+		uses := t.usesIn(f, in, s, names[i], key)
+		t.Uses = append(t.Uses, uses...)
+		ran := false
+		for _, u := range uses {
+			ran = ran || !u.Prepares
+		}
+		if !ran && t.Output != "" {
+			rest = append(rest, t)
+		}
+	}
+	return rest
+}
+
+// names are the names the file goes by: its output as written and with
+// the values in scope at its instruction.
+func (t *DownloadTrace) names(f *File) []string {
+	if t.Output == "" {
+		return nil
+	}
+	out := []string{t.Output}
+	if strings.Contains(t.Output, "$") {
+		if v, ok := f.VarsAt(t.In).Expand(t.Output); ok && v != t.Output {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// usesIn lists the commands of s that execute, install or extract t.
+func (t *DownloadTrace) usesIn(f *File, in *Instruction, s *Script, names []string, key func(*syntax.Word) []string) []DownloadUse {
+	var uses []DownloadUse
+	if t.In == in && t.Call != nil {
+		if t.Output != "" && InBinDir(t.Output) {
+			uses = append(uses, DownloadUse{In: in, Range: s.Range(t.Call), How: "saved into " + path.Dir(t.Output), Prepares: true})
+		}
+		for _, r := range t.Readers {
+			if how, ok := streamUse(r); ok {
+				uses = append(uses, DownloadUse{In: in, Range: s.Range(r), How: how})
+			}
+		}
+	}
+	if len(names) == 0 {
+		return uses
+	}
+	matches := func(w *syntax.Word) bool {
+		for _, k := range key(w) {
+			for _, n := range names {
+				if k == n || path.Base(k) == path.Base(n) && path.Base(n) != "." && path.Base(n) != "/" {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	for _, call := range s.Calls() {
+		if call == t.Call {
+			continue
+		}
+		if how, prepares, ok := fileUse(call, matches); ok {
+			uses = append(uses, DownloadUse{In: in, Range: s.Range(call), How: how, Prepares: prepares})
+		}
+	}
+	return uses
+}
+
+// InBinDir reports a path in a directory of programs: one of its
+// directories is named bin or sbin (/usr/local/bin/tool, /opt/x/bin/x).
+func InBinDir(p string) bool {
+	for _, seg := range strings.Split(path.Dir(p), "/") {
+		if seg == "bin" || seg == "sbin" {
+			return true
+		}
+	}
+	return false
+}
+
+// sumSuffixes name the files that hold checksums or signatures of others.
+var sumSuffixes = []string{".asc", ".sig", ".sign", ".gpg", ".sha1", ".sha256", ".sha512", ".sha256sum", ".sha512sum",
+	".md5", ".sum", ".sums", ".minisig", ".pem", ".crt", ".cert", ".bundle", ".intoto.jsonl", ".sigstore", ".sigstore.json"}
+
+// isSumFile reports a checksum list or signature (SHA256SUMS, x.tgz.asc),
+// which a check reads rather than verifies.
+func isSumFile(name string) bool {
+	base := strings.ToLower(path.Base(name))
+	if strings.Contains(base, "sums") || strings.Contains(base, "checksum") || shaWord.MatchString(base) {
+		return true
+	}
+	for _, s := range sumSuffixes {
+		if strings.HasSuffix(base, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// shaWord finds a digest's name as a word of a file name: 9.0.1-sha.txt,
+// sha256.txt, x.sha512sum.
+var shaWord = regexp.MustCompile(`(^|[-_.])(sha(1|224|256|384|512)?|md5)(sum)?([-_.]|$)`)
+
+// checksumTools compute or check checksums.
+var checksumTools = []string{"sha1sum", "sha224sum", "sha256sum", "sha384sum", "sha512sum", "md5sum", "b2sum", "shasum", "cksum", "sha3sum", "rhash"}
+
+// isVerification reports a command that checks a checksum or a signature.
+func isVerification(call *syntax.CallExpr, fl *scriptFlow) bool {
+	c := CommandOf(call)
+	args := litArgs(call, c.At+1)
+	switch {
+	case contains(checksumTools, c.Name):
+		// With -c a list is checked; without, the sum is computed, and
+		// checked only when something reads it: a pipeline or a command
+		// substitution ([ "$(sha256sum f | cut -c-64)" = "$SHA" ]).
+		return hasShortOption(args, 'c') || contains(args, "--check") ||
+			len(fl.pipeOf[call]) > 1 || fl.enclosing[call].call != nil
+	case c.Name == "gpg" || c.Name == "gpg2":
+		return contains(args, "--verify") || contains(args, "--verify-files")
+	case c.Name == "gpgv" || c.Name == "gpgv2" || c.Name == "debsig-verify" || c.Name == "slsa-verifier":
+		return true
+	case c.Name == "cosign":
+		return len(args) > 0 && strings.HasPrefix(args[0], "verify")
+	case c.Name == "minisign" || c.Name == "signify":
+		return hasShortOption(args, 'V') || hasShortOption(args, 'C')
+	case c.Name == "openssl":
+		// openssl dgst -verify …, or a digest read by what follows
+		// ([ "$(openssl sha512 -r f)" = "$SUM" ]).
+		if len(args) == 0 || !contains([]string{"dgst", "sha1", "sha256", "sha384", "sha512", "md5"}, args[0]) {
+			return false
+		}
+		return contains(args, "-verify") || contains(args, "-prverify") || contains(args, "-signature") ||
+			len(fl.pipeOf[call]) > 1 || fl.enclosing[call].call != nil
+	case c.Name == "rpm" || c.Name == "rpmkeys":
+		return contains(args, "--checksig") || hasShortOption(args, 'K')
+	case c.Name == "gh":
+		return len(args) > 1 && args[0] == "attestation" && args[1] == "verify"
+	case c.Name == "ssh-keygen":
+		return hasShortOption(args, 'Y') && contains(args, "verify")
+	}
+	return false
+}
+
+// verificationTexts are the words a check reads: its own, those of the
+// rest of its pipeline (echo "$SHA  file" | sha256sum -c -), and its
+// here-strings and here-documents.
+func verificationTexts(call *syntax.CallExpr, fl *scriptFlow, key func(*syntax.Word) []string) []string {
+	var texts []string
+	add := func(c *syntax.CallExpr) {
+		for _, w := range c.Args {
+			texts = append(texts, key(w)...)
+		}
+		if st := fl.stmtOf[c]; st != nil {
+			for _, r := range st.Redirs {
+				for _, w := range []*syntax.Word{r.Word, r.Hdoc} {
+					if w != nil {
+						texts = append(texts, key(w)...)
+					}
+				}
+			}
+		}
+	}
+	add(call)
+	for _, c := range fl.pipeOf[call] {
+		if c != call {
+			add(c)
+		}
+	}
+	if outer := fl.enclosing[call].call; outer != nil {
+		add(outer)
+	}
+	return texts
+}
+
+// mentionsAny reports whether one of texts names one of the files: holds
+// its base name between non-name characters (a following "." counts as
+// the end: x.tgz.sha256 names x.tgz).
+func mentionsAny(texts, names []string) bool {
+	for _, n := range names {
+		base := path.Base(n)
+		if base == "." || base == "/" || base == "" {
+			continue
+		}
+		for _, t := range texts {
+			for i := 0; ; {
+				j := strings.Index(t[i:], base)
+				if j < 0 {
+					break
+				}
+				j += i
+				end := j + len(base)
+				if (j == 0 || !nameByte(t[j-1])) && (end == len(t) || !nameByte(t[end]) || t[end] == '.') {
+					return true
+				}
+				i = j + 1
+			}
+		}
+	}
+	return false
+}
+
+func nameByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-' || c == '.'
+}
+
+// litArgs are the literal words of call from index from; a word that is
+// not literal is "".
+func litArgs(call *syntax.CallExpr, from int) []string {
+	if from > len(call.Args) {
+		return nil
+	}
+	out := make([]string, 0, len(call.Args)-from)
+	for _, w := range call.Args[from:] {
+		s, _ := LitWord(w)
+		out = append(out, s)
+	}
+	return out
+}
+
+// hasShortOption reports a short option letter, alone or in a cluster.
+func hasShortOption(args []string, letter byte) bool {
+	for _, a := range args {
+		if len(a) > 1 && a[0] == '-' && a[1] != '-' && strings.IndexByte(a[1:], letter) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// IsInterpreter reports a program that runs a script: a shell (sh, bash,
+// dash …), python, perl, ruby, node, php, pwsh. Given a file as its first
+// operand, it runs that file; given none, or "-", the script on its
+// standard input.
+func IsInterpreter(name string) bool {
+	switch name {
+	case "sh", "bash", "dash", "ash", "zsh", "ksh", "mksh", "perl", "ruby", "node", "php", "pwsh", "fish":
+		return true
+	}
+	return strings.HasPrefix(name, "python") && strings.Trim(name[len("python"):], "0123456789.") == ""
+}
+
+// fileUse says how call executes, installs or extracts the file whose
+// words matches accepts; prepares is true for a command that only readies
+// it (chmod +x, a move or link into a bin directory).
+func fileUse(call *syntax.CallExpr, matches func(*syntax.Word) bool) (how string, prepares, ok bool) {
+	how, ok = fileUseHow(call, matches)
+	prepares = strings.HasPrefix(how, "made executable") || strings.HasPrefix(how, "moved into") ||
+		strings.HasPrefix(how, "copied into") || strings.HasPrefix(how, "linked into") || how == "installed with install"
+	return how, prepares, ok
+}
+
+func fileUseHow(call *syntax.CallExpr, matches func(*syntax.Word) bool) (string, bool) {
+	c := CommandOf(call)
+	if c.At >= len(call.Args) {
+		return "", false
+	}
+	if prog := call.Args[c.At]; matches(prog) && strings.Contains(WordKey(prog), "/") {
+		return "executed", true
+	}
+	args := call.Args[c.At+1:]
+	lits := litArgs(call, c.At+1)
+	operand := func(skip func(i int) bool) bool {
+		for i, w := range args {
+			if (skip == nil || !skip(i)) && matches(w) {
+				return true
+			}
+		}
+		return false
+	}
+	firstOperand := func() bool {
+		for i, w := range args {
+			if strings.HasPrefix(lits[i], "-") {
+				continue
+			}
+			return matches(w)
+		}
+		return false
+	}
+	name := c.Name
+	switch {
+	case name == "." || name == "source":
+		if firstOperand() {
+			return "sourced", true
+		}
+	case IsInterpreter(name) || name == "java":
+		if firstOperand() || name == "java" && contains(lits, "-jar") && operand(nil) {
+			return "executed with " + name, true
+		}
+	case name == "dpkg":
+		if (hasShortOption(lits, 'i') || contains(lits, "--install") || contains(lits, "--unpack")) && operand(nil) {
+			return "installed with dpkg -i", true
+		}
+	case name == "rpm":
+		if (hasShortOption(lits, 'i') || hasShortOption(lits, 'U') || hasShortOption(lits, 'F') ||
+			contains(lits, "--install") || contains(lits, "--upgrade")) && operand(nil) {
+			return "installed with rpm", true
+		}
+	case name == "gdebi" || name == "alien":
+		if operand(nil) {
+			return "installed with " + name, true
+		}
+	case packageFamily(name) != "":
+		pc := parsePackageCommand(call, c.At, name, packageFamily(name))
+		if pc.Verb == "" || !pc.Installs() && pc.Verb != "install" && pc.Verb != "localinstall" && pc.Verb != "add" && pc.Verb != "i" {
+			return "", false
+		}
+		for _, a := range pc.Args {
+			if matches(call.Args[a.At]) {
+				return "installed with " + name + " " + pc.Verb, true
+			}
+		}
+	case name == "tar" || name == "bsdtar":
+		if tarExtracts(lits) && operand(nil) {
+			return "extracted with " + name, true
+		}
+	case name == "unzip" || name == "gunzip" || name == "bunzip2" || name == "unxz" || name == "unzstd" || name == "funzip":
+		if operand(nil) {
+			return "extracted with " + name, true
+		}
+	case name == "gzip" || name == "xz" || name == "bzip2" || name == "zstd":
+		if (hasShortOption(lits, 'd') || contains(lits, "--decompress")) && operand(nil) {
+			return "extracted with " + name + " -d", true
+		}
+	case name == "7z" || name == "7za" || name == "7zz":
+		if len(lits) > 0 && (lits[0] == "x" || lits[0] == "e") && operand(nil) {
+			return "extracted with " + name, true
+		}
+	case name == "chmod":
+		if mode, ok := chmodMode(lits); ok && modeAddsExec(mode) && operand(nil) {
+			return "made executable with chmod", true
+		}
+	case name == "install":
+		if operand(func(i int) bool { return i == len(args)-1 }) {
+			return "installed with install", true
+		}
+	case name == "mv" || name == "cp" || name == "ln":
+		if len(args) >= 2 && InBinDir(WordKey(args[len(args)-1])+"/x") &&
+			operand(func(i int) bool { return i == len(args)-1 }) {
+			return map[string]string{"mv": "moved", "cp": "copied", "ln": "linked"}[name] + " into " + WordKey(args[len(args)-1]), true
+		}
+	}
+	return "", false
+}
+
+// streamUse says how a command in a download's pipeline unpacks or
+// installs what it reads.
+func streamUse(call *syntax.CallExpr) (string, bool) {
+	c := CommandOf(call)
+	lits := litArgs(call, c.At+1)
+	switch c.Name {
+	case "tar", "bsdtar":
+		if tarExtracts(lits) {
+			return "extracted with " + c.Name + " as it streams in", true
+		}
+	case "gunzip", "bunzip2", "unxz", "unzstd", "funzip", "zcat", "xzcat", "bzcat":
+		return "unpacked with " + c.Name + " as it streams in", true
+	case "gzip", "xz", "bzip2", "zstd":
+		if hasShortOption(lits, 'd') || contains(lits, "--decompress") {
+			return "unpacked with " + c.Name + " -d as it streams in", true
+		}
+	case "dpkg", "rpm":
+		return "installed with " + c.Name + " as it streams in", true
+	}
+	return "", false
+}
+
+// tarExtracts reports a tar command line that extracts: -x, --extract,
+// --get, or an old-style first word with x (xzf).
+func tarExtracts(lits []string) bool {
+	for i, a := range lits {
+		switch {
+		case a == "--extract" || a == "--get":
+			return true
+		case strings.HasPrefix(a, "--"):
+		case strings.HasPrefix(a, "-"):
+			if strings.IndexByte(a, 'x') >= 0 {
+				return true
+			}
+		case i == 0 && a != "" && strings.IndexByte(a, 'x') >= 0 && strings.Trim(a, "xzjJvfpoOPSCkmUWtcru") == "":
+			return true
+		}
+	}
+	return false
+}
+
+// chmodMode is the mode word of a chmod command line: its first word that
+// is not an option (-R, -v, --recursive …).
+func chmodMode(lits []string) (string, bool) {
+	for _, a := range lits {
+		if a == "" {
+			return "", false
+		}
+		if strings.HasPrefix(a, "--") || strings.HasPrefix(a, "-") && strings.Trim(a[1:], "RvcfH") == "" && len(a) > 1 {
+			continue
+		}
+		return a, true
+	}
+	return "", false
+}
+
+// modeAddsExec reports a chmod mode that sets an execute bit: +x, u+x,
+// a+rx, 755, 0700 …
+func modeAddsExec(mode string) bool {
+	if mode != "" && strings.Trim(mode, "01234567") == "" {
+		for _, d := range mode[max(0, len(mode)-3):] {
+			if (d-'0')&1 == 1 {
+				return true
+			}
+		}
+		return false
+	}
+	for _, clause := range strings.Split(mode, ",") {
+		if i := strings.IndexAny(clause, "+="); i >= 0 && strings.ContainsAny(clause[i+1:], "xX") {
+			return true
+		}
+	}
+	return false
+}
