@@ -71,6 +71,16 @@ func (o *overlay) ReadFile(path string) ([]byte, error) {
 	return o.base.ReadFile(path)
 }
 
+// ListFiles lists the base context's files, when it can: an edit changes
+// files, never their names.
+func (o *overlay) ListFiles(limit int) ([]string, bool, error) {
+	l, ok := o.base.(lint.ContextLister)
+	if !ok {
+		return nil, false, fmt.Errorf("the build context cannot be listed")
+	}
+	return l.ListFiles(limit)
+}
+
 // Loop lints src, applies the chosen fixes, and repeats until no fix
 // applies. It never returns a Dockerfile that BuildKit cannot parse: when a
 // round's fixes together would produce one, they are tried one by one and

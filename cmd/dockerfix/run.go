@@ -56,6 +56,11 @@ type options struct {
 	osvDB *osv.LocalDB
 	// packages fetches from language package registries; nil offline.
 	packages lint.PackageRegistry
+	// remote fetches the files ADD names by URL; nil offline.
+	remote lint.RemoteFiles
+	// contexts lists each build context once per run: a directory of
+	// Dockerfiles shares one.
+	contexts contextLists
 	gc       *gcPolicy // nil: leave the collector alone
 	// onlineWarnings are the online session's warnings, one per host,
 	// printed as one line at the end of the run.
@@ -201,6 +206,7 @@ func (o *options) setUp(cmd *cli.Command) error {
 		imgs.Online = onlineLister(session)
 		imgs.Report = session.Report
 		o.packages = &deps.HTTPFetcher{Session: session, CacheDir: deps.DefaultCacheDir()}
+		o.remote = &online.Files{Session: session}
 	}
 	o.images = imgs
 	o.osvDB = osv.NewLocal(osv.LocalOptions{Dirs: osv.DefaultDirs("")})
@@ -616,9 +622,9 @@ func parallel(n, workers int, fn func(w, i int)) {
 }
 
 func (o *options) env(j *job) *lint.Env {
-	env := &lint.Env{Now: o.now, Config: o.config, Images: o.images, OSV: o.osv, Packages: o.packages}
+	env := &lint.Env{Now: o.now, Config: o.config, Images: o.images, OSV: o.osv, Packages: o.packages, Remote: o.remote}
 	if !j.stdin {
-		env.Context = contextDir(filepath.Dir(j.path))
+		env.Context = contextDir{dir: filepath.Dir(j.path), lists: &o.contexts}
 	}
 	return env
 }
@@ -770,15 +776,24 @@ func appendFixes(b []byte, path string, applied []fix.Applied) []byte {
 	return b
 }
 
-// contextDir reads build-context files below a Dockerfile's directory.
-type contextDir string
+// contextDir reads build-context files below a Dockerfile's directory,
+// and lists them (lint.ContextLister) through the run's listings.
+type contextDir struct {
+	dir   string
+	lists *contextLists
+}
 
 func (d contextDir) ReadFile(p string) ([]byte, error) {
 	clean := filepath.Clean(filepath.FromSlash(p))
 	if filepath.IsAbs(clean) || clean == ".." || strings.HasPrefix(clean, ".."+string(filepath.Separator)) {
 		return nil, fmt.Errorf("%s: outside the build context", p)
 	}
-	return readLimited(filepath.Join(string(d), clean))
+	return readLimited(filepath.Join(d.dir, clean))
+}
+
+// ListFiles implements lint.ContextLister.
+func (d contextDir) ListFiles(limit int) ([]string, bool, error) {
+	return d.lists.list(d.dir, limit)
 }
 
 // sortTargets orders targets by display path, for deterministic output.

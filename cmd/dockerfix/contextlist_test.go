@@ -1,0 +1,44 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestContextLists(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{"b.txt", "a/x", "a.txt", ".env", ".git/config", "node_modules/m/index.js"} {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, nil, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var lists contextLists
+	names, complete, err := contextDir{dir: dir, lists: &lists}.ListFiles(100)
+	if err != nil || !complete {
+		t.Fatalf("ListFiles = %v, %v, %v", names, complete, err)
+	}
+	// Sorted as strings, .git not walked.
+	if got, want := strings.Join(names, " "), ".env a.txt a/x b.txt node_modules/m/index.js"; got != want {
+		t.Errorf("names %q, want %q", got, want)
+	}
+	// Listed once per run: a file created since is not seen.
+	os.WriteFile(filepath.Join(dir, "c.txt"), nil, 0o644)
+	again, _, _ := contextDir{dir: dir, lists: &lists}.ListFiles(100)
+	if len(again) != len(names) {
+		t.Errorf("listed again: %v", again)
+	}
+	// The limit counts directories and files visited.
+	short, complete, err := contextDir{dir: dir, lists: &contextLists{}}.ListFiles(3)
+	if err != nil || complete || len(short) > 3 {
+		t.Errorf("limited ListFiles = %v, %v, %v", short, complete, err)
+	}
+	if _, _, err := (contextDir{dir: filepath.Join(dir, "missing"), lists: &lists}).ListFiles(10); err == nil {
+		t.Error("a missing directory listed")
+	}
+}
