@@ -30,6 +30,8 @@ func All() []*lint.Rule {
 		Maintainer,
 		MultipleInstructions,
 		JSONArgs,
+		RemoteScriptPipedToShell,
+		DownloadWithoutVerification,
 	}
 }
 
