@@ -32,6 +32,7 @@ func All() []*lint.Rule {
 		JSONArgs,
 		RemoteScriptPipedToShell,
 		DownloadWithoutVerification,
+		AddURLWithoutChecksum,
 	}
 }
 

@@ -228,6 +228,9 @@ func ruleEnv(t *testing.T, o testOptions, dir string) *lint.Env {
 		Context: dirReader(dir),
 		Images:  imgs,
 	}
+	if o.online {
+		env.Remote = urlHashRemote{}
+	}
 	if o.osv {
 		env.OSV = testOSV(t)
 	}
@@ -242,6 +245,35 @@ type dirReader string
 
 func (d dirReader) ReadFile(p string) ([]byte, error) {
 	return os.ReadFile(filepath.Join(string(d), filepath.FromSlash(p)))
+}
+
+// ListFiles implements lint.ContextLister: every file below the folder,
+// the testdata's goldens and Dockerfiles included.
+func (d dirReader) ListFiles(limit int) ([]string, bool, error) {
+	var names []string
+	err := filepath.WalkDir(string(d), func(p string, e os.DirEntry, err error) error {
+		if err != nil || e.IsDir() {
+			return err
+		}
+		rel, _ := filepath.Rel(string(d), p)
+		names = append(names, filepath.ToSlash(rel))
+		return nil
+	})
+	if len(names) > limit {
+		return names[:limit], false, err
+	}
+	return names, true, err
+}
+
+// urlHashRemote stands for the files behind --online in `# test: online`
+// testdata: each URL's content is the URL itself, with no network.
+type urlHashRemote struct{}
+
+func (urlHashRemote) SHA256(u string) (string, error) {
+	if strings.Contains(u, "too-large") {
+		return "", errors.New("file too large")
+	}
+	return fmt.Sprintf("%x", sha256.Sum256([]byte(u))), nil
 }
 
 // ruleRun is a testdata file linted as TestRules lints it.
