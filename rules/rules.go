@@ -33,6 +33,7 @@ func All() []*lint.Rule {
 		RemoteScriptPipedToShell,
 		DownloadWithoutVerification,
 		AddURLWithoutChecksum,
+		InsecureTransport,
 	}
 }
 
