@@ -34,6 +34,9 @@ func All() []*lint.Rule {
 		DownloadWithoutVerification,
 		AddURLWithoutChecksum,
 		InsecureTransport,
+		UnpinnedRemoteTool,
+		SudoInstalled,
+		WorldWritable,
 	}
 }
 

@@ -1,0 +1,249 @@
+package rules
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"mvdan.cc/sh/v3/syntax"
+
+	"github.com/dockerfix/dockerfix/lint"
+)
+
+// UnpinnedRemoteTool notes a tool the final image gets at whatever version
+// is newest when it is built: git clone of a default or moving branch, and
+// global tool installs at latest or at no version (corepack prepare
+// pnpm@latest, npm install -g yarn, go install x@latest, cargo install x).
+// Two builds of the same Dockerfile then ship different code.
+var UnpinnedRemoteTool = &lint.Rule{
+	ID: "DF505", Name: "unpinned-remote-tool",
+	Title:    "Pin the version of a tool fetched from the network",
+	Severity: lint.Info,
+	Check:    checkUnpinnedTools,
+}
+
+// movingRefs are branch names that name no release.
+var movingRefs = []string{"main", "master", "develop", "development", "dev", "trunk", "head", "latest", "nightly", "edge", "canary", "next", "unstable"}
+
+func checkUnpinnedTools(p *lint.Pass) {
+	f := p.File
+	for _, in := range f.Instructions {
+		if in.Keyword != "RUN" || !f.InFinalImage(in.Stage) || !f.RunsBourneShell(in) ||
+			!in.MayCall(f, "git", "corepack", "npm", "yarn", "pnpm", "go", "cargo") {
+			continue
+		}
+		sc := in.Shell(f)
+		if sc == nil {
+			continue
+		}
+		calls := sc.Calls()
+		for i, call := range calls {
+			c := lint.CommandOf(call)
+			args := litArgsAfter(call, c.At+1)
+			report := func(w *syntax.Word, msg string) {
+				p.Report(lint.Diagnostic{Range: sc.Range(w), Message: msg})
+			}
+			switch c.Name {
+			case "git":
+				if url, ref, w, ok := unpinnedClone(call, c.At, args, calls[i+1:]); ok {
+					branch := "its default branch"
+					if ref != "" {
+						branch = "branch " + ref
+					}
+					report(w, fmt.Sprintf("git clone %s takes %s as it is at build time; clone a tag or check out a commit", url, branch))
+				}
+			case "corepack":
+				// corepack prepare|install|use pnpm@latest; a bare
+				// `corepack prepare --activate` reads package.json's
+				// packageManager, which pins.
+				if len(args) == 0 || args[0] != "prepare" && args[0] != "install" && args[0] != "use" {
+					continue
+				}
+				for k, a := range args[1:] {
+					if strings.HasPrefix(a, "-") || a == "" {
+						continue
+					}
+					if name, version := splitToolSpec(a); version == "" || movingVersion(version) {
+						report(call.Args[c.At+2+k], fmt.Sprintf("corepack %s %s installs %s at whatever version is newest at build time; name a version", args[0], a, name))
+					}
+				}
+			case "npm", "yarn", "pnpm", "go", "cargo":
+				for _, tool := range unpinnedGlobalTools(c.Name, call, c.At, args) {
+					report(tool.word, tool.message)
+				}
+			}
+		}
+	}
+}
+
+// unpinnedClone reports a git clone of a repository at its default branch
+// or a moving one, that no later command of the RUN checks out at another
+// ref.
+func unpinnedClone(call *syntax.CallExpr, at int, args []string, later []*syntax.CallExpr) (url, ref string, w *syntax.Word, ok bool) {
+	// git's own options before the subcommand: -C dir and -c k=v take one.
+	k := 0
+	for k < len(args) && strings.HasPrefix(args[k], "-") {
+		if args[k] == "-C" || args[k] == "-c" {
+			k++
+		}
+		k++
+	}
+	if k >= len(args) || args[k] != "clone" {
+		return "", "", nil, false
+	}
+	hasRef := false
+	var operands []int
+	for j := k + 1; j < len(args); j++ {
+		a := args[j]
+		switch {
+		case a == "-b" || a == "--branch" || a == "--revision":
+			if j+1 < len(args) {
+				ref, hasRef = args[j+1], true
+				if lint.WordKey(call.Args[at+2+j]) != args[j+1] || args[j+1] == "" {
+					ref = "$" // a variable: a version the build names
+				}
+			}
+			j++
+		case strings.HasPrefix(a, "--branch=") || strings.HasPrefix(a, "--revision="):
+			_, ref, _ = strings.Cut(a, "=")
+			hasRef = true
+		case a == "" && !strings.HasPrefix(lint.WordKey(call.Args[at+1+j]), "-"):
+			operands = append(operands, j)
+		case strings.HasPrefix(a, "-"):
+			switch a {
+			case "-o", "--origin", "-u", "--upload-pack", "--reference", "--separate-git-dir", "--depth", "--shallow-since",
+				"--shallow-exclude", "-c", "--config", "--template", "--filter", "-j", "--jobs":
+				j++
+			}
+		default:
+			operands = append(operands, j)
+		}
+	}
+	if len(operands) == 0 || hasRef && !movingVersion(ref) {
+		return "", "", nil, false
+	}
+	// A later checkout, reset or switch in the RUN pins it.
+	for _, l := range later {
+		c := lint.CommandOf(l)
+		if c.Name != "git" {
+			continue
+		}
+		for _, a := range litArgsAfter(l, c.At+1) {
+			if a == "checkout" || a == "reset" || a == "switch" {
+				return "", "", nil, false
+			}
+		}
+	}
+	w = call.Args[at+1+operands[0]]
+	return lint.WordKey(w), ref, w, true
+}
+
+// movingVersion reports a version or ref that names no release: latest,
+// a branch such as main, or none.
+func movingVersion(v string) bool {
+	if strings.HasPrefix(v, "$") {
+		return false
+	}
+	lower := strings.ToLower(v)
+	return lower == "" || lower == "latest" || lower == "stable" || lower == "lts" || lower == "*" || slices.Contains(movingRefs, lower)
+}
+
+// splitToolSpec splits name@version (@scope/name@version included).
+func splitToolSpec(s string) (name, version string) {
+	at := strings.LastIndexByte(s, '@')
+	if at <= 0 {
+		return s, ""
+	}
+	return s[:at], s[at+1:]
+}
+
+type unpinnedTool struct {
+	word    *syntax.Word
+	message string
+}
+
+// unpinnedGlobalTools lists the tools a global install fetches at latest
+// or at no version: npm install -g, yarn global add, pnpm add -g, go
+// install x@latest, cargo install x. Project installs are left to the
+// manifest and its lockfile.
+func unpinnedGlobalTools(manager string, call *syntax.CallExpr, at int, args []string) []unpinnedTool {
+	var out []unpinnedTool
+	operandsFrom := -1
+	switch manager {
+	case "npm", "pnpm":
+		global := false
+		verb := -1
+		for j, a := range args {
+			switch {
+			case a == "-g" || a == "--global" || a == "--location=global":
+				global = true
+			case verb < 0 && a != "" && !strings.HasPrefix(a, "-"):
+				verb = j
+			}
+		}
+		if !global || verb < 0 || !slices.Contains([]string{"install", "i", "add", "isntall", "in"}, args[verb]) {
+			return nil
+		}
+		operandsFrom = verb + 1
+	case "yarn":
+		if len(args) < 2 || args[0] != "global" || args[1] != "add" {
+			return nil
+		}
+		operandsFrom = 2
+	case "go":
+		if len(args) == 0 || args[0] != "install" {
+			return nil
+		}
+		for j, a := range args[1:] {
+			if name, version := splitToolSpec(a); version == "latest" {
+				out = append(out, unpinnedTool{call.Args[at+2+j], fmt.Sprintf("go install %s fetches the newest %s at build time; name a version", a, name)})
+			}
+		}
+		return out
+	case "cargo":
+		if len(args) == 0 || args[0] != "install" {
+			return nil
+		}
+		for _, a := range args[1:] {
+			if a == "--version" || a == "--vers" || strings.HasPrefix(a, "--version=") || strings.HasPrefix(a, "--vers=") ||
+				a == "--path" || a == "--git" {
+				return nil // a pinned version, or a source the Dockerfile names
+			}
+		}
+		for j, a := range args[1:] {
+			if a == "" || strings.HasPrefix(a, "-") {
+				continue
+			}
+			if j > 0 && strings.HasPrefix(args[j], "-") && cargoValueOption(args[j]) {
+				continue
+			}
+			if _, version := splitToolSpec(a); version == "" {
+				out = append(out, unpinnedTool{call.Args[at+2+j], fmt.Sprintf("cargo install %s fetches the newest %s at build time; add --version or %s@<version>", a, a, a)})
+			}
+		}
+		return out
+	}
+	for j := operandsFrom; j < len(args); j++ {
+		a := args[j]
+		if a == "" || strings.HasPrefix(a, "-") || strings.ContainsAny(a, "/:") && !strings.HasPrefix(a, "@") {
+			continue // an option, a variable, a path, URL or tarball
+		}
+		if name, version := splitToolSpec(a); version == "" || movingVersion(version) || version == "next" {
+			cmd := manager + " install -g"
+			if manager == "yarn" {
+				cmd = "yarn global add"
+			}
+			out = append(out, unpinnedTool{call.Args[at+1+j], fmt.Sprintf("%s %s installs %s at whatever version is newest at build time; name a version (%s@<version>)", cmd, a, name, name)})
+		}
+	}
+	return out
+}
+
+// cargoValueOption reports a cargo install option that takes a value.
+func cargoValueOption(o string) bool {
+	switch o {
+	case "--root", "--index", "--registry", "--target", "--target-dir", "--features", "-F", "--profile", "-j", "--jobs", "--bin", "--example", "--branch", "--tag", "--rev":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,184 @@
+package rules
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"mvdan.cc/sh/v3/syntax"
+
+	"github.com/dockerfix/dockerfix/lint"
+)
+
+// WorldWritable flags files and directories of the final image made
+// writable by every user: chmod 777, chmod -R a+w, mkdir -m 777, COPY
+// --chmod=666. Any process in the container, whatever its user, can then
+// replace the programs or data there. A numeric mode is fixed to the same
+// mode without the group and world write bits (777 → 755, 666 → 644); the
+// fix is unsafe, since a user other than the owner may need to write there
+// (a volume, a run-time UID). The sticky modes of shared directories
+// (1777, as /tmp) are left alone.
+var WorldWritable = &lint.Rule{
+	ID: "DF507", Name: "world-writable",
+	Title:    "Do not make files writable by every user",
+	Severity: lint.Warning,
+	Fix:      lint.FixUnsafe,
+	Check:    checkWorldWritable,
+}
+
+const worldWritableReview = "; needs review: a user other than the owner (a run-time UID, a volume) may need to write there"
+
+func checkWorldWritable(p *lint.Pass) {
+	f := p.File
+	for _, in := range f.Instructions {
+		if in.Stage == nil || !f.InFinalImage(in.Stage) {
+			continue
+		}
+		switch in.Keyword {
+		case "COPY", "ADD":
+			fl, ok := in.Flag("chmod")
+			if !ok || !worldWritableMode(fl.Value) {
+				continue
+			}
+			d := lint.Diagnostic{Range: fl.Range, Message: fmt.Sprintf("%s --chmod=%s makes the files writable by every user", in.Keyword, fl.Value)}
+			if narrow, ok := narrowMode(fl.Value); ok && f.Text(fl.ValueRange) == fl.Value {
+				d.Message += worldWritableReview
+				d.Fixes = []lint.Fix{lint.Replace("Use "+narrow, fl.ValueRange, narrow, false)}
+			}
+			p.Report(d)
+		case "RUN":
+			if !f.RunsBourneShell(in) || !in.MayCall(f, "chmod", "mkdir", "install") {
+				continue
+			}
+			sc := in.Shell(f)
+			if sc == nil {
+				continue
+			}
+			for _, call := range sc.Calls() {
+				w, mode, ok := modeWord(call)
+				if !ok || !worldWritableMode(mode) {
+					continue
+				}
+				c := lint.CommandOf(call)
+				lit, _ := lint.LitWord(w)
+				how := c.Name + " " + lit // chmod 777, mkdir --mode=0777
+				if lit == mode && c.Name != "chmod" {
+					how = c.Name + " -m " + mode
+				}
+				d := lint.Diagnostic{Range: sc.Range(call), Message: fmt.Sprintf("%s makes %s writable by every user", how, modeTargets(call, w))}
+				// The mode ends its word (--mode=777): fixed where the word
+				// is written as it reads.
+				r := sc.Range(w)
+				r.Start = r.End - len(mode)
+				if narrow, ok := narrowMode(mode); ok && f.Text(sc.Range(w)) == lit {
+					d.Message += worldWritableReview
+					d.Fixes = []lint.Fix{lint.Replace("Use mode "+narrow, r, narrow, false)}
+				}
+				p.Report(d)
+			}
+		}
+	}
+}
+
+// modeWord finds the mode a command sets: chmod's mode operand, or the
+// value of mkdir's and install's -m / --mode.
+func modeWord(call *syntax.CallExpr) (*syntax.Word, string, bool) {
+	c := lint.CommandOf(call)
+	switch c.Name {
+	case "chmod":
+		for _, w := range call.Args[c.At+1:] {
+			a, ok := lint.LitWord(w)
+			if !ok {
+				return nil, "", false
+			}
+			if strings.HasPrefix(a, "--") || len(a) > 1 && a[0] == '-' && strings.Trim(a[1:], "RvcfH") == "" {
+				continue
+			}
+			return w, a, true
+		}
+	case "mkdir", "install":
+		for i := c.At + 1; i < len(call.Args); i++ {
+			a, ok := lint.LitWord(call.Args[i])
+			if !ok {
+				continue
+			}
+			switch {
+			case a == "-m" || a == "--mode":
+				if i+1 < len(call.Args) {
+					v, ok := lint.LitWord(call.Args[i+1])
+					return call.Args[i+1], v, ok
+				}
+			case strings.HasPrefix(a, "--mode="):
+				return call.Args[i], strings.TrimPrefix(a, "--mode="), true // reported; the fix needs the mode's own word
+			}
+		}
+	}
+	return nil, "", false
+}
+
+// modeTargets names what a command's mode applies to, for the message.
+func modeTargets(call *syntax.CallExpr, mode *syntax.Word) string {
+	var names []string
+	after := false
+	for _, w := range call.Args[lint.CommandOf(call).At+1:] {
+		if w == mode {
+			after = true
+			continue
+		}
+		s := lint.WordKey(w)
+		if after && !strings.HasPrefix(s, "-") {
+			names = append(names, s)
+		}
+	}
+	switch len(names) {
+	case 0:
+		return "its operands"
+	case 1:
+		return names[0]
+	}
+	return names[0] + " and the rest"
+}
+
+// worldWritableMode reports a mode that gives others the write bit: an
+// octal mode whose last digit has it (not a sticky 1777), or a symbolic
+// one that adds or sets w for o or a (a+w, o=rwx, ugo+rwx).
+func worldWritableMode(mode string) bool {
+	if n, ok := octalMode(mode); ok {
+		return n&0o002 != 0 && n&0o1000 == 0
+	}
+	for _, clause := range strings.Split(mode, ",") {
+		i := strings.IndexAny(clause, "+=")
+		if i < 0 {
+			continue
+		}
+		who, perms := clause[:i], clause[i+1:]
+		if strings.ContainsAny(who, "oa") && strings.Contains(perms, "w") && !strings.Contains(perms, "t") {
+			return true
+		}
+	}
+	return false
+}
+
+// octalMode parses a numeric mode of one to four octal digits.
+func octalMode(mode string) (int64, bool) {
+	if mode == "" || len(mode) > 4 || strings.Trim(mode, "01234567") != "" {
+		return 0, false
+	}
+	n, err := strconv.ParseInt(mode, 8, 32)
+	return n, err == nil
+}
+
+// narrowMode is a numeric mode without the group and world write bits,
+// written with as many digits: 777 → 755, 0666 → 0644. Symbolic modes get
+// none: what they amount to depends on the file's mode before.
+func narrowMode(mode string) (string, bool) {
+	n, ok := octalMode(mode)
+	if !ok {
+		return "", false
+	}
+	s := strconv.FormatInt(n&^0o022, 8)
+	for len(s) < len(mode) {
+		s = "0" + s
+	}
+	return s, true
+}
