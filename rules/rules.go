@@ -37,6 +37,8 @@ func All() []*lint.Rule {
 		UnpinnedRemoteTool,
 		SudoInstalled,
 		WorldWritable,
+		SecretFileInImage,
+		EOLSoftwareDownload,
 	}
 }
 

@@ -1,0 +1,275 @@
+package rules
+
+import (
+	"bytes"
+	"fmt"
+	"path"
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/dockerfix/dockerfix/lint"
+)
+
+// SecretFileInImage flags COPY and ADD of files that hold credentials:
+// private keys, .npmrc and .pypirc with tokens, .env files, git and netrc
+// credentials. A layer keeps them even when a later RUN deletes them. It
+// also flags COPY . . (or any directory) when the build context holds such
+// a file that .dockerignore does not exclude, reading the context's names
+// only. Secrets belong in RUN --mount=type=secret.
+var SecretFileInImage = &lint.Rule{
+	ID: "DF508", Name: "secret-file-in-image",
+	Title:    "Do not copy credentials into the image",
+	Severity: lint.Warning,
+	Check:    checkSecretFiles,
+}
+
+// secretContentLimit bounds what is read of a file whose name alone does
+// not tell whether it holds a secret (.npmrc, *.pem).
+const secretContentLimit = 64 << 10
+
+func checkSecretFiles(p *lint.Pass) {
+	f := p.File
+	var ctx secretContext
+	for _, in := range f.Instructions {
+		cp, ok := in.Copy()
+		if !ok || cp.From != "" || in.Stage == nil {
+			continue
+		}
+		for _, w := range cp.Sources {
+			if strings.HasPrefix(w.Text, "<<") {
+				continue // a heredoc
+			}
+			src, known := f.VarsAt(in).Expand(w.Text)
+			if !known || strings.Contains(src, "://") || strings.HasPrefix(src, "git@") {
+				continue
+			}
+			src = strings.TrimPrefix(path.Clean("/"+src), "/") // "" is the context's root
+			found := ctx.secretsIn(p, src)
+			if len(found) == 0 {
+				continue
+			}
+			d := lint.Diagnostic{Range: w.Range, Message: secretMessage(in.Keyword, src, found, ctx.ignore.Name)}
+			if !f.InFinalImage(in.Stage) {
+				d.Severity = lint.Info
+				d.Message += " (in a build stage the final image does not contain, but in its layers and cache)"
+			}
+			p.Report(d)
+		}
+	}
+}
+
+// secretFound is a file of the context that holds a credential.
+type secretFound struct {
+	path, what string
+}
+
+func secretMessage(keyword, src string, found []secretFound, ignoreName string) string {
+	first := found[0]
+	if src == first.path {
+		return fmt.Sprintf("%s copies %s, %s, into the image, whose layers keep it; pass it to the RUN that needs it with RUN --mount=type=secret",
+			keyword, first.path, first.what)
+	}
+	what := src
+	if what == "" {
+		what = "."
+	}
+	more := ""
+	if len(found) > 1 {
+		more = fmt.Sprintf(" and %d more", len(found)-1)
+	}
+	exclude := "add it to .dockerignore"
+	if ignoreName != "" {
+		exclude = "exclude it in " + ignoreName
+	}
+	return fmt.Sprintf("%s %s copies %s (%s)%s into the image, whose layers keep it; %s and pass it with RUN --mount=type=secret",
+		keyword, what, first.path, first.what, more, exclude)
+}
+
+// secretContext is what the rule knows of the build context, read on first
+// need: its .dockerignore and the names of its files.
+type secretContext struct {
+	read     bool
+	ignore   *lint.Dockerignore
+	names    []string
+	listed   bool // names holds the listing (complete or not)
+	contents map[string]string
+}
+
+func (c *secretContext) load(p *lint.Pass) {
+	if c.read {
+		return
+	}
+	c.read = true
+	c.ignore = lint.ReadDockerignore(p.File, p.Env)
+	c.names, _, c.listed = lint.ListContext(p.Env)
+	c.contents = map[string]string{}
+}
+
+// secretsIn lists the credentials a COPY source takes from the context:
+// the file itself, or the files under it (a directory, the root), or
+// those a glob matches; .dockerignore's exclusions left out.
+func (c *secretContext) secretsIn(p *lint.Pass, src string) []secretFound {
+	base := path.Base(src)
+	glob := strings.ContainsAny(src, "*?[")
+	// Most sources are neither secrets by name nor directories: decide
+	// those without touching the context.
+	if !glob && src != "" && secretCandidate(base) == "" && strings.Contains(base, ".") && !strings.HasPrefix(base, ".") {
+		return nil
+	}
+	c.load(p)
+	var found []secretFound
+	consider := func(name string) {
+		if c.ignore.Excludes(name) {
+			return
+		}
+		if what := c.secretKind(p, name); what != "" {
+			found = append(found, secretFound{name, what})
+		}
+	}
+	switch {
+	case glob:
+		for _, n := range c.names {
+			if ok, _ := path.Match(src, n); ok {
+				consider(n)
+			}
+		}
+	case src == "":
+		for _, n := range c.names {
+			consider(n)
+		}
+	default:
+		consider(src)
+		if len(found) > 0 {
+			return found
+		}
+		// The names are sorted: those under src/ are one run of them.
+		dir := src + "/"
+		for i := sort.SearchStrings(c.names, dir); i < len(c.names) && strings.HasPrefix(c.names[i], dir); i++ {
+			consider(c.names[i])
+		}
+	}
+	return found
+}
+
+// secretKind says what credential the context file name holds; "" when
+// none. Names that do not tell alone (.npmrc, .pypirc, *.pem) are read,
+// up to secretContentLimit.
+func (c *secretContext) secretKind(p *lint.Pass, name string) string {
+	what := secretCandidate(path.Base(name))
+	if what == "credentials" {
+		if name != ".aws/credentials" && !strings.HasSuffix(name, "/.aws/credentials") {
+			return ""
+		}
+		what = "AWS credentials"
+	}
+	switch what {
+	case "", "AWS credentials", "a private SSH key", "a key store", "git credentials", "netrc login passwords", "an environment file, where secrets usually live":
+		return what
+	}
+	content, ok := c.content(p, name)
+	if !ok {
+		if what == "pem" && privateKeyName(path.Base(name)) {
+			return "a private key, by its name"
+		}
+		return ""
+	}
+	switch what {
+	case "npmrc":
+		if npmToken.MatchString(content) {
+			return "an .npmrc with a registry token"
+		}
+	case "pypirc":
+		if pypircPassword.MatchString(content) {
+			return "a .pypirc with an index password"
+		}
+	case "pem":
+		if strings.Contains(content, "PRIVATE KEY-----") {
+			return "a private key"
+		}
+	}
+	return ""
+}
+
+func (c *secretContext) content(p *lint.Pass, name string) (string, bool) {
+	if s, ok := c.contents[name]; ok {
+		return s, true
+	}
+	if p.Env == nil || p.Env.Context == nil {
+		return "", false
+	}
+	b, err := p.Env.Context.ReadFile(name)
+	if err != nil {
+		return "", false
+	}
+	if len(b) > secretContentLimit {
+		b = b[:secretContentLimit]
+	}
+	c.contents[name] = string(bytes.TrimPrefix(b, []byte{0xEF, 0xBB, 0xBF}))
+	return c.contents[name], true
+}
+
+// An .npmrc token or password with a literal value (not ${NPM_TOKEN},
+// which npm reads from the environment at install time).
+var npmToken = regexp.MustCompile(`(?m)^\s*[^#;\s]*(_authToken|_auth|_password)\s*=\s*[^\s$"']`)
+
+// A .pypirc password with a literal value.
+var pypircPassword = regexp.MustCompile(`(?m)^\s*password\s*[=:]\s*[^\s$%]`)
+
+// secretCandidate sorts a file name: what credential it holds by its name
+// alone, or "npmrc", "pypirc", "pem" for names whose content decides; ""
+// for any other name.
+func secretCandidate(base string) string {
+	lower := strings.ToLower(base)
+	switch lower {
+	case "id_rsa", "id_dsa", "id_ecdsa", "id_ed25519", "id_ecdsa_sk", "id_ed25519_sk":
+		return "a private SSH key"
+	case ".git-credentials":
+		return "git credentials"
+	case ".netrc", "_netrc":
+		return "netrc login passwords"
+	case ".npmrc":
+		return "npmrc"
+	case ".pypirc":
+		return "pypirc"
+	case "credentials":
+		return "credentials" // AWS's only under .aws/: secretKind decides
+	}
+	if lower == ".env" || strings.HasPrefix(lower, ".env.") && !envTemplate(lower[len(".env."):]) {
+		return "an environment file, where secrets usually live"
+	}
+	switch path.Ext(lower) {
+	case ".key", ".pem":
+		return "pem" // a public key or certificate as often as a private key
+	case ".p12", ".pfx", ".jks", ".keystore":
+		return "a key store"
+	}
+	return ""
+}
+
+// privateKeyName reports a .key or .pem name that says it is private
+// (privkey.pem, tls.key, server-key.pem), for when its content cannot be
+// read; one that says it is public (repo.gpg.key, pubkey.pem) is not.
+func privateKeyName(base string) bool {
+	lower := strings.ToLower(base)
+	for _, public := range []string{"pub", "gpg", "asc", "sign", "repo", "cert", "crt", "chain", "ca."} {
+		if strings.Contains(lower, public) {
+			return false
+		}
+	}
+	for _, private := range []string{"priv", "tls", "ssl", "server", "client", "secret"} {
+		if strings.Contains(lower, private) {
+			return true
+		}
+	}
+	return lower == "key.pem" || lower == "key.key"
+}
+
+// envTemplate reports the suffixes of .env files committed as examples.
+func envTemplate(suffix string) bool {
+	switch suffix {
+	case "example", "sample", "template", "tmpl", "tpl", "dist", "default", "defaults", "schema", "local.example":
+		return true
+	}
+	return false
+}
