@@ -40,17 +40,32 @@ type DownloadUse struct {
 // rest of their stage, in order. The files are known by the names the
 // script gives them (Download.Output, compared by base name, with the ARG
 // and ENV values in scope), so a file whose name the script computes is
-// not followed.
+// not followed. The traces are worked out once per file and shared by the
+// rules that ask: they must not be modified.
 func (f *File) TraceDownloads() []*DownloadTrace {
+	if !f.tracesDone {
+		f.traces, f.tracesDone = f.traceDownloads(), true
+	}
+	return f.traces
+}
+
+func (f *File) traceDownloads() []*DownloadTrace {
 	var out []*DownloadTrace
 	for _, st := range f.Stages {
 		var pending []*DownloadTrace // downloaded earlier in the stage, not verified, not used yet
 		for _, in := range st.Instructions {
+			if !in.IsRun() && in.Keyword != "ADD" {
+				continue
+			}
+			downloads := in.Downloads(f)
+			if len(downloads) == 0 && (len(pending) == 0 || !in.IsRun()) {
+				continue
+			}
 			if in.IsRun() && !f.RunsBourneShell(in) {
 				continue // another language: its script is not read
 			}
 			var cur []*DownloadTrace
-			for _, d := range in.Downloads(f) {
+			for _, d := range downloads {
 				t := &DownloadTrace{Download: d, Verified: d.Checksum || d.CommitPinned()}
 				cur = append(cur, t)
 				out = append(out, t)
@@ -63,18 +78,24 @@ func (f *File) TraceDownloads() []*DownloadTrace {
 				}
 				continue
 			}
-			if !in.IsRun() || len(cur) == 0 && len(pending) == 0 {
-				continue
-			}
 			s := in.Shell(f)
 			if s == nil {
 				continue
 			}
 			pending = traceRun(f, in, s, cur, pending)
+			if len(pending) > maxPending {
+				// A file downloaded this long ago and never used is not
+				// worth every later RUN's look.
+				pending = pending[len(pending)-maxPending:]
+			}
 		}
 	}
 	return out
 }
+
+// maxPending bounds the downloads a stage follows at once, so that a file
+// of thousands of unused downloads costs time linear in its size.
+const maxPending = 64
 
 // traceRun marks the downloads of one RUN (cur) and those still pending
 // from earlier ones as verified or used by its commands, and returns what
@@ -82,19 +103,25 @@ func (f *File) TraceDownloads() []*DownloadTrace {
 func traceRun(f *File, in *Instruction, s *Script, cur, pending []*DownloadTrace) []*DownloadTrace {
 	all := append(append([]*DownloadTrace(nil), pending...), cur...)
 	names := make([][]string, len(all)) // each download's names, for matching
+	sums := make([]bool, len(all))      // which are checksum lists or signatures
 	for i, t := range all {
-		names[i] = t.names(f)
+		names[i], sums[i] = t.names(f), isSumFile(t.Output)
 	}
 	vars := f.VarsAt(in)
 	fl := s.flow()
+	keys := map[*syntax.Word][]string{} // each word is read once, however many downloads ask
 	key := func(w *syntax.Word) []string {
-		k := WordKey(w)
-		if strings.Contains(k, "$") {
-			if v, ok := vars.Expand(WordSource(w)); ok && v != k {
-				return []string{k, v}
+		if k, ok := keys[w]; ok {
+			return k
+		}
+		k := []string{WordKey(w)}
+		if strings.Contains(k[0], "$") {
+			if v, ok := vars.Expand(WordSource(w)); ok && v != k[0] {
+				k = append(k, v)
 			}
 		}
-		return []string{k}
+		keys[w] = k
+		return k
 	}
 	// The checks of the RUN: those that name downloads cover those, the
 	// others all of them.
@@ -105,8 +132,8 @@ func traceRun(f *File, in *Instruction, s *Script, cur, pending []*DownloadTrace
 		}
 		texts := verificationTexts(call, fl, key)
 		named := false
-		for i, t := range all {
-			if isSumFile(t.Output) {
+		for i := range all {
+			if sums[i] {
 				continue
 			}
 			if mentionsAny(texts, names[i]) {
@@ -125,7 +152,7 @@ func traceRun(f *File, in *Instruction, s *Script, cur, pending []*DownloadTrace
 			t.Verified = true
 			continue
 		}
-		if isSumFile(t.Output) {
+		if sums[i] {
 			continue // a checksum list or signature is read, not run
 		}
 		uses := t.usesIn(f, in, s, names[i], key)
@@ -233,6 +260,13 @@ var checksumTools = []string{"sha1sum", "sha224sum", "sha256sum", "sha384sum", "
 // isVerification reports a command that checks a checksum or a signature.
 func isVerification(call *syntax.CallExpr, fl *scriptFlow) bool {
 	c := CommandOf(call)
+	switch c.Name {
+	case "gpg", "gpg2", "gpgv", "gpgv2", "debsig-verify", "slsa-verifier", "cosign", "minisign", "signify", "openssl", "rpm", "rpmkeys", "gh", "ssh-keygen":
+	default:
+		if !contains(checksumTools, c.Name) {
+			return false // most commands: no need to read their words
+		}
+	}
 	args := litArgs(call, c.At+1)
 	switch {
 	case contains(checksumTools, c.Name):

@@ -38,7 +38,9 @@ type File struct {
 	srcText   string  // Src as a string, for words that slice it
 	parser    *Parser // whose tables these are; its shell parser reads every RUN
 
-	finalMarked bool // the stages in the final image know it (InFinalImage)
+	finalMarked bool             // the stages in the final image know it (InFinalImage)
+	traces      []*DownloadTrace // TraceDownloads, worked out on first use
+	tracesDone  bool
 }
 
 // Comment is a standalone comment line.

@@ -51,10 +51,17 @@ func (f *File) RunsBourneShell(in *Instruction) bool {
 			return shellKindOf(x) == shellBourne
 		}
 	}
-	if st.Parent == nil {
-		return !st.IsWindows()
+	if st.startShell == shellUnknown {
+		switch {
+		case st.Parent != nil:
+			st.startShell = stageEndShell(st.Parent)
+		case st.IsWindows():
+			st.startShell = shellOther
+		default:
+			st.startShell = shellBourne
+		}
 	}
-	return stageEndShell(st.Parent) == shellBourne
+	return st.startShell == shellBourne
 }
 
 // stageEndShell is the shell in effect at st's end, worked out for the

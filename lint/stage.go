@@ -26,9 +26,10 @@ type Stage struct {
 	family  []*Stage // Family, of a root
 	familyN int      // len(family), counted before it is filled
 
-	inFinal  bool // File.InFinalImage, once the File has marked them
-	endShell int8 // the shell in effect at the stage's end: shellUnknown until asked
-	hasShell int8 // whether the stage has a SHELL: 0 until asked, then 1 (no) or 2 (yes)
+	inFinal    bool // File.InFinalImage, once the File has marked them
+	startShell int8 // the shell in effect at the stage's start: shellUnknown until asked
+	endShell   int8 // and at its end
+	hasShell   int8 // whether the stage has a SHELL: 0 until asked, then 1 (no) or 2 (yes)
 }
 
 // ArgDecl is one NAME[=default] of an ARG instruction.

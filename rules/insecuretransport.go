@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"mvdan.cc/sh/v3/syntax"
@@ -23,6 +24,13 @@ var InsecureTransport = &lint.Rule{
 	Fix:      lint.FixUnsafe,
 	Check:    checkInsecureTransport,
 }
+
+// tlsVariables are the variables that turn TLS checks off (insecureVariable).
+var tlsVariables = []string{"GIT_SSL_NO_VERIFY", "NODE_TLS_REJECT_UNAUTHORIZED", "PYTHONHTTPSVERIFY", "PIP_TRUSTED_HOST", "NPM_CONFIG_STRICT_SSL"}
+
+// tlsSwitchWords are in every RUN that may set a TLS switch other than
+// curl's and wget's (which Downloads reads): the rest are not parsed.
+var tlsSwitchWords = append([]string{"trusted-host", "strict-ssl", "sslVerify", "sslverify", "SSLVERIFY"}, tlsVariables...)
 
 // tlsReview is what every fix of the rule says about its safety.
 const tlsReview = "; needs review: removing it fails the build if the server's certificate is not trusted"
@@ -49,7 +57,7 @@ func checkInsecureTransport(p *lint.Pass) {
 		case in.Keyword == "ARG" && in.Stage != nil:
 			// A stage's ARG is in the environment of its RUNs.
 			checkInsecureArg(p, in)
-		case in.Keyword == "RUN" && f.RunsBourneShell(in) && in.MayCall(f, "curl", "wget", "pip", "npm", "yarn", "pnpm", "git", "GIT_SSL_NO_VERIFY", "NODE_TLS", "PYTHONHTTPSVERIFY"):
+		case in.Keyword == "RUN" && (len(in.Downloads(f)) > 0 || in.MayCall(f, tlsSwitchWords...)) && f.RunsBourneShell(in):
 			if sc := in.Shell(f); sc != nil {
 				checkInsecureRun(p, in, sc)
 			}
@@ -75,6 +83,11 @@ func insecureVariable(name, value string) (string, bool) {
 	return "", false
 }
 
+// tlsVariable reports the names insecureVariable judges.
+func tlsVariable(name string) bool {
+	return slices.Contains(tlsVariables, strings.ToUpper(name))
+}
+
 func falseValue(v string) bool {
 	switch strings.ToLower(strings.Trim(v, `"'`)) {
 	case "false", "0", "no", "off":
@@ -89,6 +102,9 @@ func checkInsecureEnv(p *lint.Pass, in *lint.Instruction) {
 	f := p.File
 	pairs := in.EnvPairs()
 	for _, pair := range pairs {
+		if !tlsVariable(pair.Name) {
+			continue // most ENVs set other names: no need to expand them
+		}
 		value, known := f.VarsAt(in).Expand(pair.Raw)
 		if !known {
 			value = pair.Raw
@@ -217,7 +233,7 @@ func checkInsecureRun(p *lint.Pass, in *lint.Instruction, sc *lint.Script) {
 				"Remove --trusted-host "+o.Value, edit, ok)
 		}
 	}
-	if in.MayCall(f, "GIT_SSL_NO_VERIFY", "NODE_TLS_REJECT_UNAUTHORIZED", "PYTHONHTTPSVERIFY", "PIP_TRUSTED_HOST", "NPM_CONFIG_STRICT_SSL") {
+	if in.MayCall(f, tlsVariables...) {
 		// export NAME=value: reported, not fixed (the export may set
 		// others, and RemoveCommand removes simple commands only).
 		syntax.Walk(sc.File, func(n syntax.Node) bool {

@@ -28,8 +28,10 @@ var movingRefs = []string{"main", "master", "develop", "development", "dev", "tr
 func checkUnpinnedTools(p *lint.Pass) {
 	f := p.File
 	for _, in := range f.Instructions {
-		if in.Keyword != "RUN" || !f.InFinalImage(in.Stage) || !f.RunsBourneShell(in) ||
-			!in.MayCall(f, "git", "corepack", "npm", "yarn", "pnpm", "go", "cargo") {
+		// Words every case has: git clone, corepack, npm -g/--global,
+		// yarn global add, go install x@latest, cargo install.
+		if in.Keyword != "RUN" || !f.InFinalImage(in.Stage) ||
+			!in.MayCall(f, "clone", "corepack", "-g", "global", "@latest", "cargo") || !f.RunsBourneShell(in) {
 			continue
 		}
 		sc := in.Shell(f)

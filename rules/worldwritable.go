@@ -47,7 +47,8 @@ func checkWorldWritable(p *lint.Pass) {
 			}
 			p.Report(d)
 		case "RUN":
-			if !f.RunsBourneShell(in) || !in.MayCall(f, "chmod", "mkdir", "install") {
+			if !in.MayCall(f, "chmod") && !(in.MayCall(f, "-m", "--mode") && in.MayCall(f, "mkdir", "install")) ||
+				!f.RunsBourneShell(in) {
 				continue
 			}
 			sc := in.Shell(f)
