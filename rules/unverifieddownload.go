@@ -23,7 +23,14 @@ func checkUnverifiedDownloads(p *lint.Pass) {
 		if t.Verified || len(t.Uses) == 0 {
 			continue
 		}
+		// Name what runs it rather than what readies it (chmod +x).
 		use := t.Uses[0]
+		for _, u := range t.Uses {
+			if !u.Prepares {
+				use = u
+				break
+			}
+		}
 		where := ""
 		if use.In != t.In {
 			where = fmt.Sprintf(" on line %d", f.Position(use.Range.Start).Line)

@@ -27,3 +27,5 @@ RUN curl -o a.tgz https://example.org/a.tgz && curl -o b.tgz https://example.org
 # want "https://example.org/lib.tgz is downloaded and extracted with tar on line 29"
 ADD https://example.org/lib.tgz /tmp/
 RUN tar -xzf /tmp/lib.tgz -C /usr/local
+# want "https://example.org/setup.sh is downloaded and executed with sh"
+RUN wget https://example.org/setup.sh -O setup.sh && chmod +x ./setup.sh && sh ./setup.sh
