@@ -73,10 +73,10 @@ func (o *overlay) ReadFile(path string) ([]byte, error) {
 
 // ListFiles lists the base context's files, when it can: an edit changes
 // files, never their names.
-func (o *overlay) ListFiles(limit int) ([]string, bool, error) {
+func (o *overlay) ListFiles(limit int) (*lint.ContextListing, error) {
 	l, ok := o.base.(lint.ContextLister)
 	if !ok {
-		return nil, false, fmt.Errorf("the build context cannot be listed")
+		return nil, fmt.Errorf("the build context cannot be listed")
 	}
 	return l.ListFiles(limit)
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"path"
 	"strings"
+	"sync"
 
 	"github.com/moby/patternmatcher"
 	"github.com/moby/patternmatcher/ignorefile"
@@ -15,12 +16,44 @@ import (
 // asks through ListContext and does without them otherwise.
 type ContextLister interface {
 	ContextReader
-	// ListFiles returns the slash paths, relative to the context's root,
-	// of the files in it (directories are walked, not listed), sorted as
-	// strings, reading names only: no file is opened. It stops after
-	// visiting limit entries, files and directories together; complete is
-	// false then. The .git directory is not walked.
-	ListFiles(limit int) (names []string, complete bool, err error)
+	// ListFiles lists the files of the context (see ContextListing),
+	// reading names only: no file is opened. It stops after visiting limit
+	// entries, files and directories together. The .git directory is not
+	// walked. A lister may return the same listing to every Dockerfile of
+	// a directory.
+	ListFiles(limit int) (*ContextListing, error)
+}
+
+// ContextListing is the files of a build context.
+type ContextListing struct {
+	// Names are the slash paths of the files, relative to the context's
+	// root, sorted as strings.
+	Names []string
+	// Complete is false when the listing stopped at its limit.
+	Complete bool
+
+	mu    sync.Mutex
+	views map[string]any
+}
+
+// View is what compute derives from the names, worked out on the first
+// call with that key and kept with the listing: a directory of many
+// Dockerfiles shares one listing, and a rule's filter over thousands of
+// names then runs once, not once per Dockerfile. compute must not keep or
+// change names, and its result must not be changed. Safe for concurrent
+// use.
+func (l *ContextListing) View(key string, compute func(names []string) any) any {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if v, ok := l.views[key]; ok {
+		return v
+	}
+	if l.views == nil {
+		l.views = map[string]any{}
+	}
+	v := compute(l.Names)
+	l.views[key] = v
+	return v
 }
 
 // ContextListLimit bounds the entries a rule has listed: a context holding
@@ -28,20 +61,20 @@ type ContextLister interface {
 const ContextListLimit = 20000
 
 // ListContext lists the build context's files through env (see
-// ContextLister); ok is false when the context cannot be listed.
-func ListContext(env *Env) (names []string, complete, ok bool) {
+// ContextLister); nil when the context cannot be listed.
+func ListContext(env *Env) *ContextListing {
 	if env == nil || env.Context == nil {
-		return nil, false, false
+		return nil
 	}
 	l, isLister := env.Context.(ContextLister)
 	if !isLister {
-		return nil, false, false
+		return nil
 	}
-	names, complete, err := l.ListFiles(ContextListLimit)
+	listing, err := l.ListFiles(ContextListLimit)
 	if err != nil {
-		return nil, false, false
+		return nil
 	}
-	return names, complete, true
+	return listing
 }
 
 // Dockerignore is the build context's ignore file as BuildKit reads it:

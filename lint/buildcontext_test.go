@@ -12,11 +12,14 @@ type listedContext struct {
 	err   error
 }
 
-func (l listedContext) ListFiles(limit int) ([]string, bool, error) {
-	if len(l.names) > limit {
-		return l.names[:limit], false, l.err
+func (l listedContext) ListFiles(limit int) (*ContextListing, error) {
+	if l.err != nil {
+		return nil, l.err
 	}
-	return l.names, true, l.err
+	if len(l.names) > limit {
+		return &ContextListing{Names: l.names[:limit]}, nil
+	}
+	return &ContextListing{Names: l.names, Complete: true}, nil
 }
 
 func TestDockerignore(t *testing.T) {
@@ -75,17 +78,37 @@ func TestDockerignore(t *testing.T) {
 
 func TestListContext(t *testing.T) {
 	names := []string{".env", "a/b", "c"}
-	if _, _, ok := ListContext(&Env{Context: mapContext{}}); ok {
+	if ListContext(&Env{Context: mapContext{}}) != nil {
 		t.Error("a context that cannot list listed")
 	}
-	if _, _, ok := ListContext(nil); ok {
+	if ListContext(nil) != nil {
 		t.Error("no env listed")
 	}
-	got, complete, ok := ListContext(&Env{Context: listedContext{names: names}})
-	if !ok || !complete || len(got) != 3 {
-		t.Errorf("ListContext = %v, %v, %v", got, complete, ok)
+	l := ListContext(&Env{Context: listedContext{names: names}})
+	if l == nil || !l.Complete || len(l.Names) != 3 {
+		t.Fatalf("ListContext = %+v", l)
 	}
-	if _, _, ok := ListContext(&Env{Context: listedContext{err: errors.New("denied")}}); ok {
+	if ListContext(&Env{Context: listedContext{err: errors.New("denied")}}) != nil {
 		t.Error("a failed listing counted")
+	}
+	// A view is worked out once per listing and key.
+	calls := 0
+	dots := func(names []string) any {
+		calls++
+		var out []string
+		for _, n := range names {
+			if n[0] == '.' {
+				out = append(out, n)
+			}
+		}
+		return out
+	}
+	for i := 0; i < 3; i++ {
+		if got := l.View("dots", dots).([]string); len(got) != 1 || got[0] != ".env" {
+			t.Errorf("View = %v", got)
+		}
+	}
+	if calls != 1 {
+		t.Errorf("computed %d times", calls)
 	}
 }

@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 	"testing"
@@ -249,7 +250,7 @@ func (d dirReader) ReadFile(p string) ([]byte, error) {
 
 // ListFiles implements lint.ContextLister: every file below the folder,
 // the testdata's goldens and Dockerfiles included.
-func (d dirReader) ListFiles(limit int) ([]string, bool, error) {
+func (d dirReader) ListFiles(limit int) (*lint.ContextListing, error) {
 	var names []string
 	err := filepath.WalkDir(string(d), func(p string, e os.DirEntry, err error) error {
 		if err != nil || e.IsDir() {
@@ -259,10 +260,14 @@ func (d dirReader) ListFiles(limit int) ([]string, bool, error) {
 		names = append(names, filepath.ToSlash(rel))
 		return nil
 	})
-	if len(names) > limit {
-		return names[:limit], false, err
+	if err != nil {
+		return nil, err
 	}
-	return names, true, err
+	sort.Strings(names)
+	if len(names) > limit {
+		return &lint.ContextListing{Names: names[:limit]}, nil
+	}
+	return &lint.ContextListing{Names: names, Complete: true}, nil
 }
 
 // urlHashRemote stands for the files behind --online in `# test: online`

@@ -91,8 +91,7 @@ func secretMessage(keyword, src string, found []secretFound, ignoreName string) 
 type secretContext struct {
 	read     bool
 	ignore   *lint.Dockerignore
-	names    []string
-	listed   bool // names holds the listing (complete or not)
+	listing  *lint.ContextListing // nil: the context cannot be listed
 	contents map[string]string
 }
 
@@ -102,8 +101,34 @@ func (c *secretContext) load(p *lint.Pass) {
 	}
 	c.read = true
 	c.ignore = lint.ReadDockerignore(p.File, p.Env)
-	c.names, _, c.listed = lint.ListContext(p.Env)
+	c.listing = lint.ListContext(p.Env)
 	c.contents = map[string]string{}
+}
+
+// names are the context's files, sorted.
+func (c *secretContext) names() []string {
+	if c.listing == nil {
+		return nil
+	}
+	return c.listing.Names
+}
+
+// secretNames are the context's files that may hold a credential
+// (secretCandidate), in order: a view of the listing, so that the
+// Dockerfiles of a directory share the one pass over its names.
+func (c *secretContext) secretNames() []string {
+	if c.listing == nil {
+		return nil
+	}
+	return c.listing.View("DF508 secret candidates", func(names []string) any {
+		var out []string
+		for _, n := range names {
+			if base := n[strings.LastIndexByte(n, '/')+1:]; mayBeSecretName(base) && secretCandidate(base) != "" {
+				out = append(out, n)
+			}
+		}
+		return out
+	}).([]string)
 }
 
 // secretsIn lists the credentials a COPY source takes from the context:
@@ -129,13 +154,13 @@ func (c *secretContext) secretsIn(p *lint.Pass, src string) []secretFound {
 	}
 	switch {
 	case glob:
-		for _, n := range c.names {
+		for _, n := range c.secretNames() {
 			if ok, _ := path.Match(src, n); ok {
 				consider(n)
 			}
 		}
 	case src == "":
-		for _, n := range c.names {
+		for _, n := range c.secretNames() {
 			consider(n)
 		}
 	default:
@@ -145,8 +170,11 @@ func (c *secretContext) secretsIn(p *lint.Pass, src string) []secretFound {
 		}
 		// The names are sorted: those under src/ are one run of them.
 		dir := src + "/"
-		for i := sort.SearchStrings(c.names, dir); i < len(c.names) && strings.HasPrefix(c.names[i], dir); i++ {
-			consider(c.names[i])
+		names := c.names()
+		for i := sort.SearchStrings(names, dir); i < len(names) && strings.HasPrefix(names[i], dir); i++ {
+			if n := names[i]; secretCandidate(n[strings.LastIndexByte(n, '/')+1:]) != "" {
+				consider(n)
+			}
 		}
 	}
 	return found
@@ -216,10 +244,47 @@ var npmToken = regexp.MustCompile(`(?m)^\s*[^#;\s]*(_authToken|_auth|_password)\
 // A .pypirc password with a literal value.
 var pypircPassword = regexp.MustCompile(`(?m)^\s*password\s*[=:]\s*[^\s$%]`)
 
+// mayBeSecretName is false for a name secretCandidate has nothing to say
+// about, told by its first byte and extension alone: a context's listing
+// holds thousands of names, nearly all of them that.
+func mayBeSecretName(base string) bool {
+	if base == "" {
+		return false
+	}
+	switch base[0] {
+	case '.', '_', 'c', 'C', 'i', 'I':
+		return true
+	}
+	i := strings.LastIndexByte(base, '.')
+	if i < 0 {
+		return false
+	}
+	switch ext := base[i+1:]; len(ext) {
+	case 3:
+		return strings.EqualFold(ext, "key") || strings.EqualFold(ext, "pem") || strings.EqualFold(ext, "p12") ||
+			strings.EqualFold(ext, "pfx") || strings.EqualFold(ext, "jks")
+	case 8:
+		return strings.EqualFold(ext, "keystore")
+	}
+	return false
+}
+
 // secretCandidate sorts a file name: what credential it holds by its name
 // alone, or "npmrc", "pypirc", "pem" for names whose content decides; ""
 // for any other name.
 func secretCandidate(base string) string {
+	// Most names are none of these: tell them without allocating.
+	switch ext := path.Ext(base); {
+	case base == "":
+		return ""
+	case base[0] == '.', strings.EqualFold(base, "_netrc"), strings.EqualFold(base, "credentials"),
+		len(base) > 3 && strings.EqualFold(base[:3], "id_"):
+	case len(ext) < 4 || len(ext) > 9:
+		return ""
+	case !strings.EqualFold(ext, ".key") && !strings.EqualFold(ext, ".pem") && !strings.EqualFold(ext, ".p12") &&
+		!strings.EqualFold(ext, ".pfx") && !strings.EqualFold(ext, ".jks") && !strings.EqualFold(ext, ".keystore"):
+		return ""
+	}
 	lower := strings.ToLower(base)
 	switch lower {
 	case "id_rsa", "id_dsa", "id_ecdsa", "id_ed25519", "id_ecdsa_sk", "id_ed25519_sk":

@@ -6,12 +6,15 @@ import (
 	"path/filepath"
 	"sort"
 	"sync"
+
+	"github.com/dockerfix/dockerfix/lint"
 )
 
 // contextLists lists build contexts for lint.ContextLister, each directory
 // once per run however many Dockerfiles it holds (a corpus of thousands in
-// one directory would otherwise list it thousands of times). The zero
-// value is ready; it is safe for concurrent use.
+// one directory would otherwise list it thousands of times); they share
+// the listing and its views. The zero value is ready; it is safe for
+// concurrent use.
 type contextLists struct {
 	mu    sync.Mutex
 	lists map[contextKey]*contextList
@@ -23,16 +26,15 @@ type contextKey struct {
 }
 
 type contextList struct {
-	once     sync.Once
-	names    []string
-	complete bool
-	err      error
+	once    sync.Once
+	listing *lint.ContextListing
+	err     error
 }
 
 // errListLimit stops a walk at its limit.
 var errListLimit = errors.New("listing limit reached")
 
-func (c *contextLists) list(dir string, limit int) ([]string, bool, error) {
+func (c *contextLists) list(dir string, limit int) (*lint.ContextListing, error) {
 	c.mu.Lock()
 	if c.lists == nil {
 		c.lists = map[contextKey]*contextList{}
@@ -44,8 +46,14 @@ func (c *contextLists) list(dir string, limit int) ([]string, bool, error) {
 		c.lists[key] = l
 	}
 	c.mu.Unlock()
-	l.once.Do(func() { l.names, l.complete, l.err = listContext(dir, limit) })
-	return l.names, l.complete, l.err
+	l.once.Do(func() {
+		names, complete, err := listContext(dir, limit)
+		l.listing, l.err = &lint.ContextListing{Names: names, Complete: complete}, err
+	})
+	if l.err != nil {
+		return nil, l.err
+	}
+	return l.listing, nil
 }
 
 // listContext walks dir for the slash paths of its files, names only,

@@ -19,26 +19,27 @@ func TestContextLists(t *testing.T) {
 		}
 	}
 	var lists contextLists
-	names, complete, err := contextDir{dir: dir, lists: &lists}.ListFiles(100)
-	if err != nil || !complete {
-		t.Fatalf("ListFiles = %v, %v, %v", names, complete, err)
+	l, err := contextDir{dir: dir, lists: &lists}.ListFiles(100)
+	if err != nil || !l.Complete {
+		t.Fatalf("ListFiles = %+v, %v", l, err)
 	}
+	names := l.Names
 	// Sorted as strings, .git not walked.
 	if got, want := strings.Join(names, " "), ".env a.txt a/x b.txt node_modules/m/index.js"; got != want {
 		t.Errorf("names %q, want %q", got, want)
 	}
 	// Listed once per run: a file created since is not seen.
 	os.WriteFile(filepath.Join(dir, "c.txt"), nil, 0o644)
-	again, _, _ := contextDir{dir: dir, lists: &lists}.ListFiles(100)
-	if len(again) != len(names) {
-		t.Errorf("listed again: %v", again)
+	again, _ := contextDir{dir: dir, lists: &lists}.ListFiles(100)
+	if again != l {
+		t.Errorf("listed again: %v", again.Names)
 	}
 	// The limit counts directories and files visited.
-	short, complete, err := contextDir{dir: dir, lists: &contextLists{}}.ListFiles(3)
-	if err != nil || complete || len(short) > 3 {
-		t.Errorf("limited ListFiles = %v, %v, %v", short, complete, err)
+	short, err := contextDir{dir: dir, lists: &contextLists{}}.ListFiles(3)
+	if err != nil || short.Complete || len(short.Names) > 3 {
+		t.Errorf("limited ListFiles = %+v, %v", short, err)
 	}
-	if _, _, err := (contextDir{dir: filepath.Join(dir, "missing"), lists: &lists}).ListFiles(10); err == nil {
+	if _, err := (contextDir{dir: filepath.Join(dir, "missing"), lists: &lists}).ListFiles(10); err == nil {
 		t.Error("a missing directory listed")
 	}
 }

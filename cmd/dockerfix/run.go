@@ -792,7 +792,7 @@ func (d contextDir) ReadFile(p string) ([]byte, error) {
 }
 
 // ListFiles implements lint.ContextLister.
-func (d contextDir) ListFiles(limit int) ([]string, bool, error) {
+func (d contextDir) ListFiles(limit int) (*lint.ContextListing, error) {
 	return d.lists.list(d.dir, limit)
 }
 
