@@ -197,10 +197,10 @@ func URLBase(u string) string {
 	return path.Base(strings.TrimRight(u, "/"))
 }
 
-// Downloads returns the files an instruction fetches: curl and wget calls
-// of a RUN's (or ONBUILD RUN's) shell script (cached with the script:
-// several rules ask), or
-// the URL sources of an ADD. Other instructions fetch none.
+// Downloads returns the files an instruction fetches: the curl and wget
+// calls of a RUN's (or ONBUILD RUN's) shell script, cached with the script
+// since several rules ask, or the URL sources of an ADD. Other
+// instructions fetch none.
 func (in *Instruction) Downloads(f *File) []Download {
 	switch {
 	case in.Keyword == "ADD":

@@ -30,7 +30,8 @@ var tlsVariables = []string{"GIT_SSL_NO_VERIFY", "NODE_TLS_REJECT_UNAUTHORIZED",
 
 // tlsSwitchWords are in every RUN that may set a TLS switch other than
 // curl's and wget's (which Downloads reads): the rest are not parsed.
-var tlsSwitchWords = append([]string{"trusted-host", "strict-ssl", "sslVerify", "sslverify", "SSLVERIFY"}, tlsVariables...)
+var tlsSwitchWords = []string{"trusted-host", "strict-ssl", "sslVerify", "sslverify", "SSLVERIFY",
+	"GIT_SSL_NO_VERIFY", "NODE_TLS_REJECT_UNAUTHORIZED", "PYTHONHTTPSVERIFY", "PIP_TRUSTED_HOST", "NPM_CONFIG_STRICT_SSL"}
 
 // tlsReview is what every fix of the rule says about its safety.
 const tlsReview = "; needs review: removing it fails the build if the server's certificate is not trusted"
