@@ -19,14 +19,6 @@ type Download struct {
 	// URLRange is its word in the file.
 	URL      string
 	URLRange Range
-	// Expanded is URL with the ARG and ENV values in scope; "" when a
-	// variable in it has none.
-	Expanded string
-	// Candidates are the URLs a URL the build computes may be, when its
-	// word is a shell variable set in the script from ARG or ENV values:
-	// URL=$([ "$TARGETARCH" = arm64 ] && echo "$URL_ARM64" || echo
-	// "$URL_AMD64"). Empty when Expanded is known, or nothing is.
-	Candidates []string
 	// Output is the file written, as the script names it (see WordKey):
 	// curl's -o, the URL's base name for curl -O and wget, wget's -O, a >
 	// redirection, ADD's destination. "" when the content goes to standard
@@ -55,6 +47,56 @@ type Download struct {
 	urlArg     int    // the URL's word in Call.Args
 	remoteName bool   // the file is named after the URL (curl -O, wget)
 	outDir     string // where remoteName puts it
+	// url is the URL's value: known at once when literal, else worked out
+	// on first use (most rules need only its literal scheme and host) and
+	// shared by the copies of the Download.
+	url *urlValue
+}
+
+// urlValue is a download's URL with the values in scope.
+type urlValue struct {
+	done       bool
+	expanded   string
+	candidates []string
+	expand     func() (string, []string) // nil once done
+}
+
+// Expanded is the URL with the ARG and ENV values in scope; "" when a
+// variable in it has none.
+func (d *Download) Expanded() string {
+	d.resolve()
+	if d.url == nil {
+		return ""
+	}
+	return d.url.expanded
+}
+
+// Candidates are the URLs a URL the build computes may be, when its word
+// is a shell variable set in the script from ARG or ENV values:
+// URL=$([ "$TARGETARCH" = arm64 ] && echo "$URL_ARM64" || echo
+// "$URL_AMD64"). Empty when Expanded is known, or nothing is.
+func (d *Download) Candidates() []string {
+	d.resolve()
+	if d.url == nil {
+		return nil
+	}
+	return d.url.candidates
+}
+
+func (d *Download) resolve() {
+	if v := d.url; v != nil && !v.done {
+		v.expanded, v.candidates = v.expand()
+		v.done, v.expand = true, nil
+	}
+}
+
+// literalURL is the URL as far as its literal start goes: the whole URL
+// when it has no variable, else the part before the first one.
+func (d *Download) literalURL() string {
+	if i := strings.IndexByte(d.URL, '$'); i >= 0 {
+		return d.URL[:i]
+	}
+	return d.URL
 }
 
 // OptionRef is an option word of a call: Args[Arg] is the word; in a
@@ -71,7 +113,10 @@ type OptionRef struct {
 // codeload.github.com, gitlab.com): what it serves cannot change without
 // the hash changing.
 func (d *Download) CommitPinned() bool {
-	u := d.Expanded
+	if !strings.Contains(d.URL, "github") && !strings.Contains(d.URL, "gitlab") && !strings.HasPrefix(d.URL, "$") {
+		return false // no need to expand it
+	}
+	u := d.Expanded()
 	if u == "" {
 		return false
 	}
@@ -94,13 +139,16 @@ func (d *Download) CommitPinned() bool {
 // the expanded URL when known; "" when the URL has none or a variable
 // hides it.
 func (d *Download) Scheme() string {
-	u := d.Expanded
-	switch {
+	if scheme := schemeOf(d.literalURL()); scheme != "" {
+		return scheme // written out: no need to expand the rest
+	}
+	u := d.Expanded()
+	switch cands := d.Candidates(); {
 	case u != "":
-	case len(d.Candidates) > 0:
+	case len(cands) > 0:
 		// Every candidate must agree: one https:// source makes it unknown.
-		scheme := schemeOf(d.Candidates[0])
-		for _, c := range d.Candidates[1:] {
+		scheme := schemeOf(cands[0])
+		for _, c := range cands[1:] {
 			if schemeOf(c) != scheme {
 				return ""
 			}
@@ -123,13 +171,15 @@ func schemeOf(u string) string {
 // Host is the URL's host (without port and user), read like Scheme (from
 // the first candidate).
 func (d *Download) Host() string {
-	u := d.Expanded
-	switch {
-	case u != "":
-	case len(d.Candidates) > 0:
-		u = d.Candidates[0]
-	default:
-		u = d.URL
+	u := d.URL
+	if lit := d.literalURL(); lit != d.URL && !hostWritten(lit) {
+		// A variable before the host's end: read the value.
+		switch e, cands := d.Expanded(), d.Candidates(); {
+		case e != "":
+			u = e
+		case len(cands) > 0:
+			u = cands[0]
+		}
 	}
 	_, rest, ok := strings.Cut(u, "://")
 	if !ok {
@@ -152,26 +202,37 @@ func (d *Download) Host() string {
 	return strings.ToLower(rest)
 }
 
+// hostWritten reports a URL's literal start that holds its whole host:
+// "https://example.org/" but not "https://" or "https://example.org".
+func hostWritten(lit string) bool {
+	_, rest, ok := strings.Cut(lit, "://")
+	return ok && strings.IndexAny(rest, "/?#") > 0
+}
+
 // Shown is the URL for a message: as written, followed by what a shell
 // variable set in the script may hold.
 func (d *Download) Shown() string {
-	switch len(d.Candidates) {
+	if !strings.HasPrefix(d.URL, "$") {
+		return d.URL // only a URL that is a variable has candidates
+	}
+	cands := d.Candidates()
+	switch len(cands) {
 	case 0:
 		return d.URL
 	case 1:
-		return d.URL + " (" + d.Candidates[0] + ")"
+		return d.URL + " (" + cands[0] + ")"
 	}
-	return d.URL + " (" + d.Candidates[0] + " or another)"
+	return d.URL + " (" + cands[0] + " or another)"
 }
 
 // URLs are the URLs the download may fetch: the expanded URL, the
 // candidates, or the URL as written.
 func (d *Download) URLs() []string {
-	switch {
-	case d.Expanded != "":
-		return []string{d.Expanded}
-	case len(d.Candidates) > 0:
-		return d.Candidates
+	if e := d.Expanded(); e != "" {
+		return []string{e}
+	}
+	if cands := d.Candidates(); len(cands) > 0 {
+		return cands
 	}
 	return []string{d.URL}
 }
@@ -240,9 +301,10 @@ func (in *Instruction) addDownloads(f *File) []Download {
 		if !strings.HasPrefix(lower, "http://") && !strings.HasPrefix(lower, "https://") || gitURL(lower) {
 			continue
 		}
-		d := Download{In: in, Tool: "ADD", URL: raw, URLRange: w.Range, Checksum: checksum, FinalImage: f.InFinalImage(in.Stage)}
+		d := Download{In: in, Tool: "ADD", URL: raw, URLRange: w.Range, Checksum: checksum, FinalImage: f.InFinalImage(in.Stage),
+			url: &urlValue{done: true}}
 		if known {
-			d.Expanded = expanded
+			d.url.expanded = expanded
 		}
 		out = append(out, d)
 	}
@@ -271,10 +333,16 @@ func gitURL(lower string) bool {
 // the statement of each command, the commands of each pipeline, and the
 // command a substitution's commands feed.
 type scriptFlow struct {
-	stmtOf    map[*syntax.CallExpr]*syntax.Stmt
-	pipeOf    map[*syntax.CallExpr][]*syntax.CallExpr // every command of its pipeline, in order
-	enclosing map[*syntax.CallExpr]enclosure
-	assigned  map[string][]*syntax.Word // the values shell variables are set to (URL=…)
+	index    map[*syntax.CallExpr]int32 // into info
+	info     []callFlow
+	assigned []assignment // the values shell variables are set to (URL=…)
+}
+
+// callFlow is what the flow knows of one command.
+type callFlow struct {
+	stmt      *syntax.Stmt
+	pipe      []*syntax.CallExpr // every command of its pipeline, in order; nil when none
+	enclosing enclosure
 }
 
 // enclosure is the command a substitution feeds, and the index of the word
@@ -284,67 +352,157 @@ type enclosure struct {
 	arg  int
 }
 
-// flow walks the script once for the data flow between its commands; it
-// is kept with the script.
+type assignment struct {
+	name  string
+	value *syntax.Word
+}
+
+// of is what the flow knows of c; the zero callFlow when nothing.
+func (fl *scriptFlow) of(c *syntax.CallExpr) callFlow {
+	if i, ok := fl.index[c]; ok {
+		return fl.info[i]
+	}
+	return callFlow{}
+}
+
+// at is c's entry, made on first use.
+func (fl *scriptFlow) at(c *syntax.CallExpr) *callFlow {
+	i, ok := fl.index[c]
+	if !ok {
+		i = int32(len(fl.info))
+		fl.index[c] = i
+		fl.info = append(fl.info, callFlow{})
+	}
+	return &fl.info[i]
+}
+
+// flow reads the script's statements once for the data flow between its
+// commands (not every node of it, as a syntax.Walk would); it is kept with
+// the script.
 func (s *Script) flow() *scriptFlow {
 	if s.flows != nil {
 		return s.flows
 	}
-	fl := &scriptFlow{
-		stmtOf:    map[*syntax.CallExpr]*syntax.Stmt{},
-		pipeOf:    map[*syntax.CallExpr][]*syntax.CallExpr{},
-		enclosing: map[*syntax.CallExpr]enclosure{},
-		assigned:  map[string][]*syntax.Word{},
-	}
-	inPipe := map[*syntax.BinaryCmd]bool{}
-	syntax.Walk(s.File, func(n syntax.Node) bool {
-		switch x := n.(type) {
-		case *syntax.Stmt:
-			if c, ok := x.Cmd.(*syntax.CallExpr); ok && len(c.Args) > 0 {
-				fl.stmtOf[c] = x
-				for _, r := range x.Redirs {
-					if r.Word != nil {
-						markEnclosed(fl, r.Word, enclosure{c, -1})
-					}
-				}
-			}
-		case *syntax.BinaryCmd:
-			if isPipe(x) && !inPipe[x] {
-				var calls []*syntax.CallExpr
-				for _, st := range pipeStages(x, inPipe, nil) {
-					calls = append(calls, callsIn(st)...)
-				}
-				for _, c := range calls {
-					fl.pipeOf[c] = calls
-				}
-			}
-		case *syntax.CallExpr:
-			for i, w := range x.Args {
-				markEnclosed(fl, w, enclosure{x, i})
-			}
-			if len(x.Args) == 0 {
-				for _, a := range x.Assigns {
-					if a.Name != nil && a.Value != nil {
-						fl.assigned[a.Name.Value] = append(fl.assigned[a.Name.Value], a.Value)
-					}
-				}
-			}
-		}
-		return true
-	})
+	n := len(s.Calls())
+	fl := &scriptFlow{index: make(map[*syntax.CallExpr]int32, n), info: make([]callFlow, 0, n)}
+	fl.stmts(s.File.Stmts, enclosure{})
 	s.flows = fl
 	return fl
 }
 
+// stmts records the flow of a list of statements; outer is the command
+// that the substitution they are in feeds (zero: none).
+func (fl *scriptFlow) stmts(list []*syntax.Stmt, outer enclosure) {
+	for _, st := range list {
+		fl.stmt(st, outer)
+	}
+}
+
+func (fl *scriptFlow) stmt(st *syntax.Stmt, outer enclosure) {
+	if st == nil {
+		return
+	}
+	switch x := st.Cmd.(type) {
+	case *syntax.CallExpr:
+		for _, a := range x.Assigns {
+			if a.Value == nil {
+				continue
+			}
+			if len(x.Args) == 0 && a.Name != nil {
+				fl.assigned = append(fl.assigned, assignment{a.Name.Value, a.Value})
+			}
+			fl.words(a.Value, outer)
+		}
+		if len(x.Args) == 0 {
+			return
+		}
+		e := fl.at(x)
+		e.stmt = st
+		if outer.call != nil {
+			e.enclosing = outer
+		}
+		for _, r := range st.Redirs {
+			if r.Word != nil {
+				fl.words(r.Word, enclosure{x, -1})
+			}
+		}
+		for i, w := range x.Args {
+			fl.words(w, enclosure{x, i})
+		}
+	case *syntax.BinaryCmd:
+		if !isPipe(x) {
+			fl.stmt(x.X, outer)
+			fl.stmt(x.Y, outer)
+			return
+		}
+		stages := pipeStages(x, nil)
+		var calls []*syntax.CallExpr
+		for _, stage := range stages {
+			calls = append(calls, callsIn(stage)...)
+		}
+		for _, c := range calls {
+			fl.at(c).pipe = calls
+		}
+		for _, stage := range stages {
+			fl.stmt(stage, outer)
+		}
+	case *syntax.Block:
+		fl.stmts(x.Stmts, outer)
+	case *syntax.Subshell:
+		fl.stmts(x.Stmts, outer)
+	case *syntax.IfClause:
+		for c := x; c != nil; c = c.Else {
+			fl.stmts(c.Cond, outer)
+			fl.stmts(c.Then, outer)
+		}
+	case *syntax.WhileClause:
+		fl.stmts(x.Cond, outer)
+		fl.stmts(x.Do, outer)
+	case *syntax.ForClause:
+		fl.stmts(x.Do, outer)
+	case *syntax.CaseClause:
+		for _, item := range x.Items {
+			fl.stmts(item.Stmts, outer)
+		}
+	case *syntax.FuncDecl:
+		fl.stmt(x.Body, outer)
+	case *syntax.TimeClause:
+		fl.stmt(x.Stmt, outer)
+	case *syntax.DeclClause:
+		for _, a := range x.Args {
+			if a.Value != nil {
+				fl.words(a.Value, outer)
+			}
+		}
+	}
+}
+
+// words records the commands in w's command and process substitutions as
+// feeding outer.
+func (fl *scriptFlow) words(w *syntax.Word, outer enclosure) {
+	for _, p := range w.Parts {
+		switch x := p.(type) {
+		case *syntax.CmdSubst:
+			fl.stmts(x.Stmts, outer)
+		case *syntax.ProcSubst:
+			fl.stmts(x.Stmts, outer)
+		case *syntax.DblQuoted:
+			for _, q := range x.Parts {
+				if cs, ok := q.(*syntax.CmdSubst); ok {
+					fl.stmts(cs.Stmts, outer)
+				}
+			}
+		}
+	}
+}
+
 func isPipe(b *syntax.BinaryCmd) bool { return b.Op == syntax.Pipe || b.Op == syntax.PipeAll }
 
-// pipeStages appends the statements of a pipeline (a | b | c) to dst and
-// marks its nested pipe nodes as seen.
-func pipeStages(b *syntax.BinaryCmd, seen map[*syntax.BinaryCmd]bool, dst []*syntax.Stmt) []*syntax.Stmt {
-	seen[b] = true
+// pipeStages appends the statements of a pipeline (a | b | c) to dst.
+func pipeStages(b *syntax.BinaryCmd, dst []*syntax.Stmt) []*syntax.Stmt {
 	for _, st := range []*syntax.Stmt{b.X, b.Y} {
 		if inner, ok := st.Cmd.(*syntax.BinaryCmd); ok && isPipe(inner) && len(st.Redirs) == 0 && !st.Negated {
-			dst = pipeStages(inner, seen, dst)
+			dst = pipeStages(inner, dst)
 			continue
 		}
 		dst = append(dst, st)
@@ -364,36 +522,11 @@ func callsIn(n syntax.Node) []*syntax.CallExpr {
 	return out
 }
 
-// markEnclosed records outer as the command that the commands inside w's
-// substitutions feed. A nearer command, visited later, overrides it.
-func markEnclosed(fl *scriptFlow, w *syntax.Word, outer enclosure) {
-	for _, p := range w.Parts {
-		var stmts []*syntax.Stmt
-		switch x := p.(type) {
-		case *syntax.CmdSubst:
-			stmts = x.Stmts
-		case *syntax.ProcSubst:
-			stmts = x.Stmts
-		case *syntax.DblQuoted:
-			for _, q := range x.Parts {
-				if cs, ok := q.(*syntax.CmdSubst); ok {
-					stmts = append(stmts, cs.Stmts...)
-				}
-			}
-		}
-		for _, st := range stmts {
-			for _, c := range callsIn(st) {
-				fl.enclosing[c] = outer
-			}
-		}
-	}
-}
-
 // scanDownloads finds the curl and wget calls of the script.
 func (s *Script) scanDownloads(f *File, in *Instruction) []Download {
 	var out []Download
 	var fl *scriptFlow
-	vars := f.VarsAt(in)
+	vars := f.memoVars(in)
 	final := f.InFinalImage(in.Stage)
 	for _, call := range s.Calls() {
 		c := CommandOf(call)
@@ -410,7 +543,8 @@ func (s *Script) scanDownloads(f *File, in *Instruction) []Download {
 			ds = parseWget(call, c.At)
 		}
 		stdoutFile := ""
-		if st := fl.stmtOf[call]; st != nil {
+		cf := fl.of(call)
+		if st := cf.stmt; st != nil {
 			for _, r := range st.Redirs {
 				if (r.Op == syntax.RdrOut || r.Op == syntax.AppOut || r.Op == syntax.RdrClob || r.Op == syntax.RdrAll) &&
 					(r.N == nil || r.N.Value == "1") && r.Word != nil {
@@ -419,7 +553,7 @@ func (s *Script) scanDownloads(f *File, in *Instruction) []Download {
 			}
 		}
 		var readers []*syntax.CallExpr
-		if pipe := fl.pipeOf[call]; len(pipe) > 0 {
+		if pipe := cf.pipe; len(pipe) > 0 {
 			for i, pc := range pipe {
 				if pc == call {
 					readers = pipe[i+1:]
@@ -433,10 +567,15 @@ func (s *Script) scanDownloads(f *File, in *Instruction) []Download {
 			w := call.Args[d.urlArg]
 			d.URL = WordKey(w)
 			d.URLRange = s.Range(w)
-			if v, ok := vars.Expand(WordSource(w)); ok {
-				d.Expanded = v
+			if lit, ok := LitWord(w); ok {
+				d.url = &urlValue{done: true, expanded: lit}
 			} else {
-				d.Candidates = candidateURLs(w, fl, vars)
+				d.url = &urlValue{expand: func() (string, []string) {
+					if v, ok := vars.Expand(s.wordText(w)); ok {
+						return v, nil
+					}
+					return "", candidateURLs(w, fl, vars)
+				}}
 			}
 			if d.Stdout {
 				switch {
@@ -444,7 +583,7 @@ func (s *Script) scanDownloads(f *File, in *Instruction) []Download {
 					d.Output, d.Stdout = stdoutFile, false
 				default:
 					d.Readers = readers
-					if e, ok := fl.enclosing[call]; ok {
+					if e := cf.enclosing; e.call != nil {
 						d.Enclosing, d.EnclosingArg = e.call, e.arg
 					}
 				}
@@ -455,6 +594,22 @@ func (s *Script) scanDownloads(f *File, in *Instruction) []Download {
 		out = append(out, ds...)
 	}
 	return out
+}
+
+// memoVars is VarsAt with one memo for all the lookups made through it: an
+// instruction's words read the same variables again and again.
+func (f *File) memoVars(in *Instruction) Vars {
+	return Vars{f: f, in: in, memo: &varMemo{values: map[varKey]varValue{}}}
+}
+
+// wordText is a word of the script as written (what WordSource prints,
+// without printing it).
+func (s *Script) wordText(w *syntax.Word) string {
+	start, end := int(w.Pos().Offset()), int(w.End().Offset())
+	if start < 0 || end > len(s.src.text) || start > end {
+		return WordSource(w)
+	}
+	return string(s.src.text[start:end])
 }
 
 // candidateURLs reads a URL word that is one shell variable, set in the
@@ -469,8 +624,11 @@ func candidateURLs(w *syntax.Word, fl *scriptFlow, vars Vars) []string {
 		name = p.Param.Value
 	}
 	var out []string
-	for _, value := range fl.assigned[name] {
-		syntax.Walk(value, func(n syntax.Node) bool {
+	for _, a := range fl.assigned {
+		if a.name != name {
+			continue
+		}
+		syntax.Walk(a.value, func(n syntax.Node) bool {
 			p, ok := n.(*syntax.ParamExp)
 			if !ok || p.Param == nil {
 				return true

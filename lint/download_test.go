@@ -18,10 +18,10 @@ func describeDownloads(t *testing.T, src string) []string {
 	var out []string
 	for _, d := range in.Downloads(f) {
 		s := fmt.Sprintf("%s %s", d.Tool, d.URL)
-		if d.Expanded != "" && d.Expanded != d.URL {
-			s += " =" + d.Expanded
+		if e := d.Expanded(); e != "" && e != d.URL {
+			s += " =" + e
 		}
-		for _, c := range d.Candidates {
+		for _, c := range d.Candidates() {
 			s += " ?" + c
 		}
 		switch {
@@ -132,9 +132,9 @@ func TestDownloadURLParts(t *testing.T) {
 		{url: "https://github.com/moby/moby/archive/v25.0.1.tar.gz", scheme: "https", host: "github.com", base: "v25.0.1.tar.gz"},
 	}
 	for _, tc := range tests {
-		d := Download{URL: tc.url}
+		d := Download{URL: tc.url, url: &urlValue{done: true}}
 		if !strings.Contains(tc.url, "$") {
-			d.Expanded = tc.url
+			d.url.expanded = tc.url
 		}
 		if got := d.Scheme(); got != tc.scheme {
 			t.Errorf("%s: Scheme = %q, want %q", tc.url, got, tc.scheme)
@@ -152,7 +152,7 @@ func TestDownloadURLParts(t *testing.T) {
 			t.Errorf("%s: CommitPinned = %v", tc.url, got)
 		}
 	}
-	mixed := Download{URL: "${U}", Candidates: []string{"http://a/x", "https://b/x"}}
+	mixed := Download{URL: "${U}", url: &urlValue{done: true, candidates: []string{"http://a/x", "https://b/x"}}}
 	if s := mixed.Scheme(); s != "" {
 		t.Errorf("candidates of two schemes: Scheme = %q, want none", s)
 	}

@@ -2,7 +2,6 @@ package lint
 
 import (
 	"path"
-	"regexp"
 	"strings"
 
 	"mvdan.cc/sh/v3/syntax"
@@ -22,6 +21,9 @@ type DownloadTrace struct {
 	// Uses are the places the file is executed, installed or extracted
 	// while not verified, in order; empty when none.
 	Uses []DownloadUse
+
+	names []string // what the file is called (names), for matching
+	sum   bool     // a checksum list or signature (isSumFile)
 }
 
 // DownloadUse is a command that executes, installs or extracts a
@@ -66,7 +68,8 @@ func (f *File) traceDownloads() []*DownloadTrace {
 			}
 			var cur []*DownloadTrace
 			for _, d := range downloads {
-				t := &DownloadTrace{Download: d, Verified: d.Checksum || d.CommitPinned()}
+				t := &DownloadTrace{Download: d, Verified: d.Checksum || d.CommitPinned(), sum: isSumFile(d.Output)}
+				t.names = t.namesIn(f)
 				cur = append(cur, t)
 				out = append(out, t)
 			}
@@ -102,41 +105,56 @@ const maxPending = 64
 // remains pending after it.
 func traceRun(f *File, in *Instruction, s *Script, cur, pending []*DownloadTrace) []*DownloadTrace {
 	all := append(append([]*DownloadTrace(nil), pending...), cur...)
-	names := make([][]string, len(all)) // each download's names, for matching
-	sums := make([]bool, len(all))      // which are checksum lists or signatures
-	for i, t := range all {
-		names[i], sums[i] = t.names(f), isSumFile(t.Output)
-	}
-	vars := f.VarsAt(in)
+
+	vars := f.memoVars(in)
 	fl := s.flow()
-	keys := map[*syntax.Word][]string{} // each word is read once, however many downloads ask
+	// Each word is read once, however many downloads ask: its key, and
+	// its value when that differs. The slice key returns is valid until
+	// the next call.
+	type wordKeys struct {
+		k [2]string
+		n int
+	}
+	index := map[*syntax.Word]int32{}
+	var arena []wordKeys
 	key := func(w *syntax.Word) []string {
-		if k, ok := keys[w]; ok {
-			return k
-		}
-		k := []string{WordKey(w)}
-		if strings.Contains(k[0], "$") {
-			if v, ok := vars.Expand(WordSource(w)); ok && v != k[0] {
-				k = append(k, v)
+		i, ok := index[w]
+		if !ok {
+			wk := wordKeys{n: 1}
+			wk.k[0] = WordKey(w)
+			// Names are matched by their base names: a literal one is
+			// matched as written (a variable before it changes nothing).
+			if k := wk.k[0]; strings.IndexByte(k[strings.LastIndexByte(k, '/')+1:], '$') >= 0 {
+				if v, ok := vars.Expand(s.wordText(w)); ok && v != wk.k[0] {
+					wk.k[1], wk.n = v, 2
+				}
 			}
+			i = int32(len(arena))
+			index[w] = i
+			arena = append(arena, wk)
 		}
-		keys[w] = k
-		return k
+		return arena[i].k[:arena[i].n]
+	}
+	// Each command's program, read once for every download.
+	calls := s.Calls()
+	cmds := make([]Command, len(calls))
+	for i, call := range calls {
+		cmds[i] = CommandOf(call)
 	}
 	// The checks of the RUN: those that name downloads cover those, the
 	// others all of them.
 	covered := make([]bool, len(all))
-	for _, call := range s.Calls() {
-		if !isVerification(call, fl) {
+	for ci, call := range calls {
+		if !isVerification(call, cmds[ci], fl) {
 			continue
 		}
 		texts := verificationTexts(call, fl, key)
 		named := false
-		for i := range all {
-			if sums[i] {
+		for i, t := range all {
+			if t.sum {
 				continue
 			}
-			if mentionsAny(texts, names[i]) {
+			if mentionsAny(texts, t.names) {
 				covered[i], named = true, true
 			}
 		}
@@ -152,10 +170,10 @@ func traceRun(f *File, in *Instruction, s *Script, cur, pending []*DownloadTrace
 			t.Verified = true
 			continue
 		}
-		if sums[i] {
+		if t.sum {
 			continue // a checksum list or signature is read, not run
 		}
-		uses := t.usesIn(f, in, s, names[i], key)
+		uses := t.usesIn(in, s, calls, cmds, t.names, key)
 		t.Uses = append(t.Uses, uses...)
 		ran := false
 		for _, u := range uses {
@@ -168,9 +186,9 @@ func traceRun(f *File, in *Instruction, s *Script, cur, pending []*DownloadTrace
 	return rest
 }
 
-// names are the names the file goes by: its output as written and with
+// namesIn are the names the file goes by: its output as written and with
 // the values in scope at its instruction.
-func (t *DownloadTrace) names(f *File) []string {
+func (t *DownloadTrace) namesIn(f *File) []string {
 	if t.Output == "" {
 		return nil
 	}
@@ -184,7 +202,7 @@ func (t *DownloadTrace) names(f *File) []string {
 }
 
 // usesIn lists the commands of s that execute, install or extract t.
-func (t *DownloadTrace) usesIn(f *File, in *Instruction, s *Script, names []string, key func(*syntax.Word) []string) []DownloadUse {
+func (t *DownloadTrace) usesIn(in *Instruction, s *Script, calls []*syntax.CallExpr, cmds []Command, names []string, key func(*syntax.Word) []string) []DownloadUse {
 	var uses []DownloadUse
 	if t.In == in && t.Call != nil {
 		if t.Output != "" && InBinDir(t.Output) {
@@ -209,11 +227,11 @@ func (t *DownloadTrace) usesIn(f *File, in *Instruction, s *Script, names []stri
 		}
 		return false
 	}
-	for _, call := range s.Calls() {
+	for i, call := range calls {
 		if call == t.Call {
 			continue
 		}
-		if how, prepares, ok := fileUse(call, matches); ok {
+		if how, prepares, ok := fileUse(call, cmds[i], matches); ok {
 			uses = append(uses, DownloadUse{In: in, Range: s.Range(call), How: how, Prepares: prepares})
 		}
 	}
@@ -238,8 +256,11 @@ var sumSuffixes = []string{".asc", ".sig", ".sign", ".gpg", ".sha1", ".sha256", 
 // isSumFile reports a checksum list or signature (SHA256SUMS, x.tgz.asc),
 // which a check reads rather than verifies.
 func isSumFile(name string) bool {
+	if name == "" {
+		return false
+	}
 	base := strings.ToLower(path.Base(name))
-	if strings.Contains(base, "sums") || strings.Contains(base, "checksum") || shaWord.MatchString(base) {
+	if strings.Contains(base, "sums") || strings.Contains(base, "checksum") || hasDigestWord(base) {
 		return true
 	}
 	for _, s := range sumSuffixes {
@@ -250,16 +271,24 @@ func isSumFile(name string) bool {
 	return false
 }
 
-// shaWord finds a digest's name as a word of a file name: 9.0.1-sha.txt,
-// sha256.txt, x.sha512sum.
-var shaWord = regexp.MustCompile(`(^|[-_.])(sha(1|224|256|384|512)?|md5)(sum)?([-_.]|$)`)
+// hasDigestWord finds a digest's name as a word of a file name, between
+// '-', '_', '.' or its ends: 9.0.1-sha.txt, sha256.txt, x.sha512sum.
+func hasDigestWord(base string) bool {
+	for _, w := range strings.FieldsFunc(base, func(r rune) bool { return r == '-' || r == '_' || r == '.' }) {
+		w = strings.TrimSuffix(w, "sum")
+		switch w {
+		case "sha", "sha1", "sha224", "sha256", "sha384", "sha512", "md5":
+			return true
+		}
+	}
+	return false
+}
 
 // checksumTools compute or check checksums.
 var checksumTools = []string{"sha1sum", "sha224sum", "sha256sum", "sha384sum", "sha512sum", "md5sum", "b2sum", "shasum", "cksum", "sha3sum", "rhash"}
 
 // isVerification reports a command that checks a checksum or a signature.
-func isVerification(call *syntax.CallExpr, fl *scriptFlow) bool {
-	c := CommandOf(call)
+func isVerification(call *syntax.CallExpr, c Command, fl *scriptFlow) bool {
 	switch c.Name {
 	case "gpg", "gpg2", "gpgv", "gpgv2", "debsig-verify", "slsa-verifier", "cosign", "minisign", "signify", "openssl", "rpm", "rpmkeys", "gh", "ssh-keygen":
 	default:
@@ -274,7 +303,7 @@ func isVerification(call *syntax.CallExpr, fl *scriptFlow) bool {
 		// checked only when something reads it: a pipeline or a command
 		// substitution ([ "$(sha256sum f | cut -c-64)" = "$SHA" ]).
 		return hasShortOption(args, 'c') || contains(args, "--check") ||
-			len(fl.pipeOf[call]) > 1 || fl.enclosing[call].call != nil
+			len(fl.of(call).pipe) > 1 || fl.of(call).enclosing.call != nil
 	case c.Name == "gpg" || c.Name == "gpg2":
 		return contains(args, "--verify") || contains(args, "--verify-files")
 	case c.Name == "gpgv" || c.Name == "gpgv2" || c.Name == "debsig-verify" || c.Name == "slsa-verifier":
@@ -290,7 +319,7 @@ func isVerification(call *syntax.CallExpr, fl *scriptFlow) bool {
 			return false
 		}
 		return contains(args, "-verify") || contains(args, "-prverify") || contains(args, "-signature") ||
-			len(fl.pipeOf[call]) > 1 || fl.enclosing[call].call != nil
+			len(fl.of(call).pipe) > 1 || fl.of(call).enclosing.call != nil
 	case c.Name == "rpm" || c.Name == "rpmkeys":
 		return contains(args, "--checksig") || hasShortOption(args, 'K')
 	case c.Name == "gh":
@@ -310,7 +339,7 @@ func verificationTexts(call *syntax.CallExpr, fl *scriptFlow, key func(*syntax.W
 		for _, w := range c.Args {
 			texts = append(texts, key(w)...)
 		}
-		if st := fl.stmtOf[c]; st != nil {
+		if st := fl.of(c).stmt; st != nil {
 			for _, r := range st.Redirs {
 				for _, w := range []*syntax.Word{r.Word, r.Hdoc} {
 					if w != nil {
@@ -321,12 +350,12 @@ func verificationTexts(call *syntax.CallExpr, fl *scriptFlow, key func(*syntax.W
 		}
 	}
 	add(call)
-	for _, c := range fl.pipeOf[call] {
+	for _, c := range fl.of(call).pipe {
 		if c != call {
 			add(c)
 		}
 	}
-	if outer := fl.enclosing[call].call; outer != nil {
+	if outer := fl.of(call).enclosing.call; outer != nil {
 		add(outer)
 	}
 	return texts
@@ -402,20 +431,24 @@ func IsInterpreter(name string) bool {
 // fileUse says how call executes, installs or extracts the file whose
 // words matches accepts; prepares is true for a command that only readies
 // it (chmod +x, a move or link into a bin directory).
-func fileUse(call *syntax.CallExpr, matches func(*syntax.Word) bool) (how string, prepares, ok bool) {
-	how, ok = fileUseHow(call, matches)
+func fileUse(call *syntax.CallExpr, c Command, matches func(*syntax.Word) bool) (how string, prepares, ok bool) {
+	how, ok = fileUseHow(call, c, matches)
 	prepares = strings.HasPrefix(how, "made executable") || strings.HasPrefix(how, "moved into") ||
 		strings.HasPrefix(how, "copied into") || strings.HasPrefix(how, "linked into") || how == "installed with install"
 	return how, prepares, ok
 }
 
-func fileUseHow(call *syntax.CallExpr, matches func(*syntax.Word) bool) (string, bool) {
-	c := CommandOf(call)
+func fileUseHow(call *syntax.CallExpr, c Command, matches func(*syntax.Word) bool) (string, bool) {
 	if c.At >= len(call.Args) {
 		return "", false
 	}
-	if prog := call.Args[c.At]; matches(prog) && strings.Contains(WordKey(prog), "/") {
+	// A program run by its path (./install.sh, /tmp/x): the word has a
+	// slash, which a literal's CommandOf name has lost.
+	if prog := call.Args[c.At]; (c.Name == "" || wordHasSlash(prog)) && matches(prog) && strings.Contains(WordKey(prog), "/") {
 		return "executed", true
+	}
+	if !useCommand(c.Name) {
+		return "", false // most commands use no file: no need to read their words
 	}
 	args := call.Args[c.At+1:]
 	lits := litArgs(call, c.At+1)
@@ -500,6 +533,38 @@ func fileUseHow(call *syntax.CallExpr, matches func(*syntax.Word) bool) (string,
 		}
 	}
 	return "", false
+}
+
+// wordHasSlash reports a word with a literal slash in it.
+func wordHasSlash(w *syntax.Word) bool {
+	for _, p := range w.Parts {
+		switch x := p.(type) {
+		case *syntax.Lit:
+			if strings.IndexByte(x.Value, '/') >= 0 {
+				return true
+			}
+		case *syntax.SglQuoted:
+			if strings.IndexByte(x.Value, '/') >= 0 {
+				return true
+			}
+		case *syntax.DblQuoted:
+			if wordHasSlash(&syntax.Word{Parts: x.Parts}) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// useCommand reports the programs fileUseHow knows to execute, install or
+// extract a file they are given.
+func useCommand(name string) bool {
+	switch name {
+	case ".", "source", "java", "dpkg", "rpm", "gdebi", "alien", "tar", "bsdtar", "unzip", "gunzip", "bunzip2", "unxz",
+		"unzstd", "funzip", "gzip", "xz", "bzip2", "zstd", "7z", "7za", "7zz", "chmod", "install", "mv", "cp", "ln":
+		return true
+	}
+	return IsInterpreter(name) || packageFamily(name) != ""
 }
 
 // streamUse says how a command in a download's pipeline unpacks or

@@ -78,8 +78,8 @@ func TestTraceDownloads(t *testing.T) {
 			var got []string
 			for _, tr := range f.TraceDownloads() {
 				s := tr.URL
-				if tr.Expanded != "" {
-					s = tr.Expanded
+				if e := tr.Expanded(); e != "" {
+					s = e
 				}
 				switch {
 				case tr.Verified:

@@ -90,12 +90,12 @@ func addChecksumFix(p *lint.Pass, in *lint.Instruction, d lint.Download, sources
 	switch {
 	case sources > 1:
 		return nil, "--checksum takes one source"
-	case d.Expanded == "":
+	case d.Expanded() == "":
 		return nil, "the URL depends on the build's arguments"
 	case !checksumSupported(p.File):
 		return nil, "the file's # syntax= frontend predates ADD --checksum (docker/dockerfile:1.6)"
 	}
-	digest, err := p.Env.Remote.SHA256(d.Expanded)
+	digest, err := p.Env.Remote.SHA256(d.Expanded())
 	if err != nil {
 		return nil, "--online did not fetch it: " + err.Error()
 	}

@@ -86,6 +86,10 @@ func checkEOLDownloads(p *lint.Pass) {
 // eolPackageOf finds the ended package file a download fetches: a .deb
 // named for one of eolPackages.
 func eolPackageOf(d lint.Download, now time.Time) (eolPackage, string, bool) {
+	// A .deb by name, or a name a variable hides: the rest are not expanded.
+	if base := lint.URLBase(d.URL); !strings.HasSuffix(base, ".deb") && !strings.Contains(base, "$") {
+		return eolPackage{}, "", false
+	}
 	for _, u := range d.URLs() {
 		base := lint.URLBase(u)
 		if !strings.HasSuffix(base, ".deb") {

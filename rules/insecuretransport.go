@@ -216,7 +216,11 @@ func checkInsecureRun(p *lint.Pass, in *lint.Instruction, sc *lint.Script) {
 				"Remove "+o.Name, edit, ok)
 		}
 	}
-	for _, pc := range sc.PackageCommands() {
+	var pipCalls []lint.PackageCommand
+	if in.MayCall(f, "trusted-host") {
+		pipCalls = sc.PackageCommands()
+	}
+	for _, pc := range pipCalls {
 		if pc.Family != "pip" {
 			continue
 		}
@@ -282,7 +286,11 @@ func checkInsecureRun(p *lint.Pass, in *lint.Instruction, sc *lint.Script) {
 				}
 			}
 		}
-		args := litArgsAfter(call, c.At+1)
+		var args []string
+		switch c.Name {
+		case "npm", "yarn", "pnpm", "git":
+			args = litArgsAfter(call, c.At+1)
+		}
 		switch c.Name {
 		case "npm", "yarn", "pnpm":
 			// npm config set strict-ssl false, npm set strict-ssl=false.

@@ -37,8 +37,8 @@ func checkSecretFiles(p *lint.Pass) {
 			continue
 		}
 		for _, w := range cp.Sources {
-			if strings.HasPrefix(w.Text, "<<") {
-				continue // a heredoc
+			if strings.HasPrefix(w.Text, "<<") || plainFileSource(w.Text) {
+				continue // a heredoc, or a file no secret is named like
 			}
 			src, known := f.VarsAt(in).Expand(w.Text)
 			if !known || strings.Contains(src, "://") || strings.HasPrefix(src, "git@") {
@@ -57,6 +57,23 @@ func checkSecretFiles(p *lint.Pass) {
 			p.Report(d)
 		}
 	}
+}
+
+// plainFileSource reports a COPY source written as a file whose name
+// says it holds no credential and that is no directory either (it has an
+// extension): package.json, src/app.py. Most sources are such, and are
+// let go without expanding or listing anything.
+func plainFileSource(text string) bool {
+	if strings.ContainsAny(text, "'\"*?[") || strings.HasSuffix(text, "/") {
+		return false
+	}
+	base := text[strings.LastIndexByte(text, '/')+1:]
+	dot := strings.LastIndexByte(base, '.')
+	// A variable before the extension (app-${V}.tgz) cannot make it a
+	// credential's name: secretCandidate judges names by their extension
+	// or as a whole.
+	return dot > 0 && base[0] != '.' && base[0] != '$' && !strings.ContainsAny(base[dot:], "${}") &&
+		!mayBeSecretName(base)
 }
 
 // secretFound is a file of the context that holds a credential.
@@ -100,9 +117,17 @@ func (c *secretContext) load(p *lint.Pass) {
 		return
 	}
 	c.read = true
-	c.ignore = lint.ReadDockerignore(p.File, p.Env)
 	c.listing = lint.ListContext(p.Env)
 	c.contents = map[string]string{}
+}
+
+// excludes reports whether .dockerignore leaves name out of the context;
+// the file is read on first need: most Dockerfiles copy no credential.
+func (c *secretContext) excludes(p *lint.Pass, name string) bool {
+	if c.ignore == nil {
+		c.ignore = lint.ReadDockerignore(p.File, p.Env)
+	}
+	return c.ignore.Excludes(name)
 }
 
 // names are the context's files, sorted.
@@ -145,10 +170,7 @@ func (c *secretContext) secretsIn(p *lint.Pass, src string) []secretFound {
 	c.load(p)
 	var found []secretFound
 	consider := func(name string) {
-		if c.ignore.Excludes(name) {
-			return
-		}
-		if what := c.secretKind(p, name); what != "" {
+		if what := c.secretKind(p, name); what != "" && !c.excludes(p, name) {
 			found = append(found, secretFound{name, what})
 		}
 	}

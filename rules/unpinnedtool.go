@@ -31,7 +31,8 @@ func checkUnpinnedTools(p *lint.Pass) {
 		// Words every case has: git clone, corepack, npm -g/--global,
 		// yarn global add, go install x@latest, cargo install.
 		if in.Keyword != "RUN" || !f.InFinalImage(in.Stage) ||
-			!in.MayCall(f, "clone", "corepack", "-g", "global", "@latest", "cargo") || !f.RunsBourneShell(in) {
+			!in.MayCall(f, "clone", "corepack", "@latest", "cargo") && !(in.MayCall(f, "npm", "yarn") && in.MayCall(f, "-g", "global")) ||
+			!f.RunsBourneShell(in) {
 			continue
 		}
 		sc := in.Shell(f)
@@ -41,6 +42,11 @@ func checkUnpinnedTools(p *lint.Pass) {
 		calls := sc.Calls()
 		for i, call := range calls {
 			c := lint.CommandOf(call)
+			switch c.Name {
+			case "git", "corepack", "npm", "yarn", "pnpm", "go", "cargo":
+			default:
+				continue // no need to read the words of the rest
+			}
 			args := litArgsAfter(call, c.At+1)
 			report := func(w *syntax.Word, msg string) {
 				p.Report(lint.Diagnostic{Range: sc.Range(w), Message: msg})
