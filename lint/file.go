@@ -37,6 +37,8 @@ type File struct {
 	bomLen    int
 	srcText   string  // Src as a string, for words that slice it
 	parser    *Parser // whose tables these are; its shell parser reads every RUN
+
+	keywordCase keywordCase // KeywordsLower's answer, found on first use
 }
 
 // Comment is a standalone comment line.

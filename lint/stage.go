@@ -118,14 +118,7 @@ func (f *File) ExpandGlobal(word string) (string, bool) {
 }
 
 // isPlatformArg reports the ARGs BuildKit defines for every build.
-func isPlatformArg(name string) bool {
-	switch name {
-	case "TARGETPLATFORM", "TARGETOS", "TARGETARCH", "TARGETVARIANT",
-		"BUILDPLATFORM", "BUILDOS", "BUILDARCH", "BUILDVARIANT", "TARGETSTAGE":
-		return true
-	}
-	return false
-}
+func isPlatformArg(name string) bool { return IsBuiltinArg(name) }
 
 // buildStages groups f's instructions into stages. The Stages come from
 // the Parser's slab, and a stage's Instructions are a run of
