@@ -3,6 +3,7 @@ module github.com/dockerfix/dockerfix
 go 1.26.8
 
 require (
+	github.com/distribution/reference v0.6.0
 	github.com/google/go-containerregistry v0.22.1
 	github.com/google/osv-scalibr v0.5.3
 	github.com/moby/buildkit v0.34.2
