@@ -75,7 +75,7 @@ func (f *File) fromEnv() orderedEnv {
 				continue
 			}
 			v := d.Default
-			if f.needsExpansion(d.RawDefault) {
+			if f.NeedsExpansion(d.RawDefault) {
 				res, err := shell.NewLex(rune(f.Escape)).ProcessWordWithMatches(d.RawDefault, env)
 				if err != nil {
 					continue // BuildKit fails the build; the rules judge the rest

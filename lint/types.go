@@ -189,6 +189,23 @@ type Images interface {
 	Digest(image string) (string, bool)
 }
 
+// ImageConfig is what rules read of a base image's configuration.
+type ImageConfig struct {
+	Env        []string // NAME=value, as the image sets them
+	WorkingDir string   // "" when the image sets none: the root
+	// OS, Architecture and Variant are the image's platform; "" when
+	// unknown (the offline answers know no platform).
+	OS, Architecture, Variant string
+}
+
+// ImageConfigs is what an Images may also answer: the configuration of an
+// image, for the build's platform. It is a separate interface so that
+// fakes of Images need not implement it; rules ask through File.BaseConfig.
+type ImageConfigs interface {
+	// Config returns the image's configuration; ok is false when unknown.
+	Config(image string) (ImageConfig, bool)
+}
+
 // ImageUpdate is a proposed base-image change and the facts behind it.
 // Whether the change is safe to apply is the rule's call, not the catalog's.
 type ImageUpdate struct {

@@ -247,9 +247,9 @@ func (v Vars) at(in *Instruction, upto int) Vars {
 	return Vars{f: v.f, in: in, upto: upto, memo: v.memo}
 }
 
-// needsExpansion reports whether BuildKit's expansion can change word:
+// NeedsExpansion reports whether BuildKit's expansion can change word:
 // only variables, quotes and escapes do.
-func (f *File) needsExpansion(word string) bool {
+func (f *File) NeedsExpansion(word string) bool {
 	return strings.ContainsAny(word, "$'\"") || strings.IndexByte(word, f.Escape) >= 0
 }
 
@@ -257,7 +257,7 @@ func (f *File) needsExpansion(word string) bool {
 // escapes removed, variables replaced. known is false when the word reads
 // a variable without a value (see Vars).
 func (v Vars) Expand(word string) (value string, known bool) {
-	if !v.f.needsExpansion(word) {
+	if !v.f.NeedsExpansion(word) {
 		return word, true
 	}
 	if v.memo == nil {
@@ -274,7 +274,7 @@ func (v Vars) Expand(word string) (value string, known bool) {
 // being expanded: BuildKit's lexer is not reentrant, so each level of
 // nesting has its own.
 func (v Vars) expandNested(word string) (string, bool) {
-	if !v.f.needsExpansion(word) {
+	if !v.f.NeedsExpansion(word) {
 		return word, true
 	}
 	m := v.memo

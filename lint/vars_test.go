@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -144,5 +145,32 @@ func TestVarsExpand(t *testing.T) {
 	}
 	if _, ok := global.Get("TARGETOS"); ok {
 		t.Error("global TARGETOS has a value")
+	}
+}
+
+func TestKeyValues(t *testing.T) {
+	for _, tc := range []struct {
+		src  string
+		want []string // key|value|legacy|value words
+	}{
+		{"ENV A=1 B=\"two words\" C=", []string{"A|1|false|1", "B|\"two words\"|false|1", "C||false|1"}},
+		{"LABEL maintainer = \"Jane Doe\"", []string{"maintainer|= \"Jane Doe\"|true|2"}},
+		{"ENV DEPS \\\n    curl \\\n    git", []string{"DEPS|curl     git|true|2"}},
+		{"LABEL a=b", []string{"a|b|false|1"}},
+	} {
+		f := mustParse(t, "FROM scratch\n"+tc.src+"\n")
+		var got []string
+		for _, kv := range f.Instructions[1].KeyValues() {
+			if f.Text(kv.Key.Range) != kv.Key.Text {
+				t.Errorf("%q: key range covers %q, not %q", tc.src, f.Text(kv.Key.Range), kv.Key.Text)
+			}
+			got = append(got, fmt.Sprintf("%s|%s|%v|%d", kv.Key.Text, kv.Value, kv.Legacy, len(kv.ValueWords)))
+		}
+		if !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("%q: KeyValues = %q, want %q", tc.src, got, tc.want)
+		}
+	}
+	if got := mustParse(t, "FROM scratch\nARG A=1\n").Instructions[1].KeyValues(); got != nil {
+		t.Errorf("KeyValues of an ARG = %+v", got)
 	}
 }

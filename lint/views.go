@@ -42,3 +42,48 @@ func (in *Instruction) Copy() (CopySpec, bool) {
 	}
 	return c, true
 }
+
+// KeyValue is one key=value of an ENV or LABEL, or their legacy form
+// `KEY value`, whose value is the rest of the line.
+type KeyValue struct {
+	Key   Word   // as written
+	Value string // as written: quotes, escapes and variables kept
+	// ValueWords are the words of the value: one in the key=value form
+	// (Range covers the whole key=value word there), the rest of the
+	// line's words in the legacy form.
+	ValueWords []Word
+	Legacy     bool
+}
+
+// KeyValues reads an ENV or LABEL as BuildKit's parser splits it: every
+// word a key=value, unless the first word has no '=', which makes the
+// legacy form.
+func (in *Instruction) KeyValues() []KeyValue {
+	if in.Keyword != "ENV" && in.Keyword != "LABEL" {
+		return nil
+	}
+	args := in.Args()
+	if len(args) == 0 {
+		return nil
+	}
+	if !strings.Contains(args[0].Text, "=") {
+		kv := KeyValue{Key: args[0], ValueWords: args[1:], Legacy: true}
+		if len(args) > 1 {
+			kv.Value = strings.TrimSpace(in.ArgText()[len(args[0].Text):])
+		}
+		return []KeyValue{kv}
+	}
+	out := make([]KeyValue, 0, len(args))
+	for _, w := range args {
+		k, v, ok := strings.Cut(w.Text, "=")
+		if !ok {
+			continue
+		}
+		out = append(out, KeyValue{
+			Key:        Word{Text: k, Range: Range{Start: w.Range.Start, End: w.Range.Start + len(k)}},
+			Value:      v,
+			ValueWords: []Word{w},
+		})
+	}
+	return out
+}
