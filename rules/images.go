@@ -457,3 +457,15 @@ func (s *Images) Digest(image string) (string, bool) {
 	})
 	return d.name, d.ok
 }
+
+var _ lint.ImageConfigs = (*Images)(nil)
+
+// Config implements lint.ImageConfigs: offline, the configuration of the
+// official images that set nothing but PATH (images.PlainConfig).
+func (s *Images) Config(image string) (lint.ImageConfig, bool) {
+	r, ok := s.ref(image)
+	if !ok || !images.PlainConfig(r) {
+		return lint.ImageConfig{}, false
+	}
+	return lint.ImageConfig{Env: []string{"PATH=" + lint.DefaultPath}}, true
+}

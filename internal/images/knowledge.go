@@ -142,3 +142,19 @@ func maxMajorStep(product string) int32 {
 	}
 	return -1
 }
+
+// PlainConfig reports an official image whose configuration sets no
+// environment but PATH and no working directory: the OS images alpine,
+// debian, ubuntu and busybox, whose Dockerfiles add a root filesystem and
+// a CMD and nothing else. Rules that need a base image's ENV or WORKDIR
+// know these without asking a registry.
+func PlainConfig(ref Ref) bool {
+	if !ref.DockerHub() {
+		return false
+	}
+	switch ref.Name {
+	case "alpine", "debian", "ubuntu", "busybox":
+		return true
+	}
+	return false
+}
