@@ -28,6 +28,9 @@ func All() []*lint.Rule {
 		Maintainer,
 		MultipleInstructions,
 		JSONArgs,
+		StageNameCasing,
+		FromAsCasing,
+		ConsistentInstructionCasing,
 	}
 }
 
