@@ -30,6 +30,7 @@ func All() []*lint.Rule {
 		JSONArgs,
 		StageNameCasing,
 		FromAsCasing,
+		NoEmptyContinuation,
 		ConsistentInstructionCasing,
 	}
 }
