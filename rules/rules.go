@@ -32,6 +32,8 @@ func All() []*lint.Rule {
 		FromAsCasing,
 		NoEmptyContinuation,
 		ConsistentInstructionCasing,
+		DuplicateStageName,
+		ReservedStageName,
 	}
 }
 
