@@ -34,6 +34,10 @@ func All() []*lint.Rule {
 		ConsistentInstructionCasing,
 		DuplicateStageName,
 		ReservedStageName,
+		UndefinedArgInFrom,
+		RedundantTargetPlatform,
+		InvalidDefaultArgInFrom,
+		FromPlatformFlagConstDisallowed,
 	}
 }
 
