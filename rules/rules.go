@@ -35,6 +35,7 @@ func All() []*lint.Rule {
 		DuplicateStageName,
 		ReservedStageName,
 		UndefinedArgInFrom,
+		WorkdirRelativePath,
 		RedundantTargetPlatform,
 		InvalidDefaultArgInFrom,
 		FromPlatformFlagConstDisallowed,
