@@ -36,6 +36,7 @@ func All() []*lint.Rule {
 		ReservedStageName,
 		UndefinedArgInFrom,
 		WorkdirRelativePath,
+		UndefinedVar,
 		RedundantTargetPlatform,
 		InvalidDefaultArgInFrom,
 		FromPlatformFlagConstDisallowed,
