@@ -37,6 +37,7 @@ func All() []*lint.Rule {
 		UndefinedArgInFrom,
 		WorkdirRelativePath,
 		UndefinedVar,
+		LegacyKeyValueFormat,
 		RedundantTargetPlatform,
 		InvalidDefaultArgInFrom,
 		FromPlatformFlagConstDisallowed,
