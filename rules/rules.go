@@ -41,6 +41,7 @@ func All() []*lint.Rule {
 		RedundantTargetPlatform,
 		InvalidDefaultArgInFrom,
 		FromPlatformFlagConstDisallowed,
+		CopyIgnoredFile,
 	}
 }
 
