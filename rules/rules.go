@@ -42,6 +42,8 @@ func All() []*lint.Rule {
 		InvalidDefaultArgInFrom,
 		FromPlatformFlagConstDisallowed,
 		CopyIgnoredFile,
+		ExposeProtoCasing,
+		ExposeInvalidFormat,
 	}
 }
 
