@@ -44,6 +44,7 @@ func All() []*lint.Rule {
 		CopyIgnoredFile,
 		ExposeProtoCasing,
 		ExposeInvalidFormat,
+		InvalidDefinitionDescription,
 	}
 }
 
