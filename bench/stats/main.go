@@ -146,6 +146,9 @@ func run(dir string, day time.Time, listUnknown int) error {
 	for _, k := range names {
 		fmt.Printf("    fix %-32s %d\n", k+":", kinds[k])
 	}
+	if err := ruleCounts("BuildKit's build checks", dir, env, "DF410", "DF439"); err != nil {
+		return err
+	}
 	if listUnknown > 0 {
 		repos := make([]string, 0, len(unknownRepos))
 		for r := range unknownRepos {
