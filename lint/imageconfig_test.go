@@ -11,8 +11,9 @@ type configImages struct {
 	configs map[string]ImageConfig
 }
 
-func (c configImages) Config(image string) (ImageConfig, bool) {
+func (c configImages) Config(image, platform string) (ImageConfig, bool) {
 	cfg, ok := c.configs[image]
+	cfg.Platform = platform
 	return cfg, ok
 }
 
@@ -49,6 +50,15 @@ func TestBaseConfig(t *testing.T) {
 		got, ok := f.BaseConfig(tc.env, f.Stages[tc.stage])
 		if ok != tc.ok || !reflect.DeepEqual(got, tc.want) {
 			t.Errorf("stage %d: BaseConfig = %+v, %v; want %+v, %v", tc.stage, got, ok, tc.want, tc.ok)
+		}
+	}
+}
+
+func TestConstPlatform(t *testing.T) {
+	f := mustParse(t, "ARG P=linux/arm64\nFROM a\nFROM --platform=linux/arm/v7 a\nFROM --platform=$BUILDPLATFORM a\nFROM --platform=$P a\nFROM --platform=\"linux/s390x\" a\n")
+	for i, want := range []string{"", "linux/arm/v7", "", "linux/arm64", "linux/s390x"} {
+		if got := f.ConstPlatform(f.Stages[i]); got != want {
+			t.Errorf("stage %d: ConstPlatform = %q, want %q", i, got, want)
 		}
 	}
 }

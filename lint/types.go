@@ -196,14 +196,18 @@ type ImageConfig struct {
 	// OS, Architecture and Variant are the image's platform; "" when
 	// unknown (the offline answers know no platform).
 	OS, Architecture, Variant string
+	// Platform is the platform the image was asked for ("linux/arm64"):
+	// the FROM's constant --platform, or the build's; "" offline.
+	Platform string
 }
 
 // ImageConfigs is what an Images may also answer: the configuration of an
-// image, for the build's platform. It is a separate interface so that
-// fakes of Images need not implement it; rules ask through File.BaseConfig.
+// image as a build pulls it. It is a separate interface so that fakes of
+// Images need not implement it; rules ask through File.BaseConfig.
 type ImageConfigs interface {
-	// Config returns the image's configuration; ok is false when unknown.
-	Config(image string) (ImageConfig, bool)
+	// Config returns the configuration of image for platform, "" for the
+	// build's own; ok is false when it is unknown.
+	Config(image, platform string) (ImageConfig, bool)
 }
 
 // ImageUpdate is a proposed base-image change and the facts behind it.

@@ -23,12 +23,16 @@ type Images struct {
 	// catalog answers; nil drops them. online.Session.Report warns once
 	// per host.
 	Report func(error)
+	// Platform is the platform builds target, for the configurations
+	// read online ("linux/arm64"); "" is linux/amd64.
+	Platform string
 
 	// Each repository is listed, and each reference resolved, once per
 	// run; the files that need it meanwhile wait for that one answer, and
 	// files needing other images go on.
 	refreshed once[string, *images.Catalog]
 	digests   once[string, found]
+	configs   once[configKey, configResult]
 
 	// A tree of Dockerfiles names the same few images again and again, and
 	// each answer depends only on its key: the image, and for answers that
@@ -460,11 +464,48 @@ func (s *Images) Digest(image string) (string, bool) {
 
 var _ lint.ImageConfigs = (*Images)(nil)
 
-// Config implements lint.ImageConfigs: offline, the configuration of the
-// official images that set nothing but PATH (images.PlainConfig).
-func (s *Images) Config(image string) (lint.ImageConfig, bool) {
+type configKey struct{ image, platform string }
+
+type configResult struct {
+	cfg images.Config
+	ok  bool
+}
+
+// Config implements lint.ImageConfigs: with --online, the configuration
+// the registry serves for the platform (the build's, s.Platform, when
+// platform is ""); offline, or when the registry does not answer, that of
+// the official images that set nothing but PATH (images.PlainConfig),
+// without a platform.
+func (s *Images) Config(image, platform string) (lint.ImageConfig, bool) {
 	r, ok := s.ref(image)
-	if !ok || !images.PlainConfig(r) {
+	if !ok {
+		return lint.ImageConfig{}, false
+	}
+	if platform == "" {
+		platform = s.Platform
+	}
+	if platform == "" {
+		platform = "linux/amd64"
+	}
+	if fetcher, ok := s.Online.(images.ConfigFetcher); ok && !r.IsScratch() {
+		res := s.configs.get(configKey{image, platform}, func() configResult {
+			// The online source bounds its own time (online.Session).
+			cfg, err := fetcher.Config(context.Background(), image, platform)
+			if err != nil {
+				s.report(err)
+				return configResult{}
+			}
+			return configResult{cfg, true}
+		})
+		if res.ok {
+			c := res.cfg
+			return lint.ImageConfig{
+				Env: c.Env, WorkingDir: c.WorkingDir,
+				OS: c.OS, Architecture: c.Architecture, Variant: c.Variant, Platform: platform,
+			}, true
+		}
+	}
+	if !images.PlainConfig(r) {
 		return lint.ImageConfig{}, false
 	}
 	return lint.ImageConfig{Env: []string{"PATH=" + lint.DefaultPath}}, true

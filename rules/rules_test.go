@@ -18,6 +18,7 @@ import (
 	"github.com/moby/buildkit/frontend/dockerfile/parser"
 
 	"github.com/dockerfix/dockerfix/fix"
+	"github.com/dockerfix/dockerfix/internal/images"
 	"github.com/dockerfix/dockerfix/lint"
 )
 
@@ -27,12 +28,28 @@ var update = flag.Bool("update", false, "rewrite .golden files and the docs' hea
 var testImages = NewImages(nil)
 
 // testOnlineImages is testImages as `# test: online` testdata sees it: with
-// a registry that resolves digests and nothing else.
-var testOnlineImages = &Images{Catalog: testImages.Catalog, Online: digestOnlyRegistry{}}
+// a registry that resolves digests and knows a few configurations, for
+// builds that target linux/arm64.
+var testOnlineImages = &Images{Catalog: testImages.Catalog, Online: digestOnlyRegistry{}, Platform: "linux/arm64"}
 
 // digestOnlyRegistry resolves every reference to a digest made from its
 // name, without a network; it lists no tags, so the catalog's stay in use.
+// It serves the configurations of registry.example/ images: amd64-only is
+// built for linux/amd64 alone, multi for every platform.
 type digestOnlyRegistry struct{}
+
+func (digestOnlyRegistry) Config(_ context.Context, ref, platform string) (images.Config, error) {
+	env := []string{"PATH=/usr/local/bin:/usr/bin:/bin", "APP_HOME=/srv/app"}
+	switch {
+	case strings.HasPrefix(ref, "registry.example/amd64-only"):
+		return images.Config{OS: "linux", Architecture: "amd64", Env: env, WorkingDir: "/srv"}, nil
+	case strings.HasPrefix(ref, "registry.example/multi"):
+		os, arch, _ := strings.Cut(platform, "/")
+		arch, variant, _ := strings.Cut(arch, "/")
+		return images.Config{OS: os, Architecture: arch, Variant: variant, Env: env, WorkingDir: "/srv"}, nil
+	}
+	return images.Config{}, errors.New("testdata has no configuration of " + ref)
+}
 
 func (digestOnlyRegistry) ListTags(context.Context, string) ([]string, error) {
 	return nil, errors.New("testdata has no tag lists")

@@ -171,6 +171,9 @@ func optionsFrom(cmd *cli.Command, outArgs []outputArg, stdin io.Reader, stdout,
 		session := &online.Session{Budget: budget, Warn: o.warn}
 		imgs.Online = onlineLister(session)
 		imgs.Report = session.Report
+		// A build targets the machine's own architecture unless told
+		// otherwise, as docker build does.
+		imgs.Platform = "linux/" + runtime.GOARCH
 	}
 	o.images = imgs
 	return o, nil
