@@ -45,6 +45,7 @@ func All() []*lint.Rule {
 		ExposeProtoCasing,
 		ExposeInvalidFormat,
 		InvalidDefinitionDescription,
+		InvalidBaseImagePlatform,
 	}
 }
 
