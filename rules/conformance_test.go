@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"io/fs"
 	"slices"
 	"sort"
 	"strings"
@@ -55,6 +56,8 @@ type conformanceCase struct {
 	// input model. A reason starting with rejectedBy must hold: dockerfix
 	// reports DF000 on src.
 	skip string
+	// dockerignore, when set, is the build context's .dockerignore.
+	dockerignore string
 }
 
 const rejectedBy = "BuildKit rejects the file: "
@@ -512,8 +515,9 @@ ARG alternate_password
 
 func conformanceEnv() *lint.Env {
 	return &lint.Env{
-		Now:    func() time.Time { return time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC) },
-		Config: &lint.Config{Enable: []string{"DF103"}},
+		Now: func() time.Time { return time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC) },
+		// DF426: BuildKit's test files enable their experimental check.
+		Config: &lint.Config{Enable: []string{"DF103", "DF426"}},
 		Images: testImages,
 	}
 }
@@ -524,7 +528,7 @@ func TestConformance(t *testing.T) {
 	type tally struct{ cases, agree, differs, skipped, failing int }
 	tallies := map[string]*tally{}
 	seen := map[string]bool{}
-	for _, c := range slices.Concat(conformanceCases, checkovCases) {
+	for _, c := range slices.Concat(conformanceCases, buildkitCases, hadolintOverlapCases, checkovCases) {
 		name := c.peer + "/" + c.alias + "/" + c.test
 		if seen[name] {
 			t.Errorf("%s: duplicate case name", name)
@@ -585,7 +589,11 @@ func checkConformance(t *testing.T, r *lint.Rule, c conformanceCase) {
 	if !strings.HasSuffix(c.src, "\n") {
 		t.Fatalf("src does not end with a newline")
 	}
-	f, diags, err := lint.Check("Dockerfile", []byte(c.src), All(), conformanceEnv())
+	env := conformanceEnv()
+	if c.dockerignore != "" {
+		env.Context = mapContext{".dockerignore": c.dockerignore}
+	}
+	f, diags, err := lint.Check("Dockerfile", []byte(c.src), All(), env)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -626,6 +634,16 @@ func checkConformance(t *testing.T, r *lint.Rule, c conformanceCase) {
 		t.Errorf("%s (%s): finding%s = %v, want %v (peer %s expects %v)%s\n%s\ndiagnostics: %s",
 			r.ID, c.alias, where, got, c.want, c.peer, c.peerWants, note, c.src, conformanceDescribe(f, diags))
 	}
+}
+
+// mapContext is a build context of a few files.
+type mapContext map[string]string
+
+func (m mapContext) ReadFile(name string) ([]byte, error) {
+	if s, ok := m[name]; ok {
+		return []byte(s), nil
+	}
+	return nil, fs.ErrNotExist
 }
 
 func conformanceHas(diags []lint.Diagnostic, id string) bool {
