@@ -65,8 +65,16 @@ func (e orderedEnv) Keys() []string {
 // fromEnv is what a FROM line's words are expanded with in a build
 // without --build-arg (dockerfile2llb's buildMetaArgs): the built-in ARGs,
 // then each global ARG with a default, expanded in order. An ARG without
-// a default sets nothing, so a built-in keeps its value.
+// a default sets nothing, so a built-in keeps its value. Made once per
+// file: several rules read FROM lines.
 func (f *File) fromEnv() orderedEnv {
+	if f.fromArgs == nil {
+		f.fromArgs = f.makeFromEnv()
+	}
+	return f.fromArgs
+}
+
+func (f *File) makeFromEnv() orderedEnv {
 	env := make(orderedEnv, 0, len(builtinArgs)+len(f.GlobalArgs))
 	env = append(env, builtinArgs[:]...)
 	for _, in := range f.GlobalArgs {

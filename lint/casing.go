@@ -30,9 +30,9 @@ func (f *File) KeywordsLower() bool {
 				continue
 			}
 			switch kw := in.KeywordText(); {
-			case kw == strings.ToLower(kw):
+			case !hasUpper(kw):
 				lower++
-			case kw == strings.ToUpper(kw):
+			case !hasLower(kw):
 				upper++
 			}
 		}
@@ -50,4 +50,24 @@ func (f *File) CaseKeyword(kw string) string {
 		return strings.ToLower(kw)
 	}
 	return strings.ToUpper(kw)
+}
+
+// hasUpper and hasLower look for an ASCII letter of that case: keywords
+// are ASCII, and strings.ToLower would copy every upper-case one.
+func hasUpper(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if 'A' <= s[i] && s[i] <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
+func hasLower(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if 'a' <= s[i] && s[i] <= 'z' {
+			return true
+		}
+	}
+	return false
 }

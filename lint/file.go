@@ -39,6 +39,7 @@ type File struct {
 	parser    *Parser // whose tables these are; its shell parser reads every RUN
 
 	keywordCase keywordCase // KeywordsLower's answer, found on first use
+	fromArgs    orderedEnv  // fromEnv's answer, made on first use
 }
 
 // Comment is a standalone comment line.

@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"bytes"
 	"unicode"
 	"unicode/utf8"
 )
@@ -18,16 +19,27 @@ type VarRef struct {
 // modifier too. Special parameters ($1, $@) are left out: BuildKit never
 // defines them.
 func VarRefs(word string, escape byte) []VarRef {
+	return varRefs(word, escape, true)
+}
+
+// HeredocVarRefs is VarRefs for the body of a heredoc BuildKit expands:
+// there quotes are kept as they are and do not stop expansion, and the
+// escape character is always the backslash.
+func HeredocVarRefs(body string) []VarRef {
+	return varRefs(body, '\\', false)
+}
+
+func varRefs(word string, escape byte, quotes bool) []VarRef {
 	var refs []VarRef
 	inDouble := false
 	for i := 0; i < len(word); i++ {
 		switch c := word[i]; {
 		case c == escape:
 			i++ // the next byte is literal
-		case c == '\'' && !inDouble:
+		case c == '\'' && quotes && !inDouble:
 			for i++; i < len(word) && word[i] != '\''; i++ {
 			}
-		case c == '"':
+		case c == '"' && quotes:
 			inDouble = !inDouble
 		case c == '$' && i+1 < len(word):
 			start := i + 1
@@ -52,3 +64,17 @@ func VarRefs(word string, escape byte) []VarRef {
 }
 
 func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
+
+// MayReadVariable reports whether the instruction has a '$' anywhere, its
+// heredocs included: a cheap test before expanding its words.
+func (f *File) MayReadVariable(in *Instruction) bool {
+	if bytes.IndexByte(in.logical.text, '$') >= 0 {
+		return true
+	}
+	for _, h := range in.Heredocs {
+		if bytes.IndexByte(f.Src[h.Body.Start:h.Body.End], '$') >= 0 {
+			return true
+		}
+	}
+	return false
+}

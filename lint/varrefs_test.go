@@ -34,3 +34,22 @@ func TestVarRefs(t *testing.T) {
 		}
 	}
 }
+
+func TestHeredocVarRefs(t *testing.T) {
+	var got []string
+	for _, r := range HeredocVarRefs("echo '$A' \"$B\" \\$C ${D}\n") {
+		got = append(got, r.Name)
+	}
+	if want := []string{"A", "B", "D"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("HeredocVarRefs = %v, want %v", got, want)
+	}
+}
+
+func TestMayReadVariable(t *testing.T) {
+	f := mustParse(t, "FROM a\nENV A=1\nENV B=$A\nCOPY <<EOT /x\n$HOME\nEOT\nRUN \\\n  echo ${X}\n")
+	for i, want := range []bool{false, false, true, true, true} {
+		if got := f.MayReadVariable(f.Instructions[i]); got != want {
+			t.Errorf("instruction %d: MayReadVariable = %v, want %v", i, got, want)
+		}
+	}
+}

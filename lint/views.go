@@ -74,7 +74,7 @@ func (in *Instruction) KeyValues() []KeyValue {
 		return []KeyValue{kv}
 	}
 	out := make([]KeyValue, 0, len(args))
-	for _, w := range args {
+	for i, w := range args {
 		k, v, ok := strings.Cut(w.Text, "=")
 		if !ok {
 			continue
@@ -82,7 +82,7 @@ func (in *Instruction) KeyValues() []KeyValue {
 		out = append(out, KeyValue{
 			Key:        Word{Text: k, Range: Range{Start: w.Range.Start, End: w.Range.Start + len(k)}},
 			Value:      v,
-			ValueWords: []Word{w},
+			ValueWords: args[i : i+1 : i+1],
 		})
 	}
 	return out

@@ -33,6 +33,7 @@ type Images struct {
 	refreshed once[string, *images.Catalog]
 	digests   once[string, found]
 	configs   once[configKey, configResult]
+	plain     memo[string, bool]
 
 	// A tree of Dockerfiles names the same few images again and again, and
 	// each answer depends only on its key: the image, and for answers that
@@ -477,8 +478,7 @@ type configResult struct {
 // the official images that set nothing but PATH (images.PlainConfig),
 // without a platform.
 func (s *Images) Config(image, platform string) (lint.ImageConfig, bool) {
-	r, ok := s.ref(image)
-	if !ok {
+	if s == nil || s.Catalog == nil {
 		return lint.ImageConfig{}, false
 	}
 	if platform == "" {
@@ -487,7 +487,7 @@ func (s *Images) Config(image, platform string) (lint.ImageConfig, bool) {
 	if platform == "" {
 		platform = "linux/amd64"
 	}
-	if fetcher, ok := s.Online.(images.ConfigFetcher); ok && !r.IsScratch() {
+	if fetcher, ok := s.Online.(images.ConfigFetcher); ok && image != "scratch" {
 		res := s.configs.get(configKey{image, platform}, func() configResult {
 			// The online source bounds its own time (online.Session).
 			cfg, err := fetcher.Config(context.Background(), image, platform)
@@ -505,7 +505,11 @@ func (s *Images) Config(image, platform string) (lint.ImageConfig, bool) {
 			}, true
 		}
 	}
-	if !images.PlainConfig(r) {
+	plain := s.plain.get(image, func() bool {
+		r, ok := s.ref(image)
+		return ok && images.PlainConfig(r)
+	})
+	if !plain {
 		return lint.ImageConfig{}, false
 	}
 	return lint.ImageConfig{Env: []string{"PATH=" + lint.DefaultPath}}, true

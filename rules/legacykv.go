@@ -23,6 +23,9 @@ var LegacyKeyValueFormat = &lint.Rule{
 			if in.Stage == nil || in.Keyword != "ENV" && in.Keyword != "LABEL" {
 				continue
 			}
+			if args := in.Args(); len(args) == 0 || strings.Contains(args[0].Text, "=") {
+				continue // the key=value form, as most are
+			}
 			for _, kv := range in.KeyValues() {
 				if !kv.Legacy {
 					continue
@@ -118,7 +121,9 @@ func legacyFix(f *lint.File, kv lint.KeyValue) (lint.Fix, bool) {
 				newValue += `"` + gap + `"` + words[i+1].Text
 			}
 		}
-		if braceHasBlankOrQuote(value) || !meant && !sameExpansion(f, kv.Value, newValue) {
+		// Without quotes or escapes the value reads the same bare or in
+		// double quotes; other rewrites are checked by expanding both.
+		if braceHasBlankOrQuote(value) || !meant && !plain && !sameExpansion(f, kv.Value, newValue) {
 			return lint.Fix{}, false
 		}
 	}

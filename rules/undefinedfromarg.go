@@ -3,7 +3,6 @@ package rules
 import (
 	"fmt"
 	"slices"
-	"sort"
 	"strings"
 
 	"github.com/moby/buildkit/util/suggest"
@@ -30,20 +29,18 @@ var UndefinedArgInFrom = &lint.Rule{
 				if !strings.Contains(w.text, "$") {
 					continue
 				}
-				res, err := f.ExpandFrom(w.text)
-				if err != nil || len(res.Unmatched) == 0 {
-					continue
-				}
-				if declared == nil {
-					declared = f.FromArgNames()
-				}
-				names := make([]string, 0, len(res.Unmatched))
-				for name := range res.Unmatched {
-					names = append(names, name)
-				}
-				sort.Strings(names)
-				for _, name := range names {
-					if reported[name] || slices.Contains(declared, name) {
+				// The names the word reads, as BuildKit's expansion finds
+				// them: a declared ARG without a default has no value but
+				// is declared, so only the names themselves matter.
+				for _, ref := range lint.VarRefs(w.text, f.Escape) {
+					name := ref.Name
+					if reported[name] {
+						continue
+					}
+					if declared == nil {
+						declared = f.FromArgNames()
+					}
+					if _, ok := slices.BinarySearch(declared, name); ok {
 						continue
 					}
 					reported[name] = true

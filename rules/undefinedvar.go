@@ -6,7 +6,6 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/moby/buildkit/frontend/dockerfile/shell"
 	"github.com/moby/buildkit/util/suggest"
 
 	"github.com/dockerfix/dockerfix/lint"
@@ -31,11 +30,26 @@ var UndefinedVar = &lint.Rule{
 	Fix:      lint.FixUnsafe,
 	Check: func(p *lint.Pass) {
 		f := p.File
-		scopes := map[*lint.Stage]*varScope{}
-		var heredocLex *shell.Lex
+		// Most stages read no variable: their scope is made only for them
+		// and the stages built from them.
+		need := make([]bool, len(f.Stages))
 		for _, st := range f.Stages {
-			if st.IsWindows() {
-				continue // variable names are not case-sensitive there
+			for _, in := range st.Instructions[1:] {
+				if expandsWords(in) && f.MayReadVariable(in) {
+					need[st.Index] = true
+					break
+				}
+			}
+		}
+		for i := len(f.Stages) - 1; i >= 0; i-- {
+			if st := f.Stages[i]; need[i] && st.Parent != nil {
+				need[st.Parent.Index] = true
+			}
+		}
+		scopes := map[*lint.Stage]*varScope{}
+		for _, st := range f.Stages {
+			if !need[st.Index] || st.IsWindows() {
+				continue // nothing to read; or names that are not case-sensitive
 			}
 			sc := newVarScope(p, st, scopes[st.Parent])
 			scopes[st] = sc
@@ -50,28 +64,36 @@ var UndefinedVar = &lint.Rule{
 					// ones before it.
 					for _, d := range in.ArgDecls() {
 						if d.HasDefault {
-							u.check(lint.Word{Text: d.RawDefault, Range: d.DefaultRange}, nil)
+							u.check(lint.Word{Text: d.RawDefault, Range: d.DefaultRange}, false)
 						}
 						sc.names[d.Name] = true
 					}
 					continue
 				case "ENV":
-					for _, kv := range in.KeyValues() {
-						u.own = kv.Key.Text // `ENV X=$X:more` extends what the base image may set
-						if kv.Legacy {
-							u.check(kv.Key, nil)
+					// ENV sets its names after expanding all its values.
+					kvs := in.KeyValues()
+					if f.MayReadVariable(in) {
+						for _, kv := range kvs {
+							u.own = kv.Key.Text // `ENV X=$X:more` extends what the base image may set
+							if kv.Legacy {
+								u.check(kv.Key, false)
+							}
+							for _, w := range kv.ValueWords {
+								u.check(w, false)
+							}
 						}
-						for _, w := range kv.ValueWords {
-							u.check(w, nil)
-						}
+						u.own = ""
 					}
-					u.own = ""
+					for _, kv := range kvs {
+						sc.names[kv.Key.Text] = true
+					}
+					continue
 				case "LABEL", "WORKDIR", "USER", "VOLUME", "STOPSIGNAL":
 					for _, w := range in.Args() {
-						u.check(w, nil)
+						u.check(w, false)
 					}
 				case "COPY", "ADD":
-					u.checkCopy(&heredocLex)
+					u.checkCopy()
 				case "RUN":
 					for _, fl := range in.Flags {
 						if strings.EqualFold(fl.Name, "mount") {
@@ -79,29 +101,31 @@ var UndefinedVar = &lint.Rule{
 						}
 					}
 				}
-				// ENV sets its names after expanding all its values.
-				for _, kv := range in.EnvPairs() {
-					sc.names[kv.Name] = true
-				}
 			}
 		}
 	},
+}
+
+// expandsWords reports the instructions whose words BuildKit expands.
+func expandsWords(in *lint.Instruction) bool {
+	switch in.Keyword {
+	case "ARG", "ENV", "LABEL", "WORKDIR", "USER", "VOLUME", "STOPSIGNAL", "COPY", "ADD", "RUN":
+		return true
+	}
+	return false
 }
 
 // nonEnvArgs are ARGs BuildKit reads itself and never puts in the
 // environment.
 var nonEnvArgs = []string{"BUILDKIT_SBOM_SCAN_CONTEXT", "BUILDKIT_SBOM_SCAN_STAGE"}
 
-// varScope is the names an instruction may read; a shell.EnvGetter for
-// BuildKit's word expansion, which then reports the others unmatched.
+// varScope is the names an instruction may read.
 type varScope struct {
 	names map[string]bool
 	// known: the base image's ENV is known, so every name outside names
 	// is undefined.
 	known bool
 }
-
-func (s *varScope) Get(name string) (string, bool) { return "", s.names[name] }
 
 func (s *varScope) Keys() []string {
 	keys := make([]string, 0, len(s.names))
@@ -145,32 +169,20 @@ type undefinedUse struct {
 	own      string // the variable the ENV word being checked sets
 }
 
-// check reports the names word reads that are not in scope. lex, when
-// set, expands it (a heredoc's body) instead of the file's expander.
-func (u *undefinedUse) check(w lint.Word, lex *shell.Lex) {
+// check reports the names word reads that are not in scope; a heredoc's
+// body is read as BuildKit expands it, quotes and all.
+func (u *undefinedUse) check(w lint.Word, heredoc bool) {
 	if !strings.Contains(w.Text, "$") {
 		return
 	}
-	var res shell.ProcessWordResult
-	var err error
-	if lex != nil {
-		res, err = lex.ProcessWordWithMatches(w.Text, u.sc)
-	} else {
-		res, err = u.p.File.ExpandWord(w.Text, u.sc)
+	refs := lint.VarRefs(w.Text, u.p.File.Escape)
+	if heredoc {
+		refs = lint.HeredocVarRefs(w.Text)
 	}
-	if err != nil || len(res.Unmatched) == 0 {
-		return
-	}
-	names := make([]string, 0, len(res.Unmatched))
-	for name := range res.Unmatched {
-		names = append(names, name)
-	}
-	sort.Strings(names)
-	for _, name := range names {
-		if u.reported[name] || slices.Contains(nonEnvArgs, name) {
-			continue
+	for _, ref := range refs {
+		if name := ref.Name; !u.sc.names[name] && !u.reported[name] && !slices.Contains(nonEnvArgs, name) {
+			u.report(name, w)
 		}
-		u.report(name, w)
 	}
 }
 
@@ -252,31 +264,25 @@ func (u *undefinedUse) wordsOf() []fromWord {
 
 // checkCopy checks a COPY or ADD: its flags that BuildKit expands, its
 // sources and destination, and the heredocs it expands.
-func (u *undefinedUse) checkCopy(heredocLex **shell.Lex) {
+func (u *undefinedUse) checkCopy() {
 	f, in := u.p.File, u.in
 	for _, fl := range in.Flags {
 		switch strings.ToLower(fl.Name) {
 		case "chown", "chmod", "checksum":
 			if fl.HasValue {
-				u.check(lint.Word{Text: f.Text(fl.ValueRange), Range: fl.ValueRange}, nil)
+				u.check(lint.Word{Text: f.Text(fl.ValueRange), Range: fl.ValueRange}, false)
 			}
 		}
 	}
 	for _, w := range in.Args() {
 		if !strings.HasPrefix(w.Text, "<<") {
-			u.check(w, nil)
+			u.check(w, false)
 		}
 	}
 	for i, h := range in.Heredocs {
-		if i >= len(in.Node.Heredocs) || !in.Node.Heredocs[i].Expand {
-			continue
+		if i < len(in.Node.Heredocs) && in.Node.Heredocs[i].Expand {
+			u.check(lint.Word{Text: f.Text(h.Body), Range: h.Body}, true)
 		}
-		if *heredocLex == nil {
-			// BuildKit expands a heredoc's content with quotes kept.
-			*heredocLex = shell.NewLex('\\')
-			(*heredocLex).SkipProcessQuotes = true
-		}
-		u.check(lint.Word{Text: f.Text(h.Body), Range: h.Body}, *heredocLex)
 	}
 }
 
@@ -284,7 +290,7 @@ func (u *undefinedUse) checkCopy(heredocLex **shell.Lex) {
 func (u *undefinedUse) checkMount(fl lint.Flag) {
 	for _, field := range strings.Split(fl.Value, ",") {
 		if _, v, ok := strings.Cut(field, "="); ok {
-			u.check(lint.Word{Text: v, Range: fl.ValueRange}, nil)
+			u.check(lint.Word{Text: v, Range: fl.ValueRange}, false)
 		}
 	}
 }
