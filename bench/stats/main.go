@@ -1,7 +1,8 @@
 // Command stats prints what the rules find over a folder of Dockerfiles
 // (the real-world corpus): how many external base images the catalog knows,
 // how many DF101 findings there are and how many carry a fix, and the DF201
-// findings by the kind of fix they get. bench/coverage.sh runs it.
+// findings by the kind of fix they get, then each BuildKit check's
+// findings (ruleCounts). bench/coverage.sh runs it.
 package main
 
 import (
