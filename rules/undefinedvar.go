@@ -2,7 +2,6 @@ package rules
 
 import (
 	"fmt"
-	"slices"
 	"sort"
 	"strings"
 
@@ -115,9 +114,11 @@ func expandsWords(in *lint.Instruction) bool {
 	return false
 }
 
-// nonEnvArgs are ARGs BuildKit reads itself and never puts in the
+// nonEnvArg reports the ARGs BuildKit reads itself and never puts in the
 // environment.
-var nonEnvArgs = []string{"BUILDKIT_SBOM_SCAN_CONTEXT", "BUILDKIT_SBOM_SCAN_STAGE"}
+func nonEnvArg(name string) bool {
+	return name == "BUILDKIT_SBOM_SCAN_CONTEXT" || name == "BUILDKIT_SBOM_SCAN_STAGE"
+}
 
 // varScope is the names an instruction may read.
 type varScope struct {
@@ -180,7 +181,7 @@ func (u *undefinedUse) check(w lint.Word, heredoc bool) {
 		refs = lint.HeredocVarRefs(w.Text)
 	}
 	for _, ref := range refs {
-		if name := ref.Name; !u.sc.names[name] && !u.reported[name] && !slices.Contains(nonEnvArgs, name) {
+		if name := ref.Name; !u.sc.names[name] && !u.reported[name] && !nonEnvArg(name) {
 			u.report(name, w)
 		}
 	}
