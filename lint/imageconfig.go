@@ -11,9 +11,6 @@ const DefaultPath = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bi
 // Windows base too.
 func (f *File) BaseConfig(env *Env, st *Stage) (ImageConfig, bool) {
 	root := st.Root()
-	if root.IsWindows() {
-		return ImageConfig{}, false
-	}
 	if root.IsScratch() {
 		return ImageConfig{Env: []string{"PATH=" + DefaultPath}}, true
 	}
@@ -24,7 +21,11 @@ func (f *File) BaseConfig(env *Env, st *Stage) (ImageConfig, bool) {
 	if !ok {
 		return ImageConfig{}, false
 	}
-	return configs.Config(root.ImageExpanded, f.ConstPlatform(root))
+	cfg, ok := configs.Config(root.ImageExpanded, f.ConstPlatform(root))
+	if !ok || cfg.OS == "windows" || root.IsWindows() {
+		return ImageConfig{}, false
+	}
+	return cfg, true
 }
 
 // ConstPlatform is the platform a stage's FROM --platform asks for in a

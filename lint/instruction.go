@@ -61,6 +61,17 @@ func (in *Instruction) Args() []Word {
 	return in.args
 }
 
+// FirstArgHas reports whether the first argument word contains c, without
+// scanning the others: a long LABEL or ENV is judged by its first word.
+func (in *Instruction) FirstArgHas(c byte) bool {
+	if in.argsScanned || in.JSON {
+		args := in.Args()
+		return len(args) > 0 && strings.IndexByte(args[0].Text, c) >= 0
+	}
+	text, i, end := in.logical.text, int(in.argsOff), int(in.argsEnd)
+	return bytes.IndexByte(text[i:scanWord(text[:end], i, in.escape)], c) >= 0
+}
+
 // Flag is a `--name=value` builder flag.
 type Flag struct {
 	Name       string // without the leading "--"

@@ -247,7 +247,10 @@ func (s *Stage) Chain() []*Stage {
 // names Windows images carry: it runs cmd.exe as its shell, and as
 // ContainerAdministrator unless told otherwise.
 func (s *Stage) IsWindows() bool {
-	img := strings.ToLower(s.Root().ImageExpanded)
+	img := s.Root().ImageExpanded
+	if hasUpper(img) {
+		img = strings.ToLower(img)
+	}
 	for _, w := range []string{"windows", "servercore", "nanoserver", "dotnet/framework", "ltsc20"} {
 		if strings.Contains(img, w) {
 			return true

@@ -78,3 +78,9 @@ func (f *File) MayReadVariable(in *Instruction) bool {
 	}
 	return false
 }
+
+// Mentions reports whether s appears in the instruction's logical line:
+// a cheap test before reading its words for a name.
+func (in *Instruction) Mentions(s string) bool {
+	return bytes.Contains(in.logical.text, []byte(s))
+}

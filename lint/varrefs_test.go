@@ -53,3 +53,26 @@ func TestMayReadVariable(t *testing.T) {
 		}
 	}
 }
+
+func TestMentions(t *testing.T) {
+	in := mustParse(t, "FROM a\nENV A=1 \\\n  B=$C\n").Instructions[1]
+	for s, want := range map[string]bool{"A": true, "B=$C": true, "C": true, "1 B": false, "D": false} {
+		if got := in.Mentions(s); got != want {
+			t.Errorf("Mentions(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func TestFirstArgHas(t *testing.T) {
+	f := mustParse(t, "FROM a\nLABEL a=b c=d\nLABEL \"k v\" x=y\nENV K V=1\nCMD [\"a=b\"]\n")
+	for i, want := range []bool{false, true, false, false, true} {
+		in := f.Instructions[i]
+		if got := in.FirstArgHas('='); got != want {
+			t.Errorf("instruction %d: FirstArgHas('=') = %v, want %v", i, got, want)
+		}
+		in.Args() // scanned: the same answer from the words
+		if got := in.FirstArgHas('='); got != want {
+			t.Errorf("instruction %d, scanned: FirstArgHas('=') = %v, want %v", i, got, want)
+		}
+	}
+}

@@ -174,3 +174,21 @@ func TestKeyValues(t *testing.T) {
 		t.Errorf("KeyValues of an ARG = %+v", got)
 	}
 }
+
+func TestSets(t *testing.T) {
+	f := mustParse(t, "FROM a\nENV A=1 B=2\nENV LEGACY C=3\nARG D E=5\nLABEL F=6\n")
+	for _, tc := range []struct {
+		in   int
+		name string
+		want bool
+	}{
+		{1, "A", true}, {1, "B", true}, {1, "1", false},
+		{2, "LEGACY", true}, {2, "C", false},
+		{3, "D", true}, {3, "E", true}, {3, "5", false},
+		{4, "F", false},
+	} {
+		if got := f.Instructions[tc.in].Sets(tc.name); got != tc.want {
+			t.Errorf("instruction %d: Sets(%q) = %v, want %v", tc.in, tc.name, got, tc.want)
+		}
+	}
+}

@@ -87,3 +87,22 @@ func (in *Instruction) KeyValues() []KeyValue {
 	}
 	return out
 }
+
+// Sets reports whether an ENV or ARG sets (declares) name, without
+// building its pairs: rules ask it of every ENV and ARG that mentions a
+// variable they look up.
+func (in *Instruction) Sets(name string) bool {
+	if in.Keyword != "ENV" && in.Keyword != "ARG" {
+		return false
+	}
+	args := in.Args()
+	if in.Keyword == "ENV" && len(args) > 0 && !strings.Contains(args[0].Text, "=") {
+		return args[0].Text == name // the legacy form sets one
+	}
+	for _, w := range args {
+		if k, _, _ := strings.Cut(w.Text, "="); k == name {
+			return true
+		}
+	}
+	return false
+}

@@ -26,8 +26,7 @@ var CopyIgnoredFile = &lint.Rule{
 		f := p.File
 		var ignore *dockerignore // read on first use: most files copy nothing
 		for _, in := range f.Instructions {
-			cp, ok := in.Copy()
-			if !ok || cp.From != "" || in.Stage == nil {
+			if in.Keyword != "COPY" && in.Keyword != "ADD" || in.Stage == nil {
 				continue
 			}
 			if ignore == nil {
@@ -35,6 +34,10 @@ var CopyIgnoredFile = &lint.Rule{
 			}
 			if ignore.matcher == nil {
 				return
+			}
+			cp, ok := in.Copy()
+			if !ok || cp.From != "" {
+				continue
 			}
 			verb := "Copy"
 			if in.Keyword == "ADD" {

@@ -18,10 +18,19 @@ var InvalidDefaultArgInFrom = &lint.Rule{
 	Severity: lint.Warning,
 	Check: func(p *lint.Pass) {
 		f := p.File
+		nested := -1 // whether a global ARG's default reads a variable; found on first use
 		for _, st := range f.Stages {
 			raw := st.Image.Text
 			name := raw
-			if f.NeedsExpansion(raw) {
+			switch {
+			case !f.NeedsExpansion(raw):
+			case st.ImageResolved && !defaultsReadVariables(f, &nested):
+				// Expanded when the file was parsed, with no built-in ARG
+				// and no ARG without a default: what ExpandFrom would say,
+				// unless a default reads a variable, which that expansion
+				// leaves as it is.
+				name = st.ImageExpanded
+			default:
 				res, err := f.ExpandFrom(raw)
 				if err != nil {
 					return // BuildKit gives up on the check at the first word it cannot expand
@@ -42,4 +51,18 @@ var InvalidDefaultArgInFrom = &lint.Rule{
 			p.Report(lint.Diagnostic{Range: st.From.Range, Message: msg})
 		}
 	},
+}
+
+// defaultsReadVariables reports whether a global ARG's default reads a
+// variable, caching the answer in *memo (-1: not known yet).
+func defaultsReadVariables(f *lint.File, memo *int) bool {
+	if *memo < 0 {
+		*memo = 0
+		for _, in := range f.GlobalArgs {
+			if in.Mentions("$") {
+				*memo = 1
+			}
+		}
+	}
+	return *memo == 1
 }

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"bytes"
 	"fmt"
 	"strings"
 
@@ -23,7 +24,7 @@ var LegacyKeyValueFormat = &lint.Rule{
 			if in.Stage == nil || in.Keyword != "ENV" && in.Keyword != "LABEL" {
 				continue
 			}
-			if args := in.Args(); len(args) == 0 || strings.Contains(args[0].Text, "=") {
+			if in.FirstArgHas('=') {
 				continue // the key=value form, as most are
 			}
 			for _, kv := range in.KeyValues() {
@@ -33,7 +34,7 @@ var LegacyKeyValueFormat = &lint.Rule{
 				kw := in.KeywordText()
 				d := lint.Diagnostic{
 					Range:   in.Range,
-					Message: fmt.Sprintf("%q should be used instead of legacy %q format", kw+" key=value", kw+" key value"),
+					Message: `"` + kw + ` key=value" should be used instead of legacy "` + kw + ` key value" format`,
 				}
 				if fx, ok := legacyFix(f, kv); ok {
 					if !fx.Safe {
@@ -76,7 +77,7 @@ func legacyFix(f *lint.File, kv lint.KeyValue) (lint.Fix, bool) {
 		}
 	}
 	sep := lint.Range{Start: kv.Key.Range.End, End: sepEnd}
-	if strings.Contains(f.Text(sep), "#") {
+	if bytes.IndexByte(f.Src[sep.Start:sep.End], '#') >= 0 {
 		return lint.Fix{}, false // a comment line in the blanks: keep it
 	}
 	edits := []lint.Edit{{Range: sep, New: "="}}
@@ -86,17 +87,13 @@ func legacyFix(f *lint.File, kv lint.KeyValue) (lint.Fix, bool) {
 		if meant {
 			value = value[strings.Index(value, words[0].Text):]
 		}
-		gaps, ok := wordGaps(value, words)
-		if !ok {
-			return lint.Fix{}, false
-		}
 		newValue = words[0].Text
 		plain := true
 		for _, w := range words {
 			plain = plain && !strings.ContainsAny(w.Text, `"'`) && strings.IndexByte(w.Text, f.Escape) < 0
 		}
 		last := words[len(words)-1]
-		oneLine := !strings.Contains(f.Text(lint.Range{Start: words[0].Range.Start, End: last.Range.End}), "\n")
+		oneLine := bytes.IndexByte(f.Src[words[0].Range.Start:last.Range.End], '\n') < 0
 		switch {
 		case len(words) == 1:
 		case plain:
@@ -115,6 +112,10 @@ func legacyFix(f *lint.File, kv lint.KeyValue) (lint.Fix, bool) {
 		default:
 			// Over several lines: quote each run of blanks, keeping the
 			// lines as they are.
+			gaps, ok := wordGaps(value, words)
+			if !ok {
+				return lint.Fix{}, false
+			}
 			for i, gap := range gaps {
 				a, b := words[i].Range.End, words[i+1].Range.Start
 				edits = append(edits, lint.Edit{Range: lint.Range{Start: a, End: a}, New: `"`}, lint.Edit{Range: lint.Range{Start: b, End: b}, New: `"`})

@@ -2,7 +2,6 @@ package rules
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 
 	"github.com/moby/buildkit/util/suggest"
@@ -21,7 +20,7 @@ var UndefinedArgInFrom = &lint.Rule{
 	Fix:      lint.FixUnsafe,
 	Check: func(p *lint.Pass) {
 		f := p.File
-		var declared []string // found on first use: most FROM lines read no variable
+		var global map[string]bool // the global ARGs' names, made on first use
 		for _, st := range f.Stages {
 			words := fromWords(f, st)
 			reported := map[string]bool{}
@@ -34,13 +33,18 @@ var UndefinedArgInFrom = &lint.Rule{
 				// is declared, so only the names themselves matter.
 				for _, ref := range lint.VarRefs(w.text, f.Escape) {
 					name := ref.Name
-					if reported[name] {
+					if reported[name] || lint.IsBuiltinArg(name) {
 						continue
 					}
-					if declared == nil {
-						declared = f.FromArgNames()
+					if global == nil {
+						global = map[string]bool{}
+						for _, in := range f.GlobalArgs {
+							for _, d := range in.ArgDecls() {
+								global[d.Name] = true
+							}
+						}
 					}
-					if _, ok := slices.BinarySearch(declared, name); ok {
+					if global[name] {
 						continue
 					}
 					reported[name] = true
@@ -48,7 +52,7 @@ var UndefinedArgInFrom = &lint.Rule{
 						Range:   st.From.Range,
 						Message: fmt.Sprintf("FROM argument '%s' is not declared", name),
 					}
-					if match, ok := suggest.Search(name, declared, true); ok {
+					if match, ok := suggest.Search(name, f.FromArgNames(), true); ok {
 						d.Message += fmt.Sprintf(" (did you mean %s?)", match)
 						d.Fixes = renameVar(f, words, name, match)
 					}

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -29,67 +30,35 @@ var UndefinedVar = &lint.Rule{
 	Fix:      lint.FixUnsafe,
 	Check: func(p *lint.Pass) {
 		f := p.File
-		// Most stages read no variable: their scope is made only for them
-		// and the stages built from them.
-		need := make([]bool, len(f.Stages))
+		bases := map[*lint.Stage]*baseEnv{} // by root stage, made on first use
 		for _, st := range f.Stages {
-			for _, in := range st.Instructions[1:] {
-				if expandsWords(in) && f.MayReadVariable(in) {
-					need[st.Index] = true
-					break
+			if st.IsWindows() {
+				continue // variable names are not case-sensitive there
+			}
+			for _, in := range st.Instructions[1:] { // FROM is undefined-arg-in-from's
+				if !expandsWords(in) || !f.MayReadVariable(in) {
+					continue // most instructions read no variable
 				}
-			}
-		}
-		for i := len(f.Stages) - 1; i >= 0; i-- {
-			if st := f.Stages[i]; need[i] && st.Parent != nil {
-				need[st.Parent.Index] = true
-			}
-		}
-		scopes := map[*lint.Stage]*varScope{}
-		for _, st := range f.Stages {
-			if !need[st.Index] || st.IsWindows() {
-				continue // nothing to read; or names that are not case-sensitive
-			}
-			sc := newVarScope(p, st, scopes[st.Parent])
-			scopes[st] = sc
-			for i, in := range st.Instructions {
-				if i == 0 {
-					continue // FROM: undefined-arg-in-from's
-				}
-				u := undefinedUse{p: p, st: st, in: in, sc: sc}
+				u := undefinedUse{p: p, st: st, in: in, bases: bases}
 				switch in.Keyword {
 				case "ARG":
 					// Declarations are set one by one: a default reads the
 					// ones before it.
-					for _, d := range in.ArgDecls() {
+					for i, d := range in.ArgDecls() {
 						if d.HasDefault {
+							u.decl = i
 							u.check(lint.Word{Text: d.RawDefault, Range: d.DefaultRange}, false)
 						}
-						sc.names[d.Name] = true
 					}
-					continue
 				case "ENV":
-					// ENV sets its names after expanding all its values.
-					kvs := in.KeyValues()
-					if f.MayReadVariable(in) {
-						for _, kv := range kvs {
-							u.own = kv.Key.Text // `ENV X=$X:more` extends what the base image may set
-							if kv.Legacy {
-								u.check(kv.Key, false)
-							}
-							for _, w := range kv.ValueWords {
-								u.check(w, false)
-							}
+					for _, kv := range in.KeyValues() {
+						u.own = kv.Key.Text // `ENV X=$X:more` extends what the base image may set
+						if kv.Legacy {
+							u.check(kv.Key, false)
 						}
-						u.own = ""
-					}
-					for _, kv := range kvs {
-						sc.names[kv.Key.Text] = true
-					}
-					continue
-				case "LABEL", "WORKDIR", "USER", "VOLUME", "STOPSIGNAL":
-					for _, w := range in.Args() {
-						u.check(w, false)
+						for _, w := range kv.ValueWords {
+							u.check(w, false)
+						}
 					}
 				case "COPY", "ADD":
 					u.checkCopy()
@@ -98,6 +67,10 @@ var UndefinedVar = &lint.Rule{
 						if strings.EqualFold(fl.Name, "mount") {
 							u.checkMount(fl)
 						}
+					}
+				default: // LABEL, WORKDIR, USER, VOLUME, STOPSIGNAL
+					for _, w := range in.Args() {
+						u.check(w, false)
 					}
 				}
 			}
@@ -120,44 +93,11 @@ func nonEnvArg(name string) bool {
 	return name == "BUILDKIT_SBOM_SCAN_CONTEXT" || name == "BUILDKIT_SBOM_SCAN_STAGE"
 }
 
-// varScope is the names an instruction may read.
-type varScope struct {
+// baseEnv is what dockerfix knows of a base image's ENV.
+type baseEnv struct {
 	names map[string]bool
-	// known: the base image's ENV is known, so every name outside names
-	// is undefined.
+	// known: all of it, so that every other name is undefined.
 	known bool
-}
-
-func (s *varScope) Keys() []string {
-	keys := make([]string, 0, len(s.names))
-	for k := range s.names {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
-}
-
-// newVarScope is the scope at the start of st: its parent stage's at its
-// end, or its base image's ENV.
-func newVarScope(p *lint.Pass, st *lint.Stage, parent *varScope) *varScope {
-	sc := &varScope{names: map[string]bool{}}
-	if parent != nil {
-		for k := range parent.names {
-			sc.names[k] = true
-		}
-		sc.known = parent.known
-		return sc
-	}
-	cfg, ok := p.File.BaseConfig(p.Env, st)
-	sc.known = ok
-	for _, kv := range cfg.Env {
-		name, _, _ := strings.Cut(kv, "=")
-		sc.names[name] = true
-	}
-	if !st.IsWindows() {
-		sc.names["PATH"] = true // BuildKit sets it when the image does not
-	}
-	return sc
 }
 
 // undefinedUse checks the words of one instruction.
@@ -165,9 +105,10 @@ type undefinedUse struct {
 	p        *lint.Pass
 	st       *lint.Stage
 	in       *lint.Instruction
-	sc       *varScope
+	bases    map[*lint.Stage]*baseEnv
 	reported map[string]bool
 	own      string // the variable the ENV word being checked sets
+	decl     int    // the declaration of the ARG being checked
 }
 
 // check reports the names word reads that are not in scope; a heredoc's
@@ -181,31 +122,77 @@ func (u *undefinedUse) check(w lint.Word, heredoc bool) {
 		refs = lint.HeredocVarRefs(w.Text)
 	}
 	for _, ref := range refs {
-		if name := ref.Name; !u.sc.names[name] && !u.reported[name] && !nonEnvArg(name) {
-			u.report(name, w)
+		if name := ref.Name; !u.reported[name] && !nonEnvArg(name) && !u.set(name) && !u.base().names[name] {
+			u.report(name)
 		}
 	}
 }
 
-func (u *undefinedUse) report(name string, w lint.Word) {
-	f := u.p.File
-	msg := fmt.Sprintf("Usage of undefined variable '$%s'", name)
-	match, typo := suggest.Search(name, u.sc.Keys(), true)
-	if typo {
-		msg += fmt.Sprintf(" (did you mean $%s?)", match)
+// set reports whether an ENV or ARG before the instruction, in its stage
+// or the stages it is built from, sets name. BuildKit passes the ARGs of
+// a parent stage on, and an ENV expands all its values before setting
+// any.
+func (u *undefinedUse) set(name string) bool {
+	for st := u.st; st != nil; st = st.Parent {
+		ins := st.Instructions
+		if st == u.st {
+			ins = ins[:u.in.Index-st.From.Index+1]
+		}
+		for i := len(ins) - 1; i > 0; i-- {
+			x := ins[i]
+			if x.Keyword != "ENV" && x.Keyword != "ARG" || !x.Mentions(name) {
+				continue
+			}
+			switch {
+			case x != u.in:
+				if x.Sets(name) {
+					return true
+				}
+			case x.Keyword == "ARG":
+				for _, d := range x.ArgDecls()[:u.decl] {
+					if d.Name == name {
+						return true
+					}
+				}
+			}
+		}
 	}
+	return false
+}
+
+// base is the ENV of the image the stage's chain starts from.
+func (u *undefinedUse) base() *baseEnv {
+	root := u.st.Root()
+	if b, ok := u.bases[root]; ok {
+		return b
+	}
+	b := &baseEnv{names: map[string]bool{"PATH": true}} // BuildKit sets it when the image does not
+	cfg, ok := u.p.File.BaseConfig(u.p.Env, root)
+	b.known = ok
+	for _, kv := range cfg.Env {
+		name, _, _ := strings.Cut(kv, "=")
+		b.names[name] = true
+	}
+	u.bases[root] = b
+	return b
+}
+
+func (u *undefinedUse) report(name string) {
+	match, typo := u.suggest(name)
 	later := u.setLater(name)
-	if !u.sc.known {
+	if !u.base().known {
 		// The base image may set it: report only what is a mistake
-		// whatever it sets. A near miss of a name in scope (GOPATH is
-		// not one of PATH: lengths that far apart are other names), or
-		// a name the stage sets after reading it, unless an ENV extends
-		// it (ENV X=$X:more).
-		nearMiss := typo && abs(len(name)-len(match)) <= 1
-		setAfter := later != nil && !(later == u.in && name == u.own)
-		if !nearMiss && !setAfter {
+		// whatever it sets. A near miss of a name in scope (suggest keeps
+		// to names within one character of its length: GOPATH is no
+		// near miss of PATH), or a name the stage sets after reading it,
+		// unless an ENV extends it (ENV X=$X:more).
+		if !typo && (later == nil || later == u.in && name == u.own) {
 			return
 		}
+	}
+	msg := fmt.Sprintf("Usage of undefined variable '$%s'", name)
+	if typo {
+		msg += fmt.Sprintf(" (did you mean $%s?)", match)
 	}
 	switch {
 	case later == u.in:
@@ -219,31 +206,59 @@ func (u *undefinedUse) report(name string, w lint.Word) {
 	u.reported[name] = true
 	d := lint.Diagnostic{Range: u.in.Range, Message: msg}
 	if typo && later == nil {
-		d.Fixes = renameVar(f, u.wordsOf(), name, match)
+		d.Fixes = renameVar(u.p.File, u.wordsOf(), name, match)
 	}
 	u.p.Report(d)
+}
+
+// suggest is BuildKit's suggestion for a misspelt name among those in
+// scope (edit distance below 3). Where the base image's ENV is unknown,
+// only names within one character of name's length count: the others
+// are more likely the image's own.
+func (u *undefinedUse) suggest(name string) (string, bool) {
+	b := u.base()
+	var keys []string
+	add := func(k string) {
+		if d := len(k) - len(name); b.known || -1 <= d && d <= 1 {
+			keys = append(keys, k)
+		}
+	}
+	for k := range b.names {
+		add(k)
+	}
+	for st := u.st; st != nil; st = st.Parent {
+		ins := st.Instructions
+		if st == u.st {
+			ins = ins[:u.in.Index-st.From.Index+1]
+		}
+		for _, x := range ins[1:] {
+			switch {
+			case x.Keyword == "ENV" && x != u.in:
+				for _, kv := range x.KeyValues() {
+					add(kv.Key.Text)
+				}
+			case x.Keyword == "ARG":
+				decls := x.ArgDecls()
+				if x == u.in {
+					decls = decls[:u.decl]
+				}
+				for _, d := range decls {
+					add(d.Name)
+				}
+			}
+		}
+	}
+	sort.Strings(keys) // BuildKit keeps the first of equally near names
+	return suggest.Search(name, slices.Compact(keys), true)
 }
 
 // setLater is the instruction of the stage, this one or a later one, whose
 // ENV or ARG sets name; nil when none does.
 func (u *undefinedUse) setLater(name string) *lint.Instruction {
 	for _, x := range u.st.Instructions[u.in.Index-u.st.From.Index:] {
-		switch x.Keyword {
-		case "ENV":
-			for _, kv := range x.EnvPairs() {
-				if kv.Name == name {
-					return x
-				}
-			}
-		case "ARG":
-			if x == u.in {
-				continue // an ARG's own declarations are set one by one
-			}
-			for _, d := range x.ArgDecls() {
-				if d.Name == name {
-					return x
-				}
-			}
+		// An ARG's own declarations are set one by one.
+		if (x != u.in || x.Keyword == "ENV") && x.Mentions(name) && x.Sets(name) {
+			return x
 		}
 	}
 	return nil
@@ -294,11 +309,4 @@ func (u *undefinedUse) checkMount(fl lint.Flag) {
 			u.check(lint.Word{Text: v, Range: fl.ValueRange}, false)
 		}
 	}
-}
-
-func abs(n int) int {
-	if n < 0 {
-		return -n
-	}
-	return n
 }

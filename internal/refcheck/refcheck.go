@@ -10,50 +10,53 @@ import "strings"
 
 // Valid reports whether ParseNormalizedNamed accepts s: a name with an
 // optional registry host and port, an optional tag and an optional digest
-// (sha256, sha384 or sha512), lower case except the host.
+// (sha256, sha384 or sha512), lower case except the host. It allocates
+// nothing: a rule asks it of every FROM.
 func Valid(s string) bool {
 	if isHex(s, 64) {
 		return false // a bare image ID is refused
 	}
-	domain, remainder := splitDockerDomain(s)
+	domain, remainder, library := splitDockerDomain(s)
 	remote := remainder
 	if i := strings.IndexByte(remainder, ':'); i >= 0 {
 		remote = remainder[:i]
 	}
-	if strings.ToLower(remote) != remote {
+	if hasUpper(remote) {
 		return false
 	}
-	return parse(domain + "/" + remainder)
+	return parse(domain, remainder, library)
 }
 
 // splitDockerDomain is upstream's: the first path element is a host when
 // it is localhost, has a dot or a colon, or is not lower case; a name on
-// Docker Hub without a slash gets library/.
-func splitDockerDomain(name string) (domain, remainder string) {
+// Docker Hub without a slash gets library/ (library reports it, rather
+// than the string being built).
+func splitDockerDomain(name string) (domain, remainder string, library bool) {
 	const defaultDomain = "docker.io"
 	first, rest, ok := strings.Cut(name, "/")
 	switch {
 	case !ok:
-		return defaultDomain, "library/" + name
+		return defaultDomain, name, true
 	case first == "localhost":
 		domain, remainder = first, rest
 	case first == "index.docker.io":
 		domain, remainder = defaultDomain, rest
-	case strings.ContainsAny(first, ".:"), strings.ToLower(first) != first:
+	case strings.ContainsAny(first, ".:"), hasUpper(first):
 		domain, remainder = first, rest
 	default:
 		domain, remainder = defaultDomain, name
 	}
-	if domain == defaultDomain && !strings.Contains(remainder, "/") {
-		remainder = "library/" + remainder
-	}
-	return domain, remainder
+	return domain, remainder, domain == defaultDomain && !strings.Contains(remainder, "/")
 }
 
-// parse is reference.Parse's verdict: s matches ReferenceRegexp, its path
-// is at most 255 bytes and its digest is valid.
-func parse(s string) bool {
-	name, digest, hasDigest := strings.Cut(s, "@")
+// parse is reference.Parse's verdict on domain + "/" + ["library/"] +
+// remainder: it matches ReferenceRegexp, its path is at most 255 bytes
+// and its digest is valid.
+func parse(domain, remainder string, library bool) bool {
+	if strings.IndexByte(domain, '@') >= 0 {
+		return false // the digest would run into the path
+	}
+	name, digest, hasDigest := strings.Cut(remainder, "@")
 	if hasDigest && !validDigest(digest) {
 		return false
 	}
@@ -65,24 +68,36 @@ func parse(s string) bool {
 		}
 		name = name[:i]
 	}
-	path := name
-	if host, rest, ok := strings.Cut(name, "/"); ok && domainAndPort(host) && remoteName(rest) {
-		path = rest
-	} else if !remoteName(name) {
+	if !remoteName(name) { // "library/" is a valid component
 		return false
 	}
-	return len(path) <= 255
+	path := len(name)
+	if library {
+		path += len("library/")
+	}
+	switch {
+	case domainAndPort(domain):
+	case pathComponent(domain):
+		path += len(domain) + 1 // no host: the first element is part of the path
+	default:
+		return false
+	}
+	return path <= 255
 }
 
 // remoteName is pathComponent(/pathComponent)*, a path component being
 // [a-z0-9]+ runs joined by one of ".", "_", "__" or a run of "-".
 func remoteName(s string) bool {
-	for _, c := range strings.Split(s, "/") {
+	for {
+		c, rest, more := strings.Cut(s, "/")
 		if !pathComponent(c) {
 			return false
 		}
+		if !more {
+			return true
+		}
+		s = rest
 	}
-	return true
 }
 
 func pathComponent(s string) bool {
@@ -131,12 +146,16 @@ func domainAndPort(s string) bool {
 		inner, ok := strings.CutSuffix(host[1:], "]")
 		return ok && inner != "" && strings.Trim(inner, "0123456789abcdefABCDEF:") == ""
 	}
-	for _, label := range strings.Split(host, ".") {
+	for {
+		label, rest, more := strings.Cut(host, ".")
 		if !domainComponent(label) {
 			return false
 		}
+		if !more {
+			return true
+		}
+		host = rest
 	}
-	return true
 }
 
 // domainComponent is [a-zA-Z0-9] or [a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9].
@@ -201,3 +220,12 @@ func isAlnum(c byte) bool {
 }
 
 func isWord(c byte) bool { return isAlnum(c) || c == '_' }
+
+func hasUpper(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if 'A' <= s[i] && s[i] <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
