@@ -6,6 +6,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path"
 	"path/filepath"
@@ -70,6 +71,8 @@ type options struct {
 	version    string
 
 	sinks []sink // the reports being written, set by run
+
+	listings dirListings // the directories the build contexts looked in
 }
 
 // sink is one report being written.
@@ -583,7 +586,7 @@ func parallel(n, workers int, fn func(w, i int)) {
 func (o *options) env(j *job) *lint.Env {
 	env := &lint.Env{Now: o.now, Config: o.config, Images: o.images}
 	if !j.stdin {
-		env.Context = contextDir(filepath.Dir(j.path))
+		env.Context = contextDir{dir: filepath.Dir(j.path), listings: &o.listings}
 	}
 	return env
 }
@@ -735,14 +738,57 @@ func appendFixes(b []byte, path string, applied []fix.Applied) []byte {
 }
 
 // contextDir reads build-context files below a Dockerfile's directory.
-type contextDir string
+type contextDir struct {
+	dir string
+	// listings, when set, answers for a name in dir itself that is not
+	// there without a stat: rules ask every Dockerfile's directory for
+	// files most do not have (.dockerignore, <Dockerfile>.dockerignore).
+	listings *dirListings
+}
 
 func (d contextDir) ReadFile(p string) ([]byte, error) {
 	clean := filepath.Clean(filepath.FromSlash(p))
 	if filepath.IsAbs(clean) || clean == ".." || strings.HasPrefix(clean, ".."+string(filepath.Separator)) {
 		return nil, fmt.Errorf("%s: outside the build context", p)
 	}
-	return readLimited(filepath.Join(string(d), clean))
+	path := filepath.Join(d.dir, clean)
+	if d.listings != nil && !strings.ContainsRune(clean, filepath.Separator) && !d.listings.mayHave(d.dir, clean) {
+		return nil, fmt.Errorf("%s: %w", path, fs.ErrNotExist)
+	}
+	return readLimited(path)
+}
+
+// dirListings holds, for each directory asked, the names it held when
+// first listed in the run, lower-cased so that the answer holds on a file
+// system that ignores case too.
+type dirListings struct{ m sync.Map } // directory → *dirListing
+
+type dirListing struct {
+	once  sync.Once
+	names map[string]bool // nil: the directory could not be listed
+}
+
+// mayHave reports whether dir may hold name: false only when its listing
+// is known and has no such name in any case.
+func (l *dirListings) mayHave(dir, name string) bool {
+	v, _ := l.m.LoadOrStore(dir, &dirListing{})
+	dl := v.(*dirListing)
+	dl.once.Do(func() {
+		f, err := os.Open(dir)
+		if err != nil {
+			return
+		}
+		defer f.Close()
+		names, err := f.Readdirnames(-1)
+		if err != nil {
+			return
+		}
+		dl.names = make(map[string]bool, len(names))
+		for _, n := range names {
+			dl.names[strings.ToLower(n)] = true
+		}
+	})
+	return dl.names == nil || dl.names[strings.ToLower(name)]
 }
 
 // sortTargets orders targets by display path, for deterministic output.
