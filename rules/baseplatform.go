@@ -19,6 +19,9 @@ var InvalidBaseImagePlatform = &lint.Rule{
 	Title:    "The base image should be built for the platform the build targets (with --online)",
 	Severity: lint.Warning,
 	Check: func(p *lint.Pass) {
+		if r, ok := p.Env.Images.(interface{ ReadsConfigs() bool }); ok && !r.ReadsConfigs() {
+			return // offline: no platform to compare
+		}
 		f := p.File
 		for _, st := range f.Stages {
 			if st.Parent != nil || st.IsScratch() {

@@ -465,6 +465,17 @@ func (s *Images) Digest(image string) (string, bool) {
 
 var _ lint.ImageConfigs = (*Images)(nil)
 
+// ReadsConfigs reports whether Config asks a registry (--online), and so
+// knows images' platforms: rules that need them skip the look-ups when it
+// does not.
+func (s *Images) ReadsConfigs() bool {
+	if s == nil {
+		return false
+	}
+	_, ok := s.Online.(images.ConfigFetcher)
+	return ok
+}
+
 type configKey struct{ image, platform string }
 
 type configResult struct {
