@@ -22,12 +22,11 @@ const (
 )
 
 func main() {
-	var gc *gcPolicy
 	if os.Getenv("GOGC") == "" && os.Getenv("GOMEMLIMIT") == "" {
-		gc = tuneGC()
+		tuneGC()
 	}
 	intr := catchInterrupts(os.Stderr, os.Exit)
-	code := runApp(context.Background(), newApp(os.Stdin, os.Stdout, os.Stderr, gc, intr), os.Args, os.Stderr)
+	code := runApp(context.Background(), newApp(os.Stdin, os.Stdout, os.Stderr, intr), os.Args, os.Stderr)
 	intr.done()
 	os.Exit(code)
 }
@@ -45,7 +44,7 @@ func (e exitCode) Error() string { return fmt.Sprintf("exit %d", int(e)) }
 // Main runs the CLI and returns its exit code. Unlike main, it leaves the
 // garbage collector as it finds it: tests call it in their own process.
 func Main(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	return runApp(ctx, newApp(stdin, stdout, stderr, nil, nil), args, stderr)
+	return runApp(ctx, newApp(stdin, stdout, stderr, nil), args, stderr)
 }
 
 // runApp runs app and returns its exit code.
@@ -63,10 +62,9 @@ func runApp(ctx context.Context, app *cli.Command, args []string, stderr io.Writ
 	}
 }
 
-// newApp builds the command line. gc, when not nil, is told the size of
-// the work before it starts; intr, when not nil, guards the writes of
-// --write against signals.
-func newApp(stdin io.Reader, stdout, stderr io.Writer, gc *gcPolicy, intr *interrupts) *cli.Command {
+// newApp builds the command line. intr, when not nil, guards the writes
+// of --write against signals.
+func newApp(stdin io.Reader, stdout, stderr io.Writer, intr *interrupts) *cli.Command {
 	outArgs := &outputArgs{}
 	return &cli.Command{
 		Name:      "dockerfix",
@@ -104,7 +102,7 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer, gc *gcPolicy, intr *inter
 			if err != nil {
 				return err
 			}
-			opts.gc, opts.intr = gc, intr
+			opts.intr = intr
 			defer opts.close()
 			return exitCode(opts.run(ctx))
 		},

@@ -56,7 +56,6 @@ type options struct {
 	osvDB *osv.LocalDB
 	// packages fetches from language package registries; nil offline.
 	packages lint.PackageRegistry
-	gc       *gcPolicy // nil: leave the collector alone
 	// onlineWarnings are the online session's warnings, one per host,
 	// printed as one line at the end of the run.
 	onlineWarnings []string
@@ -283,7 +282,6 @@ func (o *options) run(ctx context.Context) int {
 		fmt.Fprintln(o.stderr, e)
 	}
 	failed := len(errs) > 0
-	o.gc.expect(sourceBytes(targets))
 
 	jobs := make([]*job, len(targets))
 	for i, t := range targets {
