@@ -51,6 +51,11 @@ type PackageArg struct {
 	// expansion.
 	Package bool
 	At      int // index of the word in Call.Args
+	// Expanded: the word reads variables, and ResolveArgs read it with
+	// the values in scope. Unresolved: some had none, so Name and Version
+	// are split from the word as written (openssl=${OPENSSL_VERSION}
+	// still pins openssl, to a version the build decides).
+	Expanded, Unresolved bool
 }
 
 // HasOption reports whether the command has one of the options. A short
@@ -137,6 +142,55 @@ func (c *PackageCommand) IsOS() bool {
 		return true
 	}
 	return false
+}
+
+// ResolveArgs reads the operands that are not literal words with vars,
+// the ARG and ENV values in scope at the instruction (see Vars):
+// `apt-get install openssl=${OPENSSL_VERSION}` pins what OPENSSL_VERSION
+// holds. When a variable has no value, an operand whose name is literal is
+// still read as a package, its version as written. Other operands stay as
+// they are.
+func (c *PackageCommand) ResolveArgs(vars Vars) {
+	for i, a := range c.Args {
+		if a.Literal || !plainVarWord(c.Call.Args[a.At].Parts) {
+			continue
+		}
+		src := WordSource(c.Call.Args[a.At])
+		if value, ok := vars.Expand(src); ok {
+			r := packageArg(c.Family, value, true, a.At)
+			r.Expanded = true
+			c.Args[i] = r
+			continue
+		}
+		r := packageArg(c.Family, src, true, a.At)
+		if !r.Package || r.Version == "" || strings.ContainsAny(r.Name, "$`\"'\\") {
+			continue
+		}
+		r.Expanded, r.Unresolved = true, true
+		c.Args[i] = r
+	}
+}
+
+// plainVarWord reports a word made of literals, quotes and plain
+// variable references ($V, ${V}), which ARG and ENV values fully decide:
+// no command substitution, arithmetic or ${V#x}-style operation.
+func plainVarWord(parts []syntax.WordPart) bool {
+	for _, p := range parts {
+		switch x := p.(type) {
+		case *syntax.Lit, *syntax.SglQuoted:
+		case *syntax.DblQuoted:
+			if x.Dollar || !plainVarWord(x.Parts) {
+				return false
+			}
+		case *syntax.ParamExp:
+			if x.Excl || x.Length || x.Width || x.Index != nil || x.Slice != nil || x.Repl != nil || x.Exp != nil || x.Param == nil {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // packageFamily maps a program's base name to the manager it behaves as.

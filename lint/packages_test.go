@@ -165,3 +165,45 @@ func TestSplitRPMName(t *testing.T) {
 		}
 	}
 }
+
+func TestResolveArgs(t *testing.T) {
+	tests := []struct {
+		src  string // a Dockerfile whose last instruction is the RUN
+		want string // describe() of its first package command, resolved
+		exp  []bool // Expanded of each operand
+		unr  []bool // Unresolved of each operand
+	}{
+		{"FROM debian\nARG OPENSSL_VERSION=3.0.17-1~deb12u3\nRUN apt-get install -y openssl=${OPENSSL_VERSION} curl\n",
+			"apt/apt-get install -y | openssl=3.0.17-1~deb12u3 curl", []bool{true, false}, []bool{false, false}},
+		{"FROM debian\nENV V=3.0.17 PKG=libssl3\nRUN apt-get install -y \"$PKG=$V\"\n",
+			"apt/apt-get install -y | libssl3=3.0.17", []bool{true}, []bool{false}},
+		{"FROM debian\nARG V\nRUN apt-get install -y openssl=$V\n", // a --build-arg decides
+			"apt/apt-get install -y | openssl=$V", []bool{true}, []bool{true}},
+		{"FROM debian\nARG V\nRUN apt-get install -y $V\n", // nothing known of it
+			"apt/apt-get install -y | $", []bool{false}, []bool{false}},
+		{"FROM alpine\nARG MUSL=1.2.5-r1\nRUN apk add --upgrade musl=${MUSL}\n",
+			"apk/apk add --upgrade | musl=1.2.5-r1", []bool{true}, []bool{false}},
+		{"FROM rockylinux:9\nARG V=3.0.7-27.el9\nRUN dnf install -y openssl-${V}\n",
+			"yum/dnf install -y | openssl=3.0.7-27.el9", []bool{true}, []bool{false}},
+		{"FROM debian\nARG V=1\nRUN apt-get install -y openssl=$(cat v) zlib1g=${V%.*}\n", // the shell decides
+			"apt/apt-get install -y | $ $", []bool{false, false}, []bool{false, false}},
+	}
+	for _, tt := range tests {
+		f, err := Parse("Dockerfile", []byte(tt.src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		in := f.Instructions[len(f.Instructions)-1]
+		pcs := in.Shell(f).PackageCommands()
+		pc := pcs[0]
+		pc.ResolveArgs(f.VarsAt(in))
+		if got := describe(pc); got != tt.want {
+			t.Errorf("%q:\n got %q\nwant %q", tt.src, got, tt.want)
+		}
+		for i, a := range pc.Args {
+			if a.Expanded != tt.exp[i] || a.Unresolved != tt.unr[i] {
+				t.Errorf("%q: operand %d: Expanded %v, Unresolved %v; want %v, %v", tt.src, i, a.Expanded, a.Unresolved, tt.exp[i], tt.unr[i])
+			}
+		}
+	}
+}

@@ -154,6 +154,8 @@ type Env struct {
 	Context ContextReader
 	// Images answers questions about base images; nil when unavailable.
 	Images Images
+	// OSV answers from OSV vulnerability data; nil when unavailable.
+	OSV OSV
 }
 
 // Images is what rules may ask about a base image, by its reference as
@@ -187,7 +189,22 @@ type Images interface {
 	// Digest resolves a reference to its manifest digest ("sha256:…");
 	// ok is false when offline or the registry does not answer.
 	Digest(image string) (string, bool)
+	// OSRelease is the operating system release the image is built on:
+	// {debian 12} for debian:bookworm-slim and node:22-bookworm, {alpine
+	// 3.22} for python:3.13-alpine3.22, {rhel 9} for UBI 9. A tag that
+	// leaves it floating (node:22-alpine) gives the release it points to
+	// in the catalog. ok is false when unknown.
+	OSRelease(image string) (OSRelease, bool)
 }
+
+// OSRelease is an operating system release as the catalog names it.
+type OSRelease struct {
+	Product string // "debian", "ubuntu", "alpine", "rhel", "rockylinux", "almalinux"
+	Release string // "12", "22.04", "3.22", "9"
+}
+
+// String is "debian 12".
+func (r OSRelease) String() string { return r.Product + " " + r.Release }
 
 // ImageUpdate is a proposed base-image change and the facts behind it.
 // Whether the change is safe to apply is the rule's call, not the catalog's.

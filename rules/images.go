@@ -38,6 +38,12 @@ type Images struct {
 	nonRoot memo[string, found]
 	distros memo[string, string]
 	pins    memo[dayKey, found]
+	oses    memo[string, osResult]
+}
+
+type osResult struct {
+	os lint.OSRelease
+	ok bool
 }
 
 type updateKey struct {
@@ -201,6 +207,73 @@ func (s *Images) Distro(image string) string {
 		}
 		return s.Catalog.Distro(r)
 	})
+}
+
+// OSRelease implements lint.Images: the release of an OS image itself
+// (debian:bookworm-slim), else of the OS its tag is built on, named or
+// implicit (node:22-bookworm, node:22, python:3.13-alpine3.22); a tag
+// whose OS floats (node:22-alpine) gives the release the catalog has it
+// on. Red Hat's UBI images, which the catalog does not list, are read from
+// their names (registry.access.redhat.com/ubi9/ubi-minimal is RHEL 9).
+func (s *Images) OSRelease(image string) (lint.OSRelease, bool) {
+	if s == nil || s.Catalog == nil {
+		return lint.OSRelease{}, false
+	}
+	r := s.oses.get(image, func() osResult {
+		ref, ok := s.ref(image)
+		if !ok || ref.IsScratch() {
+			return osResult{}
+		}
+		if rel, ok := ubiRelease(ref.Name); ok {
+			return osResult{lint.OSRelease{Product: "rhel", Release: rel}, true}
+		}
+		st, ok := s.Catalog.Status(ref, time.Time{})
+		if !ok {
+			return osResult{}
+		}
+		if st.Product != nil && images.IsOS(st.Product.Name) {
+			if st.Cycle == nil {
+				return osResult{}
+			}
+			return osResult{lint.OSRelease{Product: st.Product.Name, Release: st.Cycle.Name}, true}
+		}
+		c, ok := st.OS()
+		if !ok {
+			return osResult{}
+		}
+		rel := c.Release
+		if rel == "" && c.Cycle != nil {
+			rel = c.Cycle.Name
+		}
+		if rel == "" {
+			return osResult{}
+		}
+		return osResult{lint.OSRelease{Product: c.Product, Release: rel}, true}
+	})
+	return r.os, r.ok
+}
+
+// ubiRelease reads the RHEL release of a Red Hat Universal Base Image
+// from its repository: registry.access.redhat.com/ubi9/ubi-minimal,
+// redhat/ubi8-minimal, registry.redhat.io/ubi10.
+func ubiRelease(name string) (string, bool) {
+	if !strings.HasPrefix(name, "registry.access.redhat.com/") && !strings.HasPrefix(name, "registry.redhat.io/") && !strings.HasPrefix(name, "redhat/") {
+		return "", false
+	}
+	for _, part := range strings.Split(name, "/")[1:] {
+		rest, ok := strings.CutPrefix(part, "ubi")
+		if !ok {
+			continue
+		}
+		n := 0
+		for n < len(rest) && rest[n] >= '0' && rest[n] <= '9' {
+			n++
+		}
+		if n > 0 && (n == len(rest) || rest[n] == '-') {
+			return rest[:n], true
+		}
+	}
+	return "", false
 }
 
 // Update implements lint.Images: the facts behind a bump under policy when
