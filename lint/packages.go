@@ -162,6 +162,9 @@ func (c *PackageCommand) ResolveArgs(vars Vars) {
 			c.Args[i] = r
 			continue
 		}
+		if n := len(src); n >= 2 && src[0] == '"' && src[n-1] == '"' {
+			src = src[1 : n-1]
+		}
 		r := packageArg(c.Family, src, true, a.At)
 		if !r.Package || r.Version == "" || strings.ContainsAny(r.Name, "$`\"'\\") {
 			continue
@@ -290,14 +293,23 @@ func optionValue(family, w string) (value string, attached, takes bool) {
 func (s *Script) PackageCommands() []PackageCommand {
 	var out []PackageCommand
 	for _, call := range s.Calls() {
-		c := CommandOf(call)
-		family := packageFamily(c.Name)
-		if family == "" {
-			continue
+		if pc := PackageCommandOf(call); pc != nil {
+			out = append(out, *pc)
 		}
-		out = append(out, parsePackageCommand(call, c.At, c.Name, family))
 	}
 	return out
+}
+
+// PackageCommandOf reads one simple command as a package manager call;
+// nil when it runs no package manager.
+func PackageCommandOf(call *syntax.CallExpr) *PackageCommand {
+	c := CommandOf(call)
+	family := packageFamily(c.Name)
+	if family == "" {
+		return nil
+	}
+	pc := parsePackageCommand(call, c.At, c.Name, family)
+	return &pc
 }
 
 func parsePackageCommand(call *syntax.CallExpr, at int, manager, family string) PackageCommand {

@@ -179,6 +179,8 @@ func TestResolveArgs(t *testing.T) {
 			"apt/apt-get install -y | libssl3=3.0.17", []bool{true}, []bool{false}},
 		{"FROM debian\nARG V\nRUN apt-get install -y openssl=$V\n", // a --build-arg decides
 			"apt/apt-get install -y | openssl=$V", []bool{true}, []bool{true}},
+		{"FROM debian\nARG V\nRUN apt-get install -y \"openssl=${V}\"\n",
+			"apt/apt-get install -y | openssl=${V}", []bool{true}, []bool{true}},
 		{"FROM debian\nARG V\nRUN apt-get install -y $V\n", // nothing known of it
 			"apt/apt-get install -y | $", []bool{false}, []bool{false}},
 		{"FROM alpine\nARG MUSL=1.2.5-r1\nRUN apk add --upgrade musl=${MUSL}\n",
