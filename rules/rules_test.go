@@ -130,11 +130,12 @@ func parseWants(t *testing.T, src []byte) []want {
 }
 
 // testOptions are `# test: key=value …` comments (unsafe-fixes,
-// date=YYYY-MM-DD, online) and `# test-config: <yaml line>` comments.
+// date=YYYY-MM-DD, online, osv) and `# test-config: <yaml line>` comments.
 type testOptions struct {
 	unsafe bool
 	date   time.Time
 	online bool   // digests resolve, as with --online (testOnlineImages)
+	osv    bool   // OSV answers from testdata/osv's records (testOSVDB)
 	config string // config YAML, one `# test-config: <line>` per line
 }
 
@@ -156,6 +157,8 @@ func parseOptions(t *testing.T, src []byte) testOptions {
 				o.unsafe = true
 			case "online":
 				o.online = true
+			case "osv":
+				o.osv = true
 			case "date":
 				d, err := time.Parse("2006-01-02", v)
 				if err != nil {
@@ -216,12 +219,16 @@ func ruleEnv(t *testing.T, o testOptions, dir string) *lint.Env {
 	if o.online {
 		imgs = testOnlineImages
 	}
-	return &lint.Env{
+	env := &lint.Env{
 		Now:     func() time.Time { return o.date },
 		Config:  cfg,
 		Context: dirReader(dir),
 		Images:  imgs,
 	}
+	if o.osv {
+		env.OSV = &OSV{Source: testOSVDB(t)}
+	}
+	return env
 }
 
 // dirReader reads build-context files from a testdata folder.

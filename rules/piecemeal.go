@@ -1,0 +1,510 @@
+package rules
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"mvdan.cc/sh/v3/syntax"
+
+	"github.com/dockerfix/dockerfix/internal/images"
+	"github.com/dockerfix/dockerfix/lint"
+)
+
+// PiecemealOSPackage flags a RUN command that upgrades or pins single OS
+// packages (`apt-get install --only-upgrade openssl`, `apk upgrade musl`,
+// `libssl1.1=1.1.1n-0+deb11u5`): a patch that goes stale and hides an old
+// base image. The fix drops it; on an ended release it also bumps the
+// base. OSV data decides whether dropping it is safe and counts what the
+// change resolves (see piecemeal_osv.go).
+var PiecemealOSPackage = &lint.Rule{
+	ID: "DF301", Name: "piecemeal-os-package",
+	Title:    "OS packages upgraded or pinned one by one instead of a fresh base image",
+	Severity: lint.Warning,
+	Fix:      lint.FixMixed,
+	Check:    checkPiecemeal,
+}
+
+// piecemeal is one command that upgrades or pins OS packages by hand.
+type piecemeal struct {
+	in *lint.Instruction
+	sc *lint.Script
+	pc lint.PackageCommand
+	// upgrade: the command upgrades the packages in place (--only-upgrade,
+	// apk upgrade, yum update); else it installs them at versions it names.
+	upgrade bool
+	pkgs    []lint.PackageArg // the packages it upgrades or pins
+	// remove: the fix deletes the command; else it drops the versions from
+	// the operands and keeps the install (see classify).
+	remove bool
+	// repo is the option that takes the packages from another repository
+	// ("-t bookworm-backports"), as written; "" when none.
+	repo string
+}
+
+func checkPiecemeal(p *lint.Pass) {
+	f := p.File
+	bases := map[*lint.Stage]*baseFacts{}
+	for _, st := range f.Stages {
+		root := st.Root()
+		b, ok := bases[root]
+		if !ok {
+			b = baseOf(p, root)
+			bases[root] = b
+		}
+		have := installedIn(f, st.Parent)
+		for _, in := range st.Instructions {
+			if in.Keyword != "RUN" || !in.MayCall(f, "apt", "apk", "yum", "dnf", "zypper") {
+				continue
+			}
+			sc := in.Shell(f)
+			if sc == nil {
+				continue
+			}
+			vars := f.VarsAt(in)
+			var found []*piecemeal
+			for _, pc := range sc.PackageCommands() {
+				if !pc.IsOS() {
+					continue
+				}
+				pc.ResolveArgs(vars)
+				if pm, ok := classify(pc, have, b.distro); ok {
+					pm.in, pm.sc = in, sc
+					found = append(found, pm)
+				}
+				if pc.Installs() {
+					for _, a := range pc.Packages() {
+						have[a.Name] = true
+					}
+				}
+			}
+			for _, pm := range found {
+				reportPiecemeal(p, b, pm, found)
+			}
+		}
+	}
+}
+
+// installedIn is the set of OS packages the stage and the stages it is
+// built on install by name.
+func installedIn(f *lint.File, st *lint.Stage) map[string]bool {
+	have := map[string]bool{}
+	if st == nil {
+		return have
+	}
+	for _, s := range st.Chain() {
+		for _, in := range s.Instructions {
+			if in.Keyword != "RUN" || !in.MayCall(f, "apt", "apk", "yum", "dnf", "zypper") {
+				continue
+			}
+			sc := in.Shell(f)
+			if sc == nil {
+				continue
+			}
+			for _, pc := range sc.PackageInstalls() {
+				for _, a := range pc.Packages() {
+					have[a.Name] = true
+				}
+			}
+		}
+	}
+	return have
+}
+
+// classify says whether pc upgrades or pins packages by hand, and how the
+// fix undoes it. have holds the packages installed before it; distro is
+// the base image's family, whose own packages count as installed.
+//
+// A command that only upgrades (apt-get install --only-upgrade, apt-get
+// upgrade PKG, apk upgrade PKG, yum/dnf update PKG, zypper up PKG) never
+// installs anything new, so the fix removes it. A command that installs
+// at a pinned version (apt-get install pkg=ver, apk add pkg=ver, yum
+// install pkg-ver, zypper in pkg=ver) is removed only when it pins every
+// package it names and each is already in the image; else it may be the
+// first install of a package (nodejs=22.15.1-1nodesource1), and the fix
+// drops the versions and keeps the install. `apk add --upgrade` without
+// versions is a patch only when every package is already there: on
+// others it is a common way to write a first install.
+func classify(pc lint.PackageCommand, have map[string]bool, distro string) (*piecemeal, bool) {
+	pkgs := pc.Packages()
+	if len(pkgs) == 0 {
+		return nil, false
+	}
+	present := func(a lint.PackageArg) bool { return have[a.Name] || basePackage(distro, a.Name) }
+	var pinned []lint.PackageArg
+	for _, a := range pkgs {
+		if a.Version != "" || a.Spec != "" {
+			pinned = append(pinned, a)
+		}
+	}
+	pm := &piecemeal{pc: pc, repo: otherRepository(pc)}
+	switch pc.Family {
+	case "apt":
+		pm.upgrade = pc.Verb == "upgrade" || pc.Verb == "install" && pc.HasOption("--only-upgrade")
+	case "apk":
+		pm.upgrade = pc.Verb == "upgrade" ||
+			pc.Verb == "add" && pc.HasOption("-u", "--upgrade") && len(pinned) == 0 && allOf(pkgs, present)
+	case "yum":
+		switch pc.Verb {
+		case "update", "upgrade", "update-minimal", "upgrade-minimal":
+			pm.upgrade = true
+		}
+	case "zypper":
+		pm.upgrade = pc.Verb == "up" || pc.Verb == "update"
+	}
+	if pm.upgrade {
+		pm.pkgs, pm.remove = pkgs, true
+		return pm, true
+	}
+	installs := pc.Verb == "install" || pc.Verb == "add" || pc.Verb == "in"
+	if !installs || len(pinned) == 0 {
+		return nil, false
+	}
+	pm.pkgs = pinned
+	pm.remove = len(pinned) == len(pkgs) && allOf(pkgs, present)
+	return pm, true
+}
+
+func allOf(pkgs []lint.PackageArg, ok func(lint.PackageArg) bool) bool {
+	for _, a := range pkgs {
+		if !ok(a) {
+			return false
+		}
+	}
+	return true
+}
+
+// otherRepository is the option that makes a command take packages from
+// a repository other than the release's own (backports, edge, an extra
+// repo), as written; "" when there is none.
+func otherRepository(pc lint.PackageCommand) string {
+	var names []string
+	switch pc.Family {
+	case "apt":
+		names = []string{"-t", "--target-release", "--default-release"}
+	case "apk":
+		names = []string{"-X", "--repository"}
+	case "yum":
+		names = []string{"--enablerepo", "--repo", "--repofrompath"}
+	case "zypper":
+		names = []string{"-r", "--repo", "--from"}
+	}
+	for _, o := range pc.Options {
+		if slices.Contains(names, o.Name) {
+			return strings.TrimSpace(o.Name + " " + o.Value)
+		}
+	}
+	return ""
+}
+
+// housekeeping reports a command that only serves the package commands
+// around it: refreshing the index, cleaning the cache, removing the lists,
+// setting shell options. A RUN left with nothing else goes whole.
+func housekeeping(call *syntax.CallExpr) bool {
+	c := lint.CommandOf(call)
+	args := call.Args[min(c.At+1, len(call.Args)):]
+	switch c.Name {
+	case "set", "true", ":":
+		return true
+	case "rm":
+		paths := 0
+		for _, w := range args {
+			s := lint.WordSource(w)
+			if strings.HasPrefix(s, "-") {
+				continue
+			}
+			if !cachePath(s) {
+				return false
+			}
+			paths++
+		}
+		return paths > 0
+	}
+	pcs := lint.PackageCommandOf(call)
+	if pcs == nil || !pcs.IsOS() {
+		return false
+	}
+	switch pcs.Family + " " + pcs.Verb {
+	case "apt update", "apt clean", "apt autoclean", "apk update", "apk cache",
+		"yum clean", "yum makecache", "zypper refresh", "zypper ref", "zypper clean", "zypper cc":
+		return true
+	}
+	return false
+}
+
+// cachePath reports a package manager's index or cache directory.
+func cachePath(s string) bool {
+	s = strings.Trim(s, `"'`)
+	for _, dir := range []string{"/var/lib/apt/lists", "/var/cache/apt", "/var/cache/apk", "/var/cache/yum", "/var/cache/dnf", "/var/cache/zypp", "/var/lib/dnf", "/var/lib/yum"} {
+		if s == dir || strings.HasPrefix(s, dir+"/") {
+			return true
+		}
+	}
+	return false
+}
+
+// reportPiecemeal reports pm with its fix. others are the RUN's piecemeal
+// commands: those the fix removes too may go with it.
+func reportPiecemeal(p *lint.Pass, b *baseFacts, pm *piecemeal, others []*piecemeal) {
+	d := lint.Diagnostic{Range: pm.sc.Range(pm.pc.Call), Message: pm.head()}
+	edits, fixName, ok := pm.edits(p.File, others)
+	v := judgePiecemeal(p, b, pm)
+	d.Message += "; " + v.message
+	if ok {
+		if len(v.bump) > 0 {
+			edits = append(edits, v.bump...)
+			fixName += " and " + v.bumpFix
+		}
+		d.Fixes = []lint.Fix{{Message: fixName, Safe: v.safe, Edits: edits}}
+	} else {
+		d.Message += " (no fix: the command is not one the RUN can lose alone)"
+	}
+	p.Report(d)
+}
+
+// head is the finding's first words: what the command does.
+func (pm *piecemeal) head() string {
+	var names []string
+	for _, a := range pm.pkgs {
+		names = append(names, pinText(a))
+	}
+	what := "piecemeal pin"
+	if pm.upgrade {
+		what = "piecemeal upgrade"
+	}
+	if len(names) > 1 && !pm.upgrade {
+		what += "s"
+	}
+	s := fmt.Sprintf("%s of %s", what, listNames(names, 4))
+	if pm.repo != "" {
+		s += " (" + pm.repo + ")"
+	}
+	return s
+}
+
+// pinText is an operand as the message names it: openssl=3.0.17-1~deb12u3,
+// libssl3>3.0, musl.
+func pinText(a lint.PackageArg) string {
+	switch {
+	case a.Version != "":
+		return a.Name + "=" + a.Version
+	case a.Spec != "":
+		return a.Name + a.Spec
+	}
+	return a.Name
+}
+
+// listNames joins names, at most max of them.
+func listNames(names []string, max int) string {
+	if len(names) > max {
+		return strings.Join(names[:max], ", ") + ", …"
+	}
+	return strings.Join(names, ", ")
+}
+
+// drops is "drops the pin", "drops 2 pins", "drops the upgrade" …
+func (pm *piecemeal) drops() string {
+	what := "pin"
+	if pm.upgrade {
+		what = "upgrade"
+	}
+	if len(pm.pkgs) == 1 {
+		return "drops the " + what
+	}
+	return fmt.Sprintf("drops %d %ss", len(pm.pkgs), what)
+}
+
+// edits are the edits that undo pm, and the fix's name: the command
+// removed (the whole RUN when nothing else of substance remains), or the
+// versions dropped from its operands. ok is false when neither can be
+// written.
+func (pm *piecemeal) edits(f *lint.File, others []*piecemeal) ([]lint.Edit, string, bool) {
+	names := make([]string, len(pm.pkgs))
+	for i, a := range pm.pkgs {
+		names[i] = a.Name
+	}
+	list := listNames(names, 4)
+	if pm.remove {
+		goesToo := func(c *syntax.CallExpr) bool {
+			if housekeeping(c) {
+				return true
+			}
+			for _, o := range others {
+				if o.pc.Call == c && o.remove {
+					return true
+				}
+			}
+			return false
+		}
+		if rm, ok := pm.sc.RemoveCommand(pm.pc.Call, goesToo); ok {
+			name := "Remove the piecemeal upgrade of " + list
+			if !pm.upgrade {
+				name = "Remove the pin of " + list
+			}
+			if rm.Whole {
+				return []lint.Edit{{Range: pm.in.Lines}}, name + " (the whole RUN)", true
+			}
+			return []lint.Edit{{Range: rm.Range}}, name, true
+		}
+		if pm.upgrade {
+			return nil, "", false
+		}
+	}
+	if pm.upgrade {
+		return nil, "", false
+	}
+	var edits []lint.Edit
+	for _, a := range pm.pkgs {
+		e, ok := unpinEdit(f, pm.sc, pm.pc, a)
+		if !ok {
+			return nil, "", false
+		}
+		edits = append(edits, e)
+	}
+	return edits, "Drop the version pin of " + list, true
+}
+
+// unpinEdit deletes the version from a pinned operand as written:
+// openssl=3.0.17-1~deb12u3 → openssl, 'libssl3>3.0' → 'libssl3',
+// openssl-${OPENSSL_VERSION} → openssl (yum).
+func unpinEdit(f *lint.File, sc *lint.Script, pc lint.PackageCommand, a lint.PackageArg) (lint.Edit, bool) {
+	w := pc.Call.Args[a.At]
+	r := sc.Range(w)
+	text := f.Text(r)
+	if text != sc.Text()[w.Pos().Offset():w.End().Offset()] {
+		return lint.Edit{}, false // the word spans a line continuation
+	}
+	inner, quote := text, 0
+	if n := len(text); n >= 2 && (text[0] == '"' || text[0] == '\'') && text[n-1] == text[0] && strings.Count(text, text[:1]) == 2 {
+		inner, quote = text[1:n-1], 1
+	}
+	var cut int
+	if pc.Family == "yum" {
+		cut = len(a.Name)
+		if !strings.HasPrefix(inner, a.Name+"-") {
+			return lint.Edit{}, false
+		}
+	} else {
+		cut = strings.IndexAny(inner, "=<>~")
+		if cut <= 0 || strings.ContainsAny(inner[:cut], "$`\"'\\") {
+			return lint.Edit{}, false
+		}
+	}
+	return lint.Edit{Range: lint.Range{Start: r.Start + quote + cut, End: r.Start + quote + len(inner)}}, true
+}
+
+// baseFacts is what the rule knows of a stage chain's base image.
+type baseFacts struct {
+	stage  *lint.Stage // the root stage, whose FROM a bump edits
+	image  string      // its image, expanded; "" when unknown
+	distro string      // debian, ubuntu, alpine, rhel …; "" when unknown
+	os     lint.OSRelease
+	hasOS  bool
+	// ended: the image's release, its OS or a runtime it bundles is past
+	// the end of its support; update is DF101's bump then, or the newer
+	// patch for a tag that pins an old one.
+	ended     bool
+	update    lint.ImageUpdate
+	hasUpdate bool
+	// frozen says why the tag does not move with the archive's updates
+	// ("is date-stamped"); "" when it moves.
+	frozen string
+}
+
+func baseOf(p *lint.Pass, root *lint.Stage) *baseFacts {
+	b := &baseFacts{stage: root}
+	if root == nil || root.IsScratch() || !root.ImageResolved || root.Image.Text == "" || p.Env == nil || p.Env.Images == nil {
+		return b
+	}
+	imgs := p.Env.Images
+	b.image = root.ImageExpanded
+	b.distro = imgs.Distro(b.image)
+	b.os, b.hasOS = imgs.OSRelease(b.image)
+	ref, err := images.ParseRef(b.image)
+	if err != nil {
+		b.image = ""
+		return b
+	}
+	if u, ok := baseUpdate(p, b.image); ok {
+		switch {
+		case u.EOL:
+			b.ended, b.update, b.hasUpdate = true, u, u.Ref != ""
+			return b
+		case u.Reason == "patch":
+			b.update, b.hasUpdate = u, true
+			b.frozen = "pins an old patch of its release line (" + u.Message + "), which is no longer rebuilt"
+			return b
+		}
+	}
+	exists := imgs.Exists(b.image)
+	switch {
+	case ref.HasDigest():
+		b.frozen = "is pinned by digest and never gets the archive's newer fixes"
+	case dateStamped(ref.Tag):
+		b.frozen = "is date-stamped and never gets the archive's newer fixes"
+	case !exists && !b.hasOS && b.distro == "":
+		b.image = "" // nothing known of it
+	case !exists && imgs.Exists(ref.WithTag("latest")):
+		b.frozen = "is not in the image's current tag set, so it may no longer be rebuilt"
+	case !exists:
+		b.frozen = "is not in dockerfix's catalog, which cannot tell whether it is still rebuilt"
+	}
+	return b
+}
+
+// dateStamped reports a tag that names a build date or time, which never
+// moves: bookworm-20240211-slim, jammy-20240212, 2024-02-11, or a Unix
+// time (9.4-1227.1726694542).
+func dateStamped(tag string) bool {
+	_, _, ok := dateStamp(tag)
+	return ok
+}
+
+// dateStamp finds a date stamp in tag: its bounds, or false.
+func dateStamp(tag string) (start, end int, ok bool) {
+	for i := 0; i < len(tag); {
+		if !isDigit(tag[i]) || i > 0 && isDigit(tag[i-1]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(tag) && (isDigit(tag[j]) || tag[j] == '-' && j-i == 4 || tag[j] == '-' && j-i == 7) {
+			j++
+		}
+		run := strings.ReplaceAll(tag[i:j], "-", "")
+		switch {
+		case len(run) == 8 && (j-i == 8 || j-i == 10) && validDate(run):
+			return i, j, true
+		case len(run) == 10 && j-i == 10 && run[0] == '1':
+			return i, j, true // seconds since 1970, 2001–2033
+		}
+		i = j
+	}
+	return 0, 0, false
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// validDate reports YYYYMMDD from 1990 to 2099.
+func validDate(s string) bool {
+	y, m, d := s[:4], s[4:6], s[6:]
+	return (y[:2] == "19" && y[2] == '9' || y[:2] == "20") && m >= "01" && m <= "12" && d >= "01" && d <= "31"
+}
+
+// movingTag is tag without its date stamp, when the stamp is one
+// dash-separated part of it: bookworm-20240211-slim → bookworm-slim.
+func movingTag(tag string) (string, bool) {
+	start, end, ok := dateStamp(tag)
+	if !ok {
+		return "", false
+	}
+	switch {
+	case start > 0 && tag[start-1] == '-':
+		start--
+	case end < len(tag) && tag[end] == '-':
+		end++
+	default:
+		return "", false
+	}
+	return tag[:start] + tag[end:], true
+}
