@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/dockerfix/dockerfix/internal/images"
+	"github.com/dockerfix/dockerfix/internal/online"
 	"github.com/dockerfix/dockerfix/lint"
 )
 
@@ -282,6 +283,10 @@ func osvFailure(eco string, err error) string {
 	if errors.Is(err, lint.ErrNoOSVData) {
 		base, _, _ := strings.Cut(eco, ":")
 		return "no OSV data for " + base + " (pass --osv-db DIR or use --online)"
+	}
+	var down *online.Error
+	if errors.As(err, &down) {
+		return down.Host + " did not answer the OSV look-up"
 	}
 	msg, _, _ := strings.Cut(err.Error(), "\n")
 	return "the OSV look-up failed (" + msg + ")"

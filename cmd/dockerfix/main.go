@@ -92,6 +92,7 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer, gc *gcPolicy) *cli.Comman
 			&cli.StringFlag{Name: "bump", Usage: "base-image bump policy: latest-lts (newest supported LTS) or minimal (oldest supported at or above the current release)"},
 			&cli.BoolFlag{Name: "online", Usage: "refresh base-image tags and resolve digests from registries (Docker credentials, cached)"},
 			&cli.DurationFlag{Name: "online-timeout", Value: online.DefaultBudget, Usage: "with --online, the time all network look-ups of the run share (overrides online-timeout in the config)"},
+			&cli.StringFlag{Name: "osv-db", Usage: "read OSV databases from `DIR`/<Ecosystem>/all.zip (default: where osv-scanner's offline mode downloads them)", TakesFile: true},
 			&cli.BoolFlag{Name: "no-color", Usage: "never colour the output (colour is used only on a terminal)"},
 			&cli.BoolFlag{Name: "version", Aliases: []string{"v"}, Usage: "print the version and the base-image catalog's snapshot dates"},
 		},
