@@ -152,7 +152,7 @@ func (c *PackageCommand) IsOS() bool {
 // they are.
 func (c *PackageCommand) ResolveArgs(vars Vars) {
 	for i, a := range c.Args {
-		if a.Literal || !plainVarWord(c.Call.Args[a.At].Parts) {
+		if a.Literal || !c.variablePin(a) || !plainVarWord(c.Call.Args[a.At].Parts) {
 			continue
 		}
 		src := WordSource(c.Call.Args[a.At])
@@ -172,6 +172,42 @@ func (c *PackageCommand) ResolveArgs(vars Vars) {
 		r.Expanded, r.Unresolved = true, true
 		c.Args[i] = r
 	}
+}
+
+// MayPin reports whether the command may pin a version: an operand with
+// a version, or one with the pin syntax before a variable
+// (openssl=${OPENSSL_VERSION}, "$PKG=$V", yum's openssl-$V), which
+// ResolveArgs reads.
+func (c *PackageCommand) MayPin() bool {
+	for _, a := range c.Args {
+		if a.Version != "" || !a.Literal && c.variablePin(a) {
+			return true
+		}
+	}
+	return false
+}
+
+// variablePin reports an operand that is not literal and has the family's
+// pin syntax in a literal part: only such a word can expand to a pin
+// (a lone $PACKAGES is a list of names).
+func (c *PackageCommand) variablePin(a PackageArg) bool {
+	var lits func(parts []syntax.WordPart) bool
+	lits = func(parts []syntax.WordPart) bool {
+		for _, p := range parts {
+			switch x := p.(type) {
+			case *syntax.Lit:
+				if strings.Contains(x.Value, "=") || c.Family == "yum" && strings.HasSuffix(x.Value, "-") {
+					return true
+				}
+			case *syntax.DblQuoted:
+				if lits(x.Parts) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return lits(c.Call.Args[a.At].Parts)
 }
 
 // plainVarWord reports a word made of literals, quotes and plain

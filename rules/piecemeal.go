@@ -42,62 +42,225 @@ type piecemeal struct {
 	repo string
 }
 
+// osManagers are the words a RUN must mention to be worth parsing.
+var osManagers = []string{"apt", "apk", "yum", "dnf", "zypper"}
+
 func checkPiecemeal(p *lint.Pass) {
 	f := p.File
 	bases := map[*lint.Stage]*baseFacts{}
 	for _, st := range f.Stages {
-		root := st.Root()
-		b, ok := bases[root]
-		if !ok {
-			b = baseOf(p, root)
-			bases[root] = b
-		}
-		have := installedIn(f, st.Parent)
 		for _, in := range st.Instructions {
-			if in.Keyword != "RUN" || !in.MayCall(f, "apt", "apk", "yum", "dnf", "zypper") {
+			if in.Keyword != "RUN" || !in.MayCall(f, osManagers...) || !piecemealSignal(f, in) {
 				continue
 			}
 			sc := in.Shell(f)
 			if sc == nil {
 				continue
 			}
-			vars := f.VarsAt(in)
 			var found []*piecemeal
-			for _, pc := range sc.PackageCommands() {
-				if !pc.IsOS() {
+			var where *stageFacts
+			for _, call := range sc.Calls() {
+				pc := lint.PackageCommandOf(call)
+				if pc == nil || !pc.IsOS() || !mayBePiecemeal(pc) {
 					continue
 				}
-				pc.ResolveArgs(vars)
-				if pm, ok := classify(pc, have, b.distro); ok {
+				if where == nil {
+					root := st.Root()
+					if bases[root] == nil {
+						bases[root] = baseOf(p, root)
+					}
+					where = &stageFacts{f: f, st: st, in: in, sc: sc, distro: bases[root].distro}
+				}
+				pc.ResolveArgs(f.VarsAt(in))
+				if pm, ok := classify(*pc, where); ok {
 					pm.in, pm.sc = in, sc
 					found = append(found, pm)
 				}
-				if pc.Installs() {
-					for _, a := range pc.Packages() {
-						have[a.Name] = true
-					}
-				}
 			}
 			for _, pm := range found {
-				reportPiecemeal(p, b, pm, found)
+				reportPiecemeal(p, bases[st.Root()], pm, found)
 			}
 		}
 	}
 }
 
-// installedIn is the set of OS packages the stage and the stages it is
-// built on install by name.
-func installedIn(f *lint.File, st *lint.Stage) map[string]bool {
-	have := map[string]bool{}
-	if st == nil {
-		return have
+// piecemealSignal is a cheaper look before the shell is parsed, at the
+// RUN's words as written: an upgrade (upgrade, --only-upgrade, apk's
+// --upgrade and -u, yum's update, zypper's up) or a word shaped like a pin (name=1.2,
+// name=$V, yum's name-1.2-3.el9). Most RUNs that install packages show
+// none. It reads the source bytes, allocating nothing.
+func piecemealSignal(f *lint.File, in *lint.Instruction) bool {
+	src := f.Src[in.Range.Start:in.Range.End]
+	rpm := in.MayCall(f, "yum", "dnf", "zypper")
+	for i := 0; i < len(src); {
+		for i < len(src) && isBlank(src[i]) {
+			i++
+		}
+		j := i
+		for j < len(src) && !isBlank(src[j]) {
+			j++
+		}
+		w := trimQuotes(src[i:j])
+		switch string(w) {
+		case "upgrade", "--only-upgrade", "update-minimal", "upgrade-minimal":
+			return true
+		case "-u", "--upgrade":
+			// useradd -u is everywhere: only apk's counts.
+			if in.MayCall(f, "apk") {
+				return true
+			}
+		case "update", "up":
+			// apt-get update is everywhere: only yum's and zypper's count.
+			if rpm {
+				return true
+			}
+		}
+		if pinShaped(w, rpm) {
+			return true
+		}
+		i = j
 	}
+	return false
+}
+
+func isBlank(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == ';' || c == '&' || c == '|'
+}
+
+func trimQuotes(w []byte) []byte {
+	for len(w) > 0 && (w[0] == '"' || w[0] == '\'') {
+		w = w[1:]
+	}
+	for len(w) > 0 && (w[len(w)-1] == '"' || w[len(w)-1] == '\'') {
+		w = w[:len(w)-1]
+	}
+	return w
+}
+
+// pinShaped reports a word like name=1.2 or name=${V} (not name=$(cmd)),
+// the name lower case as package names are (VERSION=1.2 is the shell's),
+// or, when rpm is set, name-1.2-3.el9.
+func pinShaped(w []byte, rpm bool) bool {
+	if len(w) == 0 || w[0] == '-' {
+		return false
+	}
+	for i := 0; i+1 < len(w); i++ {
+		c := w[i]
+		switch {
+		case c == '=' && i > 0:
+			v := w[i+1]
+			return isDigit(v) || v == '$' && (i+2 == len(w) || w[i+2] != '(')
+		case c == '-' && rpm && i > 0 && isDigit(w[i+1]):
+			for _, c := range w[i+1:] {
+				if c == '-' {
+					return true
+				}
+			}
+			return false
+		case !('a' <= c && c <= 'z' || isDigit(c) || c == '-' || c == '.' || c == '+' || c == ':' || c == '$' || c == '{' || c == '}' || rpm && ('A' <= c && c <= 'Z' || c == '_')):
+			return false
+		}
+	}
+	return false
+}
+
+// mayBePiecemeal is a cheap first look: the command names packages, and
+// upgrades them or may pin one.
+func mayBePiecemeal(pc *lint.PackageCommand) bool {
+	switch pc.Verb {
+	case "install", "add", "in", "upgrade", "update", "up", "update-minimal", "upgrade-minimal":
+	default:
+		return false
+	}
+	if pc.MayPin() {
+		return true
+	}
+	switch pc.Verb {
+	case "install":
+		return pc.HasOption("--only-upgrade")
+	case "in":
+		return false
+	case "add":
+		return pc.HasOption("-u", "--upgrade")
+	}
+	return len(pc.Args) > 0
+}
+
+// stageFacts answers what classify asks about the image before one RUN,
+// each answer found on first use: most RUNs never ask.
+type stageFacts struct {
+	f      *lint.File
+	st     *lint.Stage
+	in     *lint.Instruction
+	sc     *lint.Script
+	distro string // the base image's family, whose own packages are there
+
+	have     map[string]bool // installed before the RUN; nil until asked
+	repoDone bool
+	repo     bool
+}
+
+// present reports a package already in the image before call: installed
+// earlier in the stage, a stage it is built on or the RUN itself, or one
+// every image of the distro ships.
+func (s *stageFacts) present(name string, call *syntax.CallExpr) bool {
+	if basePackage(s.distro, name) {
+		return true
+	}
+	if s.have == nil {
+		s.have = installedBefore(s.f, s.st, s.in)
+	}
+	if s.have[name] {
+		return true
+	}
+	for _, c := range s.sc.Calls() {
+		if c == call {
+			break
+		}
+		if pc := lint.PackageCommandOf(c); pc != nil && pc.IsOS() && pc.Installs() {
+			for _, a := range pc.Packages() {
+				if a.Name == name {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// vendorRepo reports whether the stage (or one it is built on) adds a
+// package repository of its own, up to and including the RUN.
+func (s *stageFacts) vendorRepo() bool {
+	if !s.repoDone {
+		s.repoDone = true
+		for _, st := range s.st.Chain() {
+			for _, in := range st.Instructions {
+				if in.Index > s.in.Index {
+					break
+				}
+				if addsRepository(s.f, in) {
+					s.repo = true
+					return true
+				}
+			}
+		}
+	}
+	return s.repo
+}
+
+// installedBefore is the set of OS packages installed by name before in,
+// in its stage and the stages that one is built on.
+func installedBefore(f *lint.File, st *lint.Stage, in *lint.Instruction) map[string]bool {
+	have := map[string]bool{}
 	for _, s := range st.Chain() {
-		for _, in := range s.Instructions {
-			if in.Keyword != "RUN" || !in.MayCall(f, "apt", "apk", "yum", "dnf", "zypper") {
+		for _, x := range s.Instructions {
+			if x.Index >= in.Index {
+				break
+			}
+			if x.Keyword != "RUN" || !x.MayCall(f, osManagers...) {
 				continue
 			}
-			sc := in.Shell(f)
+			sc := x.Shell(f)
 			if sc == nil {
 				continue
 			}
@@ -112,8 +275,7 @@ func installedIn(f *lint.File, st *lint.Stage) map[string]bool {
 }
 
 // classify says whether pc upgrades or pins packages by hand, and how the
-// fix undoes it. have holds the packages installed before it; distro is
-// the base image's family, whose own packages count as installed.
+// fix undoes it; where answers what was installed before it.
 //
 // A command that only upgrades (apt-get install --only-upgrade, apt-get
 // upgrade PKG, apk upgrade PKG, yum/dnf update PKG, zypper up PKG) never
@@ -124,16 +286,19 @@ func installedIn(f *lint.File, st *lint.Stage) map[string]bool {
 // first install of a package (nodejs=22.15.1-1nodesource1), and the fix
 // drops the versions and keeps the install. `apk add --upgrade` without
 // versions is a patch only when every package is already there: on
-// others it is a common way to write a first install.
-func classify(pc lint.PackageCommand, have map[string]bool, distro string) (*piecemeal, bool) {
+// others it is a common way to write a first install. When the stage has
+// added a package repository of its own, a pin of anything but the
+// distro's base packages is taken for a vendor's product at its release,
+// not a patch.
+func classify(pc lint.PackageCommand, where *stageFacts) (*piecemeal, bool) {
 	pkgs := pc.Packages()
 	if len(pkgs) == 0 {
 		return nil, false
 	}
-	present := func(a lint.PackageArg) bool { return have[a.Name] || basePackage(distro, a.Name) }
+	present := func(a lint.PackageArg) bool { return where.present(a.Name, pc.Call) }
 	var pinned []lint.PackageArg
 	for _, a := range pkgs {
-		if a.Version != "" || a.Spec != "" {
+		if exactPin(pc.Family, a) {
 			pinned = append(pinned, a)
 		}
 	}
@@ -160,6 +325,12 @@ func classify(pc lint.PackageCommand, have map[string]bool, distro string) (*pie
 	if !installs || len(pinned) == 0 {
 		return nil, false
 	}
+	if !allOf(pinned, func(a lint.PackageArg) bool { return basePackage(where.distro, a.Name) }) && where.vendorRepo() {
+		// The version of a vendor's product from the repository the
+		// Dockerfile adds (postgresql-17=17.9-1.pgdg12+1, jenkins=2.568.2),
+		// not a patch of the OS.
+		return nil, false
+	}
 	pm.pkgs = pinned
 	pm.remove = len(pinned) == len(pkgs) && allOf(pkgs, present)
 	return pm, true
@@ -172,6 +343,60 @@ func allOf(pkgs []lint.PackageArg, ok func(lint.PackageArg) bool) bool {
 		}
 	}
 	return true
+}
+
+// exactPin reports an operand pinned to one version of the archive's:
+// openssl=3.0.17-1~deb12u3, yum's openssl-1:3.2.2-6.el9_5 (version and
+// release: dotnet-runtime-7.0 is a package name), or a version from a
+// variable without a value. Constraints (su-exec>=0.2, apk's git=~2) and
+// templates ({{ .version }}) pin nothing in particular.
+func exactPin(family string, a lint.PackageArg) bool {
+	if a.Version == "" {
+		return false
+	}
+	if a.Unresolved {
+		return true
+	}
+	if !isDigit(a.Version[0]) {
+		return false
+	}
+	return family != "yum" || strings.Contains(a.Version, "-")
+}
+
+// vendorRepoMarkers are what adding a package repository to an image looks
+// like in a RUN (or a COPY's destination): an apt source or its key, a yum
+// or dnf repository, an apk repository, a zypper repository.
+var vendorRepoMarkers = []string{
+	"sources.list", "add-apt-repository", "apt-add-repository", "signed-by=", "apt-key", "/etc/apt/keyrings", "/etc/apt/trusted.gpg",
+	"yum.repos.d", "config-manager", "--add-repo", "epel-release", "-release-latest", "-repos-",
+	"/etc/apk/repositories",
+	"zypper ar ", "zypper addrepo", "zypper --gpg-auto-import-keys ar",
+}
+
+// addsRepository reports whether an instruction adds a package repository.
+func addsRepository(f *lint.File, in *lint.Instruction) bool {
+	switch {
+	case in.IsRun():
+	case in.Keyword == "COPY" || in.Keyword == "ADD":
+		args := in.Args()
+		if len(args) == 0 {
+			return false
+		}
+		dest := args[len(args)-1].Text
+		return strings.Contains(dest, "sources.list") || strings.Contains(dest, "yum.repos.d") || strings.Contains(dest, "/etc/apk/")
+	default:
+		return false
+	}
+	text := in.ArgText()
+	for _, h := range in.Heredocs {
+		text += "\n" + f.Text(h.Body)
+	}
+	for _, m := range vendorRepoMarkers {
+		if strings.Contains(text, m) {
+			return true
+		}
+	}
+	return false
 }
 
 // otherRepository is the option that makes a command take packages from
@@ -283,13 +508,10 @@ func (pm *piecemeal) head() string {
 }
 
 // pinText is an operand as the message names it: openssl=3.0.17-1~deb12u3,
-// libssl3>3.0, musl.
+// musl.
 func pinText(a lint.PackageArg) string {
-	switch {
-	case a.Version != "":
+	if a.Version != "" {
 		return a.Name + "=" + a.Version
-	case a.Spec != "":
-		return a.Name + a.Spec
 	}
 	return a.Name
 }

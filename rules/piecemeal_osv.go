@@ -185,12 +185,8 @@ func archiveFacts(p *lint.Pass, b *baseFacts, pm *piecemeal) archiveInfo {
 	var ids, all []string // all: every package's name in OSV's records
 	for _, a := range pm.pkgs {
 		version, ok := pinVersion(a)
-		switch {
-		case !ok && a.Unresolved:
+		if !ok {
 			info.why = "the version of " + a.Name + " comes from a build argument (" + a.Version + ")"
-			return info
-		case !ok:
-			info.why = "OSV cannot weigh " + pinText(a)
 			return info
 		}
 		adv, err := osv.Advisories(eco, a.Name, version)
@@ -292,22 +288,10 @@ func osvFailure(eco string, err error) string {
 	return "the OSV look-up failed (" + msg + ")"
 }
 
-// pinVersion is the version OSV weighs a pinned operand at: its version,
-// or the least one a constraint admits (apk's libssl3>3.0.12, ~3.0);
-// "" for an upgrade. ok is false when the build decides it.
+// pinVersion is the version OSV weighs a pinned operand at; "" for an
+// upgrade. ok is false when a build argument decides it.
 func pinVersion(a lint.PackageArg) (string, bool) {
-	if a.Unresolved {
-		return "", false
-	}
-	if a.Spec == "" {
-		return a.Version, true
-	}
-	for _, op := range []string{">=", ">", "~=", "~"} {
-		if v, ok := strings.CutPrefix(a.Spec, op); ok && v != "" {
-			return v, true
-		}
-	}
-	return "", false
+	return a.Version, !a.Unresolved
 }
 
 // lineage is the oldest version OSV lists as published in the release

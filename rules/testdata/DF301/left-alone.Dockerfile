@@ -6,7 +6,10 @@ RUN apt-get install -y ./local.deb curl/trixie-backports
 RUN if dpkg -s "$PKG" >/dev/null 2>&1; then apt-get install -y --only-upgrade "$PKG"; fi
 RUN ["apt-get", "install", "-y", "--only-upgrade", "openssl"]
 RUN echo apt-get install --only-upgrade openssl
+# A vendor's product at its release, from the repository the stage adds.
+RUN echo 'deb [signed-by=/etc/apt/keyrings/pgdg.asc] https://apt.postgresql.org/pub/repos/apt trixie-pgdg main 17' > /etc/apt/sources.list.d/pgdg.list
+RUN apt-get update && apt-get install -y postgresql-17=17.9-1.pgdg13+1 && rm -rf /var/lib/apt/lists/*
 FROM alpine:3.22
 RUN apk update && apk upgrade && apk add --no-cache curl
 FROM rockylinux:9
-RUN dnf upgrade -y --refresh && dnf install -y python3
+RUN dnf upgrade -y --refresh && dnf install -y python3 dotnet-runtime-8.0
