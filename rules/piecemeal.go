@@ -291,7 +291,12 @@ func installedBefore(f *lint.File, st *lint.Stage, in *lint.Instruction) map[str
 // distro's base packages is taken for a vendor's product at its release,
 // not a patch.
 func classify(pc lint.PackageCommand, where *stageFacts) (*piecemeal, bool) {
-	pkgs := pc.Packages()
+	var pkgs []lint.PackageArg
+	for _, a := range pc.Packages() {
+		if !repositoryPackage(a.Name) && !slices.ContainsFunc(pkgs, func(b lint.PackageArg) bool { return b.Name == a.Name }) {
+			pkgs = append(pkgs, a)
+		}
+	}
 	if len(pkgs) == 0 {
 		return nil, false
 	}
@@ -325,10 +330,10 @@ func classify(pc lint.PackageCommand, where *stageFacts) (*piecemeal, bool) {
 	if !installs || len(pinned) == 0 {
 		return nil, false
 	}
-	if !allOf(pinned, func(a lint.PackageArg) bool { return basePackage(where.distro, a.Name) }) && where.vendorRepo() {
+	if !allOf(pinned, func(a lint.PackageArg) bool { return basePackage(where.distro, a.Name) }) && (pm.repo != "" || where.vendorRepo()) {
 		// The version of a vendor's product from the repository the
 		// Dockerfile adds (postgresql-17=17.9-1.pgdg12+1, jenkins=2.568.2),
-		// not a patch of the OS.
+		// or one taken from another release's on purpose, not a patch.
 		return nil, false
 	}
 	pm.pkgs = pinned
@@ -343,6 +348,18 @@ func allOf(pkgs []lint.PackageArg, ok func(lint.PackageArg) bool) bool {
 		}
 	}
 	return true
+}
+
+// repositoryPackage reports a package that carries repository
+// definitions or keys (oraclelinux-release-el8, epel-release,
+// mariner-repos-extras, debian-archive-keyring): upgrading it before an
+// install is how a Dockerfile gets the repositories right, not a patch.
+func repositoryPackage(name string) bool {
+	if strings.HasSuffix(name, "-release") || strings.Contains(name, "-repos") || strings.HasSuffix(name, "-keyring") {
+		return true
+	}
+	i := strings.LastIndex(name, "-release-")
+	return i > 0 && !strings.ContainsAny(name[i+len("-release-"):], "-")
 }
 
 // exactPin reports an operand pinned to one version of the archive's:
@@ -450,8 +467,8 @@ func housekeeping(call *syntax.CallExpr) bool {
 		return false
 	}
 	switch pcs.Family + " " + pcs.Verb {
-	case "apt update", "apt clean", "apt autoclean", "apk update", "apk cache",
-		"yum clean", "yum makecache", "zypper refresh", "zypper ref", "zypper clean", "zypper cc":
+	case "apt update", "apt clean", "apt autoclean", "apt autoremove", "apk update", "apk cache",
+		"yum clean", "yum makecache", "yum autoremove", "zypper refresh", "zypper ref", "zypper clean", "zypper cc":
 		return true
 	}
 	return false
@@ -629,8 +646,9 @@ type baseFacts struct {
 	update    lint.ImageUpdate
 	hasUpdate bool
 	// frozen says why the tag does not move with the archive's updates
-	// ("is date-stamped"); "" when it moves.
-	frozen string
+	// ("is date-stamped …"), and refresh what to do about it when the fix
+	// cannot ("move the tag too"); frozen is "" when the tag moves.
+	frozen, refresh string
 }
 
 func baseOf(p *lint.Pass, root *lint.Stage) *baseFacts {
@@ -655,6 +673,7 @@ func baseOf(p *lint.Pass, root *lint.Stage) *baseFacts {
 		case u.Reason == "patch":
 			b.update, b.hasUpdate = u, true
 			b.frozen = "pins an old patch of its release line (" + u.Message + "), which is no longer rebuilt"
+			b.refresh = "move to the newest patch too"
 			return b
 		}
 	}
@@ -662,14 +681,17 @@ func baseOf(p *lint.Pass, root *lint.Stage) *baseFacts {
 	switch {
 	case ref.HasDigest():
 		b.frozen = "is pinned by digest and never gets the archive's newer fixes"
+		b.refresh = "pin the digest the tag has now too (--online resolves it)"
 	case dateStamped(ref.Tag):
 		b.frozen = "is date-stamped and never gets the archive's newer fixes"
+		b.refresh = "move to a newer stamp too"
 	case !exists && !b.hasOS && b.distro == "":
 		b.image = "" // nothing known of it
 	case !exists && imgs.Exists(ref.WithTag("latest")):
 		b.frozen = "is not in the image's current tag set, so it may no longer be rebuilt"
+		b.refresh = "move to a current tag too"
 	case !exists:
-		b.frozen = "is not in dockerfix's catalog, which cannot tell whether it is still rebuilt"
+		b.frozen = "is not in dockerfix's catalog, which cannot tell whether its tag gets the archive's fixes"
 	}
 	return b
 }

@@ -43,8 +43,8 @@ func judgePiecemeal(p *lint.Pass, b *baseFacts, pm *piecemeal) verdict {
 		if edits, target, ok := retag(p, b); ok {
 			v.bump, v.bumpFix = edits, "move "+b.image+" to "+target
 			v.message += " and moves it to " + target
-		} else {
-			v.message += "; move to a tag that is rebuilt"
+		} else if b.refresh != "" {
+			v.message += "; " + b.refresh
 		}
 		if facts.why == "" {
 			v.message += "; " + facts.carries(b.os.String()+"'s archive")

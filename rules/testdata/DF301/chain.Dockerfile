@@ -13,3 +13,11 @@ RUN set -eux; \
     && mkdir -p /app && chown app:app /app \
     && rm -rf /var/lib/apt/lists/*
 USER app
+
+FROM debian:bookworm-slim AS vendor
+RUN echo 'deb [signed-by=/etc/apt/keyrings/vendor.asc] https://apt.example.com/debian bookworm main' > /etc/apt/sources.list.d/vendor.list
+# A vendor repository leaves its product's pins alone, not the distro's own
+# packages; apt-get autoremove and clean only served the pin: the RUN goes.
+# want `^piecemeal pin of zlib1g=1:1.2.13.dfsg-1; drops the pin; debian:bookworm-slim already carries the fixes for 1 known vulnerability in zlib \(DEBIAN-CVE-2022-37434\)`
+RUN apt-get update && apt-get install -y zlib1g=1:1.2.13.dfsg-1 && apt-get autoremove -y && apt-get clean
+RUN apt-get update && apt-get install -y vendor-tool=2.1.0-1 && rm -rf /var/lib/apt/lists/*
