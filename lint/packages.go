@@ -372,6 +372,11 @@ func parsePackageCommand(call *syntax.CallExpr, at int, manager, family string) 
 				o.Value, o.HasValue = words[i], true
 			}
 			pc.Options = append(pc.Options, o)
+		case !endOfOptions && !literal[i] && variableOption(call.Args[i]) != "":
+			// --repository=$APK_REPO: an option whose value the build decides.
+			name := variableOption(call.Args[i])
+			src := WordSource(call.Args[i])
+			pc.Options = append(pc.Options, PackageOption{Name: name, Value: strings.TrimPrefix(src, name+"="), HasValue: true, At: i})
 		case pc.VerbAt < 0 && literal[i]:
 			pc.Verb, pc.VerbAt = w, i
 		default:
@@ -379,6 +384,23 @@ func parsePackageCommand(call *syntax.CallExpr, at int, manager, family string) 
 		}
 	}
 	return pc
+}
+
+// variableOption is the name of a long option whose value reads a
+// variable (--repository=$APK_REPO → --repository); "" for any other word.
+func variableOption(w *syntax.Word) string {
+	if len(w.Parts) < 2 {
+		return ""
+	}
+	lit, ok := w.Parts[0].(*syntax.Lit)
+	if !ok || !strings.HasPrefix(lit.Value, "--") {
+		return ""
+	}
+	name, _, ok := strings.Cut(lit.Value, "=")
+	if !ok || len(name) < 3 || strings.ContainsAny(name, "\\*?[") {
+		return ""
+	}
+	return name
 }
 
 // packageArg reads an operand with the family's pin syntax.

@@ -89,6 +89,8 @@ func TestPackageCommands(t *testing.T) {
 		{"gem install bundler:2.5.6 rails -v 7.1.3 --no-document", []string{"gem/gem install -v=7.1.3 --no-document | bundler=2.5.6 rails"}},
 		{"go get golang.org/x/net@v0.23.0 && go build -o /app ./cmd/app", []string{
 			"go/go get | golang.org/x/net=v0.23.0", "go/go build -o=/app | !./cmd/app"}},
+		{"apk add --no-cache postgresql=11.12-r0 --repository=$APK_REPO \"--virtual=${NAME}\" $EXTRA", []string{
+			"apk/apk add --no-cache --repository=$APK_REPO | postgresql=11.12-r0 $ $"}},
 		{"echo apt-get install curl", nil},
 		{"apt-get", []string{"apt/apt-get  |"}},
 	}

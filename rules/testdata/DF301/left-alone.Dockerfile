@@ -12,6 +12,7 @@ RUN apt-get update && apt-get install -y postgresql-17=17.9-1.pgdg13+1 && rm -rf
 FROM alpine:3.22
 RUN apk update && apk upgrade && apk add --no-cache curl
 # A version from another release's repository, chosen on purpose.
-RUN apk add --no-cache postgresql=11.12-r0 --repository=http://dl-cdn.alpinelinux.org/alpine/v3.10/main
+ARG APK_REPO=http://dl-cdn.alpinelinux.org/alpine/v3.10/main
+RUN apk add --no-cache postgresql=11.12-r0 --repository=$APK_REPO
 FROM rockylinux:9
 RUN dnf upgrade -y --refresh && dnf install -y python3 dotnet-runtime-8.0
