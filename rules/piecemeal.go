@@ -42,15 +42,12 @@ type piecemeal struct {
 	repo string
 }
 
-// osManagers are the words a RUN must mention to be worth parsing.
-var osManagers = []string{"apt", "apk", "yum", "dnf", "zypper"}
-
 func checkPiecemeal(p *lint.Pass) {
 	f := p.File
 	bases := map[*lint.Stage]*baseFacts{}
 	for _, st := range f.Stages {
 		for _, in := range st.Instructions {
-			if in.Keyword != "RUN" || !in.MayCall(f, osManagers...) || !piecemealSignal(f, in) {
+			if in.Keyword != "RUN" || !mentionsOSManager(f, in) || !piecemealSignal(f, in) {
 				continue
 			}
 			sc := in.Shell(f)
@@ -82,6 +79,12 @@ func checkPiecemeal(p *lint.Pass) {
 			}
 		}
 	}
+}
+
+// mentionsOSManager is the first look at a RUN: it names an OS package
+// manager.
+func mentionsOSManager(f *lint.File, in *lint.Instruction) bool {
+	return in.MayCall(f, "apt", "apk", "yum", "dnf", "zypper")
 }
 
 // piecemealSignal is a cheaper look before the shell is parsed, at the
@@ -257,7 +260,7 @@ func installedBefore(f *lint.File, st *lint.Stage, in *lint.Instruction) map[str
 			if x.Index >= in.Index {
 				break
 			}
-			if x.Keyword != "RUN" || !x.MayCall(f, osManagers...) {
+			if x.Keyword != "RUN" || !mentionsOSManager(f, x) {
 				continue
 			}
 			sc := x.Shell(f)
@@ -380,16 +383,6 @@ func exactPin(family string, a lint.PackageArg) bool {
 	return family != "yum" || strings.Contains(a.Version, "-")
 }
 
-// vendorRepoMarkers are what adding a package repository to an image looks
-// like in a RUN (or a COPY's destination): an apt source or its key, a yum
-// or dnf repository, an apk repository, a zypper repository.
-var vendorRepoMarkers = []string{
-	"sources.list", "add-apt-repository", "apt-add-repository", "signed-by=", "apt-key", "/etc/apt/keyrings", "/etc/apt/trusted.gpg",
-	"yum.repos.d", "config-manager", "--add-repo", "epel-release", "-release-latest", "-repos-",
-	"/etc/apk/repositories",
-	"zypper ar ", "zypper addrepo", "zypper --gpg-auto-import-keys ar",
-}
-
 // addsRepository reports whether an instruction adds a package repository.
 func addsRepository(f *lint.File, in *lint.Instruction) bool {
 	switch {
@@ -408,7 +401,14 @@ func addsRepository(f *lint.File, in *lint.Instruction) bool {
 	for _, h := range in.Heredocs {
 		text += "\n" + f.Text(h.Body)
 	}
-	for _, m := range vendorRepoMarkers {
+	// What adding a repository looks like: an apt source or its key, a yum
+	// or dnf repository, an apk repository, a zypper repository.
+	for _, m := range [...]string{
+		"sources.list", "add-apt-repository", "apt-add-repository", "signed-by=", "apt-key", "/etc/apt/keyrings", "/etc/apt/trusted.gpg",
+		"yum.repos.d", "config-manager", "--add-repo", "epel-release", "-release-latest", "-repos-",
+		"/etc/apk/repositories",
+		"zypper ar ", "zypper addrepo", "zypper --gpg-auto-import-keys ar",
+	} {
 		if strings.Contains(text, m) {
 			return true
 		}
@@ -489,18 +489,19 @@ func cachePath(s string) bool {
 // commands: those the fix removes too may go with it.
 func reportPiecemeal(p *lint.Pass, b *baseFacts, pm *piecemeal, others []*piecemeal) {
 	d := lint.Diagnostic{Range: pm.sc.Range(pm.pc.Call), Message: pm.head()}
-	edits, fixName, ok := pm.edits(p.File, others)
+	edits, fixName, noFix := pm.edits(p.File, others)
 	v := judgePiecemeal(p, b, pm)
 	d.Message += "; " + v.message
-	if ok {
-		if len(v.bump) > 0 {
-			edits = append(edits, v.bump...)
-			fixName += " and " + v.bumpFix
-		}
-		d.Fixes = []lint.Fix{{Message: fixName, Safe: v.safe, Edits: edits}}
-	} else {
-		d.Message += " (no fix: the command is not one the RUN can lose alone)"
+	if noFix != "" {
+		d.Message += " (no fix: " + noFix + ")"
+		p.Report(d)
+		return
 	}
+	if len(v.bump) > 0 {
+		edits = append(edits, v.bump...)
+		fixName += " and " + v.bumpFix
+	}
+	d.Fixes = []lint.Fix{{Message: fixName, Safe: v.safe, Edits: edits}}
 	p.Report(d)
 }
 
@@ -555,9 +556,9 @@ func (pm *piecemeal) drops() string {
 
 // edits are the edits that undo pm, and the fix's name: the command
 // removed (the whole RUN when nothing else of substance remains), or the
-// versions dropped from its operands. ok is false when neither can be
-// written.
-func (pm *piecemeal) edits(f *lint.File, others []*piecemeal) ([]lint.Edit, string, bool) {
+// versions dropped from its operands. noFix says why neither can be
+// written; "" when they can.
+func (pm *piecemeal) edits(f *lint.File, others []*piecemeal) (edits []lint.Edit, name, noFix string) {
 	names := make([]string, len(pm.pkgs))
 	for i, a := range pm.pkgs {
 		names[i] = a.Name
@@ -581,38 +582,34 @@ func (pm *piecemeal) edits(f *lint.File, others []*piecemeal) ([]lint.Edit, stri
 				name = "Remove the pin of " + list
 			}
 			if rm.Whole {
-				return []lint.Edit{{Range: pm.in.Lines}}, name + " (the whole RUN)", true
+				return []lint.Edit{{Range: pm.in.Lines}}, name + " (the whole RUN)", ""
 			}
-			return []lint.Edit{{Range: rm.Range}}, name, true
-		}
-		if pm.upgrade {
-			return nil, "", false
+			return []lint.Edit{{Range: rm.Range}}, name, ""
 		}
 	}
 	if pm.upgrade {
-		return nil, "", false
+		return nil, "", "the command is inside an if, a loop, a subshell or a pipe, next to ||, or redirected, so it cannot leave the RUN alone"
 	}
-	var edits []lint.Edit
 	for _, a := range pm.pkgs {
 		e, ok := unpinEdit(f, pm.sc, pm.pc, a)
 		if !ok {
-			return nil, "", false
+			return nil, "", "the version of " + a.Name + " cannot be cut from the word as written"
 		}
 		edits = append(edits, e)
 	}
-	return edits, "Drop the version pin of " + list, true
+	return edits, "Drop the version pin of " + list, ""
 }
 
 // unpinEdit deletes the version from a pinned operand as written:
-// openssl=3.0.17-1~deb12u3 → openssl, 'libssl3>3.0' → 'libssl3',
-// openssl-${OPENSSL_VERSION} → openssl (yum).
+// openssl=3.0.17-1~deb12u3 → openssl, "curl=${CURL_VERSION}" → "curl",
+// openssl-1:3.2.2-6.el9_5 → openssl (yum).
 func unpinEdit(f *lint.File, sc *lint.Script, pc lint.PackageCommand, a lint.PackageArg) (lint.Edit, bool) {
 	w := pc.Call.Args[a.At]
 	r := sc.Range(w)
-	text := f.Text(r)
-	if text != sc.Text()[w.Pos().Offset():w.End().Offset()] {
+	if r.Len() != int(w.End().Offset()-w.Pos().Offset()) {
 		return lint.Edit{}, false // the word spans a line continuation
 	}
+	text := f.Text(r)
 	inner, quote := text, 0
 	if n := len(text); n >= 2 && (text[0] == '"' || text[0] == '\'') && text[n-1] == text[0] && strings.Count(text, text[:1]) == 2 {
 		inner, quote = text[1:n-1], 1

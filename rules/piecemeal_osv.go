@@ -48,6 +48,8 @@ func judgePiecemeal(p *lint.Pass, b *baseFacts, pm *piecemeal) verdict {
 		}
 		if facts.why == "" {
 			v.message += "; " + facts.carries(b.os.String()+"'s archive")
+		} else {
+			v.message += "; unverified: " + facts.why
 		}
 		return v
 	}
@@ -86,8 +88,10 @@ func judgeEnded(p *lint.Pass, b *baseFacts, pm *piecemeal, drops string) verdict
 	}
 	v.bump, v.bumpFix = fx.Edits, "bump "+b.image+" to "+text
 	v.message += ": " + drops + " and bumps to " + text
-	if n := resolvedByBump(p, b, pm); n != "" {
+	if n, why := resolvedByBump(p, b, pm); n != "" {
 		v.message += "; " + n
+	} else if why != "" {
+		v.message += "; unverified: " + why
 	}
 	risk := bumpRisk(u)
 	if risk == "" {
@@ -127,19 +131,8 @@ func retag(p *lint.Pass, b *baseFacts) ([]lint.Edit, string, bool) {
 	return edits, target, ok
 }
 
-// archiveFacts is what OSV says about the release's archive and the
-// packages pm upgrades or pins.
-//
-// How dockerfix knows what the archive carries: OSV's records list, per
-// release ecosystem (Debian:12, Alpine:v3.22), the version that fixes
-// each vulnerability there, and a supported release's archive (its
-// security archive included) ships every version OSV lists as fixed for
-// it; versions only go up. So the archive's current version of a package
-// is at least the newest fixed version OSV lists for it. A pin at or below
-// that version brings nothing the archive lacks; a pin above it may
-// (backports, another repository, a point release OSV has no record for),
-// and is left to a review. An upgrade in place gets the archive's version
-// itself, unless it reads another repository.
+// archiveInfo is what OSV says about a release's archive and the
+// packages a piecemeal command upgrades or pins.
 type archiveInfo struct {
 	why     string   // why OSV cannot vouch for dropping the pins; "" when it does
 	ids     []string // the vulnerabilities the archive carries fixes for
@@ -171,6 +164,22 @@ func idList(ids []string) string {
 	return strings.Join(ids, ", ")
 }
 
+// archiveFacts weighs pm against the base release's archive.
+//
+// How dockerfix knows what the archive carries: OSV's records list, per
+// release ecosystem (Debian:12, Alpine:v3.22), the version that fixes
+// each vulnerability there, and a supported release's archive (its
+// security archive included) ships every version OSV lists as fixed for
+// it; versions only go up. So the archive's current version of a package
+// is at least the newest fixed version OSV lists for it. A pin at or below
+// that version brings nothing the archive lacks; a pin above it may
+// (backports, another repository, a point release OSV has no record for),
+// and is left to a review. An upgrade in place gets the archive's version
+// itself, unless it reads another repository.
+//
+// What it counts: the fixes made during the release's life (after the
+// oldest version OSV lists as published in it) that the pinned version
+// has, or that it lacks (a stale pin); for an upgrade, all of them.
 func archiveFacts(p *lint.Pass, b *baseFacts, pm *piecemeal) archiveInfo {
 	eco, why := ecosystemOf(p, b, pm)
 	info := archiveInfo{why: why, eco: eco}
@@ -194,11 +203,7 @@ func archiveFacts(p *lint.Pass, b *baseFacts, pm *piecemeal) archiveInfo {
 			info.why = osvFailure(eco, err)
 			return info
 		}
-		floor, newest, err := lineage(osv, eco, adv.Advisories)
-		if err != nil {
-			info.why = osvFailure(eco, err)
-			return info
-		}
+		floor, newest := lineage(osv, eco, adv.Advisories)
 		if version != "" {
 			if newest == "" {
 				info.why = fmt.Sprintf("OSV lists no fixed version of %s in %s, so nothing shows the archive has %s", adv.Source, eco, pinText(a))
@@ -297,7 +302,7 @@ func pinVersion(a lint.PackageArg) (string, bool) {
 // lineage is the oldest version OSV lists as published in the release
 // for the package (its first version there, as far as the data knows; ""
 // when no record lists one) and the newest fixed version it names.
-func lineage(osv lint.OSV, eco string, advs []lint.Advisory) (floor, newest string, err error) {
+func lineage(osv lint.OSV, eco string, advs []lint.Advisory) (floor, newest string) {
 	for _, a := range advs {
 		for _, v := range a.Listed {
 			if floor == "" {
@@ -314,7 +319,7 @@ func lineage(osv lint.OSV, eco string, advs []lint.Advisory) (floor, newest stri
 			}
 		}
 	}
-	return floor, newest, nil
+	return floor, newest
 }
 
 // after reports whether some fixed version lies after floor: a fix made
@@ -344,33 +349,37 @@ func fixedBy(osv lint.OSV, eco string, fixed []string, version string) bool {
 // resolvedByBump counts the vulnerabilities the pinned versions (or, for
 // upgrades, the ended release's archive) still have that the release
 // bumped to has a fix for: "the bump resolves 4 known vulnerabilities in
-// openssl (…)". "" when OSV cannot tell.
-func resolvedByBump(p *lint.Pass, b *baseFacts, pm *piecemeal) string {
-	if p.Env.OSV == nil || !b.hasOS || !servesOS(pm.pc.Family, b.os.Product) {
-		return ""
+// openssl (…)". When OSV data is missing or fails, why says so; both are
+// "" when there is nothing to count (the OS release stays, or is not known).
+func resolvedByBump(p *lint.Pass, b *baseFacts, pm *piecemeal) (text, why string) {
+	if !b.hasOS || !servesOS(pm.pc.Family, b.os.Product) {
+		return "", ""
 	}
 	to, ok := p.Env.Images.OSRelease(b.update.Ref)
 	if !ok || to == b.os {
-		return ""
+		return "", ""
+	}
+	if p.Env.OSV == nil {
+		return "", "no OSV data to count what the bump resolves (pass --osv-db DIR or use --online)"
 	}
 	oldEco, ok1 := p.Env.OSV.Ecosystem(b.os)
 	newEco, ok2 := p.Env.OSV.Ecosystem(to)
 	if !ok1 || !ok2 {
-		return ""
+		return "", ""
 	}
 	var ids, sources []string
 	for _, a := range pm.pkgs {
 		version, ok := pinVersion(a)
 		if !ok {
-			return ""
+			return "", ""
 		}
 		old, err := p.Env.OSV.Advisories(oldEco, a.Name, version)
 		if err != nil {
-			return ""
+			return "", osvFailure(oldEco, err)
 		}
 		cur, err := p.Env.OSV.Advisories(newEco, a.Name, "")
 		if err != nil {
-			return ""
+			return "", osvFailure(newEco, err)
 		}
 		fixedThere := map[string]bool{}
 		for _, ad := range cur.Advisories {
@@ -387,10 +396,10 @@ func resolvedByBump(p *lint.Pass, b *baseFacts, pm *piecemeal) string {
 		}
 	}
 	if len(ids) == 0 {
-		return ""
+		return "", ""
 	}
 	sortIDs(ids)
-	return fmt.Sprintf("the bump resolves %s in %s (%s)", vulnCount(len(ids)), strings.Join(sources, " and "), idList(ids))
+	return fmt.Sprintf("the bump resolves %s in %s (%s)", vulnCount(len(ids)), strings.Join(sources, " and "), idList(ids)), ""
 }
 
 // sortIDs puts the newest first: IDs compare by their numbers (CVE year,
