@@ -188,15 +188,27 @@ func (c *PackageCommand) MayPin() bool {
 }
 
 // variablePin reports an operand that is not literal and has the family's
-// pin syntax in a literal part: only such a word can expand to a pin
-// (a lone $PACKAGES is a list of names).
+// pin syntax in a literal part (= for apt, apk, zypper and pip, @ for npm,
+// yarn and go, : for gem, a trailing - for yum): only such a word can
+// expand to a pin (a lone $PACKAGES is a list of names).
 func (c *PackageCommand) variablePin(a PackageArg) bool {
+	pinSyntax := func(lit string) bool {
+		switch c.Family {
+		case "yum":
+			return strings.HasSuffix(lit, "-")
+		case "npm", "yarn", "go":
+			return strings.Contains(lit, "@")
+		case "gem":
+			return strings.Contains(lit, ":")
+		}
+		return strings.Contains(lit, "=")
+	}
 	var lits func(parts []syntax.WordPart) bool
 	lits = func(parts []syntax.WordPart) bool {
 		for _, p := range parts {
 			switch x := p.(type) {
 			case *syntax.Lit:
-				if strings.Contains(x.Value, "=") || c.Family == "yum" && strings.HasSuffix(x.Value, "-") {
+				if pinSyntax(x.Value) {
 					return true
 				}
 			case *syntax.DblQuoted:

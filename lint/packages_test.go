@@ -189,6 +189,8 @@ func TestResolveArgs(t *testing.T) {
 			"apk/apk add --upgrade | musl=1.2.5-r1", []bool{true}, []bool{false}},
 		{"FROM rockylinux:9\nARG V=3.0.7-27.el9\nRUN dnf install -y openssl-${V}\n",
 			"yum/dnf install -y | openssl=3.0.7-27.el9", []bool{true}, []bool{false}},
+		{"FROM node:22\nARG MINIMIST=1.2.6\nRUN npm install minimist@${MINIMIST} $EXTRA\n",
+			"npm/npm install | minimist=1.2.6 $", []bool{true, false}, []bool{false, false}},
 		{"FROM debian\nARG V=1\nRUN apt-get install -y openssl=$(cat v) zlib1g=${V%.*}\n", // the shell decides
 			"apt/apt-get install -y | $ $", []bool{false, false}, []bool{false, false}},
 	}
