@@ -43,6 +43,10 @@ type Config struct {
 	// OnlineTimeout is the time all network look-ups of a run share; 0 =
 	// unset (online.DefaultBudget).
 	OnlineTimeout time.Duration
+	// OSVDB is the directory of OSV databases (DIR/<Ecosystem>/all.zip),
+	// as --osv-db; "" = osv-scanner's download directories. LoadConfig
+	// makes a relative path relative to the config file's directory.
+	OSVDB string
 	// ExtendSafeFixes and ExtendUnsafeFixes re-grade the fixes of the rules
 	// they name (ruff's settings): a team promotes a rule's unsafe fixes to
 	// safe, or demotes its safe ones. A rule in both lists is unsafe.
@@ -59,7 +63,7 @@ type Config struct {
 const MaxConfigSize = 1 << 20
 
 // configKeys are the known top-level keys, for the unknown-key error.
-const configKeys = "disable, enable, severity, fail-level, bump, upgrade, npm-registry, online, online-timeout, extend-safe-fixes, extend-unsafe-fixes"
+const configKeys = "disable, enable, severity, fail-level, bump, upgrade, npm-registry, online, online-timeout, osv-db, extend-safe-fixes, extend-unsafe-fixes"
 
 // FindConfig looks for .dockerfix.yaml in dir and its parents, stopping at
 // the directory that holds .git (the repository root). It returns "" when
@@ -100,6 +104,11 @@ func LoadConfig(path string) (*Config, error) {
 		return nil, fmt.Errorf("%s:%w", path, err)
 	}
 	c.Path = path
+	if c.OSVDB != "" && !filepath.IsAbs(c.OSVDB) {
+		// As the file's other paths would be: a config found in a parent
+		// directory means the same wherever dockerfix runs.
+		c.OSVDB = filepath.Join(filepath.Dir(path), c.OSVDB)
+	}
 	return c, nil
 }
 
@@ -234,6 +243,11 @@ func ParseConfig(data []byte) (*Config, error) {
 			c.OnlineTimeout, err = time.ParseDuration(val.Value)
 			if err != nil || c.OnlineTimeout <= 0 || val.Kind != yaml.ScalarNode {
 				err = configError(val, "online-timeout: want a positive duration such as 10s, got %q", val.Value)
+			}
+		case "osv-db":
+			c.OSVDB = val.Value
+			if val.Kind != yaml.ScalarNode || val.Value == "" {
+				err = configError(val, "osv-db: want a directory path")
 			}
 		case "extend-safe-fixes":
 			c.ExtendSafeFixes, err = c.ruleList(val)

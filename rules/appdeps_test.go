@@ -1,7 +1,6 @@
 package rules
 
 import (
-	"archive/zip"
 	"context"
 	"net/url"
 	"os"
@@ -10,45 +9,12 @@ import (
 	"testing"
 
 	"github.com/dockerfix/dockerfix/lint"
-	"github.com/dockerfix/dockerfix/osv"
 )
 
-// testOSV is a local OSV database built from testdata/osv/<ecosystem>/*.json,
-// as `# test: osv` testdata sees it.
+// testOSV is the OSV data `# test: osv` testdata sees: testdata/osv's
+// records in a local database.
 func testOSV(t *testing.T) lint.OSV {
-	t.Helper()
-	dir := t.TempDir()
-	ecos, err := os.ReadDir(filepath.Join("testdata", "osv"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, eco := range ecos {
-		records, _ := filepath.Glob(filepath.Join("testdata", "osv", eco.Name(), "*.json"))
-		if err := os.MkdirAll(filepath.Join(dir, eco.Name()), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		f, err := os.Create(filepath.Join(dir, eco.Name(), "all.zip"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		w := zip.NewWriter(f)
-		for _, r := range records {
-			b, err := os.ReadFile(r)
-			if err != nil {
-				t.Fatal(err)
-			}
-			zf, err := w.Create(filepath.Base(r))
-			if err != nil {
-				t.Fatal(err)
-			}
-			zf.Write(b)
-		}
-		if err := w.Close(); err != nil {
-			t.Fatal(err)
-		}
-		f.Close()
-	}
-	return OSVSource{Source: osv.NewLocal(osv.LocalOptions{Dirs: []string{dir}, IndexDir: t.TempDir()})}
+	return &OSV{Source: testOSVDB(t)}
 }
 
 // testRegistry serves the packuments of ../internal/deps/npm/testdata/registry

@@ -69,18 +69,13 @@ func checkOutdated(p *lint.Pass) {
 	date := p.Env.Date()
 	pol := policy(p.Env)
 	for _, st := range imageStages(p.File) {
-		u, ok := p.Env.Images.Update(st.ImageExpanded, date, pol)
+		u, ok := baseUpdate(p, st.ImageExpanded)
 		if !ok {
 			continue
 		}
 		alt := otherPolicy(pol)
 		if u.Reason == "base" || u.Reason == "patch" {
-			// Only the OS or a bundled runtime is out (or a patch is old):
-			// the remediation keeps the release line, whatever the policy.
 			alt = ""
-			if u, ok = p.Env.Images.Update(st.ImageExpanded, date, "minimal"); !ok {
-				continue
-			}
 		}
 		d := lint.Diagnostic{Range: st.Image.Range}
 		if !u.EOL {
@@ -126,6 +121,18 @@ func checkOutdated(p *lint.Pass) {
 		}
 		p.Report(d)
 	}
+}
+
+// baseUpdate is the bump DF101 proposes for image under the configured
+// policy. When only the OS or a bundled runtime is out (or a patch is
+// old), the remediation keeps the release line, whatever the policy.
+func baseUpdate(p *lint.Pass, image string) (lint.ImageUpdate, bool) {
+	date := p.Env.Date()
+	u, ok := p.Env.Images.Update(image, date, policy(p.Env))
+	if ok && (u.Reason == "base" || u.Reason == "patch") {
+		u, ok = p.Env.Images.Update(image, date, "minimal")
+	}
+	return u, ok
 }
 
 // bumpFix is the fix that moves st to u.Ref, and how the message names

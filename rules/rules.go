@@ -25,6 +25,7 @@ func All() []*lint.Rule {
 		Sudo,
 		SecretsInArgOrEnv,
 		UseraddNoLogInit,
+		PiecemealOSPackage,
 		PiecemealAppPackage,
 		VulnerableDependency,
 		Maintainer,

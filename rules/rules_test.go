@@ -130,12 +130,12 @@ func parseWants(t *testing.T, src []byte) []want {
 }
 
 // testOptions are `# test: key=value …` comments (unsafe-fixes,
-// date=YYYY-MM-DD, online) and `# test-config: <yaml line>` comments.
+// date=YYYY-MM-DD, online, osv) and `# test-config: <yaml line>` comments.
 type testOptions struct {
 	unsafe bool
 	date   time.Time
 	online bool   // digests resolve, as with --online (testOnlineImages)
-	osv    bool   // OSV data from testdata/osv (testOSV)
+	osv    bool   // OSV answers from testdata/osv's records (testOSVDB)
 	npm    bool   // an npm registry serving ../internal/deps/npm/testdata/registry
 	config string // config YAML, one `# test-config: <line>` per line
 }

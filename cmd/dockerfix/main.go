@@ -125,6 +125,7 @@ func lintFlags(local bool) []cli.Flag {
 		&cli.StringFlag{Name: "upgrade", Local: local, Usage: "how far a dependency bump may go (DF302, DF303): major, minor or patch (default minor)"},
 		&cli.BoolFlag{Name: "online", Local: local, Usage: "refresh base-image tags and resolve digests from registries (Docker credentials, cached)"},
 		&cli.DurationFlag{Name: "online-timeout", Local: local, Value: online.DefaultBudget, Usage: "with --online, the time all network look-ups of the run share (overrides online-timeout in the config)"},
+		&cli.StringFlag{Name: "osv-db", Local: local, Usage: "read OSV databases from `DIR`/<Ecosystem>/all.zip (default: where osv-scanner's offline mode downloads them)", TakesFile: true},
 		&cli.BoolFlag{Name: "no-color", Local: local, Usage: "never colour the output (colour is used only on a terminal)"},
 	}
 }

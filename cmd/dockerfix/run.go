@@ -6,6 +6,8 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"net/http"
+	"net/url"
 	"os"
 	"path"
 	"path/filepath"
@@ -50,15 +52,19 @@ type options struct {
 	config    *lint.Config
 	now       func() time.Time
 	images    lint.Images
-	// osv is the OSV data rules see (a local database); osvDB the
-	// database to close at the end of the run.
-	osv   lint.OSV
-	osvDB *osv.LocalDB
+	// osv is the OSV data rules see: a local database, and with --online
+	// the OSV API after it.
+	osv      *rules.OSV
+	osvLocal *osv.LocalDB // closed, and its warnings printed, at the end
 	// packages fetches from language package registries; nil offline.
 	packages lint.PackageRegistry
 	// onlineWarnings are the online session's warnings, one per host,
 	// printed as one line at the end of the run.
 	onlineWarnings []string
+	// osvNotices say which OSV databases a rule needed and did not find,
+	// one line each at the end of the run.
+	osvNotices []string
+	noticeMu   sync.Mutex
 
 	stdin          io.Reader
 	stdout, stderr io.Writer
@@ -195,23 +201,87 @@ func (o *options) setUp(cmd *cli.Command) error {
 			return &usageError{fmt.Sprintf("--online-timeout %s: want a positive duration such as 10s", budget)}
 		}
 	}
+	osvDir := o.config.OSVDB
+	if cmd.IsSet("osv-db") {
+		if osvDir = cmd.String("osv-db"); osvDir == "" {
+			return &usageError{"--osv-db: want a directory"}
+		}
+	}
+	o.osvLocal = osv.NewLocal(osv.LocalOptions{Dirs: osv.DefaultDirs(osvDir)})
+	var vulns osv.Source = o.osvLocal
 	if o.online {
-		session := &online.Session{Budget: budget, Warn: o.warn}
+		session := &online.Session{Budget: budget, Warn: o.warn, Fallback: onlineFallback}
 		imgs.Online = onlineLister(session)
 		imgs.Report = session.Report
 		o.packages = &deps.HTTPFetcher{Session: session, CacheDir: deps.DefaultCacheDir()}
+		vulns = osv.First(o.osvLocal, onlineOSV(session))
 	}
 	o.images = imgs
-	o.osvDB = osv.NewLocal(osv.LocalOptions{Dirs: osv.DefaultDirs("")})
-	o.osv = rules.OSVSource{Source: o.osvDB}
+	o.osv = &rules.OSV{Source: vulns, Notice: o.notice}
 	return nil
 }
 
 // close releases what the run opened.
 func (o *options) close() {
-	if o.osvDB != nil {
-		o.osvDB.Close()
+	if o.osvLocal != nil {
+		o.osvLocal.Close()
 	}
+}
+
+// osvAPIEnv names the environment variable that points --online's OSV
+// queries at another server speaking the OSV API (a mirror; the tests'
+// fake one).
+const osvAPIEnv = "DOCKERFIX_OSV_API"
+
+// onlineOSV is the OSV API behind --online: requests bounded by session
+// (which decides whether a failed host is asked again, so no retries of
+// its own) and answers cached in the user cache directory.
+func onlineOSV(session *online.Session) osv.Source {
+	base := os.Getenv(osvAPIEnv)
+	if base == "" {
+		base = osv.DefaultBaseURL
+	}
+	return osv.NewOnline(osv.OnlineOptions{
+		BaseURL:    base,
+		HTTPClient: &http.Client{Transport: session.Transport(nil)},
+		Attempts:   1,
+		CacheDir:   osv.DefaultOnlineCacheDir(),
+	})
+}
+
+// onlineFallback is what answers instead of a host that failed.
+func onlineFallback(host string) string {
+	if u, err := url.Parse(osv.DefaultBaseURL); err == nil && host == u.Host {
+		return "the local OSV database, if any,"
+	}
+	if u, err := url.Parse(os.Getenv(osvAPIEnv)); err == nil && u.Host != "" && host == u.Host {
+		return "the local OSV database, if any,"
+	}
+	return ""
+}
+
+// notice keeps a notice of the OSV source for the end of the run.
+func (o *options) notice(msg string) {
+	o.noticeMu.Lock()
+	o.osvNotices = append(o.osvNotices, msg)
+	o.noticeMu.Unlock()
+}
+
+// osvLines are the lines a run ends with about OSV data: the databases a
+// rule needed and did not find, and the entries a database skipped.
+func (o *options) osvLines() []string {
+	var lines []string
+	notices := slices.Clone(o.osvNotices)
+	slices.Sort(notices)
+	for _, n := range notices {
+		lines = append(lines, "dockerfix: notice: "+n)
+	}
+	if o.osvLocal != nil {
+		for _, w := range o.osvLocal.Warnings() {
+			lines = append(lines, "dockerfix: warning: "+w)
+		}
+	}
+	return lines
 }
 
 // onlineLister is the registry client behind --online: the user's Docker
@@ -327,6 +397,9 @@ func (o *options) run(ctx context.Context) int {
 	})
 	o.processAll(ctx, jobs, emitter.finish)
 	if line := onlineWarningLine(o.onlineWarnings); line != "" {
+		fmt.Fprintln(o.stderr, line)
+	}
+	for _, line := range o.osvLines() {
 		fmt.Fprintln(o.stderr, line)
 	}
 
@@ -614,7 +687,10 @@ func parallel(n, workers int, fn func(w, i int)) {
 }
 
 func (o *options) env(j *job) *lint.Env {
-	env := &lint.Env{Now: o.now, Config: o.config, Images: o.images, OSV: o.osv, Packages: o.packages}
+	env := &lint.Env{Now: o.now, Config: o.config, Images: o.images, Packages: o.packages}
+	if o.osv != nil {
+		env.OSV = o.osv
+	}
 	if !j.stdin {
 		env.Context = contextDir(filepath.Dir(j.path))
 	}
