@@ -15,7 +15,7 @@ import (
 	"time"
 )
 
-//go:generate go run ./gen -data ../../../shared/data -out catalog.txt
+//go:generate go run ./gen -data ../../../shared/data-2026-12 -out catalog.txt
 
 //go:embed catalog.txt
 var catalogData string

@@ -11,7 +11,7 @@ import (
 )
 
 // dataDir is the shared data snapshot beside the repository.
-const dataDir = "../../../shared/data"
+const dataDir = "../../../shared/data-2026-12"
 
 func day0(t testing.TB, s string) time.Time {
 	t.Helper()
@@ -79,8 +79,8 @@ func TestLoad(t *testing.T) {
 			t.Errorf("product %s is not reachable from any image", name)
 		}
 	}
-	if len(c.t.products) != 65 {
-		t.Errorf("%d products, want the 65 of eol.json", len(c.t.products))
+	if len(c.t.products) != 76 {
+		t.Errorf("%d products, want the 76 of eol.json", len(c.t.products))
 	}
 	// Tags-only images (no lifecycle of their own) are present too.
 	for _, name := range []string{"busybox", "buildpack-deps", "bash", "clojure", "r-base", "swift", "dart"} {
