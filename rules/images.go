@@ -228,7 +228,7 @@ func (s *Images) update(image string, date time.Time, policy string) (lint.Image
 	if !ok {
 		return lint.ImageUpdate{}, false
 	}
-	if st.Unsupported() || st.Deprecated != nil {
+	if st.Unsupported() || st.Deprecated != nil || st.Gone {
 		return endOfSupport(cat, r, st, date, policy), true
 	}
 	if r.HasDigest() {
@@ -244,7 +244,7 @@ func (s *Images) update(image string, date time.Time, policy string) (lint.Image
 func endOfSupport(cat *images.Catalog, r images.Ref, st images.Status, date time.Time, policy string) lint.ImageUpdate {
 	var ended, extended []string
 	judge := func(c *images.Cycle) {
-		if program, until, ok := c.FreeExtendedSupport(date); ok {
+		if program, until, ok := st.FreeExtendedSupport(c, date); ok {
 			extended = append(extended, fmt.Sprintf("%s left regular security support on %s; %s patches it until %s", c, c.EOL.Date, program, until))
 		} else if c != nil {
 			ended = append(ended, endedText(c))
@@ -274,6 +274,9 @@ func endOfSupport(cat *images.Catalog, r images.Ref, st images.Status, date time
 		u.Message = strings.Join(extended, "; ")
 	case st.Deprecated != nil:
 		u.Message = r.Name + " is deprecated"
+	case st.Gone:
+		u.EOL = true
+		u.Message = fmt.Sprintf("no tag of %s is published any more, so this one gets no updates", st.Cycle)
 	default:
 		// Past its end at an unknown date, or older than every release the
 		// data knows.
@@ -387,9 +390,10 @@ func patchUpdate(cat *images.Catalog, r images.Ref, st images.Status) (lint.Imag
 		return lint.ImageUpdate{}, false
 	}
 	return lint.ImageUpdate{
-		Ref:     r.WithTag(tag),
-		Reason:  "patch",
-		Message: fmt.Sprintf("%s %s is not the latest patch of %s (%s)", r.Name, v, c.String(), c.Latest),
+		Ref:        r.WithTag(tag),
+		Reason:     "patch",
+		Message:    fmt.Sprintf("%s %s is not the latest patch of %s (%s)", r.Name, v, c.String(), c.Latest),
+		Unverified: im.Unverified(tag),
 	}, true
 }
 
