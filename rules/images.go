@@ -262,7 +262,7 @@ func endOfSupport(cat *images.Catalog, r images.Ref, st images.Status, date time
 	switch {
 	case st.Deprecated != nil:
 		u.Reason = "deprecated"
-	case st.EOL:
+	case st.EOL, st.Gone:
 		u.Reason = "release"
 	}
 	switch {
