@@ -48,6 +48,11 @@ type options struct {
 	config    *lint.Config
 	now       func() time.Time
 	images    lint.Images
+	// catalog is images as the catalog adapter, which also says which
+	// base images it does not know: for the JSON notes and --verbose.
+	catalog   *rules.Images
+	verbose   bool      // say which base images DF101 could not judge offline
+	noteFiles bool      // a JSON report: each file carries its notes
 	gc        *gcPolicy // nil: leave the collector alone
 	// onlineWarnings are the online session's warnings, one per host,
 	// printed as one line at the end of the run.
@@ -81,6 +86,7 @@ func optionsFrom(cmd *cli.Command, outArgs []outputArg, stdin io.Reader, stdout,
 	o := &options{
 		unsafe:    cmd.Bool("unsafe-fixes"),
 		showFixes: cmd.Bool("show-fixes"),
+		verbose:   cmd.Bool("verbose"),
 		paths:     cmd.Args().Slice(),
 		rules:     rules.All(),
 		now:       time.Now,
@@ -182,7 +188,7 @@ func (o *options) setUp(cmd *cli.Command) error {
 		imgs.Online = onlineLister(session)
 		imgs.Report = session.Report
 	}
-	o.images = imgs
+	o.images, o.catalog = imgs, imgs
 	return nil
 }
 
@@ -244,6 +250,7 @@ type job struct {
 	applied  []fix.Applied  // diff and write modes: the fixes applied
 	refused  []fix.Applied  // fixes left out because the file would not parse with them
 	ends     []int          // with several reports, where each one's part of the output ends
+	unknown  []string       // base images the catalog does not know (offline, when asked for)
 }
 
 // run does the main job and returns the exit code.
@@ -300,6 +307,9 @@ func (o *options) run(ctx context.Context) int {
 	})
 	o.processAll(ctx, jobs, emitter.finish)
 	if line := onlineWarningLine(o.onlineWarnings); line != "" {
+		fmt.Fprintln(o.stderr, line)
+	}
+	if line := unknownImagesLine(jobs); o.verbose && line != "" {
 		fmt.Fprintln(o.stderr, line)
 	}
 
@@ -430,6 +440,8 @@ func (o *options) formatNeeds() error {
 			needRoot = true
 		case "github", "gitlab":
 			needRoot = true
+		case "json":
+			o.noteFiles = true
 		}
 	}
 	if needRoot {
@@ -480,6 +492,13 @@ func (o *options) repoPath(t target) string {
 // the diff is the output).
 func (o *options) render(out []byte, j *job, file *lint.File, diags []lint.Diagnostic, hidden []lint.Suppressed) []byte {
 	f := report.File{Path: j.display, File: file, Diagnostics: diags, Suppressed: hidden, RepoPath: o.repoPath(j.target)}
+	if (o.verbose || o.noteFiles) && !o.online && file != nil {
+		// Offline only: with --online a registry's tags let DF101 judge
+		// the OS or runtime such a tag names.
+		if j.unknown = o.catalog.UnknownImages(file); len(j.unknown) > 0 {
+			f.Notes = []report.Note{{Message: unknownImagesNote(len(j.unknown)), Images: j.unknown}}
+		}
+	}
 	j.summary = report.SummarizeFile(f)
 	for _, d := range diags {
 		j.worst = max(j.worst, d.Severity)
