@@ -19,7 +19,7 @@ import (
 )
 
 func main() {
-	date := flag.String("date", "2026-11-23", "judge support status on this date")
+	date := flag.String("date", "2026-12-04", "judge support status on this date")
 	unknown := flag.Int("unknown", 0, "also list the `N` most common external images the catalog does not know")
 	flag.Parse()
 	if flag.NArg() != 1 {

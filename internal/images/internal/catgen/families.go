@@ -46,6 +46,8 @@ func familyRepos() map[string]string {
 	// Cypress's intermediate images, tagged like cypress/base.
 	out["cypress/base-internal"] = "cypress"
 	out["cypress/browsers-internal"] = "cypress"
+	// CBL-Mariner's distroless base, superseded like its base/core.
+	out["mcr.microsoft.com/cbl-mariner/distroless/base"] = "azure-linux"
 	// IIS on Windows Server Core: the tag names the Windows release.
 	out["mcr.microsoft.com/windows/servercore/iis"] = "windows-server-core"
 	out["microsoft/iis"] = "windows-server-core"
