@@ -218,7 +218,7 @@ func TestParseNameRelease(t *testing.T) {
 			t.Errorf("parseNameRelease(%s) = %+v %v", tt.name, nr, ok)
 		}
 	}
-	for _, name := range []string{"gcr.io/distroless/static", "gcr.io/distroless/cc-debian", "redhat/ubi", "registry.access.redhat.com/ubi-minimal", "node"} {
+	for _, name := range []string{"gcr.io/distroless/static", "gcr.io/distroless/cc-debian", "gcr.io/distroless/cc-debian12-x", "redhat/ubi", "registry.access.redhat.com/ubi-minimal", "node"} {
 		if nr, ok := parseNameRelease(name); ok {
 			t.Errorf("parseNameRelease(%s) = %+v, want none", name, nr)
 		}

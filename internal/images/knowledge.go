@@ -194,7 +194,7 @@ type nameRelease struct {
 func parseNameRelease(name string) (nameRelease, bool) {
 	if rest, ok := strings.CutPrefix(name, "gcr.io/distroless/"); ok {
 		base, n, ok := cutNumber(rest, "-debian")
-		if !ok || n == "" || strings.Contains(n, "-") {
+		if !ok || rest != base+"-debian"+n {
 			return nameRelease{}, false
 		}
 		nr := nameRelease{
