@@ -2,8 +2,10 @@
 # Usage: bench/coverage.sh CORPUS_DIR [DOCKERFIX_BINARY]
 # Prints catalog coverage, DF101 findings and fixes, DF201 findings by fix
 # kind, and DF301 findings by what their fix does over a folder of
-# Dockerfiles. OSV_DB=DIR weighs DF301's with the OSV databases in DIR.
-# Called by bench/compare.sh.
+# Dockerfiles, judged on $DATE (default: the data snapshot's date), with
+# UNKNOWN=N the N most common base images the catalog does not know.
+# OSV_DB=DIR weighs DF301's with the OSV databases in DIR. Called by
+# bench/compare.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-go run ./bench/stats -date "${DATE:-2026-11-23}" ${OSV_DB:+-osv-db "$OSV_DB"} "$1"
+go run ./bench/stats -date "${DATE:-2026-12-04}" -unknown "${UNKNOWN:-0}" ${OSV_DB:+-osv-db "$OSV_DB"} "$1"

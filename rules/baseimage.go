@@ -27,8 +27,15 @@ var UntaggedBaseImage = &lint.Rule{
 	Aliases:  []string{"DL3006", "DL3007", "DS-0001", "CKV_DOCKER_7"},
 	Title:    "Base image has no version tag (none, or latest)",
 	Severity: lint.Warning,
-	Fix:      lint.FixSafe,
+	Fix:      lint.FixMixed,
 	Check:    checkUntagged,
+}
+
+// tagVerifier is what the catalog adapter (Images) also answers: whether
+// a reference's tag comes only from documented conventions. An Env whose
+// Images cannot say is taken at its word.
+type tagVerifier interface {
+	Unverified(image string) bool
 }
 
 // BaseImageNotPinned (opt-in) asks for a digest on every base image; with
@@ -205,8 +212,14 @@ func checkUntagged(p *lint.Pass) {
 		}
 		if ok {
 			d.Message += "; pin " + pinned
+			// A tag derived from documented conventions may not exist.
+			v, canTell := p.Env.Images.(tagVerifier)
+			unverified := canTell && v.Unverified(pinned)
+			if unverified {
+				d.Message += "; needs review: the tag is derived from documented conventions, not seen in a registry"
+			}
 			if edits, eok := imageEdits(p, st, pinned); eok {
-				d.Fixes = []lint.Fix{{Message: "Pin " + pinned, Safe: true, Edits: edits}}
+				d.Fixes = []lint.Fix{{Message: "Pin " + pinned, Safe: !unverified, Edits: edits}}
 			}
 		}
 		p.Report(d)

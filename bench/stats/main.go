@@ -21,7 +21,7 @@ import (
 )
 
 func main() {
-	date := flag.String("date", "2026-11-23", "judge support status on this date")
+	date := flag.String("date", "2026-12-04", "judge support status on this date")
 	unknown := flag.Int("unknown", 0, "also list the `N` most common external images the catalog does not know")
 	osvDB := flag.String("osv-db", "", "weigh DF301's findings with the OSV databases in `DIR` (DIR/<Ecosystem>/all.zip)")
 	flag.Parse()

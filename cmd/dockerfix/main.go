@@ -92,6 +92,7 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer, intr *interrupts) *cli.Co
 			&orderedFlag{Name: "output", Local: true, Aliases: []string{"o"}, Config: orderedConfig{args: outArgs, isOutput: true}, TakesFile: true,
 				Usage: "write the report of the --format before it (or of the first one) to `FILE` instead of standard output"},
 		}, lintFlags(true), []cli.Flag{
+			&cli.BoolFlag{Name: "verbose", Local: true, Usage: "also say, once on stderr, which base images the catalog does not know, so DF101 could not judge them offline"},
 			&cli.BoolFlag{Name: "version", Local: true, Aliases: []string{"v"}, Usage: "print the version and the base-image catalog's snapshot dates"},
 		}),
 		Action: func(ctx context.Context, cmd *cli.Command) error {

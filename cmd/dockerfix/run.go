@@ -58,6 +58,11 @@ type options struct {
 	osvLocal *osv.LocalDB // closed, and its warnings printed, at the end
 	// packages fetches from language package registries; nil offline.
 	packages lint.PackageRegistry
+	// catalog is images as the catalog adapter, which also says which
+	// base images it does not know: for the JSON notes and --verbose.
+	catalog   *rules.Images
+	verbose   bool // say which base images DF101 could not judge offline
+	noteFiles bool // a JSON report: each file carries its notes
 	// onlineWarnings are the online session's warnings, one per host,
 	// printed as one line at the end of the run.
 	onlineWarnings []string
@@ -99,6 +104,7 @@ func optionsFrom(cmd *cli.Command, outArgs []outputArg, stdin io.Reader, stdout,
 	o := &options{
 		unsafe:    cmd.Bool("unsafe-fixes"),
 		showFixes: cmd.Bool("show-fixes"),
+		verbose:   cmd.Bool("verbose"),
 		paths:     cmd.Args().Slice(),
 		rules:     rules.All(),
 		now:       time.Now,
@@ -216,7 +222,7 @@ func (o *options) setUp(cmd *cli.Command) error {
 		o.packages = &deps.HTTPFetcher{Session: session, CacheDir: deps.DefaultCacheDir()}
 		vulns = osv.First(o.osvLocal, onlineOSV(session))
 	}
-	o.images = imgs
+	o.images, o.catalog = imgs, imgs
 	o.osv = &rules.OSV{Source: vulns, Notice: o.notice}
 	return nil
 }
@@ -342,6 +348,7 @@ type job struct {
 	applied  []fix.Applied  // diff and write modes: the fixes applied
 	refused  []fix.Applied  // fixes left out because the file would not parse with them
 	ends     []int          // with several reports, where each one's part of the output ends
+	unknown  []string       // base images the catalog does not know (offline, when asked for)
 }
 
 // run does the main job and returns the exit code.
@@ -400,6 +407,9 @@ func (o *options) run(ctx context.Context) int {
 		fmt.Fprintln(o.stderr, line)
 	}
 	for _, line := range o.osvLines() {
+		fmt.Fprintln(o.stderr, line)
+	}
+	if line := unknownImagesLine(jobs); o.verbose && line != "" {
 		fmt.Fprintln(o.stderr, line)
 	}
 
@@ -530,6 +540,8 @@ func (o *options) formatNeeds() error {
 			needRoot = true
 		case "github", "gitlab":
 			needRoot = true
+		case "json":
+			o.noteFiles = true
 		}
 	}
 	if needRoot {
@@ -580,6 +592,13 @@ func (o *options) repoPath(t target) string {
 // the diff is the output).
 func (o *options) render(out []byte, j *job, file *lint.File, diags []lint.Diagnostic, hidden []lint.Suppressed) []byte {
 	f := report.File{Path: j.display, File: file, Diagnostics: diags, Suppressed: hidden, RepoPath: o.repoPath(j.target)}
+	if (o.verbose || o.noteFiles) && !o.online && file != nil {
+		// Offline only: with --online a registry's tags let DF101 judge
+		// the OS or runtime such a tag names.
+		if j.unknown = o.catalog.UnknownImages(file); len(j.unknown) > 0 {
+			f.Notes = []report.Note{{Message: unknownImagesNote(len(j.unknown)), Images: j.unknown}}
+		}
+	}
 	j.summary = report.SummarizeFile(f)
 	for _, d := range diags {
 		j.worst = max(j.worst, d.Severity)

@@ -9,5 +9,7 @@ RUN yum update -y && yum clean all
 RUN dnf update -y rocky-release && dnf --enablerepo crb install -y ninja-build && dnf clean all
 
 FROM registry.access.redhat.com/ubi9/ubi-minimal AS ubi
-# want `^piecemeal upgrade of openssl-libs; registry.access.redhat.com/ubi9/ubi-minimal is not in dockerfix's catalog, which cannot tell whether its tag gets the archive's fixes: drops the upgrade; rhel 9's archive already carries the fixes for 1 known vulnerability in openssl-libs \(RHSA-2024:9333\)$`
+# The catalog knows UBI 9 (supported; the untagged ubi-minimal moves with
+# updates): dropping the upgrade is safe.
+# want `^piecemeal upgrade of openssl-libs; drops the upgrade; registry.access.redhat.com/ubi9/ubi-minimal already carries the fixes for 1 known vulnerability in openssl-libs \(RHSA-2024:9333\): build with --pull to get them$`
 RUN microdnf update -y openssl-libs && microdnf clean all
