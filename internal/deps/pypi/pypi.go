@@ -64,6 +64,10 @@ func IsRequirements(name string) bool {
 	return strings.HasSuffix(base, ".txt") && (strings.HasPrefix(base, "requirements") || strings.Contains(path.Dir(name), "requirements"))
 }
 
+// Normalize is a project name as PEP 503 compares it: "Flask_Login" is
+// "flask-login".
+func Normalize(name string) string { return normalize(name) }
+
 // Load reads the requirements file at manifest: it is its own lockfile.
 // A compiled file's input (requirements.in), when the build context has
 // it, is read as the manifest its direct requirements come from.
