@@ -356,6 +356,13 @@ func TestUpgrade(t *testing.T) {
 				checkGolden(t, b, filepath.Join("testdata", "projects", tt.dir, name+"."+tt.name+".golden"))
 			}
 			checkConsistent(t, out, eco.Python)
+			written, err := eco.load(dirReader(out), "requirements.txt")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := written.Check(context.Background()); err != nil {
+				t.Errorf("Check: %v", err)
+			}
 			// A fixed point: the written project needs no further change.
 			again, err := eco.load(dirReader(out), "requirements.txt")
 			if err != nil {
@@ -395,6 +402,20 @@ func TestUpgradeLimits(t *testing.T) {
 	}
 	if n.Load() == 0 {
 		t.Error("no request reached the fake PyPI")
+	}
+
+	// Check finds what does not fit: requests 2.25.1 needs urllib3 <1.27.
+	bad := t.TempDir()
+	os.WriteFile(filepath.Join(bad, "requirements.txt"), []byte("# via annotations make it compiled\nrequests==2.25.1\n    # via -r requirements.in\nurllib3==2.2.3\n    # via requests\n"), 0o644)
+	badProject, err := eco.load(dirReader(bad), "requirements.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = badProject.Check(context.Background())
+	for _, want := range []string{"requests 2.25.1 requires urllib3 <1.27,>=1.21.1; requirements.txt pins 2.2.3", "requests 2.25.1 requires chardet, which requirements.txt does not pin"} {
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("Check: %v, want %q", err, want)
+		}
 	}
 
 	// Offline: the registry is needed.

@@ -398,3 +398,29 @@ func union(a, b []string) []string {
 func sameState(a, b state) bool {
 	return maps.EqualFunc(a, b, func(x, y *pin) bool { return x == y })
 }
+
+// Check verifies the file against the registry's metadata: every pinned
+// version meets what the other pins require of it (their requires_dist
+// on the project's Python), and a compiled file pins everything they
+// require but what it lists as unsafe. It needs the registry.
+func (p *Project) Check(ctx context.Context) error {
+	reg := &registry{fetcher: p.eco.Fetcher, base: p.registry, env: p.env}
+	s := p.initial()
+	var errs []error
+	for _, k := range slices.Sorted(maps.Keys(s)) {
+		x := s[k]
+		reqs, err := reg.requirements(ctx, x.key, x.version, x.extras)
+		if err != nil {
+			return err
+		}
+		for _, r := range reqs {
+			switch dep := s[r.key]; {
+			case dep != nil && !matches(r.spec, dep.version):
+				errs = append(errs, fmt.Errorf("%s %s requires %s %s; %s pins %s", x.name, x.version, r.name, r.spec, p.file.path, dep.version))
+			case dep == nil && p.file.compiled && !p.file.unsafe[r.key]:
+				errs = append(errs, fmt.Errorf("%s %s requires %s, which %s does not pin", x.name, x.version, r.name, p.file.path))
+			}
+		}
+	}
+	return errors.Join(errs...)
+}
