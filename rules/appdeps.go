@@ -251,11 +251,14 @@ func globalInstall(pc lint.PackageCommand) bool {
 	return ok && o.Value == "global"
 }
 
-// pipTools are packages pip installs as tools, not as parts of the app's
-// tree: a pin of one is no patch of the requirements.
-var pipTools = map[string]bool{
-	"pip": true, "setuptools": true, "wheel": true, "uv": true, "pipenv": true, "poetry": true,
-	"pip-tools": true, "virtualenv": true, "pipx": true, "build": true, "twine": true,
+// pipTool reports whether pip installs the package as a tool, not as a
+// part of the app's tree: a pin of one is no patch of the requirements.
+func pipTool(name string) bool {
+	switch pypi.Normalize(name) {
+	case "pip", "setuptools", "wheel", "uv", "pipenv", "poetry", "pip-tools", "virtualenv", "pipx", "build", "twine":
+		return true
+	}
+	return false
 }
 
 // appPins returns the RUN commands after proj's install that install
@@ -287,7 +290,7 @@ func appPins(p *lint.Pass, st *lint.Stage, proj *appProject) []appPin {
 			}
 			var pinned []lint.PackageArg
 			for _, a := range pc.Packages() {
-				if a.Version != "" && !(proj.eco == "PyPI" && pipTools[strings.ToLower(a.Name)]) {
+				if a.Version != "" && !(proj.eco == "PyPI" && pipTool(a.Name)) {
 					pinned = append(pinned, a)
 				}
 			}

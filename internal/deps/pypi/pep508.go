@@ -107,9 +107,9 @@ func matches(spec, version string) bool {
 	return c.Match(version)
 }
 
-// Environment is what markers are evaluated against: the Python the image
+// environment is what markers are evaluated against: the Python the image
 // installs into.
-type Environment struct {
+type environment struct {
 	// Python is the interpreter's major.minor version ("3.12").
 	Python string
 }
@@ -119,7 +119,7 @@ type Environment struct {
 const DefaultPython = "3.12"
 
 // values are the marker variables of a CPython on Linux.
-func (e Environment) values() map[string]string {
+func (e environment) values() map[string]string {
 	py := e.Python
 	if py == "" {
 		py = DefaultPython
@@ -137,13 +137,16 @@ func (e Environment) values() map[string]string {
 	}
 }
 
-// versionVariables compare as PEP 440 versions.
-var versionVariables = map[string]bool{"python_version": true, "python_full_version": true, "implementation_version": true}
+// versionVariable reports whether a marker variable compares as a PEP 440
+// version.
+func versionVariable(name string) bool {
+	return name == "python_version" || name == "python_full_version" || name == "implementation_version"
+}
 
 // applies evaluates a PEP 508 marker with the given extras requested ("" marker
 // applies). A marker it cannot read applies: a requirement is kept
 // rather than silently dropped.
-func (e Environment) applies(marker string, extras []string) bool {
+func (e environment) applies(marker string, extras []string) bool {
 	if strings.TrimSpace(marker) == "" {
 		return true
 	}
@@ -246,13 +249,13 @@ func (p *markerParser) atom() (bool, bool) {
 		}
 		return false, false
 	}
-	if versionVariables[lvar] || versionVariables[rvar] {
+	if versionVariable(lvar) || versionVariable(rvar) {
 		switch op {
 		case "==", "!=", "<=", ">=", "<", ">", "~=", "===":
 			if op == "===" {
 				return lv == rv, true
 			}
-			if versionVariables[rvar] {
+			if versionVariable(rvar) {
 				// "3.8" < python_version: flip to python_version > "3.8".
 				lv, rv = rv, lv
 				op = map[string]string{"<": ">", ">": "<", "<=": ">=", ">=": "<="}[op] + map[string]string{"==": "==", "!=": "!=", "~=": "~="}[op]

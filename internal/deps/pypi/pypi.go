@@ -57,13 +57,6 @@ type Ecosystem struct {
 // Name is PyPI's OSV ecosystem.
 func (Ecosystem) Name() string { return "PyPI" }
 
-// IsRequirements reports whether a file name is a requirements file:
-// requirements.txt, requirements-dev.txt, requirements/prod.txt.
-func IsRequirements(name string) bool {
-	base := path.Base(name)
-	return strings.HasSuffix(base, ".txt") && (strings.HasPrefix(base, "requirements") || strings.Contains(path.Dir(name), "requirements"))
-}
-
 // Normalize is a project name as PEP 503 compares it: "Flask_Login" is
 // "flask-login".
 func Normalize(name string) string { return normalize(name) }
@@ -102,7 +95,7 @@ func (e Ecosystem) load(r deps.Reader, file string) (*Project, error) {
 			return nil, err
 		}
 	}
-	p.env = Environment{Python: f.python}
+	p.env = environment{Python: f.python}
 	if p.env.Python == "" {
 		p.env.Python = e.Python
 	}
@@ -187,10 +180,9 @@ type Project struct {
 	file         *reqFile
 	input        *reqFile // the compiled file's input; nil when not read
 	manifestPath string
-	env          Environment
+	env          environment
 	registry     string
 	graph        *deps.Graph
-	keys         []string // graph node i pins keys[i]; keys[0] is ""
 }
 
 // Graph is the pinned graph. Node names are as the file writes them.
@@ -203,14 +195,12 @@ func (p *Project) buildGraph() *deps.Graph {
 	f := p.file
 	g := &deps.Graph{Manifest: p.manifestPath, Lockfile: f.path}
 	g.Nodes = []deps.Node{{}}
-	p.keys = []string{""}
 	index := map[string]int{}
 	for _, e := range f.entries {
 		if e.version == "" {
 			continue
 		}
 		index[e.req.key] = len(g.Nodes)
-		p.keys = append(p.keys, e.req.key)
 		g.Nodes = append(g.Nodes, deps.Node{Name: e.req.name, Version: e.version})
 	}
 	for _, e := range f.entries {

@@ -175,7 +175,7 @@ func TestParseRequirement(t *testing.T) {
 }
 
 func TestMarkers(t *testing.T) {
-	env := Environment{Python: "3.8"}
+	env := environment{Python: "3.8"}
 	for _, tt := range []struct {
 		marker string
 		extras []string
@@ -456,7 +456,7 @@ func checkConsistent(t *testing.T, dir, python string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	env := Environment{Python: f.python}
+	env := environment{Python: f.python}
 	if env.Python == "" {
 		env.Python = python
 	}

@@ -45,7 +45,7 @@ type releaseDoc struct {
 type registry struct {
 	fetcher  deps.Fetcher
 	base     string
-	env      Environment
+	env      environment
 	mu       sync.Mutex
 	projects map[string]*projectDoc
 	releases map[string]*releaseDoc // "key\x00version"

@@ -154,10 +154,7 @@ func parseRequirements(path string, src []byte) (*reqFile, error) {
 			last = nil
 			continue
 		}
-		last = nil
-		if inUnsafe {
-			inUnsafe = false
-		}
+		last, inUnsafe = nil, false
 		// A logical line: physical lines joined at a trailing backslash.
 		first := l
 		for strings.HasSuffix(strings.TrimRight(text(lines[i]), " \t"), "\\") && i+1 < len(lines) {
@@ -180,12 +177,18 @@ func parseRequirements(path string, src []byte) (*reqFile, error) {
 
 func lineNumber(src []byte, at int) int { return bytes.Count(src[:at], []byte("\n")) + 1 }
 
-// option reads the options Upgrade cares about: the index.
+// option reads the option Upgrade cares about: the index (-i URL,
+// --index-url URL, --index-url=URL).
 func (f *reqFile) option(t string) {
-	fields := strings.Fields(strings.ReplaceAll(t, "=", " "))
-	if len(fields) >= 2 && (fields[0] == "-i" || fields[0] == "--index-url") {
-		f.indexURL = strings.Fields(strings.TrimSpace(t[len(fields[0]):]))[0]
-		f.indexURL = strings.TrimPrefix(f.indexURL, "=")
+	for _, name := range []string{"--index-url", "-i"} {
+		rest, ok := strings.CutPrefix(t, name)
+		if !ok || rest == "" || !strings.ContainsRune("= \t", rune(rest[0])) {
+			continue
+		}
+		if fields := strings.Fields(strings.TrimLeft(rest, "= \t")); len(fields) > 0 {
+			f.indexURL = fields[0]
+		}
+		return
 	}
 }
 
