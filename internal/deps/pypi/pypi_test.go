@@ -591,3 +591,37 @@ func writeWheel(t *testing.T, dir string, doc releaseDoc, requiresPython *string
 		t.Fatal(err)
 	}
 }
+
+func TestRenderVia(t *testing.T) {
+	for _, tt := range []struct {
+		f     reqFile
+		items []string
+		want  string
+	}{
+		{reqFile{newline: "\n"}, []string{"requests"}, "    # via requests\n"},
+		{reqFile{newline: "\r\n"}, []string{"-r requirements.in", "requests"}, "    # via\r\n    #   -r requirements.in\r\n    #   requests\r\n"},
+		{reqFile{newline: "\n", inlineVia: true}, []string{"botocore", "requests"}, "  # via botocore, requests"},
+	} {
+		if got := tt.f.renderVia(tt.items); got != tt.want {
+			t.Errorf("renderVia(%v) = %q, want %q", tt.items, got, tt.want)
+		}
+	}
+}
+
+func TestMergeEdits(t *testing.T) {
+	got := mergeEdits([]deps.Edit{
+		{Path: "r.txt", Start: 10, End: 20},             // a dropped pin
+		{Path: "r.txt", Start: 20, End: 20, New: "b\n"}, // a new one right after it
+		{Path: "r.txt", Start: 10, End: 10, New: "a\n"}, // and one right before
+		{Path: "r.in", Start: 3, End: 5, New: "x"},
+		{Path: "r.txt", Start: 30, End: 31, New: "y"},
+	})
+	want := []deps.Edit{
+		{Path: "r.in", Start: 3, End: 5, New: "x"},
+		{Path: "r.txt", Start: 10, End: 20, New: "a\nb\n"},
+		{Path: "r.txt", Start: 30, End: 31, New: "y"},
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("mergeEdits = %+v, want %+v", got, want)
+	}
+}
