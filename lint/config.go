@@ -38,6 +38,9 @@ type Config struct {
 	// NPMRegistry is the npm registry asked for package versions when a
 	// project's .npmrc names none; "" = the public registry.
 	NPMRegistry string
+	// PyPIRegistry is the JSON API (…/pypi/) asked for package versions
+	// when a requirements file and its pip.conf name no index; "" = PyPI.
+	PyPIRegistry string
 	// Online allows network sources (registries, OSV API).
 	Online bool
 	// OnlineTimeout is the time all network look-ups of a run share; 0 =
@@ -63,7 +66,7 @@ type Config struct {
 const MaxConfigSize = 1 << 20
 
 // configKeys are the known top-level keys, for the unknown-key error.
-const configKeys = "disable, enable, severity, fail-level, bump, upgrade, npm-registry, online, online-timeout, osv-db, extend-safe-fixes, extend-unsafe-fixes"
+const configKeys = "disable, enable, severity, fail-level, bump, upgrade, npm-registry, pypi-registry, online, online-timeout, osv-db, extend-safe-fixes, extend-unsafe-fixes"
 
 // FindConfig looks for .dockerfix.yaml in dir and its parents, stopping at
 // the directory that holds .git (the repository root). It returns "" when
@@ -233,6 +236,11 @@ func ParseConfig(data []byte) (*Config, error) {
 			c.NPMRegistry = val.Value
 			if u, perr := url.Parse(val.Value); perr != nil || val.Kind != yaml.ScalarNode || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" {
 				err = configError(val, "npm-registry: want an http(s) URL, got %q", val.Value)
+			}
+		case "pypi-registry":
+			c.PyPIRegistry = val.Value
+			if u, perr := url.Parse(val.Value); perr != nil || val.Kind != yaml.ScalarNode || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" {
+				err = configError(val, "pypi-registry: want an http(s) URL, got %q", val.Value)
 			}
 		case "online":
 			err = val.Decode(&c.Online)

@@ -32,6 +32,8 @@ func TestParseConfig(t *testing.T) {
 		}},
 		{yaml: "upgrade: all\n", err: `1: upgrade: want major, minor or patch, got "all"`},
 		{yaml: "npm-registry: npm.example\n", err: `1: npm-registry: want an http(s) URL, got "npm.example"`},
+		{yaml: "pypi-registry: https://pypi.example/pypi/\n", check: func(c *Config) bool { return c.PyPIRegistry == "https://pypi.example/pypi/" }},
+		{yaml: "pypi-registry: [x]\n", err: `1: pypi-registry: want an http(s) URL`},
 		{yaml: "online: maybe\n", err: `1: online: want true or false`},
 		{yaml: "online: true\nonline-timeout: 1m30s\n", check: func(c *Config) bool { return c.Online && c.OnlineTimeout == 90*time.Second }},
 		{yaml: "online-timeout: 10\n", err: `1: online-timeout: want a positive duration such as 10s, got "10"`},

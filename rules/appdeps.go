@@ -14,6 +14,7 @@ import (
 
 	"github.com/dockerfix/dockerfix/internal/deps"
 	"github.com/dockerfix/dockerfix/internal/deps/npm"
+	"github.com/dockerfix/dockerfix/internal/deps/pypi"
 	"github.com/dockerfix/dockerfix/lint"
 )
 
@@ -21,9 +22,11 @@ import (
 // stage copies and installs from, the RUN pins after them, and the fix
 // that bumps the direct dependency instead (package deps).
 
-// appProject is an npm manifest a stage copies in.
+// appProject is an application manifest a stage copies in: npm's
+// package.json, or a pip requirements file (its own lockfile).
 type appProject struct {
-	manifest string            // build-context path: "package.json", "app/package.json"
+	eco      string            // the OSV ecosystem: "npm" or "PyPI"
+	manifest string            // build-context path: "package.json", "app/requirements.txt"
 	copy     *lint.Instruction // the COPY that brings the manifest in
 	lockCopy *lint.Instruction // the COPY that brings the lockfile in; nil when none does
 	install  *lint.Instruction // the first later RUN that installs from it; nil when none
@@ -38,20 +41,24 @@ type appPin struct {
 	pkgs []lint.PackageArg // the operands that pin a version
 }
 
-// appProjects returns the npm projects the stage copies, in order.
+// appProjects returns the npm projects the stage copies, in order, then
+// the requirements files it copies and installs with pip install -r.
 func appProjects(p *lint.Pass, st *lint.Stage) []*appProject {
 	var out []*appProject
 	byManifest := map[string]*appProject{}
+	var copies []*lint.Instruction
+	var pipProjects []*appProject
 	for _, in := range st.Instructions {
 		switch in.Keyword {
 		case "COPY", "ADD":
 			if _, ok := in.Flag("from"); ok {
 				continue
 			}
+			copies = append(copies, in)
 			for _, c := range copiedManifests(p, in) {
 				proj := byManifest[c.manifest]
 				if proj == nil {
-					proj = &appProject{manifest: c.manifest, copy: in}
+					proj = &appProject{eco: "npm", manifest: c.manifest, copy: in}
 					byManifest[c.manifest] = proj
 					out = append(out, proj)
 				}
@@ -65,6 +72,15 @@ func appProjects(p *lint.Pass, st *lint.Stage) []*appProject {
 				continue
 			}
 			for _, pc := range s.PackageCommands() {
+				if pc.Family == "pip" {
+					for _, proj := range pipRequirements(p, copies, in, pc) {
+						if byManifest[proj.manifest] == nil {
+							byManifest[proj.manifest] = proj
+							pipProjects = append(pipProjects, proj)
+						}
+					}
+					continue
+				}
 				if !installsFromManifest(pc) {
 					continue
 				}
@@ -78,9 +94,58 @@ func appProjects(p *lint.Pass, st *lint.Stage) []*appProject {
 		}
 	}
 	// A whole-directory copy counts only when the stage installs from it.
-	return slices.DeleteFunc(out, func(a *appProject) bool {
+	out = slices.DeleteFunc(out, func(a *appProject) bool {
 		return a.install == nil && a.lockCopy == a.copy && isDirCopy(a.copy)
 	})
+	return append(out, pipProjects...)
+}
+
+// pipRequirements are the requirements files a pip install -r reads
+// that an earlier COPY brought in: by name (requirements.txt), glob
+// (requirements*.txt) or directory (. or app/), matched on the file's
+// base name. A requirements file is its own lockfile.
+func pipRequirements(p *lint.Pass, copies []*lint.Instruction, run *lint.Instruction, pc lint.PackageCommand) []*appProject {
+	if pc.Verb != "install" {
+		return nil
+	}
+	var out []*appProject
+	for _, o := range pc.Options {
+		if o.Name != "-r" && o.Name != "--requirement" || !o.HasValue || strings.Contains(o.Value, "$") {
+			continue
+		}
+		base := path.Base(o.Value)
+		var found *appProject
+		for i := len(copies) - 1; i >= 0 && found == nil; i-- {
+			words := copies[i].Args()
+			for _, w := range words[:max(len(words)-1, 0)] {
+				src := strings.Trim(w.Text, `"'`)
+				if strings.HasPrefix(src, "--") || strings.Contains(src, "$") {
+					continue
+				}
+				dirCopy := src == "." || strings.HasSuffix(src, "/")
+				src = path.Clean(strings.TrimPrefix(src, "/"))
+				var manifest string
+				switch {
+				case dirCopy:
+					if m := path.Join(src, base); contextHas(p, m) {
+						manifest = m
+					}
+				default:
+					if ok, _ := path.Match(path.Base(src), base); ok {
+						manifest = path.Join(path.Dir(src), base)
+					}
+				}
+				if manifest != "" {
+					found = &appProject{eco: "PyPI", manifest: manifest, copy: copies[i], lockCopy: copies[i], install: run}
+					break
+				}
+			}
+		}
+		if found != nil {
+			out = append(out, found)
+		}
+	}
+	return out
 }
 
 // copied is one manifest a COPY brings in.
@@ -186,8 +251,19 @@ func globalInstall(pc lint.PackageCommand) bool {
 	return ok && o.Value == "global"
 }
 
+// pipTool reports whether pip installs the package as a tool, not as a
+// part of the app's tree: a pin of one is no patch of the requirements.
+func pipTool(name string) bool {
+	switch pypi.Normalize(name) {
+	case "pip", "setuptools", "wheel", "uv", "pipenv", "poetry", "pip-tools", "virtualenv", "pipx", "build", "twine":
+		return true
+	}
+	return false
+}
+
 // appPins returns the RUN commands after proj's install that install
-// single npm packages at a version into the app (not globally).
+// single packages of its ecosystem at a version into the app (not
+// globally, and not pip's own tools).
 func appPins(p *lint.Pass, st *lint.Stage, proj *appProject) []appPin {
 	if proj.install == nil {
 		return nil
@@ -202,12 +278,19 @@ func appPins(p *lint.Pass, st *lint.Stage, proj *appProject) []appPin {
 			continue
 		}
 		for _, pc := range s.PackageCommands() {
-			if pc.Family != "npm" && pc.Family != "yarn" || !pc.Installs() || globalInstall(pc) {
-				continue
+			switch proj.eco {
+			case "npm":
+				if pc.Family != "npm" && pc.Family != "yarn" || !pc.Installs() || globalInstall(pc) {
+					continue
+				}
+			case "PyPI":
+				if pc.Family != "pip" || !pc.Installs() {
+					continue
+				}
 			}
 			var pinned []lint.PackageArg
 			for _, a := range pc.Packages() {
-				if a.Version != "" {
+				if a.Version != "" && !(proj.eco == "PyPI" && pipTool(a.Name)) {
 					pinned = append(pinned, a)
 				}
 			}
@@ -358,9 +441,20 @@ func loadProject(p *lint.Pass, proj *appProject) (deps.Project, string) {
 	if p.Env.Context == nil {
 		return nil, ""
 	}
-	eco := npm.Ecosystem{Registry: p.Env.Config.NPMRegistry}
-	if p.Env.Packages != nil {
-		eco.Fetcher = p.Env.Packages
+	var eco deps.Ecosystem
+	switch proj.eco {
+	case "PyPI":
+		e := pypi.Ecosystem{Registry: p.Env.Config.PyPIRegistry, Python: pythonOf(proj.install)}
+		if p.Env.Packages != nil {
+			e.Fetcher = p.Env.Packages
+		}
+		eco = e
+	default:
+		e := npm.Ecosystem{Registry: p.Env.Config.NPMRegistry}
+		if p.Env.Packages != nil {
+			e.Fetcher = p.Env.Packages
+		}
+		eco = e
 	}
 	project, err := eco.Load(p.Env.Context, proj.manifest)
 	if errors.Is(err, fs.ErrNotExist) {
@@ -375,15 +469,40 @@ func loadProject(p *lint.Pass, proj *appProject) (deps.Project, string) {
 	return project, ""
 }
 
-// atLeast is a target fixed from version min on, for a RUN pin; ok is
-// false when the pin is no plain version.
-func atLeast(name, min string) (deps.Target, bool) {
-	v, err := semver.NPM.Parse(min)
+// atLeast is a target fixed from version min on, for a RUN pin of the
+// ecosystem eco; ok is false when the pin is no plain version.
+func atLeast(eco, name, min string) (deps.Target, bool) {
+	sys := semver.NPM
+	if eco == "PyPI" {
+		sys = semver.PyPI
+	}
+	v, err := sys.Parse(min)
 	if err != nil || v.IsWildcard() {
 		return deps.Target{}, false
 	}
 	return deps.Target{Name: name, Fixed: func(ver string) bool {
-		w, err := semver.NPM.Parse(ver)
+		w, err := sys.Parse(ver)
 		return err == nil && w.Compare(v) >= 0
 	}}, true
 }
+
+// pythonOf is the Python version of the official python image a stage
+// is built on ("3.8" for python:3.8-slim-buster), "" when unknown: the
+// requirements' markers and requires_python are read for it.
+func pythonOf(in *lint.Instruction) string {
+	if in == nil || in.Stage == nil {
+		return ""
+	}
+	img := in.Stage.Root().ImageExpanded
+	repo, tag, ok := strings.Cut(img, ":")
+	if !ok || path.Base(repo) != "python" {
+		return ""
+	}
+	m := pythonTag.FindStringSubmatch(tag)
+	if m == nil {
+		return ""
+	}
+	return m[1]
+}
+
+var pythonTag = regexp.MustCompile(`^(3\.\d+)(?:[.-]|$)`)

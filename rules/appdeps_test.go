@@ -6,6 +6,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/dockerfix/dockerfix/lint"
@@ -18,13 +19,24 @@ func testOSV(t *testing.T) lint.OSV {
 }
 
 // testRegistry serves the packuments of ../internal/deps/npm/testdata/registry
-// for any registry URL, as `# test: npm-registry` testdata sees it.
+// and the PyPI JSON API documents of ../internal/deps/pypi/testdata/registry
+// (a URL ending in /<name>/json or /<name>/<version>/json) for any
+// registry URL, as `# test: npm-registry` and `# test: pypi-registry`
+// testdata see them.
 type testRegistry struct{}
 
 func (testRegistry) Fetch(_ context.Context, u, _ string) ([]byte, error) {
 	parsed, err := url.Parse(u)
 	if err != nil {
 		return nil, err
+	}
+	if rest, ok := strings.CutSuffix(parsed.Path, "/json"); ok {
+		parts := strings.Split(rest, "/")
+		dir := filepath.Join("..", "internal", "deps", "pypi", "testdata", "registry")
+		if n := len(parts); n >= 2 && parts[n-2] != "pypi" {
+			return os.ReadFile(filepath.Join(dir, parts[n-2], parts[n-1]+".json"))
+		}
+		return os.ReadFile(filepath.Join(dir, path.Base(rest)+".json"))
 	}
 	name, err := url.PathUnescape(path.Base(parsed.EscapedPath()))
 	if err != nil {

@@ -10,9 +10,10 @@ import (
 
 // PiecemealAppPackage flags a RUN that pins single packages of the app's
 // own ecosystem after the stage installed from its manifest: `RUN npm
-// install minimist@1.2.6` after `npm ci`. The fix bumps the direct
-// dependency that brings the package in, in package.json and its
-// lockfile, and drops the pin.
+// install minimist@1.2.6` after `npm ci`, `RUN pip install
+// urllib3==1.26.18` after `pip install -r requirements.txt`. The fix
+// bumps the direct dependency that brings the package in, in the
+// manifest and its lockfile, and drops the pin.
 var PiecemealAppPackage = &lint.Rule{
 	ID: "DF302", Name: "piecemeal-app-package",
 	Title:    "A RUN pins a package of the app's dependency tree outside its manifest",
@@ -37,7 +38,7 @@ func checkAppPins(p *lint.Pass, st *lint.Stage, proj *appProject) {
 	seen := map[string]bool{}
 	for _, pin := range pins {
 		for _, a := range pin.pkgs {
-			if t, ok := atLeast(a.Name, a.Version); ok && !seen[a.Name] {
+			if t, ok := atLeast(proj.eco, a.Name, a.Version); ok && !seen[a.Name] {
 				seen[a.Name] = true
 				targets = append(targets, t)
 			}

@@ -136,7 +136,7 @@ type testOptions struct {
 	date   time.Time
 	online bool   // digests resolve, as with --online (testOnlineImages)
 	osv    bool   // OSV answers from testdata/osv's records (testOSVDB)
-	npm    bool   // an npm registry serving ../internal/deps/npm/testdata/registry
+	npm    bool   // package registries serving ../internal/deps/{npm,pypi}/testdata/registry
 	config string // config YAML, one `# test-config: <line>` per line
 }
 
@@ -160,7 +160,7 @@ func parseOptions(t *testing.T, src []byte) testOptions {
 				o.online = true
 			case "osv":
 				o.osv = true
-			case "npm-registry":
+			case "npm-registry", "pypi-registry":
 				o.npm = true
 			case "date":
 				d, err := time.Parse("2006-01-02", v)

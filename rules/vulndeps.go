@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/dockerfix/dockerfix/internal/deps"
+	"github.com/dockerfix/dockerfix/internal/deps/pypi"
 	"github.com/dockerfix/dockerfix/lint"
 )
 
@@ -53,16 +54,19 @@ func checkLockedVulns(p *lint.Pass, st *lint.Stage, proj *appProject) {
 		if ids, ok := advisories[key]; ok {
 			return ids, nil
 		}
-		adv, err := p.Env.OSV.Advisories("npm", name, version)
-		if err != nil {
-			return nil, err
-		}
 		var ids []string
-		for _, a := range adv.Advisories {
-			if a.Affects {
-				ids = append(ids, a.ID)
+		for _, n := range osvNames(proj.eco, name) {
+			adv, err := p.Env.OSV.Advisories(proj.eco, n, version)
+			if err != nil {
+				return nil, err
+			}
+			for _, a := range adv.Advisories {
+				if a.Affects {
+					ids = append(ids, a.ID)
+				}
 			}
 		}
+		ids = slices.Compact(slices.Sorted(slices.Values(ids)))
 		advisories[key] = ids
 		return ids, nil
 	}
@@ -139,6 +143,20 @@ func checkLockedVulns(p *lint.Pass, st *lint.Stage, proj *appProject) {
 		}
 		p.Report(d)
 	}
+}
+
+// osvNames are the names to ask OSV for a package by: PyPI's records
+// name a project as PyPI spells it or normalized (PEP 503), and a
+// requirements file may spell it either way.
+func osvNames(eco, name string) []string {
+	if eco != "PyPI" {
+		return []string{name}
+	}
+	norm := pypi.Normalize(name)
+	if norm == name {
+		return []string{name}
+	}
+	return []string{name, norm}
 }
 
 // countedIDs is "2 known vulnerabilities (GHSA-…, GHSA-…)".
