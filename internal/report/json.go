@@ -26,18 +26,6 @@ import (
 // the file, never findings) when a file has none, and a note's "images"
 // when it names none.
 
-// JSON writes the results as one JSON document (schema version 1),
-// indented by two spaces: byte for byte what encoding/json's Encoder with
-// SetIndent("", "  ") and SetEscapeHTML(false) writes for jsonReport, at a
-// fraction of the cost.
-func JSON(w io.Writer, files []File, rules []*lint.Rule) error {
-	jw := NewJSONWriter(w)
-	for _, f := range files {
-		jw.Add(AppendJSONFile(nil, f, rules))
-	}
-	return jw.Close()
-}
-
 // AppendJSONFile appends f as an element of the document's "files" array,
 // for JSONWriter.Add. The CLI renders each file as soon as it is linted, in
 // parallel, instead of in a serial tail after the lint.
