@@ -23,8 +23,9 @@ type PackageCommand struct {
 	Options []PackageOption
 	Args    []PackageArg // the operands after the subcommand
 	Call    *syntax.CallExpr
-	At      int // index of the manager's word in Call.Args
-	VerbAt  int // index of the subcommand's word; -1 when there is none
+	At      int  // index of the manager's word in Call.Args
+	VerbAt  int  // index of the subcommand's word; -1 when there is none
+	Sudo    bool // run through sudo: a command added beside it needs sudo too
 }
 
 // PackageOption is an option word: "-y", "--no-cache", "-o" with the value
@@ -75,6 +76,19 @@ func (c *PackageCommand) Option(names ...string) (PackageOption, bool) {
 		}
 	}
 	return PackageOption{}, false
+}
+
+// VerbIs reports whether the subcommand is one of verbs.
+func (c *PackageCommand) VerbIs(verbs ...string) bool {
+	return c.VerbAt >= 0 && contains(verbs, c.Verb)
+}
+
+// VerbWord is the subcommand's word, nil when there is none.
+func (c *PackageCommand) VerbWord() *syntax.Word {
+	if c.VerbAt < 0 {
+		return nil
+	}
+	return c.Call.Args[c.VerbAt]
 }
 
 // Packages returns the operands that name packages.
@@ -232,18 +246,68 @@ func optionValue(family, w string) (value string, attached, takes bool) {
 }
 
 // PackageCommands returns the script's package manager calls, in order. A
-// call behind sudo, exec or env counts.
+// call behind sudo, exec or env counts, and so does pip run as a module
+// (python3 -m pip). Several rules ask for them; the slice is shared and
+// must not be modified.
 func (s *Script) PackageCommands() []PackageCommand {
-	var out []PackageCommand
-	for _, call := range s.Calls() {
-		c := CommandOf(call)
-		family := packageFamily(c.Name)
-		if family == "" {
-			continue
+	if !s.pkgsDone {
+		for _, call := range s.Calls() {
+			c := CommandOf(call)
+			family := packageFamily(c.Name)
+			if family == "" {
+				at, ok := pipModuleAt(call, c)
+				if !ok {
+					continue
+				}
+				c.At, c.Name, family = at, "pip", "pip"
+			}
+			pc := parsePackageCommand(call, c.At, c.Name, family)
+			pc.Sudo = c.Sudo >= 0
+			s.pkgs = append(s.pkgs, pc)
 		}
-		out = append(out, parsePackageCommand(call, c.At, c.Name, family))
+		s.pkgsDone = true
 	}
-	return out
+	return s.pkgs
+}
+
+// pipModuleAt finds the word "pip" of `python3 -m pip …` (the -m may be
+// attached, -mpip, and other options of the interpreter may precede it):
+// pip's arguments follow it as they follow the pip program.
+func pipModuleAt(call *syntax.CallExpr, c Command) (int, bool) {
+	if !pythonName(c.Name) {
+		return 0, false
+	}
+	for i := c.At + 1; i < len(call.Args); i++ {
+		w, ok := LitWord(call.Args[i])
+		switch {
+		case !ok:
+			return 0, false
+		case w == "-m" && i+1 < len(call.Args):
+			m, ok := LitWord(call.Args[i+1])
+			return i + 1, ok && pipName(m)
+		case strings.HasPrefix(w, "-m"):
+			return i, pipName(w[2:]) // -mpip: pip's arguments follow this word
+		case len(w) > 1 && w[0] == '-' && strings.IndexByte(w, 'm') < 0 && !strings.ContainsAny(w, "cWX"):
+			// -u, -B, -I, -s …: flags without a value
+		default:
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// pythonName reports python, python3, python3.12.
+func pythonName(name string) bool {
+	rest, ok := strings.CutPrefix(name, "python")
+	if !ok {
+		return false
+	}
+	for _, c := range rest {
+		if (c < '0' || c > '9') && c != '.' {
+			return false
+		}
+	}
+	return true
 }
 
 func parsePackageCommand(call *syntax.CallExpr, at int, manager, family string) PackageCommand {
@@ -263,8 +327,10 @@ func parsePackageCommand(call *syntax.CallExpr, at int, manager, family string) 
 			o := PackageOption{Name: w, At: i}
 			value, attached, takes := optionValue(family, w)
 			switch {
+			case attached && strings.HasPrefix(w, "--"):
+				o.Name, o.Value, o.HasValue = w[:len(w)-len(value)-1], value, true // --opt=value
 			case attached:
-				o.Name, o.Value, o.HasValue = w[:len(w)-len(value)-1], value, true
+				o.Name, o.Value, o.HasValue = w[:len(w)-len(value)], value, true // -ovalue
 			case takes && i+1 < len(words):
 				i++
 				o.Value, o.HasValue = words[i], true

@@ -16,6 +16,8 @@ type Script struct {
 
 	calls     []*syntax.CallExpr // found on first use, like the Script itself
 	callsDone bool
+	pkgs      []PackageCommand // likewise
+	pkgsDone  bool
 }
 
 // Range maps a shell node back to its byte range in the Dockerfile.
