@@ -262,3 +262,71 @@ func (s *Stage) IsWindows() bool {
 	}
 	return false
 }
+
+// InFinalImage reports whether st's filesystem ends up in the image the
+// Dockerfile builds by default: st is the final stage or one it is built
+// from. What other stages leave in their layers is thrown away (a COPY
+// --from takes only the files it names).
+func (f *File) InFinalImage(st *Stage) bool {
+	for s := f.FinalStage(); s != nil; s = s.Parent {
+		if s == st {
+			return true
+		}
+		if s.Parent == s {
+			break
+		}
+	}
+	return false
+}
+
+// BuiltOn returns the instructions that run on top of what in leaves
+// behind: the rest of in's stage, then every stage built from it, directly
+// or through others, in file order.
+func (f *File) BuiltOn(in *Instruction) []*Instruction {
+	st := in.Stage
+	if st == nil {
+		return nil
+	}
+	out := st.Instructions[in.Index-st.From.Index+1:]
+	out = out[:len(out):len(out)] // appending must not write into the stage's slice
+	for _, s := range f.Stages[st.Index+1:] {
+		for p := s.Parent; p != nil && p != s; p = p.Parent {
+			if p == st {
+				out = append(out, s.Instructions...)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// Before returns the instructions whose effects in sees: those of the
+// stages its stage is built from, then those of its own stage before it.
+func (f *File) Before(in *Instruction) []*Instruction {
+	st := in.Stage
+	if st == nil {
+		return nil
+	}
+	var out []*Instruction
+	for _, s := range st.Chain() {
+		if s == st {
+			out = append(out, st.Instructions[:in.Index-st.From.Index]...)
+			break
+		}
+		out = append(out, s.Instructions...)
+	}
+	return out
+}
+
+// MentionedBefore reports whether the text of in, or of a RUN, COPY or
+// ADD whose effects in sees (see Before), contains s, compared in lower
+// case: a setting an earlier step wrote into a configuration file, such
+// as apt's APT::Get::Assume-Yes.
+func (f *File) MentionedBefore(in *Instruction, s string) bool {
+	for _, x := range append(f.Before(in), in) {
+		if (x.IsRun() || x.Is("COPY", "ADD")) && strings.Contains(strings.ToLower(f.Text(x.Range)), s) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,265 @@
+package lint
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+
+	"mvdan.cc/sh/v3/syntax"
+)
+
+// applyEdit applies one edit to src.
+func applyEdit(src []byte, e Edit) string {
+	return string(src[:e.Range.Start]) + e.New + string(src[e.Range.End:])
+}
+
+func TestCacheMounts(t *testing.T) {
+	for _, tc := range []struct {
+		dockerfile string
+		want       []string
+	}{
+		{"RUN --mount=type=cache,target=/var/cache/apt,sharing=locked --mount=type=cache,dst=/var/lib/apt apt-get update", []string{"/var/cache/apt", "/var/lib/apt"}},
+		{"RUN --mount=target=/root/.cache/pip,type=cache pip install x", []string{"/root/.cache/pip"}},
+		{"RUN --mount=type=tmpfs,destination=/var/cache/apk apk add x", []string{"/var/cache/apk"}},
+		{"RUN --mount=type=bind,target=/src --mount=target=/x --mount=type=secret,id=k make", nil},
+		{"RUN --network=none --mount=type=cache,target=/c make", []string{"/c"}},
+		{"ONBUILD RUN --mount=type=cache,target=/var/cache/apk apk add x", []string{"/var/cache/apk"}},
+		{`ONBUILD RUN --network=host --mount="type=cache,target=/a" make --mount=type=cache,target=/b`, []string{"/a"}},
+		{"COPY --link a /x", nil},
+	} {
+		f := mustParse(t, "FROM alpine\n"+tc.dockerfile+"\n")
+		if got := f.Instructions[1].CacheMounts(); !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("%s: CacheMounts = %q, want %q", tc.dockerfile, got, tc.want)
+		}
+	}
+}
+
+func TestPathWithin(t *testing.T) {
+	for _, tc := range []struct {
+		p, dir string
+		want   bool
+	}{
+		{"/var/lib/apt/lists", "/var/lib/apt/lists", true},
+		{"/var/lib/apt/lists", "/var/lib/apt/lists/", true},
+		{"/var/lib/apt/lists", "/var/lib/apt", true},
+		{"/var/lib/apt/lists", "/", true},
+		{"/var/lib/apt", "/var/lib/apt/lists", false},
+		{"/var/lib/aptitude", "/var/lib/apt", false},
+	} {
+		if got := PathWithin(tc.p, tc.dir); got != tc.want {
+			t.Errorf("PathWithin(%q, %q) = %v, want %v", tc.p, tc.dir, got, tc.want)
+		}
+	}
+}
+
+func TestStageHelpers(t *testing.T) {
+	f := mustParse(t, `FROM debian AS base
+RUN echo a
+RUN echo b
+FROM base AS build
+RUN echo c
+FROM golang AS tool
+RUN echo d
+FROM base AS side
+RUN echo e
+FROM build
+RUN echo f
+`)
+	lines := func(ins []*Instruction) []int {
+		var out []int
+		for _, in := range ins {
+			out = append(out, in.StartLine)
+		}
+		return out
+	}
+	var final []int
+	for _, st := range f.Stages {
+		if f.InFinalImage(st) {
+			final = append(final, st.Index)
+		}
+	}
+	if want := []int{0, 1, 4}; !reflect.DeepEqual(final, want) {
+		t.Errorf("stages in the final image: %v, want %v", final, want)
+	}
+	if got, want := lines(f.BuiltOn(f.Instructions[1])), []int{3, 4, 5, 8, 9, 10, 11}; !reflect.DeepEqual(got, want) {
+		t.Errorf("BuiltOn(line 2) = %v, want %v", got, want)
+	}
+	if got := lines(f.BuiltOn(f.Instructions[6])); got != nil {
+		t.Errorf("BuiltOn(line 7) = %v, want none", got)
+	}
+	if got, want := lines(f.Before(f.Instructions[10])), []int{1, 2, 3, 4, 5, 10}; !reflect.DeepEqual(got, want) {
+		t.Errorf("Before(line 11) = %v, want %v", got, want)
+	}
+	// BuiltOn's result is the caller's: appending to it leaves the stage alone.
+	_ = append(f.BuiltOn(f.Instructions[0]), f.Instructions[0])
+	if len(f.Stages[0].Instructions) != 3 || f.Stages[0].Instructions[2].StartLine != 3 || f.Instructions[3].Keyword != "FROM" {
+		t.Errorf("BuiltOn shares the stage's instructions")
+	}
+}
+
+func TestMentionedBefore(t *testing.T) {
+	f := mustParse(t, `FROM debian AS base
+RUN echo 'APT::Get::Assume-Yes "true";' > /etc/apt/apt.conf.d/90yes
+FROM base
+ENV NOTE=apt::get::assume-yes
+RUN apt-get install curl
+FROM debian
+ENV NOTE=apt::get::assume-yes
+RUN apt-get install curl
+`)
+	for _, tc := range []struct {
+		line int
+		want bool
+	}{{5, true}, {8, false}, {2, true}} {
+		if got := f.MentionedBefore(f.InstructionAt(tc.line), "apt::get::assume-yes"); got != tc.want {
+			t.Errorf("line %d: MentionedBefore = %v, want %v", tc.line, got, tc.want)
+		}
+	}
+}
+
+func TestRunScripts(t *testing.T) {
+	f := mustParse(t, `FROM debian
+RUN apt-get update
+RUN echo hi
+RUN ["apt-get", "install", "x"]
+ONBUILD RUN apt-get install -y y
+RUN python3 <<PY
+apt = 1
+PY
+RUN apt-get install z
+`)
+	var got []int
+	for in, sc := range f.RunScripts("apt") {
+		if sc == nil {
+			t.Fatal("nil script")
+		}
+		got = append(got, in.StartLine)
+		if in.StartLine == 5 {
+			break // the iterator stops when asked
+		}
+	}
+	if want := []int{2, 5}; !reflect.DeepEqual(got, want) {
+		t.Errorf("RunScripts(apt) lines = %v, want %v", got, want)
+	}
+}
+
+func TestRemoves(t *testing.T) {
+	for _, tc := range []struct {
+		run  string
+		dir  string
+		want bool
+	}{
+		{"apt-get update && apt-get install -y x && rm -rf /var/lib/apt/lists/*", "/var/lib/apt/lists", true},
+		{"apt-get update && rm -fr /var/lib/apt/lists", "/var/lib/apt/lists", true},
+		{"apt-get update && sudo rm -r -f '/var/lib/apt/lists'/*", "/var/lib/apt/lists", true},
+		{"apt-get update && rm -rf /var/lib/apt/* /tmp/*", "/var/lib/apt/lists", true},
+		{"apt-get update && rm -rf /var/lib/apt/lists/*.lz4", "/var/lib/apt/lists", true},
+		{"rm -rf /var/lib/apt/lists/* && apt-get update", "/var/lib/apt/lists", false},
+		{"apt-get update && rm -rf /tmp/* /var/tmp/*", "/var/lib/apt/lists", false},
+		{"apt-get update && rm -rf /var/lib/apt/lists/partial", "/var/lib/apt/lists", false},
+		{"apt-get update && rm -rf $LISTS/*", "/var/lib/apt/lists", false},
+		{"apt-get update && echo rm -rf /var/lib/apt/lists", "/var/lib/apt/lists", false},
+		{"apk add x && rm -rf /var/cache/apk/*", "/var/cache/apk", true},
+	} {
+		sc := scriptOf(t, tc.run)
+		after := 0
+		if pcs := sc.PackageCommands(); len(pcs) > 0 {
+			after = int(pcs[0].Call.End().Offset())
+		}
+		if got := sc.Removes(after, tc.dir); got != tc.want {
+			t.Errorf("%q: Removes(%s) = %v, want %v", tc.run, tc.dir, got, tc.want)
+		}
+	}
+}
+
+func TestAppendCommand(t *testing.T) {
+	const cmd = "rm -rf /var/lib/apt/lists/*"
+	for _, tc := range []struct {
+		dockerfile, want string // want "" when there is no edit
+	}{
+		{"RUN apt-get update && apt-get install -y x\n",
+			"RUN apt-get update && apt-get install -y x && rm -rf /var/lib/apt/lists/*\n"},
+		{"RUN apt-get update; apt-get install -y x;\n",
+			"RUN apt-get update; apt-get install -y x && rm -rf /var/lib/apt/lists/*;\n"},
+		{"RUN apt-get install -y x > /dev/null # quiet\n",
+			"RUN apt-get install -y x > /dev/null && rm -rf /var/lib/apt/lists/* # quiet\n"},
+		{"RUN apt-get update \\\n    && apt-get install -y x\n",
+			"RUN apt-get update \\\n    && apt-get install -y x \\\n    && rm -rf /var/lib/apt/lists/*\n"},
+		{"RUN apt-get update && \\\n\tapt-get install -y x\n",
+			"RUN apt-get update && \\\n\tapt-get install -y x && \\\n\trm -rf /var/lib/apt/lists/*\n"},
+		{"RUN apt-get update \\\r\n    && apt-get install -y x\r\n",
+			"RUN apt-get update \\\r\n    && apt-get install -y x \\\r\n    && rm -rf /var/lib/apt/lists/*\r\n"},
+		{"RUN apt-get install -y \\\n      curl \\\n      git\n",
+			"RUN apt-get install -y \\\n      curl \\\n      git && rm -rf /var/lib/apt/lists/*\n"},
+		{"RUN apt-get update \\\n    && apt-get install -y x \\\n    # a comment\n",
+			"RUN apt-get update \\\n    && apt-get install -y x && rm -rf /var/lib/apt/lists/* \\\n    # a comment\n"},
+		{"RUN <<EOF\napt-get update\napt-get install -y x\nEOF\n",
+			"RUN <<EOF\napt-get update\napt-get install -y x\nrm -rf /var/lib/apt/lists/*\nEOF\n"},
+		{"RUN <<EOF\napt-get install -y \\\n  x \\\nEOF\n", ""},
+		{"RUN bash <<EOF\napt-get install -y x\nEOF\n", ""},
+		{"RUN apt-get install -y x &\n", ""},
+		{"RUN apt-get install -y x && exec nginx\n", ""},
+		{"RUN apt-get install -y x; exit 0\n", ""},
+		{"RUN f() { apt-get install -y x; }\n", ""},
+	} {
+		f := mustParse(t, "FROM debian\n"+tc.dockerfile)
+		in := f.Instructions[1]
+		sc := in.Shell(f)
+		if sc == nil {
+			t.Fatalf("%q: no script", tc.dockerfile)
+		}
+		e, ok := sc.AppendCommand(f, in, cmd)
+		got := ""
+		if ok {
+			got = strings.TrimPrefix(applyEdit(f.Src, e), "FROM debian\n")
+		}
+		if got != tc.want {
+			t.Errorf("AppendCommand on %q:\n got %q\nwant %q", tc.dockerfile, got, tc.want)
+		}
+	}
+}
+
+func TestRemoveCommand(t *testing.T) {
+	for _, tc := range []struct {
+		dockerfile, want string // want "" when there is no edit
+	}{
+		{"RUN apk update && apk add x\n", "RUN apk add x\n"},
+		{"RUN apk add a && apk update && apk add b\n", "RUN apk add a && apk add b\n"},
+		{"RUN apk add a && apk update\n", "RUN apk add a\n"},
+		{"RUN apk update; apk add x\n", "RUN apk add x\n"},
+		{"RUN apk add x; apk update\n", "RUN apk add x\n"},
+		{"RUN apk update \\\n    && apk add x\n", "RUN apk add x\n"},
+		{"RUN apk add a \\\n && apk update \\\n && apk add b\n", "RUN apk add a \\\n && apk add b\n"},
+		{"RUN apk update \\\n# why\n    && apk add x\n", ""},
+		{"RUN apk update || true; apk add x\n", ""},
+		{"RUN apk update | tee log && apk add x\n", ""},
+		{"RUN apk update\n", ""},
+		{"RUN if true; then apk update; fi; apk add x\n", ""},
+	} {
+		f := mustParse(t, "FROM alpine\n"+tc.dockerfile)
+		sc := f.Instructions[1].Shell(f)
+		var call *syntax.CallExpr
+		for _, pc := range sc.PackageCommands() {
+			if pc.Verb == "update" {
+				call = pc.Call
+			}
+		}
+		e, ok := sc.RemoveCommand(f, call)
+		got := ""
+		if ok {
+			got = strings.TrimPrefix(applyEdit(f.Src, e), "FROM alpine\n")
+		}
+		if got != tc.want {
+			t.Errorf("RemoveCommand on %q:\n got %q\nwant %q", tc.dockerfile, got, tc.want)
+		}
+	}
+}
+
+func TestInsertAfter(t *testing.T) {
+	f := mustParse(t, "FROM debian\nRUN apt-get \\\n  install curl\n")
+	sc := f.Instructions[1].Shell(f)
+	pc := sc.PackageCommands()[0]
+	if got, want := applyEdit(f.Src, sc.InsertAfter(pc.VerbWord(), " -y")), "FROM debian\nRUN apt-get \\\n  install -y curl\n"; got != want {
+		t.Errorf("InsertAfter: %q, want %q", got, want)
+	}
+}
