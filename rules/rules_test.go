@@ -130,12 +130,16 @@ func parseWants(t *testing.T, src []byte) []want {
 }
 
 // testOptions are `# test: key=value …` comments (unsafe-fixes,
-// date=YYYY-MM-DD, online) and `# test-config: <yaml line>` comments.
+// date=YYYY-MM-DD, online, no-context) and `# test-config: <yaml line>`
+// comments.
 type testOptions struct {
 	unsafe bool
 	date   time.Time
 	online bool   // digests resolve, as with --online (testOnlineImages)
 	config string // config YAML, one `# test-config: <line>` per line
+	// noContext: no build context, as for a Dockerfile read from stdin;
+	// otherwise the testdata file's folder is its build context.
+	noContext bool
 }
 
 func parseOptions(t *testing.T, src []byte) testOptions {
@@ -156,6 +160,8 @@ func parseOptions(t *testing.T, src []byte) testOptions {
 				o.unsafe = true
 			case "online":
 				o.online = true
+			case "no-context":
+				o.noContext = true
 			case "date":
 				d, err := time.Parse("2006-01-02", v)
 				if err != nil {
@@ -216,12 +222,16 @@ func ruleEnv(t *testing.T, o testOptions, dir string) *lint.Env {
 	if o.online {
 		imgs = testOnlineImages
 	}
-	return &lint.Env{
+	env := &lint.Env{
 		Now:     func() time.Time { return o.date },
 		Config:  cfg,
 		Context: dirReader(dir),
 		Images:  imgs,
 	}
+	if o.noContext {
+		env.Context = nil
+	}
+	return env
 }
 
 // dirReader reads build-context files from a testdata folder.
