@@ -101,18 +101,36 @@ func TestMentionedBefore(t *testing.T) {
 	f := mustParse(t, `FROM debian AS base
 RUN echo 'APT::Get::Assume-Yes "true";' > /etc/apt/apt.conf.d/90yes
 FROM base
-ENV NOTE=apt::get::assume-yes
+ENV NOTE="apt::get::assume-yes true"
 RUN apt-get install curl
 FROM debian
-ENV NOTE=apt::get::assume-yes
-RUN apt-get install curl
+ENV NOTE="apt::get::assume-yes true"
+RUN apt-get -o APT::Get::Assume-Yes=true install curl
 `)
 	for _, tc := range []struct {
 		line int
 		want bool
 	}{{5, true}, {8, false}, {2, true}} {
-		if got := f.MentionedBefore(f.InstructionAt(tc.line), "apt::get::assume-yes"); got != tc.want {
+		if got := f.MentionedBefore(f.InstructionAt(tc.line), func(s string) bool { return SettingIn(s, "apt::get::assume-yes") }); got != tc.want {
 			t.Errorf("line %d: MentionedBefore = %v, want %v", tc.line, got, tc.want)
+		}
+	}
+}
+
+func TestSettingIn(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{`echo 'apt::get::assume-yes "true";' > /etc/apt/apt.conf.d/90yes`, true},
+		{`echo "apt::get::assume-yes \"1\";" > x`, true},
+		{`apt-get -o apt::get::assume-yes=true install x`, false},
+		{`apt-get -o apt::get::assume-yes=true install x && echo 'apt::get::assume-yes "1";' > y`, true},
+		{`apt-get install x`, false},
+		{`apt::get::assume-yes`, false},
+	} {
+		if got := SettingIn(tc.text, "apt::get::assume-yes"); got != tc.want {
+			t.Errorf("SettingIn(%q) = %v, want %v", tc.text, got, tc.want)
 		}
 	}
 }

@@ -318,15 +318,31 @@ func (f *File) Before(in *Instruction) []*Instruction {
 	return out
 }
 
-// MentionedBefore reports whether the text of in, or of a RUN, COPY or
-// ADD whose effects in sees (see Before), contains s, compared in lower
-// case: a setting an earlier step wrote into a configuration file, such
-// as apt's APT::Get::Assume-Yes.
-func (f *File) MentionedBefore(in *Instruction, s string) bool {
+// MentionedBefore reports whether match holds for the text, in lower
+// case, of in or of a RUN, COPY or ADD whose effects in sees (see Before):
+// a setting an earlier step wrote into a configuration file, such as apt's
+// APT::Get::Assume-Yes.
+func (f *File) MentionedBefore(in *Instruction, match func(lower string) bool) bool {
 	for _, x := range append(f.Before(in), in) {
-		if (x.IsRun() || x.Is("COPY", "ADD")) && strings.Contains(strings.ToLower(f.Text(x.Range)), s) {
+		if (x.IsRun() || x.Is("COPY", "ADD")) && match(strings.ToLower(f.Text(x.Range))) {
 			return true
 		}
 	}
 	return false
+}
+
+// SettingIn reports whether text holds key other than as key=value: the
+// form of a configuration file (`APT::Get::Assume-Yes "true";`), not of a
+// command-line option (-o APT::Get::Assume-Yes=true).
+func SettingIn(text, key string) bool {
+	for i := 0; ; {
+		j := strings.Index(text[i:], key)
+		if j < 0 {
+			return false
+		}
+		i += j + len(key)
+		if i < len(text) && text[i] != '=' {
+			return true
+		}
+	}
 }
