@@ -1,0 +1,138 @@
+package rules
+
+import (
+	"fmt"
+	"path"
+	"slices"
+
+	"github.com/dockerfix/dockerfix/lint"
+)
+
+// AptListsNotRemoved flags a RUN that runs apt-get update and leaves the
+// package lists it downloads (tens of megabytes) in its layer. The fix
+// appends `&& rm -rf /var/lib/apt/lists/*` to the RUN.
+var AptListsNotRemoved = &lint.Rule{
+	ID: "DF313", Name: "apt-lists-not-removed",
+	Aliases:  []string{"DL3009"},
+	Title:    "apt lists are not removed in the RUN that downloads them",
+	Severity: lint.Info,
+	Fix:      lint.FixMixed,
+	Check:    checkAptLists,
+}
+
+const aptLists = "/var/lib/apt/lists"
+
+// aptListFreeVerbs are the apt subcommands that work without package lists.
+var aptListFreeVerbs = []string{"", "update", "clean", "autoclean", "distclean", "dist-clean", "remove", "purge",
+	"autoremove", "autopurge", "check", "mark", "markauto", "unmarkauto"}
+
+func checkAptLists(p *lint.Pass) {
+	f := p.File
+	for in, sc := range f.RunScripts("apt") {
+		if in.Keyword != "ONBUILD" && !f.InFinalImage(in.Stage) || cachesPath(in, aptLists) {
+			continue
+		}
+		pcs := sc.PackageCommands()
+		update := -1
+		for i := range pcs {
+			if pcs[i].Family == "apt" && pcs[i].VerbIs("update") {
+				update = i
+			}
+		}
+		if update < 0 {
+			continue
+		}
+		u := &pcs[update]
+		after := int(u.Call.End().Offset())
+		if sc.Removes(after, aptLists) || slices.ContainsFunc(pcs[update+1:], func(pc lint.PackageCommand) bool {
+			return pc.Family == "apt" && pc.VerbIs("distclean", "dist-clean")
+		}) {
+			continue
+		}
+		d := lint.Diagnostic{
+			Range:   sc.Range(u.Call),
+			Message: fmt.Sprintf("%s update leaves the package lists in the layer: remove %s/* in the same RUN", u.Manager, aptLists),
+		}
+		cmd := "rm -rf " + aptLists + "/*"
+		if u.Sudo {
+			cmd = "sudo " + cmd
+		}
+		if e, ok := sc.AppendCommand(f, in, cmd); ok {
+			fx := lint.Fix{Message: "Append " + cmd, Safe: true, Edits: []lint.Edit{e}}
+			switch why := aptListsNeeded(f, in); {
+			case in.Keyword == "ONBUILD":
+				fx.Safe = false
+				d.Message += " (needs review: this ONBUILD runs in images built from this one, whose later steps may read the lists)"
+			case why != "":
+				fx.Safe = false
+				d.Message += " (needs review: " + why + ")"
+			}
+			d.Fixes = []lint.Fix{fx}
+		}
+		p.Report(d)
+	}
+}
+
+// cachesPath reports whether a cache or tmpfs mount of in holds p, so that
+// what p holds never reaches the layer.
+func cachesPath(in *lint.Instruction, p string) bool {
+	for _, t := range in.CacheMounts() {
+		if lint.PathWithin(p, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// aptListsNeeded says which later step relies on the package lists that
+// in leaves behind: a RUN built on it that reads them (apt-get install,
+// apt-cache policy …) before running apt-get update itself. "" when none
+// does.
+func aptListsNeeded(f *lint.File, in *lint.Instruction) string {
+	for _, x := range f.BuiltOn(in) {
+		if !x.IsRun() || !x.MayCall(f, "apt") {
+			continue
+		}
+		where := fmt.Sprintf("the RUN on line %d", x.StartLine)
+		if x.JSON {
+			if args := x.Args(); len(args) > 1 && isAptProgram(path.Base(args[0].Text)) && !slices.Contains(aptListFreeVerbs, args[1].Text) {
+				return where + " reads them"
+			}
+			continue
+		}
+		sc := x.Shell(f)
+		if sc == nil {
+			return where + " may read them"
+		}
+		if what := aptListsRead(sc); what != "" {
+			return where + " runs " + what + " before any apt-get update and reads them"
+		}
+	}
+	return ""
+}
+
+// aptListsRead names the first command of a script that reads the package
+// lists before the script runs apt-get update itself; "" when none does.
+func aptListsRead(sc *lint.Script) string {
+	pcs := sc.PackageCommands()
+	for _, call := range sc.Calls() {
+		c := lint.CommandOf(call)
+		if c.Name == "apt-cache" {
+			return "apt-cache"
+		}
+		for _, pc := range pcs {
+			switch {
+			case pc.Call != call || pc.Family != "apt":
+			case pc.VerbIs("update"):
+				return ""
+			case !slices.Contains(aptListFreeVerbs, pc.Verb):
+				return pc.Manager + " " + pc.Verb
+			}
+		}
+	}
+	return ""
+}
+
+func isAptProgram(name string) bool {
+	return name == "apt-get" || name == "apt" || name == "aptitude" || name == "apt-cache"
+}
