@@ -1,7 +1,8 @@
 // Command stats prints what the rules find over a folder of Dockerfiles
 // (the real-world corpus): how many external base images the catalog knows,
-// how many DF101 findings there are and how many carry a fix, and the DF201
-// findings by the kind of fix they get. bench/coverage.sh runs it.
+// how many DF101 findings there are and how many carry a fix, the DF201
+// findings by the kind of fix they get, and the package-manager hygiene
+// rules' findings by fix safety. bench/coverage.sh runs it.
 package main
 
 import (
@@ -83,6 +84,8 @@ func run(dir string, day time.Time, listUnknown int) error {
 		return err
 	}
 	var external, known, df101, df101Fix, df101Safe, df201 int
+	hygiene := hygieneRules()
+	hygieneFixes := map[string]map[string]int{} // rule ID → fix kind → findings
 	kinds := map[string]int{}
 	outcomes := map[string]int{}
 	df101Sev := map[string]int{}
@@ -127,6 +130,12 @@ func run(dir string, day time.Time, listUnknown int) error {
 				kinds[rootFixKind(d)]++
 				outcomes[rootOutcome(d)]++
 			}
+			if hygiene[d.Rule] != nil {
+				if hygieneFixes[d.Rule] == nil {
+					hygieneFixes[d.Rule] = map[string]int{}
+				}
+				hygieneFixes[d.Rule][fixSafety(d)]++
+			}
 		}
 	}
 	fmt.Printf("base images (%s, catalog snapshot %s):\n", day.Format("2006-01-02"), cat.SnapshotDate())
@@ -146,6 +155,15 @@ func run(dir string, day time.Time, listUnknown int) error {
 	for _, k := range names {
 		fmt.Printf("    fix %-32s %d\n", k+":", kinds[k])
 	}
+	fmt.Printf("package-manager hygiene:\n")
+	for _, r := range rules.All() {
+		if hygiene[r.ID] == nil {
+			continue
+		}
+		k := hygieneFixes[r.ID]
+		fmt.Printf("  %s %-34s %5d findings: safe fix %d, unsafe fix %d, no fix %d\n", r.ID, r.Name,
+			k["safe"]+k["unsafe"]+k["none"], k["safe"], k["unsafe"], k["none"])
+	}
 	if listUnknown > 0 {
 		repos := make([]string, 0, len(unknownRepos))
 		for r := range unknownRepos {
@@ -161,6 +179,28 @@ func run(dir string, day time.Time, listUnknown int) error {
 		}
 	}
 	return nil
+}
+
+// hygieneRules are the package-manager hygiene rules, by ID.
+func hygieneRules() map[string]*lint.Rule {
+	m := map[string]*lint.Rule{}
+	for _, r := range []*lint.Rule{rules.PackageManagerWithoutYes, rules.AptWithoutNoInstallRecommends,
+		rules.AptListsNotRemoved, rules.AptInsteadOfAptGet, rules.PackageUpdateAlone, rules.ApkWithoutNoCache,
+		rules.PipWithoutNoCacheDir, rules.PackageCacheNotCleaned, rules.NpmInstallInsteadOfCI, rules.GemWithoutNoDocument} {
+		m[r.ID] = r
+	}
+	return m
+}
+
+// fixSafety is "safe", "unsafe" or "none": the first fix a finding offers.
+func fixSafety(d lint.Diagnostic) string {
+	switch {
+	case len(d.Fixes) == 0:
+		return "none"
+	case d.Fixes[0].Safe:
+		return "safe"
+	}
+	return "unsafe"
 }
 
 func pct(a, b int) string {
