@@ -5,6 +5,7 @@ RUN apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists
 RUN apt-get update && apt-get install -y --no-install-recommends git && rm -rf /var/lib/apt/lists/*
 RUN apt-get update -y && apt-get upgrade -y && rm -rf /var/lib/apt/lists/*
 RUN apt-get update && apt-cache policy curl
-# want "apt-get update in a RUN that installs nothing from it: apt-get install on line 10"
+RUN set -eux; apt-get update; xargs -rt apt-get install -y --no-install-recommends < /deps.txt; rm -rf /var/lib/apt/lists/*
+# want "apt-get update in a RUN that installs nothing from it: apt-get install on line 11"
 RUN apt-get update && adduser --disabled-password mike
 RUN apt-get install -y --no-install-recommends make
