@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/dockerfix/dockerfix/lint"
 )
@@ -35,25 +36,38 @@ func checkApkCache(p *lint.Pass) {
 				sc.Removes(int(pc.Call.End().Offset()), apkCache) {
 				continue
 			}
+			updated := slices.ContainsFunc(pcs[:i], func(u lint.PackageCommand) bool { return u.Family == "apk" && u.VerbIs("update") })
+			writes := apkFetchesIndex(pc)
+			if pc.VerbIs("upgrade") && !writes && !updated {
+				// It upgrades from an index an earlier step cached, or from
+				// none at all; with --no-cache it would fetch one and
+				// upgrade what it did not before.
+				continue
+			}
 			d := lint.Diagnostic{
 				Range:   sc.Range(pc.Call.Args[pc.At]),
 				Message: fmt.Sprintf("apk %s without --no-cache leaves the package index in %s in the layer", pc.Verb, apkCache),
 			}
 			fx := lint.Fix{Message: "Add --no-cache", Safe: true,
 				Edits: []lint.Edit{sc.InsertAfter(pc.VerbWord(), " --no-cache")}}
-			if !dropped {
+			var updates []lint.Edit
+			removable := true
+			if !dropped && updated {
 				dropped = true
-				updates, why, ok := dropApkUpdates(f, in, sc, pcs[:i])
-				switch {
-				case !ok:
-					d.Message += " (remove the apk update before it by hand: it writes the index there)"
-				case len(updates) > 0:
-					fx.Message = "Add --no-cache and remove apk update"
-					fx.Edits = append(fx.Edits, updates...)
-					if why != "" {
-						fx.Safe = false
-						d.Message += " (needs review: " + why + ")"
-					}
+				updates, removable = apkUpdateRemovals(f, sc, pcs[:i])
+			}
+			switch {
+			case !removable:
+				d.Message += " (remove the apk update before it by hand: it writes the index there)"
+			case len(updates) > 0:
+				fx.Message = "Add --no-cache and remove apk update"
+				fx.Edits = append(fx.Edits, updates...)
+			}
+			// Once it stops writing the index, who read it?
+			if writes || len(updates) > 0 {
+				if why := apkIndexReadAfter(f, in, sc, pc); why != "" {
+					fx.Safe = false
+					d.Message += " (needs review: " + why + ")"
 				}
 			}
 			d.Fixes = []lint.Fix{fx}
@@ -62,30 +76,37 @@ func checkApkCache(p *lint.Pass) {
 	}
 }
 
-// dropApkUpdates returns the edits that remove the apk update commands
-// among before, whose index --no-cache makes unnecessary, and why that may
-// break a later step: another apk command of the RUN, or a later RUN
-// built on it, that reads the index without fetching its own. ok is false
-// when an update cannot be removed mechanically (it sits in an ||, a
-// pipeline, an if …).
-func dropApkUpdates(f *lint.File, in *lint.Instruction, sc *lint.Script, before []lint.PackageCommand) (edits []lint.Edit, why string, ok bool) {
-	last := -1
+// apkFetchesIndex reports -U (--update, --update-cache): the command
+// downloads the index into the cache itself.
+func apkFetchesIndex(pc *lint.PackageCommand) bool {
+	return pc.HasOption("-U", "--update", "--update-cache")
+}
+
+// apkUpdateRemovals returns the edits that remove the apk update commands
+// among before, whose index --no-cache makes unnecessary. ok is false when
+// one cannot be removed mechanically (it sits in an ||, a pipeline, an
+// if …).
+func apkUpdateRemovals(f *lint.File, sc *lint.Script, before []lint.PackageCommand) (edits []lint.Edit, ok bool) {
 	for i := range before {
 		if before[i].Family == "apk" && before[i].VerbIs("update") {
 			e, ok := sc.RemoveCommand(f, before[i].Call)
 			if !ok {
-				return nil, "", false
+				return nil, false
 			}
 			edits = append(edits, e)
-			last = i
 		}
 	}
-	if last < 0 {
-		return nil, "", true
-	}
-	for _, pc := range sc.PackageCommands() {
-		if pc.Call.Pos().After(before[last].Call.Pos()) && apkReadsCachedIndex(&pc, true) {
-			return edits, fmt.Sprintf("apk %s in this RUN reads the index apk update writes", pc.Verb), true
+	return edits, true
+}
+
+// apkIndexReadAfter says which step reads the index in /var/cache/apk
+// that pc (or the apk update before it) writes, once the fix keeps it out
+// of the cache: a later apk command of the RUN, or a later RUN built on
+// it, that does not fetch its own. "" when none does.
+func apkIndexReadAfter(f *lint.File, in *lint.Instruction, sc *lint.Script, pc *lint.PackageCommand) string {
+	for _, x := range sc.PackageCommands() {
+		if x.Call.Pos().After(pc.Call.Pos()) && apkReadsCachedIndex(&x, true) {
+			return fmt.Sprintf("apk %s in this RUN reads the index apk writes there", x.Verb)
 		}
 	}
 	for _, x := range f.BuiltOn(in) {
@@ -94,18 +115,18 @@ func dropApkUpdates(f *lint.File, in *lint.Instruction, sc *lint.Script, before 
 		}
 		sc := x.Shell(f)
 		if sc == nil {
-			return edits, fmt.Sprintf("the RUN on line %d may read the index apk update writes", x.StartLine), true
+			return fmt.Sprintf("the RUN on line %d may read the index apk writes there", x.StartLine)
 		}
-		for _, pc := range sc.PackageCommands() {
-			if pc.Family == "apk" && pc.VerbIs("update") {
+		for _, later := range sc.PackageCommands() {
+			if later.Family == "apk" && (later.VerbIs("update") || apkFetchesIndex(&later)) {
 				break
 			}
-			if apkReadsCachedIndex(&pc, false) {
-				return edits, fmt.Sprintf("the RUN on line %d runs apk %s, which reads the index apk update writes", x.StartLine, pc.Verb), true
+			if apkReadsCachedIndex(&later, false) {
+				return fmt.Sprintf("the RUN on line %d runs apk %s, which reads the index apk writes there", x.StartLine, later.Verb)
 			}
 		}
 	}
-	return edits, "", true
+	return ""
 }
 
 // apkReadsCachedIndex says whether an apk command reads the index in
@@ -120,5 +141,5 @@ func apkReadsCachedIndex(pc *lint.PackageCommand, sameRun bool) bool {
 	if sameRun && pc.VerbIs("add", "upgrade") {
 		return false
 	}
-	return !pc.HasOption("--no-cache", "--update", "-U", "--update-cache")
+	return !pc.HasOption("--no-cache") && !apkFetchesIndex(pc)
 }

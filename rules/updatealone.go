@@ -69,6 +69,9 @@ func checkUpdateAlone(p *lint.Pass) {
 			}
 			d := lint.Diagnostic{Range: sc.Range(u.Call)}
 			next, reader := nextIndexReader(f, in, u.Family)
+			if reader == nil && indexRemoved(sc, u) {
+				continue // a wasted download, but nothing stale stays behind
+			}
 			if reader == nil {
 				d.Message = fmt.Sprintf("%s %s: nothing reads the index it downloads, which stays in the layer "+
 					"(remove it, or update in the RUN that installs)", u.Manager, u.Verb)
@@ -84,6 +87,25 @@ func checkUpdateAlone(p *lint.Pass) {
 			p.Report(d)
 		}
 	}
+}
+
+// indexDirs are where each family keeps the index an update downloads.
+var indexDirs = map[string][]string{
+	"apt":    {aptLists},
+	"apk":    {apkCache},
+	"yum":    rpmCacheDirs,
+	"zypper": {"/var/cache/zypp"},
+}
+
+// indexRemoved reports an rm, after the update u, of the folder its index
+// lands in.
+func indexRemoved(sc *lint.Script, u *lint.PackageCommand) bool {
+	for _, dir := range indexDirs[u.Family] {
+		if sc.Removes(int(u.Call.End().Offset()), dir) {
+			return true
+		}
+	}
+	return false
 }
 
 // nextIndexReader finds the first later RUN built on in that reads the

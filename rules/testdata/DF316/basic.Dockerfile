@@ -12,3 +12,6 @@ RUN --mount=type=cache,target=/var/cache/apk apk add --update tar
 # want "apk upgrade without --no-cache"
 RUN apk upgrade --update
 RUN apk del curl
+RUN apk update && apk upgrade musl && rm -rf /var/cache/apk/*
+# want "apk upgrade without --no-cache"
+RUN apk update && apk upgrade musl

@@ -6,3 +6,7 @@ RUN apk update && apk add curl
 RUN apk add git
 # want "apk add without --no-cache .*needs review: apk search in this RUN reads the index"
 RUN apk update && apk add jq && apk search -v openssl
+# --update writes the index too: the next RUN reads it.
+# want "apk add without --no-cache .*needs review: the RUN on line 12 runs apk upgrade, which reads the index"
+RUN apk add --update python3
+RUN apk upgrade python3
