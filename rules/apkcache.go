@@ -32,7 +32,10 @@ func checkApkCache(p *lint.Pass) {
 		dropped := false // the first finding's fix drops the apk updates before it
 		for i := range pcs {
 			pc := &pcs[i]
-			if pc.Family != "apk" || !pc.VerbIs("add", "upgrade") || pc.HasOption("--no-cache") ||
+			// --no-network: apk works from what is installed, fetches and
+			// writes no index (docker-library's `apk add --no-network
+			// --virtual .rundeps so:…`).
+			if pc.Family != "apk" || !pc.VerbIs("add", "upgrade") || pc.HasOption("--no-cache", "--no-network") ||
 				sc.Removes(int(pc.Call.End().Offset()), apkCache) {
 				continue
 			}
