@@ -22,7 +22,7 @@ var GemWithoutNoDocument = &lint.Rule{
 func checkGemDocs(p *lint.Pass) {
 	f := p.File
 	for in, sc := range f.RunScripts("gem") {
-		if in.Keyword != "ONBUILD" && !f.InFinalImage(in.Stage) || officialRuby(in) ||
+		if in.Keyword != "ONBUILD" && !f.InFinalImage(in.Stage) || officialRuby(in.Stage.Root().ImageExpanded) || rubyGemrcCopied(f, in) ||
 			f.MentionedBefore(in, func(s string) bool { return strings.Contains(s, "gemrc") }) {
 			continue
 		}
@@ -55,10 +55,10 @@ func gemNoDocument(pc *lint.PackageCommand) bool {
 	return false
 }
 
-// officialRuby reports a stage built from the official ruby image, whose
+// officialRuby reports the official ruby image, whose
 // /usr/local/etc/gemrc already says install: --no-document.
-func officialRuby(in *lint.Instruction) bool {
-	img := strings.ToLower(in.Stage.Root().ImageExpanded)
+func officialRuby(image string) bool {
+	img := strings.ToLower(image)
 	img, _, _ = strings.Cut(img, "@")
 	if i := strings.LastIndexByte(img, ':'); i > strings.LastIndexByte(img, '/') {
 		img = img[:i]
@@ -67,4 +67,29 @@ func officialRuby(in *lint.Instruction) bool {
 	img = strings.TrimPrefix(img, "index.docker.io/")
 	img = strings.TrimPrefix(img, "library/")
 	return img == "ruby"
+}
+
+// rubyGemrcCopied reports a COPY --from of the official ruby image (or of
+// a stage built from it) before in that brings its /usr/local/etc/gemrc
+// along: COPY --from=ruby:3.4 /usr/local /usr/local.
+func rubyGemrcCopied(f *lint.File, in *lint.Instruction) bool {
+	for _, x := range f.Before(in) {
+		spec, ok := x.Copy()
+		if !ok || spec.From == "" {
+			continue
+		}
+		image := spec.From
+		if st := f.StageByName(spec.From); st != nil {
+			image = st.Root().ImageExpanded
+		}
+		if !officialRuby(image) {
+			continue
+		}
+		for _, src := range spec.Sources {
+			if lint.PathWithin("/usr/local/etc/gemrc", strings.Trim(src.Text, `"'`)) {
+				return true
+			}
+		}
+	}
+	return false
 }

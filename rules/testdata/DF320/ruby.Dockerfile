@@ -5,3 +5,4 @@ FROM base
 RUN gem install rails
 FROM docker.io/library/ruby:3.4-alpine
 RUN gem install puma
+
