@@ -57,15 +57,18 @@ func checkAptLists(p *lint.Pass) {
 		if u.Sudo {
 			cmd = "sudo " + cmd
 		}
+		// Removing lists a later step reads breaks that step: no fix then,
+		// rather than an unsafe one that is sure to fail.
+		if why := aptListsNeeded(f, in); why != "" {
+			d.Message += " (no fix: " + why + "; run apt-get update there too)"
+			p.Report(d)
+			continue
+		}
 		if e, ok := sc.AppendCommand(f, in, cmd); ok {
 			fx := lint.Fix{Message: "Append " + cmd, Safe: true, Edits: []lint.Edit{e}}
-			switch why := aptListsNeeded(f, in); {
-			case in.Keyword == "ONBUILD":
+			if in.Keyword == "ONBUILD" {
 				fx.Safe = false
 				d.Message += " (needs review: this ONBUILD runs in images built from this one, whose later steps may read the lists)"
-			case why != "":
-				fx.Safe = false
-				d.Message += " (needs review: " + why + ")"
 			}
 			d.Fixes = []lint.Fix{fx}
 		}
@@ -104,33 +107,38 @@ func aptListsNeeded(f *lint.File, in *lint.Instruction) string {
 		if sc == nil {
 			return where + " may read them"
 		}
-		if what := aptListsRead(sc); what != "" {
+		what, updates := aptListsRead(sc)
+		if what != "" {
 			return where + " runs " + what + " before any apt-get update and reads them"
+		}
+		if updates {
+			return "" // the lists after it are its own
 		}
 	}
 	return ""
 }
 
 // aptListsRead names the first command of a script that reads the package
-// lists before the script runs apt-get update itself; "" when none does.
-func aptListsRead(sc *lint.Script) string {
+// lists before the script runs apt-get update itself ("" when none does),
+// and says whether the script runs apt-get update.
+func aptListsRead(sc *lint.Script) (reader string, updates bool) {
 	pcs := sc.PackageCommands()
 	for _, call := range sc.Calls() {
 		c := lint.CommandOf(call)
 		if c.Name == "apt-cache" {
-			return "apt-cache"
+			return "apt-cache", false
 		}
 		for _, pc := range pcs {
 			switch {
 			case pc.Call != call || pc.Family != "apt":
 			case pc.VerbIs("update"):
-				return ""
+				return "", true
 			case !slices.Contains(aptListFreeVerbs, pc.Verb):
-				return pc.Manager + " " + pc.Verb
+				return pc.Manager + " " + pc.Verb, false
 			}
 		}
 	}
-	return ""
+	return "", false
 }
 
 func isAptProgram(name string) bool {

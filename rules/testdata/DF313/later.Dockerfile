@@ -1,4 +1,5 @@
 FROM debian:trixie-slim
-# want "apt-get update leaves the package lists in the layer: remove /var/lib/apt/lists/\\* in the same RUN \\(needs review: the RUN on line 4 runs apt-get install before any apt-get update and reads them\\)"
+# Removing the lists would break the next RUN, which reads them: no fix.
+# want "apt-get update leaves the package lists in the layer: remove /var/lib/apt/lists/\\* in the same RUN \\(no fix: the RUN on line 5 runs apt-get install before any apt-get update and reads them; run apt-get update there too\\)"
 RUN apt-get update
 RUN apt-get install -y --no-install-recommends curl
