@@ -68,9 +68,16 @@ func checkApkCache(p *lint.Pass) {
 			}
 			// Once it stops writing the index, who read it?
 			if writes || len(updates) > 0 {
-				if why := apkIndexReadAfter(f, in, sc, pc); why != "" {
+				switch why, reader := apkIndexReadAfter(f, in, sc, pc); {
+				case why != "" && reader.VerbIs("add", "upgrade"):
+					// The reader gets --no-cache from its own finding.
 					fx.Safe = false
 					d.Message += " (needs review: " + why + ")"
+				case why != "":
+					// Nothing fixes the reader: the fix would break it.
+					d.Message += " (no fix: " + why + ")"
+					p.Report(d)
+					continue
 				}
 			}
 			d.Fixes = []lint.Fix{fx}
@@ -104,12 +111,14 @@ func apkUpdateRemovals(f *lint.File, sc *lint.Script, before []lint.PackageComma
 
 // apkIndexReadAfter says which step reads the index in /var/cache/apk
 // that pc (or the apk update before it) writes, once the fix keeps it out
-// of the cache: a later apk command of the RUN, or a later RUN built on
-// it, that does not fetch its own. "" when none does.
-func apkIndexReadAfter(f *lint.File, in *lint.Instruction, sc *lint.Script, pc *lint.PackageCommand) string {
-	for _, x := range sc.PackageCommands() {
-		if x.Call.Pos().After(pc.Call.Pos()) && apkReadsCachedIndex(&x, true) {
-			return fmt.Sprintf("apk %s in this RUN reads the index apk writes there", x.Verb)
+// of the cache, and returns that command: a later apk command of the RUN,
+// or of a later RUN built on it, that does not fetch its own. why is ""
+// when none does.
+func apkIndexReadAfter(f *lint.File, in *lint.Instruction, sc *lint.Script, pc *lint.PackageCommand) (why string, reader *lint.PackageCommand) {
+	pcs := sc.PackageCommands()
+	for i := range pcs {
+		if pcs[i].Call.Pos().After(pc.Call.Pos()) && apkReadsCachedIndex(&pcs[i], true) {
+			return fmt.Sprintf("apk %s in this RUN reads the index apk writes there", pcs[i].Verb), &pcs[i]
 		}
 	}
 	for _, x := range f.BuiltOn(in) {
@@ -118,18 +127,19 @@ func apkIndexReadAfter(f *lint.File, in *lint.Instruction, sc *lint.Script, pc *
 		}
 		sc := x.Shell(f)
 		if sc == nil {
-			return fmt.Sprintf("the RUN on line %d may read the index apk writes there", x.StartLine)
+			return fmt.Sprintf("the RUN on line %d may read the index apk writes there", x.StartLine), &lint.PackageCommand{VerbAt: -1}
 		}
-		for _, later := range sc.PackageCommands() {
-			if later.Family == "apk" && (later.VerbIs("update") || apkFetchesIndex(&later)) {
-				break
+		later := sc.PackageCommands()
+		for i := range later {
+			if later[i].Family == "apk" && (later[i].VerbIs("update") || apkFetchesIndex(&later[i])) {
+				return "", nil // the index after it is its own
 			}
-			if apkReadsCachedIndex(&later, false) {
-				return fmt.Sprintf("the RUN on line %d runs apk %s, which reads the index apk writes there", x.StartLine, later.Verb)
+			if apkReadsCachedIndex(&later[i], false) {
+				return fmt.Sprintf("the RUN on line %d runs apk %s, which reads the index apk writes there", x.StartLine, later[i].Verb), &later[i]
 			}
 		}
 	}
-	return ""
+	return "", nil
 }
 
 // apkReadsCachedIndex says whether an apk command reads the index in

@@ -4,7 +4,7 @@ FROM alpine:3.22
 RUN apk update && apk add curl
 # want "apk add without --no-cache"
 RUN apk add git
-# want "apk add without --no-cache .*needs review: apk search in this RUN reads the index"
+# want "apk add without --no-cache .*\\(no fix: apk search in this RUN reads the index"
 RUN apk update && apk add jq && apk search -v openssl
 # --update writes the index too: the next RUN reads it.
 # want "apk add without --no-cache .*needs review: the RUN on line 12 runs apk upgrade, which reads the index"
