@@ -106,31 +106,57 @@ RUN apt-get install curl
 FROM debian
 ENV NOTE="apt::get::assume-yes true"
 RUN apt-get -o APT::Get::Assume-Yes=true install curl
+RUN apt-get install curl
 `)
+	const key = "apt::get::assume-yes"
 	for _, tc := range []struct {
-		line int
-		want bool
-	}{{5, true}, {8, false}, {2, true}} {
-		if got := f.MentionedBefore(f.InstructionAt(tc.line), func(s string) bool { return SettingIn(s, "apt::get::assume-yes") }); got != tc.want {
+		line   int
+		accept func([]byte, int) bool
+		want   bool
+	}{
+		{5, NotAssigned(key), true},  // written by the stage built on
+		{2, NotAssigned(key), true},  // by the instruction itself
+		{9, NotAssigned(key), false}, // ENV does not count, nor a -o option
+		{9, nil, true},               // unless any mention does
+		{1, nil, false},              // a FROM mentions nothing
+	} {
+		if got := f.MentionedBefore(f.InstructionAt(tc.line), key, tc.accept); got != tc.want {
 			t.Errorf("line %d: MentionedBefore = %v, want %v", tc.line, got, tc.want)
 		}
 	}
 }
 
-func TestSettingIn(t *testing.T) {
+func TestNotAssigned(t *testing.T) {
+	const key = "apt::get::assume-yes"
 	for _, tc := range []struct {
 		text string
 		want bool
 	}{
-		{`echo 'apt::get::assume-yes "true";' > /etc/apt/apt.conf.d/90yes`, true},
-		{`echo "apt::get::assume-yes \"1\";" > x`, true},
-		{`apt-get -o apt::get::assume-yes=true install x`, false},
-		{`apt-get -o apt::get::assume-yes=true install x && echo 'apt::get::assume-yes "1";' > y`, true},
-		{`apt-get install x`, false},
-		{`apt::get::assume-yes`, false},
+		{`echo 'APT::Get::Assume-Yes "true";' > /etc/apt/apt.conf.d/90yes`, true},
+		{`apt-get -o APT::Get::Assume-Yes=true install x`, false},
+		{`x APT::Get::Assume-Yes`, false}, // nothing after it
 	} {
-		if got := SettingIn(tc.text, "apt::get::assume-yes"); got != tc.want {
-			t.Errorf("SettingIn(%q) = %v, want %v", tc.text, got, tc.want)
+		at := indexFold([]byte(tc.text), key)
+		if got := at >= 0 && NotAssigned(key)([]byte(tc.text), at); got != tc.want {
+			t.Errorf("NotAssigned on %q = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+func TestIndexFold(t *testing.T) {
+	for _, tc := range []struct {
+		text, key string
+		want      int
+	}{
+		{"echo APT::Get::Assume-Yes", "apt::get::assume-yes", 5},
+		{"gemrc", "gemrc", 0},
+		{"GEMRC", "gemrc", 0},
+		{"gemr", "gemrc", -1},
+		{"x", "", 0},
+		{"ssetopt=assumeyes=1", "assumeyes=", 8},
+	} {
+		if got := indexFold([]byte(tc.text), tc.key); got != tc.want {
+			t.Errorf("indexFold(%q, %q) = %d, want %d", tc.text, tc.key, got, tc.want)
 		}
 	}
 }
@@ -147,7 +173,7 @@ PY
 RUN apt-get install z
 `)
 	var got []int
-	for in, sc := range f.RunScripts("apt") {
+	for in, sc := range f.RunScripts(nil, "apt") {
 		if sc == nil {
 			t.Fatal("nil script")
 		}
@@ -158,6 +184,34 @@ RUN apt-get install z
 	}
 	if want := []int{2, 5}; !reflect.DeepEqual(got, want) {
 		t.Errorf("RunScripts(apt) lines = %v, want %v", got, want)
+	}
+	got = nil
+	for in := range f.RunScripts(func(in *Instruction) bool { return in.Keyword == "RUN" }, "apt", "sudo") {
+		got = append(got, in.StartLine)
+	}
+	if want := []int{2, 6, 9}; !reflect.DeepEqual(got, want) {
+		t.Errorf("RunScripts(RUN only; apt, sudo) lines = %v, want %v", got, want)
+	}
+}
+
+// TestPackageManagerMask: the one-pass memo answers as MayCall does.
+func TestPackageManagerMask(t *testing.T) {
+	for _, src := range []string{
+		"RUN apt-get update && a\"p\"k add x",
+		"RUN y'um' install -y x; dn\\\n  f clean all",
+		"RUN echo zypper pip3 npm yarn gem",
+		"RUN echo nothing here: ap pi ge",
+		"ONBUILD RUN gem install x",
+		"RUN <<EOF\nyarn install\nEOF",
+		"RUN pipx install x",
+	} {
+		f := mustParse(t, "FROM alpine\n"+src+"\n")
+		in := f.Instructions[1]
+		for _, name := range packageManagerNames {
+			if got, want := in.mayCallAny(f, []string{name}), in.MayCall(f, name); got != want {
+				t.Errorf("%q: mayCallAny(%s) = %v, MayCall = %v", src, name, got, want)
+			}
+		}
 	}
 }
 

@@ -312,18 +312,13 @@ func pythonName(name string) bool {
 
 func parsePackageCommand(call *syntax.CallExpr, at int, manager, family string) PackageCommand {
 	pc := PackageCommand{Manager: manager, Family: family, Call: call, At: at, VerbAt: -1}
-	words := make([]string, len(call.Args))
-	literal := make([]bool, len(call.Args))
-	for i, w := range call.Args {
-		words[i], literal[i] = LitWord(w)
-	}
 	endOfOptions := false
-	for i := at + 1; i < len(words); i++ {
-		w := words[i]
+	for i := at + 1; i < len(call.Args); i++ {
+		w, literal := LitWord(call.Args[i])
 		switch {
-		case !endOfOptions && literal[i] && w == "--":
+		case !endOfOptions && literal && w == "--":
 			endOfOptions = true
-		case !endOfOptions && literal[i] && strings.HasPrefix(w, "-") && len(w) > 1:
+		case !endOfOptions && literal && strings.HasPrefix(w, "-") && len(w) > 1:
 			o := PackageOption{Name: w, At: i}
 			value, attached, takes := optionValue(family, w)
 			switch {
@@ -331,15 +326,16 @@ func parsePackageCommand(call *syntax.CallExpr, at int, manager, family string) 
 				o.Name, o.Value, o.HasValue = w[:len(w)-len(value)-1], value, true // --opt=value
 			case attached:
 				o.Name, o.Value, o.HasValue = w[:len(w)-len(value)], value, true // -ovalue
-			case takes && i+1 < len(words):
+			case takes && i+1 < len(call.Args):
 				i++
-				o.Value, o.HasValue = words[i], true
+				o.Value, _ = LitWord(call.Args[i])
+				o.HasValue = true
 			}
 			pc.Options = append(pc.Options, o)
-		case pc.VerbAt < 0 && literal[i]:
+		case pc.VerbAt < 0 && literal:
 			pc.Verb, pc.VerbAt = w, i
 		default:
-			pc.Args = append(pc.Args, packageArg(family, w, literal[i], i))
+			pc.Args = append(pc.Args, packageArg(family, w, literal, i))
 		}
 	}
 	return pc

@@ -9,12 +9,14 @@ import (
 )
 
 // RunScripts yields every RUN and ONBUILD RUN of f, in order, whose
-// shell-form script may call one of names (see MayCall), with the script
-// parsed. Exec-form RUNs and scripts the shell parser refuses are left out.
-func (f *File) RunScripts(names ...string) iter.Seq2[*Instruction, *Script] {
+// shell-form script may call one of names (see MayCall) and for which keep
+// (nil: any) holds, with the script parsed. keep comes before the parse,
+// which costs more than any check a rule makes on the instruction alone.
+// Exec-form RUNs and scripts the shell parser refuses are left out.
+func (f *File) RunScripts(keep func(*Instruction) bool, names ...string) iter.Seq2[*Instruction, *Script] {
 	return func(yield func(*Instruction, *Script) bool) {
 		for _, in := range f.Instructions {
-			if !in.IsRun() || in.JSON || !in.MayCall(f, names...) {
+			if !in.IsRun() || in.JSON || !in.mayCallAny(f, names) || keep != nil && !keep(in) {
 				continue
 			}
 			sc := in.Shell(f)
@@ -26,6 +28,40 @@ func (f *File) RunScripts(names ...string) iter.Seq2[*Instruction, *Script] {
 			}
 		}
 	}
+}
+
+// packageManagerNames are the names the package-manager rules ask
+// RunScripts about; MayCall's answers for them are remembered per
+// instruction, since ten rules ask about every RUN.
+var packageManagerNames = [...]string{"apt", "apk", "yum", "dnf", "zypper", "pip", "npm", "yarn", "gem"}
+
+// mayCallAny is MayCall, with the answers for packageManagerNames
+// remembered.
+func (in *Instruction) mayCallAny(f *File, names []string) bool {
+	for _, name := range names {
+		bit := -1
+		for k, pm := range packageManagerNames {
+			if pm == name {
+				bit = k
+			}
+		}
+		switch {
+		case bit < 0:
+			if in.MayCall(f, name) {
+				return true
+			}
+			continue
+		case in.pmKnown&(1<<bit) == 0:
+			in.pmKnown |= 1 << bit
+			if in.MayCall(f, name) {
+				in.pmCalls |= 1 << bit
+			}
+		}
+		if in.pmCalls&(1<<bit) != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // Removes reports whether the script runs rm after the script offset

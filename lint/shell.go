@@ -237,6 +237,15 @@ func onlyHeredocMarkers(args string) bool {
 // LitWord returns the value of a shell word that has no expansion, glob or
 // escape, and false for any other word.
 func LitWord(w *syntax.Word) (string, bool) {
+	if len(w.Parts) == 1 {
+		// The common case, a plain word, without building a copy.
+		if x, ok := w.Parts[0].(*syntax.Lit); ok {
+			if strings.ContainsAny(x.Value, "*?[]{}\\") || strings.HasPrefix(x.Value, "~") {
+				return "", false
+			}
+			return x.Value, true
+		}
+	}
 	var b strings.Builder
 	for i, part := range w.Parts {
 		switch x := part.(type) {

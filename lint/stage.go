@@ -279,6 +279,13 @@ func (f *File) InFinalImage(st *Stage) bool {
 	return false
 }
 
+// Ships reports whether what the RUN in leaves in its layer reaches an
+// image that ships: in is in the final image (see InFinalImage), or is an
+// ONBUILD, which runs in the images built from this one.
+func (f *File) Ships(in *Instruction) bool {
+	return in.Keyword == "ONBUILD" || in.Stage != nil && f.InFinalImage(in.Stage)
+}
+
 // BuiltOn returns the instructions that run on top of what in leaves
 // behind: the rest of in's stage, then every stage built from it, directly
 // or through others, in file order.
@@ -318,31 +325,81 @@ func (f *File) Before(in *Instruction) []*Instruction {
 	return out
 }
 
-// MentionedBefore reports whether match holds for the text, in lower
-// case, of in or of a RUN, COPY or ADD whose effects in sees (see Before):
-// a setting an earlier step wrote into a configuration file, such as apt's
-// APT::Get::Assume-Yes.
-func (f *File) MentionedBefore(in *Instruction, match func(lower string) bool) bool {
-	for _, x := range append(f.Before(in), in) {
-		if (x.IsRun() || x.Is("COPY", "ADD")) && match(strings.ToLower(f.Text(x.Range))) {
-			return true
+// MentionedBefore reports whether key occurs, in any case, in the text of
+// in or of a RUN, COPY or ADD whose effects in sees (see Before), where
+// accept (nil: anywhere) takes the occurrence at text[at:]: a setting an
+// earlier step wrote into a configuration file, such as apt's
+// APT::Get::Assume-Yes. It reads the source in place, for rules that ask
+// for every package manager call.
+func (f *File) MentionedBefore(in *Instruction, key string, accept func(text []byte, at int) bool) bool {
+	st := in.Stage
+	if st == nil {
+		return false
+	}
+	mentions := func(x *Instruction) bool {
+		if !x.IsRun() && !x.Is("COPY", "ADD") {
+			return false
+		}
+		text := f.Src[x.Range.Start:x.Range.End]
+		for i := 0; ; {
+			j := indexFold(text[i:], key)
+			if j < 0 {
+				return false
+			}
+			if accept == nil || accept(text, i+j) {
+				return true
+			}
+			i += j + 1
+		}
+	}
+	for _, s := range st.Chain() {
+		for _, x := range s.Instructions {
+			if mentions(x) {
+				return true
+			}
+			if x == in {
+				return false
+			}
 		}
 	}
 	return false
 }
 
-// SettingIn reports whether text holds key other than as key=value: the
-// form of a configuration file (`APT::Get::Assume-Yes "true";`), not of a
-// command-line option (-o APT::Get::Assume-Yes=true).
-func SettingIn(text, key string) bool {
-	for i := 0; ; {
-		j := strings.Index(text[i:], key)
-		if j < 0 {
-			return false
+// NotAssigned accepts a MentionedBefore occurrence of key that is not
+// followed by '=': the form of a configuration file (APT::Get::Assume-Yes
+// "true";), not of a command-line option (-o APT::Get::Assume-Yes=true).
+func NotAssigned(key string) func(text []byte, at int) bool {
+	return func(text []byte, at int) bool {
+		end := at + len(key)
+		return end < len(text) && text[end] != '='
+	}
+}
+
+// indexFold is the index of the first occurrence of key (lower case ASCII)
+// in text, compared without case; -1 when there is none.
+func indexFold(text []byte, key string) int {
+	if key == "" {
+		return 0
+	}
+	first := key[0]
+	for i := 0; i+len(key) <= len(text); i++ {
+		if text[i]|0x20 != first|0x20 {
+			continue
 		}
-		i += j + len(key)
-		if i < len(text) && text[i] != '=' {
-			return true
+		k := 1
+		for k < len(key) && lowerASCII(text[i+k]) == lowerASCII(key[k]) {
+			k++
+		}
+		if k == len(key) {
+			return i
 		}
 	}
+	return -1
+}
+
+func lowerASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }

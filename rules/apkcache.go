@@ -24,10 +24,8 @@ const apkCache = "/var/cache/apk"
 
 func checkApkCache(p *lint.Pass) {
 	f := p.File
-	for in, sc := range f.RunScripts("apk") {
-		if in.Keyword != "ONBUILD" && !f.InFinalImage(in.Stage) || cachesPath(in, apkCache) {
-			continue
-		}
+	keep := func(in *lint.Instruction) bool { return f.Ships(in) && !cachesPath(in, apkCache) }
+	for in, sc := range f.RunScripts(keep, "apk") {
 		pcs := sc.PackageCommands()
 		dropped := false // the first finding's fix drops the apk updates before it
 		for i := range pcs {

@@ -25,7 +25,7 @@ var aptSameVerbs = []string{"install", "update", "remove", "purge", "autoremove"
 	"build-dep", "source", "download", "changelog", "satisfy"}
 
 func checkAptCLI(p *lint.Pass) {
-	for _, sc := range p.File.RunScripts("apt") {
+	for _, sc := range p.File.RunScripts(nil, "apt") {
 		for _, pc := range sc.PackageCommands() {
 			if pc.Manager != "apt" {
 				continue

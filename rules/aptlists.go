@@ -28,10 +28,8 @@ var aptListFreeVerbs = []string{"", "update", "clean", "autoclean", "distclean",
 
 func checkAptLists(p *lint.Pass) {
 	f := p.File
-	for in, sc := range f.RunScripts("apt") {
-		if in.Keyword != "ONBUILD" && !f.InFinalImage(in.Stage) || cachesPath(in, aptLists) {
-			continue
-		}
+	keep := func(in *lint.Instruction) bool { return f.Ships(in) && !cachesPath(in, aptLists) }
+	for in, sc := range f.RunScripts(keep, "apt") {
 		pcs := sc.PackageCommands()
 		update := -1
 		for i := range pcs {

@@ -22,11 +22,11 @@ var AptWithoutNoInstallRecommends = &lint.Rule{
 
 func checkAptRecommends(p *lint.Pass) {
 	f := p.File
-	for in, sc := range f.RunScripts("apt") {
+	for in, sc := range f.RunScripts(nil, "apt") {
 		for _, pc := range sc.PackageCommands() {
 			if pc.Family != "apt" || pc.Manager == "aptitude" || !pc.VerbIs("install") || len(pc.Args) == 0 ||
 				pc.HasOption("--no-install-recommends") || aptRecommendsOff(&pc) ||
-				f.MentionedBefore(in, func(s string) bool { return lint.SettingIn(s, "apt::install-recommends") }) {
+				f.MentionedBefore(in, "apt::install-recommends", lint.NotAssigned("apt::install-recommends")) {
 				continue
 			}
 			p.Report(lint.Diagnostic{

@@ -39,7 +39,7 @@ var (
 
 func checkAssumeYes(p *lint.Pass) {
 	f := p.File
-	for in, sc := range f.RunScripts("apt", "yum", "dnf", "zypper") {
+	for in, sc := range f.RunScripts(nil, "apt", "yum", "dnf", "zypper") {
 		for _, pc := range sc.PackageCommands() {
 			var d lint.Diagnostic
 			var ok bool
@@ -69,7 +69,7 @@ func aptWithoutYes(f *lint.File, in *lint.Instruction, sc *lint.Script, pc *lint
 			return lint.Diagnostic{}, false
 		}
 	}
-	if f.MentionedBefore(in, func(s string) bool { return lint.SettingIn(s, "apt::get::assume-yes") }) {
+	if f.MentionedBefore(in, "apt::get::assume-yes", lint.NotAssigned("apt::get::assume-yes")) {
 		return lint.Diagnostic{}, false
 	}
 	return yesDiagnostic(sc, pc, "-y"), true
@@ -115,7 +115,7 @@ func yumWithoutYes(f *lint.File, in *lint.Instruction, sc *lint.Script, pc *lint
 		}
 	}
 	// assumeyes=1 written into dnf.conf or yum.conf.
-	if f.MentionedBefore(in, dnfAssumeYesSetting) {
+	if f.MentionedBefore(in, "assumeyes=", dnfAssumeYesSetting) {
 		return lint.Diagnostic{}, false
 	}
 	d := yesDiagnostic(sc, pc, "-y")
@@ -129,10 +129,11 @@ func yumWithoutYes(f *lint.File, in *lint.Instruction, sc *lint.Script, pc *lint
 	return d, true
 }
 
-// dnfAssumeYesSetting finds assumeyes=… written into dnf.conf or
-// yum.conf; --setopt=assumeyes=1 is an option of one command.
-func dnfAssumeYesSetting(lower string) bool {
-	return strings.Count(lower, "assumeyes=") > strings.Count(lower, "setopt=assumeyes=")
+// dnfAssumeYesSetting accepts assumeyes=… written into dnf.conf or
+// yum.conf, not --setopt=assumeyes=1, an option of one command.
+func dnfAssumeYesSetting(text []byte, at int) bool {
+	const setopt = "setopt="
+	return at < len(setopt) || !strings.EqualFold(string(text[at-len(setopt):at]), setopt)
 }
 
 func zypperWithoutYes(sc *lint.Script, pc *lint.PackageCommand) (lint.Diagnostic, bool) {

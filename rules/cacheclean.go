@@ -91,10 +91,7 @@ func (k *cacheKind) mounted(in *lint.Instruction) bool {
 
 func checkCacheClean(p *lint.Pass) {
 	f := p.File
-	for in, sc := range f.RunScripts("yum", "dnf", "zypper", "yarn") {
-		if in.Keyword != "ONBUILD" && !f.InFinalImage(in.Stage) {
-			continue
-		}
+	for in, sc := range f.RunScripts(f.Ships, "yum", "dnf", "zypper", "yarn") {
 		pcs := sc.PackageCommands()
 		for ki := range cacheKinds {
 			k := &cacheKinds[ki]

@@ -21,11 +21,11 @@ var GemWithoutNoDocument = &lint.Rule{
 
 func checkGemDocs(p *lint.Pass) {
 	f := p.File
-	for in, sc := range f.RunScripts("gem") {
-		if in.Keyword != "ONBUILD" && !f.InFinalImage(in.Stage) || officialRuby(in.Stage.Root().ImageExpanded) || rubyGemrcCopied(f, in) ||
-			f.MentionedBefore(in, func(s string) bool { return strings.Contains(s, "gemrc") }) {
-			continue
-		}
+	keep := func(in *lint.Instruction) bool {
+		return f.Ships(in) && !officialRuby(in.Stage.Root().ImageExpanded) && !rubyGemrcCopied(f, in) &&
+			!f.MentionedBefore(in, "gemrc", nil)
+	}
+	for _, sc := range f.RunScripts(keep, "gem") {
 		for _, pc := range sc.PackageCommands() {
 			if pc.Family != "gem" || !pc.VerbIs("install", "i", "update") || gemNoDocument(&pc) {
 				continue

@@ -32,7 +32,7 @@ var npmLockfiles = []string{"package-lock.json", "npm-shrinkwrap.json"}
 
 func checkNpmCI(p *lint.Pass) {
 	f := p.File
-	for in, sc := range f.RunScripts("npm") {
+	for in, sc := range f.RunScripts(nil, "npm") {
 		for _, pc := range sc.PackageCommands() {
 			if pc.Manager != "npm" || !pc.VerbIs(npmInstallVerbs...) || len(pc.Args) > 0 ||
 				pc.HasOption("-g", "--global", "--no-package-lock", "--package-lock-only", "--package-lock") {

@@ -27,17 +27,23 @@ var pipTruthy = []string{"1", "true", "True", "TRUE", "on", "On", "ON", "yes", "
 
 func checkPipCache(p *lint.Pass) {
 	f := p.File
-	for in, sc := range f.RunScripts("pip") {
-		if in.Keyword != "ONBUILD" && !f.InFinalImage(in.Stage) || pipCacheMounted(in) {
-			continue
-		}
-		if v, ok := f.VarsAt(in).Get("PIP_NO_CACHE_DIR"); ok && slices.Contains(pipTruthy, v) {
-			continue
-		}
+	keep := func(in *lint.Instruction) bool { return f.Ships(in) && !pipCacheMounted(in) }
+	for in, sc := range f.RunScripts(keep, "pip") {
+		envOff := -1 // PIP_NO_CACHE_DIR from ENV or ARG: looked up once, when needed
 		for _, pc := range sc.PackageCommands() {
 			if pc.Family != "pip" || !pc.VerbIs("install") || pc.HasOption("--no-cache-dir") ||
 				pipCacheOffInScript(sc, pc.Call) || pipCachePurged(sc, pc.Call) {
 				continue
+			}
+			if envOff < 0 {
+				v, ok := f.VarsAt(in).Get("PIP_NO_CACHE_DIR")
+				envOff = 0
+				if ok && slices.Contains(pipTruthy, v) {
+					envOff = 1
+				}
+			}
+			if envOff == 1 {
+				break
 			}
 			p.Report(lint.Diagnostic{
 				Range:   sc.Range(pc.Call.Args[pc.At]),

@@ -56,7 +56,7 @@ func readsIndex(pc *lint.PackageCommand) bool {
 
 func checkUpdateAlone(p *lint.Pass) {
 	f := p.File
-	for in, sc := range f.RunScripts("apt", "apk", "yum", "dnf", "zypper") {
+	for in, sc := range f.RunScripts(nil, "apt", "apk", "yum", "dnf", "zypper") {
 		pcs := sc.PackageCommands()
 		for i := range pcs {
 			u := &pcs[i]
@@ -89,6 +89,15 @@ func checkUpdateAlone(p *lint.Pass) {
 	}
 }
 
+// familyPrograms are the names a RUN that calls a family's manager
+// mentions, for MayCall.
+var familyPrograms = map[string][]string{
+	"apt":    {"apt"},
+	"apk":    {"apk"},
+	"yum":    {"yum", "dnf"},
+	"zypper": {"zypper"},
+}
+
 // indexDirs are where each family keeps the index an update downloads.
 var indexDirs = map[string][]string{
 	"apt":    {aptLists},
@@ -113,7 +122,7 @@ func indexRemoved(sc *lint.Script, u *lint.PackageCommand) bool {
 // the index comes first.
 func nextIndexReader(f *lint.File, in *lint.Instruction, family string) (*lint.Instruction, *lint.PackageCommand) {
 	for _, x := range f.BuiltOn(in) {
-		if !x.IsRun() || x.JSON {
+		if !x.IsRun() || x.JSON || !x.MayCall(f, familyPrograms[family]...) {
 			continue
 		}
 		sc := x.Shell(f)
