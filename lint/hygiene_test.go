@@ -207,7 +207,7 @@ func TestPackageManagerMask(t *testing.T) {
 	} {
 		f := mustParse(t, "FROM alpine\n"+src+"\n")
 		in := f.Instructions[1]
-		for _, name := range packageManagerNames {
+		for _, name := range []string{"apt", "apk", "yum", "dnf", "zypper", "pip", "npm", "yarn", "gem", "sudo"} {
 			if got, want := in.mayCallAny(f, []string{name}), in.MayCall(f, name); got != want {
 				t.Errorf("%q: mayCallAny(%s) = %v, MayCall = %v", src, name, got, want)
 			}

@@ -30,34 +30,49 @@ func (f *File) RunScripts(keep func(*Instruction) bool, names ...string) iter.Se
 	}
 }
 
-// packageManagerNames are the names the package-manager rules ask
-// RunScripts about; MayCall's answers for them are remembered per
-// instruction, since ten rules ask about every RUN.
-var packageManagerNames = [...]string{"apt", "apk", "yum", "dnf", "zypper", "pip", "npm", "yarn", "gem"}
+// packageManagerBit numbers the names the package-manager rules ask
+// RunScripts about, whose MayCall answers an instruction remembers (ten
+// rules ask about every RUN); -1 for any other name.
+func packageManagerBit(name string) int {
+	switch name {
+	case "apt":
+		return 0
+	case "apk":
+		return 1
+	case "yum":
+		return 2
+	case "dnf":
+		return 3
+	case "zypper":
+		return 4
+	case "pip":
+		return 5
+	case "npm":
+		return 6
+	case "yarn":
+		return 7
+	case "gem":
+		return 8
+	}
+	return -1
+}
 
-// mayCallAny is MayCall, with the answers for packageManagerNames
+// mayCallAny is MayCall, with the answers for packageManagerBit's names
 // remembered.
 func (in *Instruction) mayCallAny(f *File, names []string) bool {
 	for _, name := range names {
-		bit := -1
-		for k, pm := range packageManagerNames {
-			if pm == name {
-				bit = k
-			}
-		}
-		switch {
+		switch bit := packageManagerBit(name); {
 		case bit < 0:
 			if in.MayCall(f, name) {
 				return true
 			}
-			continue
 		case in.pmKnown&(1<<bit) == 0:
 			in.pmKnown |= 1 << bit
 			if in.MayCall(f, name) {
 				in.pmCalls |= 1 << bit
+				return true
 			}
-		}
-		if in.pmCalls&(1<<bit) != 0 {
+		case in.pmCalls&(1<<bit) != 0:
 			return true
 		}
 	}

@@ -20,9 +20,15 @@ var AptInsteadOfAptGet = &lint.Rule{
 	Check:    checkAptCLI,
 }
 
-// aptSameVerbs are the apt subcommands that apt-get runs alike.
-var aptSameVerbs = []string{"install", "update", "remove", "purge", "autoremove", "clean", "autoclean",
-	"build-dep", "source", "download", "changelog", "satisfy"}
+// aptSameVerb reports the apt subcommands that apt-get runs alike.
+func aptSameVerb(verb string) bool {
+	switch verb {
+	case "install", "update", "remove", "purge", "autoremove", "clean", "autoclean", "build-dep", "source",
+		"download", "changelog", "satisfy":
+		return true
+	}
+	return false
+}
 
 func checkAptCLI(p *lint.Pass) {
 	for _, sc := range p.File.RunScripts(nil, "apt") {
@@ -36,7 +42,7 @@ func checkAptCLI(p *lint.Pass) {
 			switch {
 			case !ok:
 				d.Message = "apt is meant for people, not scripts: its output and behaviour may change; use apt-get or apt-cache"
-			case pc.VerbIs(aptSameVerbs...):
+			case pc.VerbAt >= 0 && aptSameVerb(pc.Verb):
 				d.Message = fmt.Sprintf("apt %s in a script: use apt-get %s, which does the same with a stable interface", pc.Verb, pc.Verb)
 				d.Fixes = []lint.Fix{{Message: "Use apt-get", Safe: true, Edits: []lint.Edit{rename}}}
 			case pc.VerbIs("full-upgrade"):

@@ -22,9 +22,15 @@ var AptListsNotRemoved = &lint.Rule{
 
 const aptLists = "/var/lib/apt/lists"
 
-// aptListFreeVerbs are the apt subcommands that work without package lists.
-var aptListFreeVerbs = []string{"", "update", "clean", "autoclean", "distclean", "dist-clean", "remove", "purge",
-	"autoremove", "autopurge", "check", "mark", "markauto", "unmarkauto"}
+// aptListFree reports the apt subcommands that work without package lists.
+func aptListFree(verb string) bool {
+	switch verb {
+	case "", "update", "clean", "autoclean", "distclean", "dist-clean", "remove", "purge", "autoremove", "autopurge",
+		"check", "mark", "markauto", "unmarkauto":
+		return true
+	}
+	return false
+}
 
 func checkAptLists(p *lint.Pass) {
 	f := p.File
@@ -96,7 +102,7 @@ func aptListsNeeded(f *lint.File, in *lint.Instruction) string {
 		}
 		where := fmt.Sprintf("the RUN on line %d", x.StartLine)
 		if x.JSON {
-			if args := x.Args(); len(args) > 1 && isAptProgram(path.Base(args[0].Text)) && !slices.Contains(aptListFreeVerbs, args[1].Text) {
+			if args := x.Args(); len(args) > 1 && isAptProgram(path.Base(args[0].Text)) && !aptListFree(args[1].Text) {
 				return where + " reads them"
 			}
 			continue
@@ -131,7 +137,7 @@ func aptListsRead(sc *lint.Script) (reader string, updates bool) {
 			case pc.Call != call || pc.Family != "apt":
 			case pc.VerbIs("update"):
 				return "", true
-			case !slices.Contains(aptListFreeVerbs, pc.Verb):
+			case !aptListFree(pc.Verb):
 				return pc.Manager + " " + pc.Verb, false
 			}
 		}

@@ -2,7 +2,6 @@ package rules
 
 import (
 	"fmt"
-	"slices"
 	"strconv"
 	"strings"
 
@@ -22,20 +21,55 @@ var PackageManagerWithoutYes = &lint.Rule{
 	Check:    checkAssumeYes,
 }
 
-// The subcommands that ask for confirmation before they change anything.
-var (
-	aptPromptVerbs = []string{"install", "upgrade", "dist-upgrade", "full-upgrade", "remove", "purge",
-		"autoremove", "autopurge", "build-dep", "reinstall", "satisfy", "safe-upgrade"}
-	yumPromptVerbs = []string{"install", "in", "groupinstall", "localinstall", "update", "upgrade", "up",
-		"update-minimal", "upgrade-minimal", "up-min", "remove", "erase", "rm", "reinstall", "rei",
-		"downgrade", "distro-sync", "distrosync", "dsync", "autoremove", "swap", "builddep"}
-	// yum/dnf group and module subcommands that change packages.
-	yumSubPromptVerbs = []string{"install", "remove", "upgrade", "update", "enable", "disable", "reset", "switch-to"}
-	zypperPromptVerbs = []string{"install", "in", "remove", "rm", "source-install", "si", "patch",
-		"update", "up", "dist-upgrade", "dup", "install-new-recommends", "inr", "removeptf", "rmptf"}
-	// zypper subcommands whose own -n means --name, not --non-interactive.
-	zypperNameVerbs = []string{"install", "in", "remove", "rm", "removeptf", "rmptf"}
-)
+// The subcommands that ask for confirmation before they change anything,
+// by manager.
+func aptPromptVerb(verb string) bool {
+	switch verb {
+	case "install", "upgrade", "dist-upgrade", "full-upgrade", "remove", "purge", "autoremove", "autopurge",
+		"build-dep", "reinstall", "satisfy", "safe-upgrade":
+		return true
+	}
+	return false
+}
+
+func yumPromptVerb(verb string) bool {
+	switch verb {
+	case "install", "in", "groupinstall", "localinstall", "update", "upgrade", "up", "update-minimal",
+		"upgrade-minimal", "up-min", "remove", "erase", "rm", "reinstall", "rei", "downgrade", "distro-sync",
+		"distrosync", "dsync", "autoremove", "swap", "builddep":
+		return true
+	}
+	return false
+}
+
+// yumSubPromptVerb: the yum/dnf group and module subcommands that change
+// packages.
+func yumSubPromptVerb(verb string) bool {
+	switch verb {
+	case "install", "remove", "upgrade", "update", "enable", "disable", "reset", "switch-to":
+		return true
+	}
+	return false
+}
+
+func zypperPromptVerb(verb string) bool {
+	switch verb {
+	case "install", "in", "remove", "rm", "source-install", "si", "patch", "update", "up", "dist-upgrade", "dup",
+		"install-new-recommends", "inr", "removeptf", "rmptf":
+		return true
+	}
+	return false
+}
+
+// zypperNameVerb: the zypper subcommands whose own -n means --name, not
+// --non-interactive.
+func zypperNameVerb(verb string) bool {
+	switch verb {
+	case "install", "in", "remove", "rm", "removeptf", "rmptf":
+		return true
+	}
+	return false
+}
 
 func checkAssumeYes(p *lint.Pass) {
 	f := p.File
@@ -59,7 +93,7 @@ func checkAssumeYes(p *lint.Pass) {
 }
 
 func aptWithoutYes(f *lint.File, in *lint.Instruction, sc *lint.Script, pc *lint.PackageCommand) (lint.Diagnostic, bool) {
-	if !pc.VerbIs(aptPromptVerbs...) || pc.HasOption("-y", "--yes", "--assume-yes") || aptQuietLevel(pc) >= 2 {
+	if pc.VerbAt < 0 || !aptPromptVerb(pc.Verb) || pc.HasOption("-y", "--yes", "--assume-yes") || aptQuietLevel(pc) >= 2 {
 		return lint.Diagnostic{}, false
 	}
 	// -o APT::Get::Assume-Yes=true here, or that setting in a file an
@@ -103,10 +137,10 @@ func yumWithoutYes(f *lint.File, in *lint.Instruction, sc *lint.Script, pc *lint
 	}
 	switch {
 	case pc.VerbIs("group", "groups", "module"):
-		if len(pc.Args) == 0 || !pc.Args[0].Literal || !slices.Contains(yumSubPromptVerbs, pc.Args[0].Text) {
+		if len(pc.Args) == 0 || !pc.Args[0].Literal || !yumSubPromptVerb(pc.Args[0].Text) {
 			return lint.Diagnostic{}, false
 		}
-	case !pc.VerbIs(yumPromptVerbs...):
+	case pc.VerbAt < 0 || !yumPromptVerb(pc.Verb):
 		return lint.Diagnostic{}, false
 	}
 	for _, o := range pc.Options {
@@ -137,7 +171,7 @@ func dnfAssumeYesSetting(text []byte, at int) bool {
 }
 
 func zypperWithoutYes(sc *lint.Script, pc *lint.PackageCommand) (lint.Diagnostic, bool) {
-	if !pc.VerbIs(zypperPromptVerbs...) {
+	if pc.VerbAt < 0 || !zypperPromptVerb(pc.Verb) {
 		return lint.Diagnostic{}, false
 	}
 	nameN := false // a -n after the subcommand that means --name
@@ -146,7 +180,7 @@ func zypperWithoutYes(sc *lint.Script, pc *lint.PackageCommand) (lint.Diagnostic
 		switch {
 		case o.Name == "--non-interactive", o.Name == "--no-confirm", o.Name == "-y":
 			return lint.Diagnostic{}, false
-		case o.Name == "-n" && (global || !slices.Contains(zypperNameVerbs, pc.Verb)):
+		case o.Name == "-n" && (global || !zypperNameVerb(pc.Verb)):
 			return lint.Diagnostic{}, false
 		case o.Name == "-n":
 			nameN = true

@@ -34,23 +34,31 @@ type cacheKind struct {
 	clean          string // the subcommand that cleans it: "clean all"
 }
 
-var (
-	rpmCacheDirs = []string{"/var/cache/yum", "/var/cache/dnf", "/var/cache/libdnf5"}
-	cacheKinds   = []cacheKind{
+// zypperCache is where zypper keeps repository metadata and packages.
+const zypperCache = "/var/cache/zypp"
+
+// rpmCacheDirs are yum's, dnf's and dnf5's caches; microdnf uses yum's.
+func rpmCacheDirs() []string {
+	return []string{"/var/cache/yum", "/var/cache/dnf", "/var/cache/libdnf5"}
+}
+
+// cacheKinds are the caches DF318 checks.
+func cacheKinds() []cacheKind {
+	return []cacheKind{
 		{managers: []string{"yum", "dnf"}, fills: []string{"install", "in", "groupinstall", "localinstall", "update", "upgrade",
 			"up", "update-minimal", "upgrade-minimal", "up-min", "reinstall", "rei", "downgrade", "distro-sync", "makecache", "group", "module"},
-			dirs: rpmCacheDirs, mountFragments: []string{".cache/libdnf5"}, clean: "clean all"},
+			dirs: rpmCacheDirs(), mountFragments: []string{".cache/libdnf5"}, clean: "clean all"},
 		{managers: []string{"microdnf"}, fills: []string{"install", "update", "upgrade", "reinstall", "makecache", "module"},
-			dirs: rpmCacheDirs, clean: "clean all"},
+			dirs: rpmCacheDirs(), clean: "clean all"},
 		{managers: []string{"tdnf"}, fills: []string{"install", "update", "upgrade", "reinstall", "makecache", "distro-sync"},
 			dirs: []string{"/var/cache/tdnf"}, clean: "clean all"},
 		{managers: []string{"zypper"}, fills: []string{"install", "in", "update", "up", "dist-upgrade", "dup", "patch",
 			"source-install", "si", "install-new-recommends", "inr", "refresh", "ref"},
-			dirs: []string{"/var/cache/zypp"}, clean: "clean --all"},
+			dirs: []string{zypperCache}, clean: "clean --all"},
 		{managers: []string{"yarn"}, fills: []string{"", "install", "add"},
 			mountFragments: []string{".cache/yarn"}, clean: "cache clean"},
 	}
-)
+}
 
 func (k *cacheKind) fillsCache(pc *lint.PackageCommand) bool {
 	return slices.Contains(k.managers, pc.Manager) && (pc.VerbIs(k.fills...) || pc.VerbAt < 0 && slices.Contains(k.fills, ""))
@@ -93,8 +101,9 @@ func checkCacheClean(p *lint.Pass) {
 	f := p.File
 	for in, sc := range f.RunScripts(f.Ships, "yum", "dnf", "zypper", "yarn") {
 		pcs := sc.PackageCommands()
-		for ki := range cacheKinds {
-			k := &cacheKinds[ki]
+		kinds := cacheKinds()
+		for ki := range kinds {
+			k := &kinds[ki]
 			last := -1
 			for i := range pcs {
 				if k.fillsCache(&pcs[i]) {

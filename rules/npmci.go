@@ -24,17 +24,23 @@ var NpmInstallInsteadOfCI = &lint.Rule{
 	Check:    checkNpmCI,
 }
 
-// npmInstallVerbs are npm install and its aliases.
-var npmInstallVerbs = []string{"install", "i", "in", "ins", "inst", "insta", "instal", "isnt", "isnta", "isntal", "isntall", "add"}
+// npmInstallVerb reports npm install and its aliases.
+func npmInstallVerb(verb string) bool {
+	switch verb {
+	case "install", "i", "in", "ins", "inst", "insta", "instal", "isnt", "isnta", "isntal", "isntall", "add":
+		return true
+	}
+	return false
+}
 
 // npmLockfiles are the files npm ci installs from.
-var npmLockfiles = []string{"package-lock.json", "npm-shrinkwrap.json"}
+func npmLockfiles() []string { return []string{"package-lock.json", "npm-shrinkwrap.json"} }
 
 func checkNpmCI(p *lint.Pass) {
 	f := p.File
 	for in, sc := range f.RunScripts(nil, "npm") {
 		for _, pc := range sc.PackageCommands() {
-			if pc.Manager != "npm" || !pc.VerbIs(npmInstallVerbs...) || len(pc.Args) > 0 ||
+			if pc.Manager != "npm" || pc.VerbAt < 0 || !npmInstallVerb(pc.Verb) || len(pc.Args) > 0 ||
 				pc.HasOption("-g", "--global", "--no-package-lock", "--package-lock-only", "--package-lock") {
 				continue
 			}
@@ -82,7 +88,7 @@ func npmLockfile(p *lint.Pass, in *lint.Instruction) npmLock {
 			src := strings.Trim(w.Text, `"'`)
 			base := path.Base(src)
 			switch {
-			case slices.Contains(npmLockfiles, base):
+			case slices.Contains(npmLockfiles(), base):
 				return npmLock{copy: x, name: src}
 			case spec.From != "" || strings.Contains(src, "://"):
 			case strings.ContainsAny(base, "*?["):
@@ -104,7 +110,7 @@ func npmLockfile(p *lint.Pass, in *lint.Instruction) npmLock {
 }
 
 func npmMatchesLockfile(pattern string) bool {
-	for _, l := range npmLockfiles {
+	for _, l := range npmLockfiles() {
 		if ok, _ := path.Match(pattern, l); ok {
 			return true
 		}
@@ -126,7 +132,7 @@ func npmContextHas(env *lint.Env, dir string) contextAnswer {
 		return contextUnknown
 	}
 	answer := contextNo
-	for _, l := range npmLockfiles {
+	for _, l := range npmLockfiles() {
 		_, err := env.Context.ReadFile(path.Join(dir, l))
 		switch {
 		case err == nil:

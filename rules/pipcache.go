@@ -1,7 +1,6 @@
 package rules
 
 import (
-	"slices"
 	"strings"
 
 	"mvdan.cc/sh/v3/syntax"
@@ -21,9 +20,15 @@ var PipWithoutNoCacheDir = &lint.Rule{
 	Check:    checkPipCache,
 }
 
-// pipTruthy are the values of PIP_NO_CACHE_DIR that turn the cache off,
-// as hadolint reads them.
-var pipTruthy = []string{"1", "true", "True", "TRUE", "on", "On", "ON", "yes", "Yes", "YES"}
+// pipTruthy reports the values of PIP_NO_CACHE_DIR that turn the cache
+// off, as hadolint reads them.
+func pipTruthy(v string) bool {
+	switch v {
+	case "1", "true", "True", "TRUE", "on", "On", "ON", "yes", "Yes", "YES":
+		return true
+	}
+	return false
+}
 
 func checkPipCache(p *lint.Pass) {
 	f := p.File
@@ -38,7 +43,7 @@ func checkPipCache(p *lint.Pass) {
 			if envOff < 0 {
 				v, ok := f.VarsAt(in).Get("PIP_NO_CACHE_DIR")
 				envOff = 0
-				if ok && slices.Contains(pipTruthy, v) {
+				if ok && pipTruthy(v) {
 					envOff = 1
 				}
 			}
@@ -77,7 +82,7 @@ func pipCacheOffInScript(sc *lint.Script, call *syntax.CallExpr) bool {
 		for _, a := range as {
 			if a.Name != nil && a.Name.Value == "PIP_NO_CACHE_DIR" && a.Value != nil {
 				v, ok := lint.LitWord(a.Value)
-				off = ok && slices.Contains(pipTruthy, v)
+				off = ok && pipTruthy(v)
 			}
 		}
 	}

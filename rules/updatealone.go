@@ -36,12 +36,24 @@ func indexUpdate(pc *lint.PackageCommand) bool {
 	return false
 }
 
-// indexFreeVerbs are the subcommands, by family, that do not read the index
-// an update fetched.
-var indexFreeVerbs = map[string][]string{
-	"apt":    aptListFreeVerbs,
-	"yum":    {"", "makecache", "clean", "remove", "erase", "rm", "history"},
-	"zypper": {"", "refresh", "ref", "clean", "cc", "remove", "rm", "locks", "al", "addlock", "rl", "removelock"},
+// indexFree reports the subcommands of a family that do not read the
+// index an update fetched.
+func indexFree(family, verb string) bool {
+	switch family {
+	case "apt":
+		return aptListFree(verb)
+	case "yum":
+		switch verb {
+		case "", "makecache", "clean", "remove", "erase", "rm", "history":
+			return true
+		}
+	case "zypper":
+		switch verb {
+		case "", "refresh", "ref", "clean", "cc", "remove", "rm", "locks", "al", "addlock", "rl", "removelock":
+			return true
+		}
+	}
+	return false
 }
 
 // readsIndex says whether pc reads the package index its manager cached:
@@ -50,13 +62,18 @@ func readsIndex(pc *lint.PackageCommand) bool {
 	if pc.Family == "apk" {
 		return apkReadsCachedIndex(pc, false)
 	}
-	free, ok := indexFreeVerbs[pc.Family]
-	return ok && !slices.Contains(free, pc.Verb)
+	switch pc.Family {
+	case "apt", "yum", "zypper":
+		return !indexFree(pc.Family, pc.Verb)
+	}
+	return false
 }
 
 func checkUpdateAlone(p *lint.Pass) {
 	f := p.File
-	for in, sc := range f.RunScripts(nil, "apt", "apk", "yum", "dnf", "zypper") {
+	// No update subcommand in the text, nothing to parse for.
+	keep := func(in *lint.Instruction) bool { return in.MayCall(f, "update", "makecache", "ref") }
+	for in, sc := range f.RunScripts(keep, "apt", "apk", "yum", "dnf", "zypper") {
 		pcs := sc.PackageCommands()
 		for i := range pcs {
 			u := &pcs[i]
@@ -91,25 +108,33 @@ func checkUpdateAlone(p *lint.Pass) {
 
 // familyPrograms are the names a RUN that calls a family's manager
 // mentions, for MayCall.
-var familyPrograms = map[string][]string{
-	"apt":    {"apt"},
-	"apk":    {"apk"},
-	"yum":    {"yum", "dnf"},
-	"zypper": {"zypper"},
+func familyPrograms(family string) []string {
+	switch family {
+	case "yum":
+		return []string{"yum", "dnf"}
+	}
+	return []string{family}
 }
 
-// indexDirs are where each family keeps the index an update downloads.
-var indexDirs = map[string][]string{
-	"apt":    {aptLists},
-	"apk":    {apkCache},
-	"yum":    rpmCacheDirs,
-	"zypper": {"/var/cache/zypp"},
+// indexDirs are where a family keeps the index an update downloads.
+func indexDirs(family string) []string {
+	switch family {
+	case "apt":
+		return []string{aptLists}
+	case "apk":
+		return []string{apkCache}
+	case "yum":
+		return rpmCacheDirs()
+	case "zypper":
+		return []string{zypperCache}
+	}
+	return nil
 }
 
 // indexRemoved reports an rm, after the update u, of the folder its index
 // lands in.
 func indexRemoved(sc *lint.Script, u *lint.PackageCommand) bool {
-	for _, dir := range indexDirs[u.Family] {
+	for _, dir := range indexDirs(u.Family) {
 		if sc.Removes(int(u.Call.End().Offset()), dir) {
 			return true
 		}
@@ -122,7 +147,7 @@ func indexRemoved(sc *lint.Script, u *lint.PackageCommand) bool {
 // the index comes first.
 func nextIndexReader(f *lint.File, in *lint.Instruction, family string) (*lint.Instruction, *lint.PackageCommand) {
 	for _, x := range f.BuiltOn(in) {
-		if !x.IsRun() || x.JSON || !x.MayCall(f, familyPrograms[family]...) {
+		if !x.IsRun() || x.JSON || !x.MayCall(f, familyPrograms(family)...) {
 			continue
 		}
 		sc := x.Shell(f)
