@@ -22,7 +22,9 @@ var AptWithoutNoInstallRecommends = &lint.Rule{
 
 func checkAptRecommends(p *lint.Pass) {
 	f := p.File
-	for in, sc := range f.RunScripts(nil, "apt") {
+	// Recommended packages of a build stage the image does not contain
+	// cost build time only.
+	for in, sc := range f.RunScripts(f.Ships, "apt") {
 		for _, pc := range sc.PackageCommands() {
 			if pc.Family != "apt" || pc.Manager == "aptitude" || !pc.VerbIs("install") || len(pc.Args) == 0 ||
 				pc.HasOption("--no-install-recommends") || aptRecommendsOff(&pc) ||

@@ -1,3 +1,7 @@
+FROM debian:trixie-slim AS unused
+# A build stage the image does not contain: its extra packages ship nowhere.
+RUN apt-get update && apt-get install -y gcc
+
 FROM debian:trixie-slim
 # want "apt-get install without --no-install-recommends also installs the packages these recommend \\(needs review"
 RUN apt-get update && apt-get install -y curl
