@@ -177,12 +177,13 @@ func zypperWithoutYes(sc *lint.Script, pc *lint.PackageCommand) (lint.Diagnostic
 	nameN := false // a -n after the subcommand that means --name
 	for _, o := range pc.Options {
 		global := o.At < pc.VerbAt
+		short := !strings.HasPrefix(o.Name, "--") // -n, or a group such as -qn
 		switch {
-		case o.Name == "--non-interactive", o.Name == "--no-confirm", o.Name == "-y":
+		case o.Name == "--non-interactive", o.Name == "--no-confirm", short && strings.ContainsRune(o.Name, 'y'):
 			return lint.Diagnostic{}, false
-		case o.Name == "-n" && (global || !zypperNameVerb(pc.Verb)):
+		case short && strings.ContainsRune(o.Name, 'n') && (global || !zypperNameVerb(pc.Verb)):
 			return lint.Diagnostic{}, false
-		case o.Name == "-n":
+		case short && strings.ContainsRune(o.Name, 'n'):
 			nameN = true
 		}
 	}

@@ -5,7 +5,7 @@ RUN zypper install curl && zypper clean
 # want "zypper in -n means --name, not --non-interactive"
 RUN zypper in -n curl
 RUN zypper -n install curl && zypper --non-interactive in git && zypper install -y jq && zypper in --no-confirm tar
-RUN zypper patch -n
+RUN zypper patch -n && zypper -qn in git
 RUN zypper refresh && zypper search curl
 # want "zypper up without --non-interactive"
 RUN zypper up
