@@ -201,7 +201,10 @@ func valueOption(family, opt string) bool {
 	case "yum":
 		opts = []string{"-x", "--exclude", "-c", "--config", "--installroot", "--releasever", "-d", "-e", "--enablerepo", "--disablerepo", "--setopt", "--repo", "--repofrompath"}
 	case "zypper":
-		opts = []string{"-r", "--repo", "--from", "-t", "--type"}
+		opts = []string{"-r", "--repo", "--from", "-t", "--type",
+			// global options before the subcommand
+			"-R", "--root", "--config", "-D", "--reposd-dir", "--cache-dir", "--raw-cache-dir",
+			"--solv-cache-dir", "--pkg-cache-dir", "--userdata"}
 	case "pip":
 		opts = []string{"-r", "--requirement", "-c", "--constraint", "-e", "--editable", "-t", "--target",
 			"-i", "--index-url", "--extra-index-url", "-f", "--find-links", "--trusted-host", "--prefix",

@@ -73,6 +73,7 @@ func TestPackageCommands(t *testing.T) {
 		{"dnf -y install --setopt=tsflags=nodocs openssl-1.1.1k-7.el8 java-11-openjdk java-11-openjdk-11.0.20", []string{
 			"yum/dnf install -y --setopt=tsflags=nodocs | openssl=1.1.1k-7.el8 java-11-openjdk java-11-openjdk=11.0.20"}},
 		{"microdnf install -y shadow-utils /tmp/x.rpm", []string{"yum/microdnf install -y | shadow-utils !/tmp/x.rpm"}},
+		{"zypper --root /mnt -n --userdata x in curl", []string{"zypper/zypper in --root=/mnt -n --userdata=x | curl"}},
 		{"zypper --non-interactive in curl=8.0 && zypper up openssl", []string{
 			"zypper/zypper in --non-interactive | curl=8.0", "zypper/zypper up | openssl"}},
 		{"/usr/bin/apt-get install -y make", []string{"apt/apt-get install -y | make"}},
