@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Usage: bench/coverage.sh CORPUS_DIR [DOCKERFIX_BINARY]
 # Prints catalog coverage, DF101 findings and fixes, DF201 findings by fix
-# kind, and DF301 findings by what their fix does over a folder of
+# kind, DF301 findings by what their fix does, and the package-manager
+# hygiene rules' findings (DF311-DF320) by fix safety over a folder of
 # Dockerfiles, judged on $DATE (default: the data snapshot's date), with
 # UNKNOWN=N the N most common base images the catalog does not know.
 # OSV_DB=DIR weighs DF301's with the OSV databases in DIR. Called by

@@ -39,6 +39,13 @@ func TestCommandOf(t *testing.T) {
 		{"$CMD sudo x", "", 0, -1},
 		{"sudo sudo x", "sudo", 1, 0},
 		{"env -i x", "", 1, -1},
+		{"xargs -rt apt-get install -y", "apt-get", 2, -1},
+		{"xargs -r -n 1 -I{} --max-procs=4 -P 2 -- sh -c x", "sh", 9, -1},
+		{"xargs -0 --arg-file list.txt rm", "rm", 4, -1},
+		{"xargs -n1 apt-mark manual", "apt-mark", 2, -1},
+		{"xargs", "", 1, -1},
+		{"xargs -I $X echo", "echo", 3, -1},
+		{"xargs $OPTS apt-get install", "", 1, -1},
 	} {
 		c := CommandOf(parseCall(t, tc.script))
 		if c.Name != tc.name || c.At != tc.at || c.Sudo != tc.sudo {

@@ -39,6 +39,8 @@ type Instruction struct {
 	// Small fields together: a file holds tens of thousands of these.
 	escape      byte
 	shellParsed bool
+	pmKnown     uint16 // MayCall's answers for packageManagerBit's names: which are known
+	pmCalls     uint16 // and which are true
 	argsScanned bool
 	argsOff     int32   // where the arguments start in logical
 	argsEnd     int32   // where they end, trailing blanks excluded

@@ -13,9 +13,12 @@ import (
 type Script struct {
 	File *syntax.File
 	src  mapped
+	dsrc []byte // the Dockerfile's source, which src maps into
 
 	calls     []*syntax.CallExpr // found on first use, like the Script itself
 	callsDone bool
+	pkgs      []PackageCommand // likewise
+	pkgsDone  bool
 }
 
 // Range maps a shell node back to its byte range in the Dockerfile.
@@ -66,7 +69,7 @@ func (in *Instruction) parseShell(f *File) *Script {
 	case in.JSON || !in.Is("RUN", "CMD", "ENTRYPOINT"):
 		return nil
 	}
-	s := &Script{}
+	s := &Script{dsrc: f.Src}
 	args := in.logical.text[off:]
 	switch {
 	case len(in.Heredocs) > 0 && onlyHeredocMarkers(string(args)):
@@ -235,6 +238,15 @@ func onlyHeredocMarkers(args string) bool {
 // LitWord returns the value of a shell word that has no expansion, glob or
 // escape, and false for any other word.
 func LitWord(w *syntax.Word) (string, bool) {
+	if len(w.Parts) == 1 {
+		// The common case, a plain word, without building a copy.
+		if x, ok := w.Parts[0].(*syntax.Lit); ok {
+			if strings.ContainsAny(x.Value, "*?[]{}\\") || strings.HasPrefix(x.Value, "~") {
+				return "", false
+			}
+			return x.Value, true
+		}
+	}
 	var b strings.Builder
 	for i, part := range w.Parts {
 		switch x := part.(type) {

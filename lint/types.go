@@ -274,7 +274,8 @@ func (c ReleaseChange) String() string {
 }
 
 // ContextReader reads a file of the build context by slash path relative
-// to the Dockerfile's directory.
+// to the Dockerfile's directory. The error for a file that does not exist
+// wraps fs.ErrNotExist, so that a rule can tell "absent" from "unreadable".
 type ContextReader interface {
 	ReadFile(path string) ([]byte, error)
 }

@@ -28,6 +28,16 @@ func All() []*lint.Rule {
 		PiecemealOSPackage,
 		PiecemealAppPackage,
 		VulnerableDependency,
+		PackageManagerWithoutYes,
+		AptWithoutNoInstallRecommends,
+		AptListsNotRemoved,
+		AptInsteadOfAptGet,
+		PackageUpdateAlone,
+		ApkWithoutNoCache,
+		PipWithoutNoCacheDir,
+		PackageCacheNotCleaned,
+		NpmInstallInsteadOfCI,
+		GemWithoutNoDocument,
 		Maintainer,
 		MultipleInstructions,
 		JSONArgs,
@@ -35,10 +45,14 @@ func All() []*lint.Rule {
 }
 
 // Doc returns the Markdown documentation of the rule with the given ID,
-// name or alias.
+// name or alias; for a peer's rule that dockerfix leaves out on purpose
+// (see NotImplementedRules), why, with a nil rule.
 func Doc(name string) (*lint.Rule, string, error) {
 	r := lint.LookupRule(All(), name)
 	if r == nil {
+		if doc := notImplementedDoc(name); doc != "" {
+			return nil, doc, nil
+		}
 		return nil, "", fmt.Errorf("unknown rule %q (see `dockerfix rules`)", name)
 	}
 	b, err := docs.ReadFile("docs/" + r.ID + ".md")

@@ -130,7 +130,8 @@ func parseWants(t *testing.T, src []byte) []want {
 }
 
 // testOptions are `# test: key=value …` comments (unsafe-fixes,
-// date=YYYY-MM-DD, online, osv) and `# test-config: <yaml line>` comments.
+// date=YYYY-MM-DD, online, osv, no-context) and `# test-config: <yaml
+// line>` comments.
 type testOptions struct {
 	unsafe bool
 	date   time.Time
@@ -138,6 +139,9 @@ type testOptions struct {
 	osv    bool   // OSV answers from testdata/osv's records (testOSVDB)
 	npm    bool   // package registries serving ../internal/deps/{npm,pypi}/testdata/registry
 	config string // config YAML, one `# test-config: <line>` per line
+	// noContext: no build context, as for a Dockerfile read from stdin;
+	// otherwise the testdata file's folder is its build context.
+	noContext bool
 }
 
 func parseOptions(t *testing.T, src []byte) testOptions {
@@ -162,6 +166,8 @@ func parseOptions(t *testing.T, src []byte) testOptions {
 				o.osv = true
 			case "npm-registry", "pypi-registry":
 				o.npm = true
+			case "no-context":
+				o.noContext = true
 			case "date":
 				d, err := time.Parse("2006-01-02", v)
 				if err != nil {
@@ -233,6 +239,9 @@ func ruleEnv(t *testing.T, o testOptions, dir string) *lint.Env {
 	}
 	if o.npm {
 		env.Packages = testRegistry{}
+	}
+	if o.noContext {
+		env.Context = nil
 	}
 	return env
 }

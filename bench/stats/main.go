@@ -1,8 +1,9 @@
 // Command stats prints what the rules find over a folder of Dockerfiles
 // (the real-world corpus): how many external base images the catalog knows,
 // how many DF101 findings there are and how many carry a fix, the DF201
-// findings by the kind of fix they get, and the DF301 findings by what
-// their fix does. bench/coverage.sh runs it.
+// findings by the kind of fix they get, the DF301 findings by what their
+// fix does, and the package-manager hygiene rules' findings by fix safety.
+// bench/coverage.sh runs it.
 package main
 
 import (
@@ -118,6 +119,8 @@ func run(dir string, day time.Time, listUnknown int, osvDB string) error {
 	var external, known, df101, df101Fix, df101Safe, df201, df301, df301Upgrades int
 	df301Files := map[string]bool{}
 	piecemeal := map[string]int{}
+	hygiene := hygieneRules()
+	hygieneFixes := map[string]map[string]int{} // rule ID → fix kind → findings
 	kinds := map[string]int{}
 	outcomes := map[string]int{}
 	df101Sev := map[string]int{}
@@ -169,6 +172,12 @@ func run(dir string, day time.Time, listUnknown int, osvDB string) error {
 				}
 				piecemeal[piecemealOutcome(d)]++
 			}
+			if hygiene[d.Rule] != nil {
+				if hygieneFixes[d.Rule] == nil {
+					hygieneFixes[d.Rule] = map[string]int{}
+				}
+				hygieneFixes[d.Rule][fixSafety(d)]++
+			}
 		}
 	}
 	fmt.Printf("base images (%s, catalog snapshot %s):\n", day.Format("2006-01-02"), cat.SnapshotDate())
@@ -197,6 +206,15 @@ func run(dir string, day time.Time, listUnknown int, osvDB string) error {
 	for _, k := range names {
 		fmt.Printf("    %-40s %d\n", k+":", piecemeal[k])
 	}
+	fmt.Printf("package-manager hygiene:\n")
+	for _, r := range rules.All() {
+		if hygiene[r.ID] == nil {
+			continue
+		}
+		k := hygieneFixes[r.ID]
+		fmt.Printf("  %s %-34s %5d findings: safe fix %d, unsafe fix %d, no fix %d\n", r.ID, r.Name,
+			k["safe"]+k["unsafe"]+k["none"], k["safe"], k["unsafe"], k["none"])
+	}
 	if listUnknown > 0 {
 		repos := make([]string, 0, len(unknownRepos))
 		for r := range unknownRepos {
@@ -212,6 +230,28 @@ func run(dir string, day time.Time, listUnknown int, osvDB string) error {
 		}
 	}
 	return nil
+}
+
+// hygieneRules are the package-manager hygiene rules, by ID.
+func hygieneRules() map[string]*lint.Rule {
+	m := map[string]*lint.Rule{}
+	for _, r := range []*lint.Rule{rules.PackageManagerWithoutYes, rules.AptWithoutNoInstallRecommends,
+		rules.AptListsNotRemoved, rules.AptInsteadOfAptGet, rules.PackageUpdateAlone, rules.ApkWithoutNoCache,
+		rules.PipWithoutNoCacheDir, rules.PackageCacheNotCleaned, rules.NpmInstallInsteadOfCI, rules.GemWithoutNoDocument} {
+		m[r.ID] = r
+	}
+	return m
+}
+
+// fixSafety is "safe", "unsafe" or "none": the first fix a finding offers.
+func fixSafety(d lint.Diagnostic) string {
+	switch {
+	case len(d.Fixes) == 0:
+		return "none"
+	case d.Fixes[0].Safe:
+		return "safe"
+	}
+	return "unsafe"
 }
 
 func pct(a, b int) string {
