@@ -13,7 +13,9 @@ import (
 // VulnerableDependency reports a package locked in a lockfile the
 // Dockerfile copies that a known vulnerability affects (OSV data, local or
 // --online), on the COPY that brings the lockfile in, with the direct
-// dependency it comes through. The fix is DF302's: bump that dependency.
+// dependency it comes through: npm's package-lock.json, or the module
+// versions go.mod selects (on the COPY of go.sum). The fix is DF302's:
+// bump that dependency.
 var VulnerableDependency = &lint.Rule{
 	ID: "DF303", Name: "vulnerable-dependency",
 	Title:    "A package locked in a copied lockfile has known vulnerabilities",
@@ -25,7 +27,7 @@ var VulnerableDependency = &lint.Rule{
 		}
 		for _, st := range p.File.Stages {
 			for _, proj := range appProjects(p, st) {
-				if proj.lockCopy != nil {
+				if proj.lockCopy != nil || proj.eco == ecoGo {
 					checkLockedVulns(p, st, proj)
 				}
 			}
@@ -53,7 +55,7 @@ func checkLockedVulns(p *lint.Pass, st *lint.Stage, proj *appProject) {
 		if ids, ok := advisories[key]; ok {
 			return ids, nil
 		}
-		adv, err := p.Env.OSV.Advisories("npm", name, version)
+		adv, err := p.Env.OSV.Advisories(proj.eco.osv(), name, version)
 		if err != nil {
 			return nil, err
 		}
@@ -119,12 +121,22 @@ func checkLockedVulns(p *lint.Pass, st *lint.Stage, proj *appProject) {
 		}
 	}
 	af := planFix(p, proj, project, targets, pins)
+	// Go's versions come from go.mod, and go.sum may come in a COPY of its
+	// own: the finding goes on the COPY of go.sum, else of go.mod.
+	at := proj.lockCopy
+	if at == nil {
+		at = proj.copy
+	}
+	file, verb := proj.eco.lockedIn(g)
 	for _, v := range vulns {
 		via := slices.Compact(slices.Sorted(slices.Values(v.via)))
-		msg := fmt.Sprintf("%s locks %s %s, affected by %s", g.Lockfile, v.name, v.version, countedIDs(v.ids))
-		if len(via) == 1 && via[0] == v.name {
+		msg := fmt.Sprintf("%s %s %s %s, affected by %s", file, verb, v.name, v.version, countedIDs(v.ids))
+		switch {
+		case len(via) == 1 && via[0] == v.name:
 			msg += "; it is a direct dependency"
-		} else {
+		case len(via) == 0:
+			msg += "; it is an indirect requirement"
+		default:
 			msg += "; it comes through " + strings.Join(via, ", ")
 		}
 		if v.dev {
@@ -133,7 +145,7 @@ func checkLockedVulns(p *lint.Pass, st *lint.Stage, proj *appProject) {
 		if af.note != "" {
 			msg += "; " + af.note
 		}
-		d := lint.Diagnostic{Range: proj.lockCopy.Range, Message: msg}
+		d := lint.Diagnostic{Range: at.Range, Message: msg}
 		if af.fix != nil {
 			d.Fixes = []lint.Fix{*af.fix}
 		}

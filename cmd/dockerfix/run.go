@@ -54,7 +54,8 @@ type options struct {
 	// database to close at the end of the run.
 	osv   lint.OSV
 	osvDB *osv.LocalDB
-	// packages fetches from language package registries; nil offline.
+	// packages fetches from language package registries: file:// URLs
+	// always, the others only online.
 	packages lint.PackageRegistry
 	gc       *gcPolicy // nil: leave the collector alone
 	// onlineWarnings are the online session's warnings, one per host,
@@ -196,12 +197,16 @@ func (o *options) setUp(cmd *cli.Command) error {
 			return &usageError{fmt.Sprintf("--online-timeout %s: want a positive duration such as 10s", budget)}
 		}
 	}
+	// A file:// GOPROXY is local data, read offline like a local OSV
+	// database; registries over the network need --online.
+	packages := deps.LocalFetcher{}
 	if o.online {
 		session := &online.Session{Budget: budget, Warn: o.warn}
 		imgs.Online = onlineLister(session)
 		imgs.Report = session.Report
-		o.packages = &deps.HTTPFetcher{Session: session, CacheDir: deps.DefaultCacheDir()}
+		packages.Online = &deps.HTTPFetcher{Session: session, CacheDir: deps.DefaultCacheDir()}
 	}
+	o.packages = packages
 	o.images = imgs
 	o.osvDB = osv.NewLocal(osv.LocalOptions{Dirs: osv.DefaultDirs("")})
 	o.osv = rules.OSVSource{Source: o.osvDB}
@@ -616,7 +621,7 @@ func parallel(n, workers int, fn func(w, i int)) {
 }
 
 func (o *options) env(j *job) *lint.Env {
-	env := &lint.Env{Now: o.now, Config: o.config, Images: o.images, OSV: o.osv, Packages: o.packages}
+	env := &lint.Env{Now: o.now, Config: o.config, Images: o.images, OSV: o.osv, Packages: o.packages, Getenv: os.Getenv}
 	if !j.stdin {
 		env.Context = contextDir(filepath.Dir(j.path))
 	}
