@@ -27,22 +27,16 @@ var ErrVendored = errors.New("the build uses vendor/ (vendor/modules.txt): a bum
 
 // Upgrade implements deps.Project.
 func (p *Project) Upgrade(ctx context.Context, targets []deps.Target, policy deps.Policy) (*deps.Plan, error) {
-	switch {
-	case p.envErr != nil:
-		return nil, p.envErr
-	case p.graph.err != nil:
-		return nil, p.graph.err
-	case p.vendored:
-		return nil, fmt.Errorf("%s: %w", p.manifest, ErrVendored)
-	}
 	g := p.dgraph
 	viaOf := map[string][]string{}
 	var directs []string
+	unfixed := false
 	for _, t := range targets {
 		for _, i := range g.Find(t.Name) {
 			if t.Fixed(g.Nodes[i].Version) {
 				continue
 			}
+			unfixed = true
 			via := g.Via(i)
 			viaOf[t.Name] = append(viaOf[t.Name], via...)
 			directs = append(directs, via...)
@@ -50,6 +44,17 @@ func (p *Project) Upgrade(ctx context.Context, targets []deps.Target, policy dep
 	}
 	slices.Sort(directs)
 	directs = slices.Compact(directs)
+	// MVS never selects less than go.mod requires: a target go.mod already
+	// requires at a fixed version needs neither the graph nor a change.
+	switch {
+	case !unfixed:
+	case p.envErr != nil:
+		return nil, p.envErr
+	case p.graph.err != nil:
+		return nil, p.graph.err
+	case p.vendored:
+		return nil, fmt.Errorf("%s: %w", p.manifest, ErrVendored)
+	}
 
 	cur := p.graph
 	why := map[string]string{} // target → why it stays unfixed, when not the policy
