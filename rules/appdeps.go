@@ -338,6 +338,8 @@ func planFix(p *lint.Pass, proj *appProject, project deps.Project, targets []dep
 	policy, _ := deps.ParsePolicy(p.Env.Config.Upgrade)
 	plan, err := project.Upgrade(context.Background(), targets, policy)
 	switch {
+	case errors.Is(err, gomod.ErrNoSumDB) && errors.Is(err, deps.ErrNoRegistry):
+		return appFix{note: "with --online, dockerfix has the checksum database vouch for the new go.sum lines (GONOSUMDB exempts modules from it)"}
 	case errors.Is(err, deps.ErrNoRegistry) && proj.eco == ecoGo:
 		return appFix{note: "with --online (or a file:// GOPROXY), dockerfix reads the module graph and proposes the bump"}
 	case errors.Is(err, deps.ErrNoRegistry):

@@ -110,30 +110,7 @@ func onlineExampleEnv(t *testing.T) []string {
 	}))
 	t.Cleanup(registry.Close)
 
-	osvDir := t.TempDir()
-	records, _ := filepath.Glob(filepath.Join("..", "..", "rules", "testdata", "osv", "npm", "*.json"))
-	if len(records) == 0 {
-		t.Fatal("no OSV records in rules/testdata/osv/npm")
-	}
-	var zbuf bytes.Buffer
-	zw := zip.NewWriter(&zbuf)
-	for _, r := range records {
-		b, err := os.ReadFile(r)
-		if err != nil {
-			t.Fatal(err)
-		}
-		f, _ := zw.Create(filepath.Base(r))
-		f.Write(b)
-	}
-	if err := zw.Close(); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.MkdirAll(filepath.Join(osvDir, "osv-scalibr", "npm"), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(filepath.Join(osvDir, "osv-scalibr", "npm", "all.zip"), zbuf.Bytes(), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	osvDir := localOSVDB(t, "npm")
 
 	config := filepath.Join(t.TempDir(), "dockerfix.yaml")
 	if err := os.WriteFile(config, []byte("npm-registry: "+registry.URL+"/\n"), 0o644); err != nil {
@@ -164,7 +141,15 @@ func runOnlineExample(t *testing.T, dir string, env []string, mode string) (stri
 			config = v
 		}
 	}
-	cmd := exec.Command("dockerfix", "--no-color", "--date", "2026-11-23", "--online", "--unsafe-fixes", "--config", config, mode)
+	return runExample(t, dir, env, "--online", "--unsafe-fixes", "--config", config, mode)
+}
+
+// runExample runs the installed test binary as `dockerfix --no-color
+// --date 2026-11-23 args…` in dir and returns its standard output and
+// exit code; exit code 2 fails the test.
+func runExample(t *testing.T, dir string, env []string, args ...string) (string, int) {
+	t.Helper()
+	cmd := exec.Command("dockerfix", append([]string{"--no-color", "--date", "2026-11-23"}, args...)...)
 	cmd.Dir = dir
 	cmd.Env = env
 	var stdout, stderr bytes.Buffer
@@ -176,7 +161,39 @@ func runOnlineExample(t *testing.T, dir string, env []string, mode string) (stri
 	}
 	code := cmd.ProcessState.ExitCode()
 	if code == 2 {
-		t.Fatalf("dockerfix %s in %s: exit 2\n%s", mode, dir, stderr.String())
+		t.Fatalf("dockerfix %s in %s: exit 2\n%s", strings.Join(args, " "), dir, stderr.String())
 	}
 	return stdout.String(), code
+}
+
+// localOSVDB writes a local OSV database of the records in
+// rules/testdata/osv/<ecosystem> where osv-scanner keeps its offline
+// databases, for OSV_SCANNER_LOCAL_DB_CACHE_DIRECTORY, and returns it.
+func localOSVDB(t *testing.T, ecosystem string) string {
+	t.Helper()
+	osvDir := t.TempDir()
+	records, _ := filepath.Glob(filepath.Join("..", "..", "rules", "testdata", "osv", ecosystem, "*.json"))
+	if len(records) == 0 {
+		t.Fatalf("no OSV records in rules/testdata/osv/%s", ecosystem)
+	}
+	var zbuf bytes.Buffer
+	zw := zip.NewWriter(&zbuf)
+	for _, r := range records {
+		b, err := os.ReadFile(r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		f, _ := zw.Create(filepath.Base(r))
+		f.Write(b)
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.MkdirAll(filepath.Join(osvDir, "osv-scalibr", ecosystem), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(osvDir, "osv-scalibr", ecosystem, "all.zip"), zbuf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return osvDir
 }

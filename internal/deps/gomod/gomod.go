@@ -36,6 +36,7 @@ import (
 
 	"golang.org/x/mod/modfile"
 	"golang.org/x/mod/module"
+	"golang.org/x/mod/semver"
 
 	"github.com/dockerfix/dockerfix/internal/deps"
 )
@@ -107,7 +108,13 @@ func (e Ecosystem) load(ctx context.Context, r deps.Reader, manifest string) (*P
 	if p.envErr == nil {
 		p.graph = p.loadGraph(ctx, roots)
 	} else {
-		p.graph = &modGraph{roots: roots, err: p.envErr}
+		// No proxy to ask: go.mod's own requirements are the graph.
+		p.graph = &modGraph{roots: roots, selected: map[string]string{}, err: p.envErr}
+		for _, r := range roots {
+			if !p.excluded(r) && semver.Compare(r.Version, p.graph.selected[r.Path]) > 0 {
+				p.graph.selected[r.Path] = r.Version
+			}
+		}
 	}
 	p.dgraph = p.depsGraph(p.graph)
 	return p, nil

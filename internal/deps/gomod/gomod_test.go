@@ -10,7 +10,6 @@ import (
 	"os/exec"
 	"path"
 	"path/filepath"
-	"runtime"
 	"slices"
 	"strings"
 	"testing"
@@ -195,29 +194,15 @@ func TestUpgrade(t *testing.T) {
 }
 
 // goCheck has the real go command check the project in dir against the
-// proxy, with no network: the build needs no change of go.mod or go.sum
-// (-mod=readonly), every hash matches what the proxy serves (go mod
-// verify after the build downloaded them), and go mod tidy would change
-// nothing.
+// proxy, with no network (gomodtest.Checks).
 func goCheck(t *testing.T, dir, proxyURL string) {
 	t.Helper()
-	goCmd := filepath.Join(runtime.GOROOT(), "bin", "go")
-	if _, err := os.Stat(goCmd); err != nil {
-		if goCmd, err = exec.LookPath("go"); err != nil {
-			t.Skip("no go command: the written go.mod and go.sum are not checked by go")
-		}
+	goCmd, err := gomodtest.GoCommand()
+	if err != nil {
+		t.Skip("no go command: the written go.mod and go.sum are not checked by go")
 	}
-	home := t.TempDir()
-	env := append(os.Environ(),
-		"GOPROXY="+proxyURL, "GONOSUMDB=example.com", "GOFLAGS=-mod=readonly -modcacherw",
-		"GOTOOLCHAIN=local", "GOWORK=off", "GOENV=off", "GOPATH="+filepath.Join(home, "gopath"),
-		"GOMODCACHE="+filepath.Join(home, "modcache"), "GONOPROXY=", "GOPRIVATE=", "GOSUMDB=",
-		"HTTPS_PROXY=http://127.0.0.1:9", "HTTP_PROXY=http://127.0.0.1:9")
-	for _, args := range [][]string{
-		{"build", "./..."},
-		{"mod", "verify"},
-		{"mod", "tidy", "-diff"},
-	} {
+	env := gomodtest.GoEnv(proxyURL, t.TempDir())
+	for _, args := range gomodtest.Checks {
 		cmd := exec.Command(goCmd, args...)
 		cmd.Dir = dir
 		cmd.Env = env
@@ -299,6 +284,20 @@ func TestOffline(t *testing.T) {
 		if !errors.Is(err, deps.ErrNoRegistry) {
 			t.Errorf("offline upgrade: %v, want ErrNoRegistry", err)
 		}
+	}
+}
+
+// A GOPROXY that cannot be read leaves go.mod's graph, and Upgrade says
+// why it has no more.
+func TestBadGOPROXY(t *testing.T) {
+	eco := Ecosystem{Fetcher: deps.LocalFetcher{}, Getenv: envOf(map[string]string{"GOPROXY": "ftp://mirror.example"})}
+	p := loadProject(t, filepath.Join("testdata", "projects", "basic"), eco)
+	if n := len(p.Graph().Nodes); n != 4 {
+		t.Errorf("graph of %d nodes, want the root and go.mod's 3 requirements", n)
+	}
+	_, err := p.Upgrade(context.Background(), []deps.Target{atLeast("example.com/htmlparse", "v0.23.0")}, deps.Minor)
+	if err == nil || !strings.HasPrefix(err.Error(), "GOPROXY: invalid proxy URL") {
+		t.Errorf("Upgrade: %v, want the GOPROXY error", err)
 	}
 }
 

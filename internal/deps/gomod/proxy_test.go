@@ -177,8 +177,8 @@ func TestSumDB(t *testing.T) {
 	}
 
 	offline := deps.LocalFetcher{}
-	if _, err := upgrade(offline, map[string]string{"GOSUMDB": honest}); !errors.Is(err, deps.ErrNoRegistry) {
-		t.Errorf("offline, the checksum database cannot vouch: %v, want ErrNoRegistry", err)
+	if _, err := upgrade(offline, map[string]string{"GOSUMDB": honest}); !errors.Is(err, deps.ErrNoRegistry) || !errors.Is(err, ErrNoSumDB) {
+		t.Errorf("offline, the checksum database cannot vouch: %v, want ErrNoRegistry and ErrNoSumDB", err)
 	}
 	plan, err = upgrade(offline, map[string]string{"GOSUMDB": honest, "GOFLAGS": "-mod=mod"})
 	if err != nil {

@@ -33,9 +33,21 @@ type sumDB struct {
 // a hash computed from what the proxy served.
 var ErrChecksumMismatch = errors.New("checksum mismatch")
 
+// ErrNoSumDB is wrapped when the checksum database could not be asked to
+// vouch for a new go.sum line (offline, down, GOSUMDB unreadable).
+var ErrNoSumDB = errors.New("no answer from the checksum database")
+
 // verify checks line, go.sum's line for m (goMod: its go.mod), against the
 // checksum database; nil when GONOSUMDB or GOSUMDB=off exempts m.
 func (s *sumDB) verify(ctx context.Context, m module.Version, goMod bool, line string) error {
+	err := s.lookup(ctx, m, goMod, line)
+	if err != nil && !errors.Is(err, ErrChecksumMismatch) {
+		return fmt.Errorf("%w: %w", ErrNoSumDB, err)
+	}
+	return err
+}
+
+func (s *sumDB) lookup(ctx context.Context, m module.Version, goMod bool, line string) error {
 	if !s.env.checkedBySumDB(m.Path) {
 		return nil
 	}

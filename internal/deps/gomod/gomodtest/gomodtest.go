@@ -17,7 +17,9 @@ import (
 	"io/fs"
 	"net/url"
 	"os"
+	"os/exec"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"time"
 
@@ -142,3 +144,35 @@ func (i memInfo) Mode() fs.FileMode  { return 0o644 }
 func (i memInfo) ModTime() time.Time { return time.Time{} }
 func (i memInfo) IsDir() bool        { return false }
 func (i memInfo) Sys() any           { return nil }
+
+// GoCommand is the go command to check written go.mod and go.sum files
+// with: the toolchain's own, else the one on PATH.
+func GoCommand() (string, error) {
+	goCmd := filepath.Join(runtime.GOROOT(), "bin", "go")
+	if _, err := os.Stat(goCmd); err == nil {
+		return goCmd, nil
+	}
+	return exec.LookPath("go")
+}
+
+// GoEnv is the environment that runs the go command against the proxy at
+// proxyURL with no network, its caches under home: the testdata modules
+// exempt from the checksum database, -mod=readonly so that a go.mod or
+// go.sum that needs a change is an error, the local toolchain only.
+func GoEnv(proxyURL, home string) []string {
+	return append(os.Environ(),
+		"GOPROXY="+proxyURL, "GONOSUMDB=example.com", "GOSUMDB=", "GONOPROXY=", "GOPRIVATE=",
+		"GOFLAGS=-mod=readonly -modcacherw", "GOTOOLCHAIN=local", "GOWORK=off", "GOENV=off",
+		"GOPATH="+filepath.Join(home, "gopath"), "GOMODCACHE="+filepath.Join(home, "modcache"),
+		"HTTPS_PROXY=http://127.0.0.1:9", "HTTP_PROXY=http://127.0.0.1:9", "NO_PROXY=", "no_proxy=")
+}
+
+// Checks are the go commands that check a module written against the
+// proxy: the build needs no change of go.mod or go.sum, every hash
+// matches what the proxy serves (go mod verify, after the build
+// downloaded the modules), and go mod tidy would change nothing.
+var Checks = [][]string{
+	{"build", "./..."},
+	{"mod", "verify"},
+	{"mod", "tidy", "-diff"},
+}
