@@ -55,8 +55,8 @@ func checkAppPins(p *lint.Pass, st *lint.Stage, proj *appProject) {
 	var facts []string
 	if project != nil {
 		lockedAll := true
+		file, verb := proj.eco.lockedIn(g)
 		for _, t := range targets {
-			file, verb := proj.eco.lockedIn(g)
 			nodes := g.Find(t.Name)
 			if len(nodes) == 0 {
 				lockedAll = false

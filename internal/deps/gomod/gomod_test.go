@@ -2,6 +2,7 @@ package gomod
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"errors"
 	"flag"
@@ -14,6 +15,8 @@ import (
 	"strings"
 	"testing"
 
+	"golang.org/x/mod/modfile"
+	"golang.org/x/mod/module"
 	"golang.org/x/mod/semver"
 
 	"github.com/dockerfix/dockerfix/internal/deps"
@@ -344,5 +347,115 @@ func TestLoadErrors(t *testing.T) {
 	_, err := Ecosystem{}.Load(mapReader{"go.mod": "module x\n"}, "go.mod")
 	if !errors.Is(err, deps.ErrNoLockfile) {
 		t.Errorf("no go.sum: %v does not wrap ErrNoLockfile", err)
+	}
+}
+
+func TestCompareSumKeys(t *testing.T) {
+	k := func(p, v string, goMod bool) sumKey { return sumKey{module.Version{Path: p, Version: v}, goMod} }
+	ordered := []sumKey{
+		k("a.example/x", "v1.2.0", false),
+		k("a.example/x", "v1.2.0", true),
+		k("a.example/x", "v1.10.0", false), // semver order, not text order
+		k("a.example/x/v2", "v2.0.0", true),
+		k("b.example/y", "v0.0.0-20200101000000-abcdefabcdef", false),
+		k("b.example/y", "v0.1.0", false),
+	}
+	for i := range ordered {
+		for j := range ordered {
+			if got, want := compareSumKeys(ordered[i], ordered[j]), cmp.Compare(i, j); got != want {
+				t.Errorf("compareSumKeys(%v, %v) = %d, want %d", ordered[i], ordered[j], got, want)
+			}
+		}
+	}
+}
+
+// TestRewriteSum checks that go.sum's edits touch only the lines dropped
+// and inserted, and keep every other byte (an unsorted or foreign line, a
+// last line without a newline).
+func TestRewriteSum(t *testing.T) {
+	src := "a.example/x v1.0.0 h1:A=\n" +
+		"a.example/x v1.0.0/go.mod h1:B=\n" +
+		"z.example/kept v1.0.0/go.mod h1:C=\n" +
+		"c.example/z v1.0.0/go.mod h1:D="
+	sum, err := parseGoSum("go.sum", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := &Project{sumPath: "go.sum", sumSrc: []byte(src), sum: sum}
+	for _, tt := range []struct {
+		drop  []bool
+		lines []string
+		want  string
+	}{
+		{[]bool{true, true, false, false}, []string{"a.example/x v1.1.0 h1:E=\n", "a.example/x v1.1.0/go.mod h1:F=\n"},
+			"a.example/x v1.1.0 h1:E=\na.example/x v1.1.0/go.mod h1:F=\nz.example/kept v1.0.0/go.mod h1:C=\nc.example/z v1.0.0/go.mod h1:D="},
+		{[]bool{false, false, false, false}, []string{"zz.example/new v1.0.0/go.mod h1:G=\n"},
+			src + "\nzz.example/new v1.0.0/go.mod h1:G=\n"},
+		// Before the first kept line that sorts after it.
+		{[]bool{false, false, false, false}, []string{"d.example/new v1.0.0/go.mod h1:G=\n"},
+			"a.example/x v1.0.0 h1:A=\na.example/x v1.0.0/go.mod h1:B=\nd.example/new v1.0.0/go.mod h1:G=\nz.example/kept v1.0.0/go.mod h1:C=\nc.example/z v1.0.0/go.mod h1:D="},
+		{[]bool{false, false, false, true}, nil, "a.example/x v1.0.0 h1:A=\na.example/x v1.0.0/go.mod h1:B=\nz.example/kept v1.0.0/go.mod h1:C=\n"},
+		{[]bool{false, true, false, false}, []string{"b.example/y v1.0.0 h1:H=\n"},
+			"a.example/x v1.0.0 h1:A=\nb.example/y v1.0.0 h1:H=\nz.example/kept v1.0.0/go.mod h1:C=\nc.example/z v1.0.0/go.mod h1:D="},
+	} {
+		edits := p.rewriteSum(tt.drop, tt.lines)
+		got, err := deps.Apply([]byte(src), edits)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if string(got) != tt.want {
+			t.Errorf("drop %v, add %q:\n%s\nwant:\n%s", tt.drop, tt.lines, got, tt.want)
+		}
+	}
+}
+
+// TestInsertRequires checks where a newly needed module's requirement
+// goes: in path order in the block of indirect ones, into a block made of
+// a one-line indirect require, or at the end.
+func TestInsertRequires(t *testing.T) {
+	add := func(p string) module.Version { return module.Version{Path: p, Version: "v1.0.0"} }
+	for _, tt := range []struct {
+		gomod string
+		added []module.Version
+		want  string
+	}{
+		{"module m\n\ngo 1.21\n\nrequire x.example/a v1.0.0\n\nrequire (\n    x.example/c v1.0.0 // indirect\n    x.example/e v1.0.0 // indirect\n)\n",
+			[]module.Version{add("x.example/b"), add("x.example/d"), add("x.example/f")},
+			"module m\n\ngo 1.21\n\nrequire x.example/a v1.0.0\n\nrequire (\n    x.example/b v1.0.0 // indirect\n    x.example/c v1.0.0 // indirect\n    x.example/d v1.0.0 // indirect\n    x.example/e v1.0.0 // indirect\n    x.example/f v1.0.0 // indirect\n)\n"},
+		{"module m\n\ngo 1.21\n\nrequire x.example/c v1.0.0 // indirect\n// the end\n",
+			[]module.Version{add("x.example/b")},
+			"module m\n\ngo 1.21\n\nrequire (\n\tx.example/b v1.0.0 // indirect\n\tx.example/c v1.0.0 // indirect\n)\n// the end\n"},
+		{"module m\n\ngo 1.21",
+			[]module.Version{add("x.example/b")},
+			"module m\n\ngo 1.21\n\nrequire x.example/b v1.0.0 // indirect\n"},
+		{"module m\n\ngo 1.21\n\nrequire x.example/a v1.0.0\n",
+			[]module.Version{add("x.example/b"), add("x.example/c")},
+			"module m\n\ngo 1.21\n\nrequire x.example/a v1.0.0\n\nrequire (\n\tx.example/b v1.0.0 // indirect\n\tx.example/c v1.0.0 // indirect\n)\n"},
+	} {
+		mod, err := modfile.Parse("go.mod", []byte(tt.gomod), nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		p := &Project{manifest: "go.mod", modSrc: []byte(tt.gomod), mod: mod}
+		g := &modGraph{}
+		for _, r := range mod.Require {
+			g.roots = append(g.roots, r.Mod)
+		}
+		g.roots = append(g.roots, tt.added...)
+		p.graph = g
+		edits, err := p.modEdits(g)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := deps.Apply([]byte(tt.gomod), edits)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if string(got) != tt.want {
+			t.Errorf("adding %v to\n%s\ngot:\n%s\nwant:\n%s", tt.added, tt.gomod, got, tt.want)
+		}
+		if _, err := modfile.Parse("go.mod", got, nil); err != nil {
+			t.Errorf("the result does not parse: %v", err)
+		}
 	}
 }

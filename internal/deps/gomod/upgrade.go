@@ -112,11 +112,12 @@ func (p *Project) Upgrade(ctx context.Context, targets []deps.Target, policy dep
 			plan.Upgrades = append(plan.Upgrades, deps.Upgrade{Name: r.Path, From: from, To: r.Version, Level: deps.Level(from, r.Version)})
 		}
 	}
+	slices.SortFunc(plan.Upgrades, func(a, b deps.Upgrade) int { return strings.Compare(a.Name, b.Name) })
 	if to, ok := p.newGoLine(cur); ok {
+		// A newer go line is an upgrade too: the build needs a newer Go.
 		from := p.goLine()
 		plan.Upgrades = append(plan.Upgrades, deps.Upgrade{Name: "go", From: from, To: to, Level: deps.Level(from, to)})
 	}
-	slices.SortFunc(plan.Upgrades, func(a, b deps.Upgrade) int { return strings.Compare(a.Name, b.Name) })
 	edits, err := p.edits(ctx, cur)
 	if err != nil {
 		return nil, err

@@ -12,6 +12,7 @@ import (
 
 	"golang.org/x/mod/modfile"
 	"golang.org/x/mod/module"
+	"golang.org/x/mod/semver"
 	"golang.org/x/mod/sumdb/dirhash"
 
 	"github.com/dockerfix/dockerfix/internal/deps"
@@ -240,25 +241,22 @@ func (p *Project) sumEdits(ctx context.Context, g *modGraph) ([]deps.Edit, error
 	return p.rewriteSum(drop, lines), nil
 }
 
+// compareSumKeys orders go.sum lines as the go command writes them
+// (module.Sort): by path, then version, the zip hash before the go.mod's.
 func compareSumKeys(a, b sumKey) int {
-	x := []module.Version{sumVersion(a), sumVersion(b)}
-	module.Sort(x)
-	if x[0] == x[1] {
-		return 0
+	if c := strings.Compare(a.mod.Path, b.mod.Path); c != 0 {
+		return c
 	}
-	if x[0] == sumVersion(a) {
+	if c := semver.Compare(a.mod.Version, b.mod.Version); c != 0 {
+		return c
+	}
+	switch {
+	case a.goMod == b.goMod:
+		return 0
+	case b.goMod:
 		return -1
 	}
 	return 1
-}
-
-// sumVersion is k as go.sum orders it: the go.mod hash's version has
-// "/go.mod" appended.
-func sumVersion(k sumKey) module.Version {
-	if k.goMod {
-		return module.Version{Path: k.mod.Path, Version: k.mod.Version + "/go.mod"}
-	}
-	return k.mod
 }
 
 // sumLine computes go.sum's line for k: the h1: hash of the module's zip
