@@ -144,20 +144,6 @@ type Project struct {
 // root.
 func (p *Project) Graph() *deps.Graph { return p.dgraph }
 
-// GraphErr is why the graph is incomplete (a go.mod that could not be
-// fetched, wrapping deps.ErrNoRegistry offline); nil when it is whole.
-func (p *Project) GraphErr() error { return p.graph.err }
-
-// Indirect reports whether go.mod requires modPath with "// indirect".
-func (p *Project) Indirect(modPath string) bool {
-	for _, r := range p.mod.Require {
-		if r.Mod.Path == modPath {
-			return r.Indirect
-		}
-	}
-	return false
-}
-
 func (p *Project) mainPath() string { return p.mod.Module.Mod.Path }
 
 // direct reports whether modPath is a direct requirement of the main

@@ -260,8 +260,8 @@ func TestGraph(t *testing.T) {
 	if g.Nodes[0].Name != "example.com/app" || g.Manifest != "go.mod" || g.Lockfile != "go.sum" {
 		t.Errorf("root %q, paths %q %q", g.Nodes[0].Name, g.Manifest, g.Lockfile)
 	}
-	if p.GraphErr() != nil {
-		t.Errorf("GraphErr = %v", p.GraphErr())
+	if p.graph.err != nil {
+		t.Errorf("graph error: %v", p.graph.err)
 	}
 }
 
@@ -274,14 +274,14 @@ func TestOffline(t *testing.T) {
 		p := loadProject(t, dir, eco)
 		g := p.Graph()
 		i := g.Find("example.com/htmlparse")
-		if len(i) != 1 || len(g.Via(i[0])) != 0 || !p.Indirect("example.com/htmlparse") {
+		if len(i) != 1 || len(g.Via(i[0])) != 0 || p.direct("example.com/htmlparse") {
 			t.Errorf("offline, htmlparse is %v via %v", i, g.Via(i[0]))
 		}
 		if len(g.Nodes[0].Deps) != 2 {
 			t.Errorf("offline root deps %v, want httpkit and logfmt", g.Nodes[0].Deps)
 		}
-		if !errors.Is(p.GraphErr(), deps.ErrNoRegistry) {
-			t.Errorf("GraphErr = %v, want ErrNoRegistry", p.GraphErr())
+		if !errors.Is(p.graph.err, deps.ErrNoRegistry) {
+			t.Errorf("graph error %v, want ErrNoRegistry", p.graph.err)
 		}
 		_, err := p.Upgrade(context.Background(), []deps.Target{atLeast("example.com/htmlparse", "v0.23.0")}, deps.Minor)
 		if !errors.Is(err, deps.ErrNoRegistry) {

@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"strings"
+	"sync"
 	"testing"
 
 	"golang.org/x/mod/module"
@@ -21,6 +22,7 @@ import (
 
 	"github.com/dockerfix/dockerfix/internal/deps"
 	"github.com/dockerfix/dockerfix/internal/deps/gomod/gomodtest"
+	"github.com/dockerfix/dockerfix/internal/online"
 )
 
 func TestReadGoEnv(t *testing.T) {
@@ -189,5 +191,48 @@ func TestSumDB(t *testing.T) {
 	sum, _ := os.ReadFile(filepath.Join(out, "go.sum"))
 	if !bytes.Contains(mod, []byte("example.com/httpkit v1.3.0")) || bytes.Contains(sum, []byte("v1.3.0")) || bytes.Contains(sum, []byte("v1.2.0")) {
 		t.Errorf("with -mod=mod offline, go.mod moves and go.sum only loses the old lines:\n%s\n%s", mod, sum)
+	}
+}
+
+// TestHTTPProxy bumps through a proxy on 127.0.0.1 within an online
+// session: the same result as from the file:// proxy, each document asked
+// once.
+func TestHTTPProxy(t *testing.T) {
+	dir := t.TempDir()
+	if err := gomodtest.WriteProxy(dir, filepath.Join("testdata", "mod")); err != nil {
+		t.Fatal(err)
+	}
+	asked := map[string]int{}
+	var mu sync.Mutex
+	files := http.FileServer(http.Dir(dir))
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		asked[r.URL.Path]++
+		mu.Unlock()
+		files.ServeHTTP(w, r)
+	}))
+	t.Cleanup(srv.Close)
+	src := filepath.Join("testdata", "projects", "basic")
+	eco := Ecosystem{
+		Fetcher: deps.LocalFetcher{Online: &deps.HTTPFetcher{Session: &online.Session{}}},
+		Getenv:  envOf(map[string]string{"GOPROXY": srv.URL, "GONOSUMDB": "example.com"}),
+	}
+	p := loadProject(t, src, eco)
+	plan, err := p.Upgrade(context.Background(), []deps.Target{atLeast("example.com/htmlparse", "v0.23.0")}, deps.Minor)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := applyPlan(t, src, plan)
+	for _, name := range []string{"go.mod", "go.sum"} {
+		b, _ := os.ReadFile(filepath.Join(out, name))
+		checkGolden(t, b, filepath.Join(src, name+".golden"))
+	}
+	for path, n := range asked {
+		if n > 1 {
+			t.Errorf("%s asked %d times", path, n)
+		}
+	}
+	if asked["/example.com/httpkit/@v/v1.3.0.zip"] != 1 || asked["/example.com/httpkit/@v/list"] != 1 {
+		t.Errorf("requests: %v", asked)
 	}
 }
