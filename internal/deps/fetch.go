@@ -52,7 +52,7 @@ func (f LocalFetcher) Fetch(ctx context.Context, u, accept string) ([]byte, erro
 		}
 		return f.Online.Fetch(ctx, u, accept)
 	}
-	p, err := FilePath(parsed)
+	p, err := filePath(parsed)
 	if err != nil {
 		return nil, err
 	}
@@ -63,10 +63,10 @@ func (f LocalFetcher) Fetch(ctx context.Context, u, accept string) ([]byte, erro
 	return b, err
 }
 
-// FilePath is the local path a file:// URL names: file:///srv/x is
+// filePath is the local path a file:// URL names: file:///srv/x is
 // /srv/x, file:///C:/x is C:\x on Windows. A host other than localhost is
 // refused.
-func FilePath(u *url.URL) (string, error) {
+func filePath(u *url.URL) (string, error) {
 	if u.Host != "" && u.Host != "localhost" {
 		return "", fmt.Errorf("%s: a file URL with a host", u)
 	}
