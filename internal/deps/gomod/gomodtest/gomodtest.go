@@ -19,7 +19,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"runtime"
 	"strings"
 	"time"
 
@@ -146,13 +145,19 @@ func (i memInfo) IsDir() bool        { return false }
 func (i memInfo) Sys() any           { return nil }
 
 // GoCommand is the go command to check written go.mod and go.sum files
-// with: the toolchain's own, else the one on PATH.
+// with: the one on PATH, else $GOROOT/bin/go.
 func GoCommand() (string, error) {
-	goCmd := filepath.Join(runtime.GOROOT(), "bin", "go")
-	if _, err := os.Stat(goCmd); err == nil {
+	goCmd, err := exec.LookPath("go")
+	if err == nil {
 		return goCmd, nil
 	}
-	return exec.LookPath("go")
+	if root := os.Getenv("GOROOT"); root != "" {
+		goCmd = filepath.Join(root, "bin", "go")
+		if _, serr := os.Stat(goCmd); serr == nil {
+			return goCmd, nil
+		}
+	}
+	return "", err
 }
 
 // GoEnv is the environment that runs the go command against the proxy at
