@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"path"
 	"slices"
+	"strings"
 	"sync"
 
 	"golang.org/x/mod/modfile"
@@ -74,6 +75,7 @@ func (p *Project) loadGraph(ctx context.Context, roots []module.Version) *modGra
 		unpruned bool // everything below it is loaded
 	}
 	seen := map[item]bool{}
+	pruned := map[module.Version]bool{} // its go.mod is go 1.17 or later
 	var queue []item
 	enqueue := func(m module.Version, unpruned bool) {
 		it := item{m, unpruned}
@@ -105,13 +107,11 @@ func (p *Project) loadGraph(ctx context.Context, roots []module.Version) *modGra
 		}
 		wg.Wait()
 		for i, it := range batch {
-			gm := mods[i]
-			if gm == nil { // read in an earlier batch
-				gm = &goMod{require: g.reqs[it.m], pruned: true}
-			} else if gm.err != nil {
-				errs = append(errs, gm.err)
-				continue
-			} else {
+			if gm := mods[i]; gm != nil { // else read in an earlier batch
+				if gm.err != nil {
+					errs = append(errs, gm.err)
+					continue
+				}
 				var reqs []module.Version
 				for _, r := range gm.require {
 					if !p.excluded(r) {
@@ -120,16 +120,19 @@ func (p *Project) loadGraph(ctx context.Context, roots []module.Version) *modGra
 				}
 				g.reqs[it.m] = reqs
 				g.goVers[it.m] = gm.goVersion
+				pruned[it.m] = gm.pruned
 			}
+			// Below a module older than go 1.17, or one loaded whole
+			// already, everything is loaded.
 			for _, r := range g.reqs[it.m] {
-				if it.unpruned || !gm.pruned {
+				if it.unpruned || !pruned[it.m] {
 					enqueue(r, true)
 				}
 			}
 		}
 	}
 	if len(errs) > 0 {
-		slices.SortFunc(errs, func(a, b error) int { return compareStrings(a.Error(), b.Error()) })
+		slices.SortFunc(errs, func(a, b error) int { return strings.Compare(a.Error(), b.Error()) })
 		g.err = errs[0]
 	}
 	pick := func(m module.Version) {
@@ -148,16 +151,6 @@ func (p *Project) loadGraph(ctx context.Context, roots []module.Version) *modGra
 		}
 	}
 	return g
-}
-
-func compareStrings(a, b string) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
 }
 
 // depGoMod reads the go.mod of a dependency: from its replacement when
