@@ -152,7 +152,7 @@ func (c *PackageCommand) IsOS() bool {
 // they are.
 func (c *PackageCommand) ResolveArgs(vars Vars) {
 	for i, a := range c.Args {
-		if a.Literal || !plainVarWord(c.Call.Args[a.At].Parts) {
+		if a.Literal || !c.variablePin(a) || !plainVarWord(c.Call.Args[a.At].Parts) {
 			continue
 		}
 		src := WordSource(c.Call.Args[a.At])
@@ -162,6 +162,9 @@ func (c *PackageCommand) ResolveArgs(vars Vars) {
 			c.Args[i] = r
 			continue
 		}
+		if n := len(src); n >= 2 && src[0] == '"' && src[n-1] == '"' {
+			src = src[1 : n-1]
+		}
 		r := packageArg(c.Family, src, true, a.At)
 		if !r.Package || r.Version == "" || strings.ContainsAny(r.Name, "$`\"'\\") {
 			continue
@@ -169,6 +172,54 @@ func (c *PackageCommand) ResolveArgs(vars Vars) {
 		r.Expanded, r.Unresolved = true, true
 		c.Args[i] = r
 	}
+}
+
+// MayPin reports whether the command may pin a version: an operand with
+// a version, or one with the pin syntax before a variable
+// (openssl=${OPENSSL_VERSION}, "$PKG=$V", yum's openssl-$V), which
+// ResolveArgs reads.
+func (c *PackageCommand) MayPin() bool {
+	for _, a := range c.Args {
+		if a.Version != "" || !a.Literal && c.variablePin(a) {
+			return true
+		}
+	}
+	return false
+}
+
+// variablePin reports an operand that is not literal and has the family's
+// pin syntax in a literal part (= for apt, apk, zypper and pip, @ for npm,
+// yarn and go, : for gem, a trailing - for yum): only such a word can
+// expand to a pin (a lone $PACKAGES is a list of names).
+func (c *PackageCommand) variablePin(a PackageArg) bool {
+	pinSyntax := func(lit string) bool {
+		switch c.Family {
+		case "yum":
+			return strings.HasSuffix(lit, "-")
+		case "npm", "yarn", "go":
+			return strings.Contains(lit, "@")
+		case "gem":
+			return strings.Contains(lit, ":")
+		}
+		return strings.Contains(lit, "=")
+	}
+	var lits func(parts []syntax.WordPart) bool
+	lits = func(parts []syntax.WordPart) bool {
+		for _, p := range parts {
+			switch x := p.(type) {
+			case *syntax.Lit:
+				if pinSyntax(x.Value) {
+					return true
+				}
+			case *syntax.DblQuoted:
+				if lits(x.Parts) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return lits(c.Call.Args[a.At].Parts)
 }
 
 // plainVarWord reports a word made of literals, quotes and plain
@@ -290,14 +341,23 @@ func optionValue(family, w string) (value string, attached, takes bool) {
 func (s *Script) PackageCommands() []PackageCommand {
 	var out []PackageCommand
 	for _, call := range s.Calls() {
-		c := CommandOf(call)
-		family := packageFamily(c.Name)
-		if family == "" {
-			continue
+		if pc := PackageCommandOf(call); pc != nil {
+			out = append(out, *pc)
 		}
-		out = append(out, parsePackageCommand(call, c.At, c.Name, family))
 	}
 	return out
+}
+
+// PackageCommandOf reads one simple command as a package manager call;
+// nil when it runs no package manager.
+func PackageCommandOf(call *syntax.CallExpr) *PackageCommand {
+	c := CommandOf(call)
+	family := packageFamily(c.Name)
+	if family == "" {
+		return nil
+	}
+	pc := parsePackageCommand(call, c.At, c.Name, family)
+	return &pc
 }
 
 func parsePackageCommand(call *syntax.CallExpr, at int, manager, family string) PackageCommand {
@@ -324,6 +384,11 @@ func parsePackageCommand(call *syntax.CallExpr, at int, manager, family string) 
 				o.Value, o.HasValue = words[i], true
 			}
 			pc.Options = append(pc.Options, o)
+		case !endOfOptions && !literal[i] && variableOption(call.Args[i]) != "":
+			// --repository=$APK_REPO: an option whose value the build decides.
+			name := variableOption(call.Args[i])
+			src := WordSource(call.Args[i])
+			pc.Options = append(pc.Options, PackageOption{Name: name, Value: strings.TrimPrefix(src, name+"="), HasValue: true, At: i})
 		case pc.VerbAt < 0 && literal[i]:
 			pc.Verb, pc.VerbAt = w, i
 		default:
@@ -331,6 +396,23 @@ func parsePackageCommand(call *syntax.CallExpr, at int, manager, family string) 
 		}
 	}
 	return pc
+}
+
+// variableOption is the name of a long option whose value reads a
+// variable (--repository=$APK_REPO → --repository); "" for any other word.
+func variableOption(w *syntax.Word) string {
+	if len(w.Parts) < 2 {
+		return ""
+	}
+	lit, ok := w.Parts[0].(*syntax.Lit)
+	if !ok || !strings.HasPrefix(lit.Value, "--") {
+		return ""
+	}
+	name, _, ok := strings.Cut(lit.Value, "=")
+	if !ok || len(name) < 3 || strings.ContainsAny(name, "\\*?[") {
+		return ""
+	}
+	return name
 }
 
 // packageArg reads an operand with the family's pin syntax.

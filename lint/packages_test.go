@@ -89,6 +89,8 @@ func TestPackageCommands(t *testing.T) {
 		{"gem install bundler:2.5.6 rails -v 7.1.3 --no-document", []string{"gem/gem install -v=7.1.3 --no-document | bundler=2.5.6 rails"}},
 		{"go get golang.org/x/net@v0.23.0 && go build -o /app ./cmd/app", []string{
 			"go/go get | golang.org/x/net=v0.23.0", "go/go build -o=/app | !./cmd/app"}},
+		{"apk add --no-cache postgresql=11.12-r0 --repository=$APK_REPO \"--virtual=${NAME}\" $EXTRA", []string{
+			"apk/apk add --no-cache --repository=$APK_REPO | postgresql=11.12-r0 $ $"}},
 		{"echo apt-get install curl", nil},
 		{"apt-get", []string{"apt/apt-get  |"}},
 	}
@@ -179,12 +181,16 @@ func TestResolveArgs(t *testing.T) {
 			"apt/apt-get install -y | libssl3=3.0.17", []bool{true}, []bool{false}},
 		{"FROM debian\nARG V\nRUN apt-get install -y openssl=$V\n", // a --build-arg decides
 			"apt/apt-get install -y | openssl=$V", []bool{true}, []bool{true}},
+		{"FROM debian\nARG V\nRUN apt-get install -y \"openssl=${V}\"\n",
+			"apt/apt-get install -y | openssl=${V}", []bool{true}, []bool{true}},
 		{"FROM debian\nARG V\nRUN apt-get install -y $V\n", // nothing known of it
 			"apt/apt-get install -y | $", []bool{false}, []bool{false}},
 		{"FROM alpine\nARG MUSL=1.2.5-r1\nRUN apk add --upgrade musl=${MUSL}\n",
 			"apk/apk add --upgrade | musl=1.2.5-r1", []bool{true}, []bool{false}},
 		{"FROM rockylinux:9\nARG V=3.0.7-27.el9\nRUN dnf install -y openssl-${V}\n",
 			"yum/dnf install -y | openssl=3.0.7-27.el9", []bool{true}, []bool{false}},
+		{"FROM node:22\nARG MINIMIST=1.2.6\nRUN npm install minimist@${MINIMIST} $EXTRA\n",
+			"npm/npm install | minimist=1.2.6 $", []bool{true, false}, []bool{false, false}},
 		{"FROM debian\nARG V=1\nRUN apt-get install -y openssl=$(cat v) zlib1g=${V%.*}\n", // the shell decides
 			"apt/apt-get install -y | $ $", []bool{false, false}, []bool{false, false}},
 	}

@@ -45,14 +45,16 @@ func (p *Parser) CheckSuppressed(path string, src []byte, rules []*Rule, env *En
 }
 
 func (p *Parser) check(path string, src []byte, rules []*Rule, env *Env, hidden *[]Suppressed) (*File, []Diagnostic, error) {
+	src = p.retire(src)
 	f, err := p.Parse(path, src)
 	if err != nil {
 		pe, ok := err.(*ParseError)
 		if !ok {
 			return nil, nil, err
 		}
+		f = p.newFile(path, src)
 		p.lines = lineStarts(p.lines, src)
-		f = &File{Path: path, Src: src, lineStart: p.lines, Newline: "\n", parser: p}
+		f.lineStart = p.lines
 		var cfg *Config
 		if env != nil {
 			cfg = env.Config

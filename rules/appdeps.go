@@ -16,6 +16,7 @@ import (
 	"github.com/dockerfix/dockerfix/internal/deps"
 	"github.com/dockerfix/dockerfix/internal/deps/gomod"
 	"github.com/dockerfix/dockerfix/internal/deps/npm"
+	"github.com/dockerfix/dockerfix/internal/deps/pypi"
 	"github.com/dockerfix/dockerfix/lint"
 )
 
@@ -27,16 +28,23 @@ import (
 type appEcosystem int
 
 const (
-	ecoNPM appEcosystem = iota + 1 // package.json and package-lock.json
-	ecoGo                          // go.mod and go.sum
+	ecoNPM  appEcosystem = iota + 1 // package.json and package-lock.json
+	ecoGo                           // go.mod and go.sum
+	ecoPyPI                         // a pip requirements file, its own lockfile
 )
 
-var appEcosystems = []appEcosystem{ecoNPM, ecoGo}
+// manifestEcosystems are the ecosystems whose manifest a COPY names
+// (copiedManifests); a requirements file is known by the pip install -r
+// that reads it (pipRequirements).
+var manifestEcosystems = []appEcosystem{ecoNPM, ecoGo}
 
 // osv is the ecosystem's OSV name.
 func (e appEcosystem) osv() string {
-	if e == ecoGo {
+	switch e {
+	case ecoGo:
 		return "Go"
+	case ecoPyPI:
+		return "PyPI"
 	}
 	return "npm"
 }
@@ -56,8 +64,9 @@ func (e appEcosystem) lockfiles() []string {
 }
 
 // lockedIn is the file that holds a project's versions and the verb a
-// finding uses for it: package-lock.json "locks"; go.mod "selects"
-// (minimal version selection picks the version from its requirements).
+// finding uses for it: package-lock.json or requirements.txt "locks";
+// go.mod "selects" (minimal version selection picks the version from its
+// requirements).
 func (e appEcosystem) lockedIn(g *deps.Graph) (file, verb string) {
 	if e == ecoGo {
 		return g.Manifest, "selects"
@@ -83,10 +92,12 @@ func lockedVia(eco appEcosystem, g *deps.Graph, i int) string {
 	}
 }
 
-// appProject is an application manifest a stage copies in.
+// appProject is an application manifest a stage copies in: npm's
+// package.json, Go's go.mod, or a pip requirements file (its own
+// lockfile).
 type appProject struct {
 	eco      appEcosystem
-	manifest string            // build-context path: "package.json", "app/go.mod"
+	manifest string            // build-context path: "package.json", "app/go.mod", "app/requirements.txt"
 	copy     *lint.Instruction // the COPY that brings the manifest in
 	lockCopy *lint.Instruction // the COPY that brings the lockfile in; nil when none does
 	install  *lint.Instruction // the first later RUN that installs from it; nil when none
@@ -104,16 +115,21 @@ type appPin struct {
 	pkgs []lint.PackageArg // the operands that pin a version
 }
 
-// appProjects returns the projects the stage copies, in order.
+// appProjects returns the npm and Go projects the stage copies, in
+// order, then the requirements files it copies and installs with pip
+// install -r.
 func appProjects(p *lint.Pass, st *lint.Stage) []*appProject {
 	var out []*appProject
 	byManifest := map[string]*appProject{}
+	var copies []*lint.Instruction
+	var pipProjects []*appProject
 	for _, in := range st.Instructions {
 		switch in.Keyword {
 		case "COPY", "ADD":
 			if _, ok := in.Flag("from"); ok {
 				continue
 			}
+			copies = append(copies, in)
 			for _, c := range copiedManifests(p, in) {
 				proj := byManifest[c.manifest]
 				if proj == nil {
@@ -131,6 +147,15 @@ func appProjects(p *lint.Pass, st *lint.Stage) []*appProject {
 				continue
 			}
 			for _, pc := range s.PackageCommands() {
+				if pc.Family == "pip" {
+					for _, proj := range pipRequirements(p, copies, in, pc) {
+						if byManifest[proj.manifest] == nil {
+							byManifest[proj.manifest] = proj
+							pipProjects = append(pipProjects, proj)
+						}
+					}
+					continue
+				}
 				for _, proj := range out {
 					if proj.install == nil && installsFromManifest(proj.eco, pc) {
 						proj.install = in
@@ -144,9 +169,58 @@ func appProjects(p *lint.Pass, st *lint.Stage) []*appProject {
 		}
 	}
 	// A whole-directory copy counts only when the stage installs from it.
-	return slices.DeleteFunc(out, func(a *appProject) bool {
+	out = slices.DeleteFunc(out, func(a *appProject) bool {
 		return a.install == nil && a.lockCopy == a.copy && isDirCopy(a.copy)
 	})
+	return append(out, pipProjects...)
+}
+
+// pipRequirements are the requirements files a pip install -r reads
+// that an earlier COPY brought in: by name (requirements.txt), glob
+// (requirements*.txt) or directory (. or app/), matched on the file's
+// base name. A requirements file is its own lockfile.
+func pipRequirements(p *lint.Pass, copies []*lint.Instruction, run *lint.Instruction, pc lint.PackageCommand) []*appProject {
+	if pc.Verb != "install" {
+		return nil
+	}
+	var out []*appProject
+	for _, o := range pc.Options {
+		if o.Name != "-r" && o.Name != "--requirement" || !o.HasValue || strings.Contains(o.Value, "$") {
+			continue
+		}
+		base := path.Base(o.Value)
+		var found *appProject
+		for i := len(copies) - 1; i >= 0 && found == nil; i-- {
+			words := copies[i].Args()
+			for _, w := range words[:max(len(words)-1, 0)] {
+				src := strings.Trim(w.Text, `"'`)
+				if strings.HasPrefix(src, "--") || strings.Contains(src, "$") {
+					continue
+				}
+				dirCopy := src == "." || strings.HasSuffix(src, "/")
+				src = path.Clean(strings.TrimPrefix(src, "/"))
+				var manifest string
+				switch {
+				case dirCopy:
+					if m := path.Join(src, base); contextHas(p, m) {
+						manifest = m
+					}
+				default:
+					if ok, _ := path.Match(path.Base(src), base); ok {
+						manifest = path.Join(path.Dir(src), base)
+					}
+				}
+				if manifest != "" {
+					found = &appProject{eco: ecoPyPI, manifest: manifest, copy: copies[i], lockCopy: copies[i], install: run}
+					break
+				}
+			}
+		}
+		if found != nil {
+			out = append(out, found)
+		}
+	}
+	return out
 }
 
 // copied is one manifest a COPY brings in.
@@ -172,7 +246,7 @@ func copiedManifests(p *lint.Pass, in *lint.Instruction) []copied {
 		}
 		dirCopy := src == "." || strings.HasSuffix(src, "/")
 		src = path.Clean(strings.TrimPrefix(src, "/"))
-		for _, eco := range appEcosystems {
+		for _, eco := range manifestEcosystems {
 			if dirCopy {
 				m := path.Join(src, eco.manifest())
 				if src == "." && p.Env.Context == nil || contextHas(p, m) {
@@ -277,10 +351,21 @@ func globalInstall(pc lint.PackageCommand) bool {
 	return ok && o.Value == "global"
 }
 
+// pipTool reports whether pip installs the package as a tool, not as a
+// part of the app's tree: a pin of one is no patch of the requirements.
+func pipTool(name string) bool {
+	switch pypi.Normalize(name) {
+	case "pip", "setuptools", "wheel", "uv", "pipenv", "poetry", "pip-tools", "virtualenv", "pipx", "build", "twine":
+		return true
+	}
+	return false
+}
+
 // appPins returns the RUN commands that install single packages of the
 // project's ecosystem at a version into the app: for npm, after the
-// install from the manifest (not globally); for Go, `go get mod@version`
-// after the COPY of go.mod, up to the RUN that builds.
+// install from the manifest (not globally); for pip, after the pip
+// install -r (not pip's own tools); for Go, `go get mod@version` after
+// the COPY of go.mod, up to the RUN that builds.
 func appPins(p *lint.Pass, st *lint.Stage, proj *appProject) []appPin {
 	after := proj.install
 	if proj.eco == ecoGo {
@@ -304,7 +389,7 @@ func appPins(p *lint.Pass, st *lint.Stage, proj *appProject) []appPin {
 			}
 			var pinned []lint.PackageArg
 			for _, a := range pc.Packages() {
-				if a.Version != "" && !(proj.eco == ecoGo && a.Version == "none") {
+				if a.Version != "" && !(proj.eco == ecoGo && a.Version == "none") && !(proj.eco == ecoPyPI && pipTool(a.Name)) {
 					pinned = append(pinned, a)
 				}
 			}
@@ -316,10 +401,14 @@ func appPins(p *lint.Pass, st *lint.Stage, proj *appProject) []appPin {
 	return out
 }
 
-// pinsPackages: npm install or yarn add into the app (not -g); go get.
+// pinsPackages: npm install or yarn add into the app (not -g); pip
+// install; go get.
 func pinsPackages(eco appEcosystem, pc lint.PackageCommand) bool {
-	if eco == ecoGo {
+	switch eco {
+	case ecoGo:
 		return pc.Family == "go" && pc.Verb == "get"
+	case ecoPyPI:
+		return pc.Family == "pip" && pc.Installs()
 	}
 	return (pc.Family == "npm" || pc.Family == "yarn") && pc.Installs() && !globalInstall(pc)
 }
@@ -384,7 +473,7 @@ func planFix(p *lint.Pass, proj *appProject, project deps.Project, targets []dep
 	case len(plan.Upgrades) > 0:
 		msg += " in " + g.Manifest
 	}
-	if proj.eco == ecoNPM && len(plan.Edits) > 0 {
+	if proj.eco != ecoGo && len(plan.Edits) > 0 {
 		msg += fmt.Sprintf(" (%s locks %s)", g.Lockfile, lockedList(plan.Fixed))
 	}
 	if dropped > 0 {
@@ -475,17 +564,23 @@ func loadProject(p *lint.Pass, proj *appProject) (deps.Project, string) {
 	var eco deps.Ecosystem
 	switch proj.eco {
 	case ecoGo:
-		g := gomod.Ecosystem{Getenv: p.Env.Getenv}
+		e := gomod.Ecosystem{Getenv: p.Env.Getenv}
 		if p.Env.Packages != nil {
-			g.Fetcher = p.Env.Packages
+			e.Fetcher = p.Env.Packages
 		}
-		eco = g
+		eco = e
+	case ecoPyPI:
+		e := pypi.Ecosystem{Registry: p.Env.Config.PyPIRegistry, Python: pythonOf(proj.install)}
+		if p.Env.Packages != nil {
+			e.Fetcher = p.Env.Packages
+		}
+		eco = e
 	default:
-		n := npm.Ecosystem{Registry: p.Env.Config.NPMRegistry}
+		e := npm.Ecosystem{Registry: p.Env.Config.NPMRegistry}
 		if p.Env.Packages != nil {
-			n.Fetcher = p.Env.Packages
+			e.Fetcher = p.Env.Packages
 		}
-		eco = n
+		eco = e
 	}
 	project, err := eco.Load(p.Env.Context, proj.manifest)
 	if errors.Is(err, fs.ErrNotExist) {
@@ -500,8 +595,9 @@ func loadProject(p *lint.Pass, proj *appProject) (deps.Project, string) {
 	return project, ""
 }
 
-// atLeast is a target fixed from version min on, for a RUN pin; ok is
-// false when the pin is no plain version (go get mod@latest).
+// atLeast is a target fixed from version min on, for a RUN pin of the
+// ecosystem eco; ok is false when the pin is no plain version (go get
+// mod@latest).
 func atLeast(eco appEcosystem, name, min string) (deps.Target, bool) {
 	if eco == ecoGo {
 		if !gosemver.IsValid(min) {
@@ -509,12 +605,16 @@ func atLeast(eco appEcosystem, name, min string) (deps.Target, bool) {
 		}
 		return deps.Target{Name: name, Fixed: func(ver string) bool { return gosemver.Compare(ver, min) >= 0 }}, true
 	}
-	v, err := semver.NPM.Parse(min)
+	sys := semver.NPM
+	if eco == ecoPyPI {
+		sys = semver.PyPI
+	}
+	v, err := sys.Parse(min)
 	if err != nil || v.IsWildcard() {
 		return deps.Target{}, false
 	}
 	return deps.Target{Name: name, Fixed: func(ver string) bool {
-		w, err := semver.NPM.Parse(ver)
+		w, err := sys.Parse(ver)
 		return err == nil && w.Compare(v) >= 0
 	}}, true
 }
@@ -537,3 +637,24 @@ func packageOf(eco appEcosystem, g *deps.Graph, name string) string {
 	}
 	return best
 }
+
+// pythonOf is the Python version of the official python image a stage
+// is built on ("3.8" for python:3.8-slim-buster), "" when unknown: the
+// requirements' markers and requires_python are read for it.
+func pythonOf(in *lint.Instruction) string {
+	if in == nil || in.Stage == nil {
+		return ""
+	}
+	img := in.Stage.Root().ImageExpanded
+	repo, tag, ok := strings.Cut(img, ":")
+	if !ok || path.Base(repo) != "python" {
+		return ""
+	}
+	m := pythonTag.FindStringSubmatch(tag)
+	if m == nil {
+		return ""
+	}
+	return m[1]
+}
+
+var pythonTag = regexp.MustCompile(`^(3\.\d+)(?:[.-]|$)`)

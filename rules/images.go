@@ -301,7 +301,7 @@ func (s *Images) update(image string, date time.Time, policy string) (lint.Image
 	if !ok {
 		return lint.ImageUpdate{}, false
 	}
-	if st.Unsupported() || st.Deprecated != nil {
+	if st.Unsupported() || st.Deprecated != nil || st.Gone {
 		return endOfSupport(cat, r, st, date, policy), true
 	}
 	if r.HasDigest() {
@@ -317,7 +317,7 @@ func (s *Images) update(image string, date time.Time, policy string) (lint.Image
 func endOfSupport(cat *images.Catalog, r images.Ref, st images.Status, date time.Time, policy string) lint.ImageUpdate {
 	var ended, extended []string
 	judge := func(c *images.Cycle) {
-		if program, until, ok := c.FreeExtendedSupport(date); ok {
+		if program, until, ok := st.FreeExtendedSupport(c, date); ok {
 			extended = append(extended, fmt.Sprintf("%s left regular security support on %s; %s patches it until %s", c, c.EOL.Date, program, until))
 		} else if c != nil {
 			ended = append(ended, endedText(c))
@@ -335,7 +335,7 @@ func endOfSupport(cat *images.Catalog, r images.Ref, st images.Status, date time
 	switch {
 	case st.Deprecated != nil:
 		u.Reason = "deprecated"
-	case st.EOL:
+	case st.EOL, st.Gone:
 		u.Reason = "release"
 	}
 	switch {
@@ -347,6 +347,9 @@ func endOfSupport(cat *images.Catalog, r images.Ref, st images.Status, date time
 		u.Message = strings.Join(extended, "; ")
 	case st.Deprecated != nil:
 		u.Message = r.Name + " is deprecated"
+	case st.Gone:
+		u.EOL = true
+		u.Message = fmt.Sprintf("no tag of %s is published any more, so this one gets no updates", st.Cycle)
 	default:
 		// Past its end at an unknown date, or older than every release the
 		// data knows.
@@ -460,9 +463,10 @@ func patchUpdate(cat *images.Catalog, r images.Ref, st images.Status) (lint.Imag
 		return lint.ImageUpdate{}, false
 	}
 	return lint.ImageUpdate{
-		Ref:     r.WithTag(tag),
-		Reason:  "patch",
-		Message: fmt.Sprintf("%s %s is not the latest patch of %s (%s)", r.Name, v, c.String(), c.Latest),
+		Ref:        r.WithTag(tag),
+		Reason:     "patch",
+		Message:    fmt.Sprintf("%s %s is not the latest patch of %s (%s)", r.Name, v, c.String(), c.Latest),
+		Unverified: im.Unverified(tag),
 	}, true
 }
 

@@ -10,7 +10,8 @@ import (
 
 // PiecemealAppPackage flags a RUN that pins single packages of the app's
 // own ecosystem after the stage installed from its manifest: `RUN npm
-// install minimist@1.2.6` after `npm ci`, `RUN go get
+// install minimist@1.2.6` after `npm ci`, `RUN pip install
+// urllib3==1.26.18` after `pip install -r requirements.txt`, `RUN go get
 // golang.org/x/net@v0.23.0` after `COPY go.mod go.sum` and before `go
 // build`. The fix bumps the direct dependency that brings the package in,
 // in the manifest and its lockfile, and drops the pin.

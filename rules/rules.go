@@ -25,6 +25,7 @@ func All() []*lint.Rule {
 		Sudo,
 		SecretsInArgOrEnv,
 		UseraddNoLogInit,
+		PiecemealOSPackage,
 		PiecemealAppPackage,
 		VulnerableDependency,
 		Maintainer,
@@ -45,21 +46,4 @@ func Doc(name string) (*lint.Rule, string, error) {
 		return r, "", fmt.Errorf("rule %s has no documentation", r.ID)
 	}
 	return r, strings.TrimRight(string(b), "\n") + "\n", nil
-}
-
-// DocHeader is how docs/<ID>.md begins: the heading, a blank line and a line
-// with the rule's severity, fix kind, aliases and opt-in status. It is
-// rendered from the Rule so that the doc cannot drift from the registry;
-// `go test ./rules -run TestDocHeaders -update` rewrites the docs' headers.
-func DocHeader(r *lint.Rule) string {
-	var b strings.Builder
-	fmt.Fprintf(&b, "# %s %s\n\n**Severity:** %s · **Fix:** %s", r.ID, r.Name, r.Severity, r.Fix)
-	if len(r.Aliases) > 0 {
-		b.WriteString(" · **Aliases:** " + strings.Join(r.Aliases, ", "))
-	}
-	if r.OptIn {
-		fmt.Fprintf(&b, " · **Opt-in:** enable it with `enable: [%s]`", r.ID)
-	}
-	b.WriteString("\n")
-	return b.String()
 }

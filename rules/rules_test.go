@@ -132,13 +132,15 @@ func parseWants(t *testing.T, src []byte) []want {
 }
 
 // testOptions are `# test: key=value …` comments (unsafe-fixes,
-// date=YYYY-MM-DD, online) and `# test-config: <yaml line>` comments.
+// date=YYYY-MM-DD, online, osv, npm-registry, pypi-registry, goproxy),
+// `# test-env: KEY=value` comments and `# test-config: <yaml line>`
+// comments.
 type testOptions struct {
 	unsafe bool
 	date   time.Time
 	online bool // digests resolve, as with --online (testOnlineImages)
-	osv    bool // OSV data from testdata/osv (testOSV)
-	npm    bool // an npm registry serving ../internal/deps/npm/testdata/registry
+	osv    bool // OSV answers from testdata/osv's records (testOSVDB)
+	npm    bool // package registries serving ../internal/deps/{npm,pypi}/testdata/registry
 	// goproxy: GOPROXY is a file:// proxy of the modules in
 	// ../internal/deps/gomod/testdata/mod, exempt from the checksum
 	// database (GONOSUMDB=example.com).
@@ -175,7 +177,7 @@ func parseOptions(t *testing.T, src []byte) testOptions {
 				o.online = true
 			case "osv":
 				o.osv = true
-			case "npm-registry":
+			case "npm-registry", "pypi-registry":
 				o.npm = true
 			case "goproxy":
 				o.goproxy = true
@@ -552,4 +554,21 @@ func fixKindNotes(declared, got lint.FixKind) string {
 		}
 	}
 	return strings.Join(notes, "; ")
+}
+
+// DocHeader is how docs/<ID>.md begins: the heading, a blank line and a line
+// with the rule's severity, fix kind, aliases and opt-in status. It is
+// rendered from the Rule so that the doc cannot drift from the registry;
+// `go test ./rules -run TestDocHeaders -update` rewrites the docs' headers.
+func DocHeader(r *lint.Rule) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "# %s %s\n\n**Severity:** %s · **Fix:** %s", r.ID, r.Name, r.Severity, r.Fix)
+	if len(r.Aliases) > 0 {
+		b.WriteString(" · **Aliases:** " + strings.Join(r.Aliases, ", "))
+	}
+	if r.OptIn {
+		fmt.Fprintf(&b, " · **Opt-in:** enable it with `enable: [%s]`", r.ID)
+	}
+	b.WriteString("\n")
+	return b.String()
 }

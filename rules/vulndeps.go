@@ -7,15 +7,16 @@ import (
 	"strings"
 
 	"github.com/dockerfix/dockerfix/internal/deps"
+	"github.com/dockerfix/dockerfix/internal/deps/pypi"
 	"github.com/dockerfix/dockerfix/lint"
 )
 
 // VulnerableDependency reports a package locked in a lockfile the
 // Dockerfile copies that a known vulnerability affects (OSV data, local or
 // --online), on the COPY that brings the lockfile in, with the direct
-// dependency it comes through: npm's package-lock.json, or the module
-// versions go.mod selects (on the COPY of go.sum). The fix is DF302's:
-// bump that dependency.
+// dependency it comes through: npm's package-lock.json, a pip
+// requirements file, or the module versions go.mod selects (on the COPY
+// of go.sum). The fix is DF302's: bump that dependency.
 var VulnerableDependency = &lint.Rule{
 	ID: "DF303", Name: "vulnerable-dependency",
 	Title:    "A package locked in a copied lockfile has known vulnerabilities",
@@ -55,16 +56,19 @@ func checkLockedVulns(p *lint.Pass, st *lint.Stage, proj *appProject) {
 		if ids, ok := advisories[key]; ok {
 			return ids, nil
 		}
-		adv, err := p.Env.OSV.Advisories(proj.eco.osv(), name, version)
-		if err != nil {
-			return nil, err
-		}
 		var ids []string
-		for _, a := range adv.Advisories {
-			if a.Affects {
-				ids = append(ids, a.ID)
+		for _, n := range osvNames(proj.eco, name) {
+			adv, err := p.Env.OSV.Advisories(proj.eco.osv(), n, version)
+			if err != nil {
+				return nil, err
+			}
+			for _, a := range adv.Advisories {
+				if a.Affects {
+					ids = append(ids, a.ID)
+				}
 			}
 		}
+		ids = slices.Compact(slices.Sorted(slices.Values(ids)))
 		advisories[key] = ids
 		return ids, nil
 	}
@@ -151,6 +155,20 @@ func checkLockedVulns(p *lint.Pass, st *lint.Stage, proj *appProject) {
 		}
 		p.Report(d)
 	}
+}
+
+// osvNames are the names to ask OSV for a package by: PyPI's records
+// name a project as PyPI spells it or normalized (PEP 503), and a
+// requirements file may spell it either way.
+func osvNames(eco appEcosystem, name string) []string {
+	if eco != ecoPyPI {
+		return []string{name}
+	}
+	norm := pypi.Normalize(name)
+	if norm == name {
+		return []string{name}
+	}
+	return []string{name, norm}
 }
 
 // countedIDs is "2 known vulnerabilities (GHSA-…, GHSA-…)".

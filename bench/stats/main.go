@@ -1,7 +1,8 @@
 // Command stats prints what the rules find over a folder of Dockerfiles
 // (the real-world corpus): how many external base images the catalog knows,
-// how many DF101 findings there are and how many carry a fix, and the DF201
-// findings by the kind of fix they get. bench/coverage.sh runs it.
+// how many DF101 findings there are and how many carry a fix, the DF201
+// findings by the kind of fix they get, and the DF301 findings by what
+// their fix does. bench/coverage.sh runs it.
 package main
 
 import (
@@ -15,15 +16,17 @@ import (
 
 	"github.com/dockerfix/dockerfix/internal/images"
 	"github.com/dockerfix/dockerfix/lint"
+	"github.com/dockerfix/dockerfix/osv"
 	"github.com/dockerfix/dockerfix/rules"
 )
 
 func main() {
-	date := flag.String("date", "2026-11-23", "judge support status on this date")
+	date := flag.String("date", "2026-12-04", "judge support status on this date")
 	unknown := flag.Int("unknown", 0, "also list the `N` most common external images the catalog does not know")
+	osvDB := flag.String("osv-db", "", "weigh DF301's findings with the OSV databases in `DIR` (DIR/<Ecosystem>/all.zip)")
 	flag.Parse()
 	if flag.NArg() != 1 {
-		fmt.Fprintln(os.Stderr, "usage: stats [-date YYYY-MM-DD] DIR")
+		fmt.Fprintln(os.Stderr, "usage: stats [-date YYYY-MM-DD] [-osv-db DIR] DIR")
 		os.Exit(2)
 	}
 	day, err := time.Parse("2006-01-02", *date)
@@ -31,7 +34,7 @@ func main() {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(2)
 	}
-	if err := run(flag.Arg(0), day, *unknown); err != nil {
+	if err := run(flag.Arg(0), day, *unknown, *osvDB); err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(2)
 	}
@@ -72,17 +75,49 @@ func rootOutcome(d lint.Diagnostic) string {
 	return "unsafe fix"
 }
 
-func run(dir string, day time.Time, listUnknown int) error {
+// piecemealOutcome sorts a DF301 finding by what its fix does and
+// whether it is safe.
+func piecemealOutcome(d lint.Diagnostic) string {
+	if len(d.Fixes) == 0 {
+		return "no fix"
+	}
+	fx := d.Fixes[0]
+	var what string
+	switch {
+	case strings.Contains(fx.Message, "(the whole RUN)"):
+		what = "removes the whole RUN"
+	case strings.HasPrefix(fx.Message, "Remove "):
+		what = "removes the command"
+	default:
+		what = "drops the versions"
+	}
+	if strings.Contains(fx.Message, " and bump ") || strings.Contains(fx.Message, " and move ") {
+		what += " + base"
+	}
+	if fx.Safe {
+		return what + ", safe"
+	}
+	return what + ", unsafe"
+}
+
+func run(dir string, day time.Time, listUnknown int, osvDB string) error {
 	cat, err := images.Load()
 	if err != nil {
 		return err
 	}
 	env := &lint.Env{Now: func() time.Time { return day }, Config: &lint.Config{}, Images: rules.NewImages(cat)}
+	if osvDB != "" {
+		db := osv.NewLocal(osv.LocalOptions{Dirs: []string{osvDB}})
+		defer db.Close()
+		env.OSV = &rules.OSV{Source: db}
+	}
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		return err
 	}
-	var external, known, df101, df101Fix, df101Safe, df201 int
+	var external, known, df101, df101Fix, df101Safe, df201, df301, df301Upgrades int
+	df301Files := map[string]bool{}
+	piecemeal := map[string]int{}
 	kinds := map[string]int{}
 	outcomes := map[string]int{}
 	df101Sev := map[string]int{}
@@ -126,6 +161,13 @@ func run(dir string, day time.Time, listUnknown int) error {
 				df201++
 				kinds[rootFixKind(d)]++
 				outcomes[rootOutcome(d)]++
+			case rules.PiecemealOSPackage.ID:
+				df301++
+				df301Files[e.Name()] = true
+				if strings.HasPrefix(d.Message, "piecemeal upgrade") {
+					df301Upgrades++
+				}
+				piecemeal[piecemealOutcome(d)]++
 			}
 		}
 	}
@@ -145,6 +187,15 @@ func run(dir string, day time.Time, listUnknown int) error {
 	sort.Strings(names)
 	for _, k := range names {
 		fmt.Printf("    fix %-32s %d\n", k+":", kinds[k])
+	}
+	fmt.Printf("piecemeal OS packages:\n  DF301 findings: %d in %d files (upgrades %d, pins %d)\n", df301, len(df301Files), df301Upgrades, df301-df301Upgrades)
+	names = names[:0]
+	for k := range piecemeal {
+		names = append(names, k)
+	}
+	sort.Strings(names)
+	for _, k := range names {
+		fmt.Printf("    %-40s %d\n", k+":", piecemeal[k])
 	}
 	if listUnknown > 0 {
 		repos := make([]string, 0, len(unknownRepos))

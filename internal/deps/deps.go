@@ -3,7 +3,7 @@
 // bump that fixes a vulnerable transitive package where it comes from,
 // instead of a `RUN npm install minimist@1.2.6` pin on top.
 //
-// An ecosystem is one package (deps/npm, deps/gomod; later deps/pypi)
+// An ecosystem is one package (deps/npm, deps/gomod, deps/pypi)
 // whose type implements Ecosystem:
 //
 //   - Load reads the graph from the build context: the manifest the
