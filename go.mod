@@ -3,6 +3,7 @@ module github.com/dockerfix/dockerfix
 go 1.26.8
 
 require (
+	deps.dev/util/semver v0.0.0-20260529052642-cf1e78d92744
 	github.com/google/go-containerregistry v0.22.1
 	github.com/google/go-github/v84 v84.0.0
 	github.com/google/osv-scalibr v0.5.3
@@ -14,6 +15,7 @@ require (
 	github.com/sergi/go-diff v1.4.0
 	github.com/tonistiigi/go-csvvalue v0.0.0-20240814133006-030d3b2625d0
 	github.com/urfave/cli/v3 v3.14.0
+	golang.org/x/mod v0.41.0
 	golang.org/x/term v0.47.0
 	google.golang.org/protobuf v1.36.12
 	gopkg.in/yaml.v3 v3.0.1
@@ -22,7 +24,6 @@ require (
 )
 
 require (
-	deps.dev/util/semver v0.0.0-20260529052642-cf1e78d92744 // indirect
 	github.com/agext/levenshtein v1.2.3 // indirect
 	github.com/containerd/typeurl/v2 v2.3.0 // indirect
 	github.com/docker/cli v29.8.2+incompatible // indirect

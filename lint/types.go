@@ -156,8 +156,13 @@ type Env struct {
 	Images Images
 	// OSV answers from OSV vulnerability data; nil when unavailable.
 	OSV OSV
-	// Packages fetches from language package registries; nil offline.
+	// Packages fetches from language package registries and module
+	// proxies; nil when there is none. The CLI's reads file:// URLs (a
+	// GOPROXY=file:// mirror) offline too, and others only with --online.
 	Packages PackageRegistry
+	// Getenv reads the run's environment variables that say where
+	// packages come from (GOPROXY, GONOSUMDB, GOFLAGS …); nil reads none.
+	Getenv func(key string) string
 }
 
 // Images is what rules may ask about a base image, by its reference as

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -18,6 +19,7 @@ import (
 	"github.com/moby/buildkit/frontend/dockerfile/parser"
 
 	"github.com/dockerfix/dockerfix/fix"
+	"github.com/dockerfix/dockerfix/internal/deps"
 	"github.com/dockerfix/dockerfix/lint"
 )
 
@@ -130,15 +132,22 @@ func parseWants(t *testing.T, src []byte) []want {
 }
 
 // testOptions are `# test: key=value …` comments (unsafe-fixes,
-// date=YYYY-MM-DD, online, osv, no-context) and `# test-config: <yaml
-// line>` comments.
+// date=YYYY-MM-DD, online, osv, npm-registry, pypi-registry, goproxy,
+// no-context),
+// `# test-env: KEY=value` comments and `# test-config: <yaml line>`
+// comments.
 type testOptions struct {
 	unsafe bool
 	date   time.Time
-	online bool   // digests resolve, as with --online (testOnlineImages)
-	osv    bool   // OSV answers from testdata/osv's records (testOSVDB)
-	npm    bool   // package registries serving ../internal/deps/{npm,pypi}/testdata/registry
-	config string // config YAML, one `# test-config: <line>` per line
+	online bool // digests resolve, as with --online (testOnlineImages)
+	osv    bool // OSV answers from testdata/osv's records (testOSVDB)
+	npm    bool // package registries serving ../internal/deps/{npm,pypi}/testdata/registry
+	// goproxy: GOPROXY is a file:// proxy of the modules in
+	// ../internal/deps/gomod/testdata/mod, exempt from the checksum
+	// database (GONOSUMDB=example.com).
+	goproxy bool
+	env     map[string]string // `# test-env: KEY=value` lines, for Env.Getenv
+	config  string            // config YAML, one `# test-config: <line>` per line
 	// noContext: no build context, as for a Dockerfile read from stdin;
 	// otherwise the testdata file's folder is its build context.
 	noContext bool
@@ -150,6 +159,14 @@ func parseOptions(t *testing.T, src []byte) testOptions {
 		l = strings.TrimSpace(l)
 		if c, ok := strings.CutPrefix(l, "# test-config:"); ok {
 			o.config += strings.TrimSpace(c) + "\n"
+			continue
+		}
+		if e, ok := strings.CutPrefix(l, "# test-env:"); ok {
+			k, v, _ := strings.Cut(strings.TrimSpace(e), "=")
+			if o.env == nil {
+				o.env = map[string]string{}
+			}
+			o.env[k] = v
 			continue
 		}
 		if !strings.HasPrefix(l, "# test:") {
@@ -168,6 +185,8 @@ func parseOptions(t *testing.T, src []byte) testOptions {
 				o.npm = true
 			case "no-context":
 				o.noContext = true
+			case "goproxy":
+				o.goproxy = true
 			case "date":
 				d, err := time.Parse("2006-01-02", v)
 				if err != nil {
@@ -243,6 +262,13 @@ func ruleEnv(t *testing.T, o testOptions, dir string) *lint.Env {
 	if o.noContext {
 		env.Context = nil
 	}
+	vars := map[string]string{}
+	if o.goproxy {
+		vars["GOPROXY"], vars["GONOSUMDB"] = testGoProxy(t), "example.com"
+		env.Packages = deps.LocalFetcher{Online: env.Packages}
+	}
+	maps.Copy(vars, o.env)
+	env.Getenv = func(k string) string { return vars[k] }
 	return env
 }
 

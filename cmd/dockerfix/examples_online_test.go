@@ -212,32 +212,7 @@ func onlineExampleEnv(t *testing.T) []string {
 	}))
 	t.Cleanup(registry.Close)
 
-	osvDir := t.TempDir()
-	for _, eco := range []string{"npm", "PyPI"} {
-		records, _ := filepath.Glob(filepath.Join("..", "..", "rules", "testdata", "osv", eco, "*.json"))
-		if len(records) == 0 {
-			t.Fatalf("no OSV records in rules/testdata/osv/%s", eco)
-		}
-		var zbuf bytes.Buffer
-		zw := zip.NewWriter(&zbuf)
-		for _, r := range records {
-			b, err := os.ReadFile(r)
-			if err != nil {
-				t.Fatal(err)
-			}
-			f, _ := zw.Create(filepath.Base(r))
-			f.Write(b)
-		}
-		if err := zw.Close(); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.MkdirAll(filepath.Join(osvDir, "osv-scalibr", eco), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(filepath.Join(osvDir, "osv-scalibr", eco, "all.zip"), zbuf.Bytes(), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	osvDir := localOSVDB(t, "npm", "PyPI")
 
 	config := filepath.Join(t.TempDir(), "dockerfix.yaml")
 	if err := os.WriteFile(config, []byte("npm-registry: "+registry.URL+"/\npypi-registry: "+registry.URL+"/pypi/\n"), 0o644); err != nil {
@@ -268,7 +243,15 @@ func runOnlineExample(t *testing.T, dir string, env []string, mode string) (stri
 			config = v
 		}
 	}
-	cmd := exec.Command("dockerfix", "--no-color", "--date", "2026-11-23", "--online", "--unsafe-fixes", "--config", config, mode)
+	return runExample(t, dir, env, "--online", "--unsafe-fixes", "--config", config, mode)
+}
+
+// runExample runs the installed test binary as `dockerfix --no-color
+// --date 2026-11-23 args…` in dir and returns its standard output and
+// exit code; exit code 2 fails the test.
+func runExample(t *testing.T, dir string, env []string, args ...string) (string, int) {
+	t.Helper()
+	cmd := exec.Command("dockerfix", append([]string{"--no-color", "--date", "2026-11-23"}, args...)...)
 	cmd.Dir = dir
 	cmd.Env = env
 	var stdout, stderr bytes.Buffer
@@ -280,7 +263,42 @@ func runOnlineExample(t *testing.T, dir string, env []string, mode string) (stri
 	}
 	code := cmd.ProcessState.ExitCode()
 	if code == 2 {
-		t.Fatalf("dockerfix %s in %s: exit 2\n%s", mode, dir, stderr.String())
+		t.Fatalf("dockerfix %s in %s: exit 2\n%s", strings.Join(args, " "), dir, stderr.String())
 	}
 	return stdout.String(), code
+}
+
+// localOSVDB writes a local OSV database of the records in
+// rules/testdata/osv/<ecosystem>, for each of the ecosystems, where
+// osv-scanner keeps its offline databases, for
+// OSV_SCANNER_LOCAL_DB_CACHE_DIRECTORY, and returns it.
+func localOSVDB(t *testing.T, ecosystems ...string) string {
+	t.Helper()
+	osvDir := t.TempDir()
+	for _, ecosystem := range ecosystems {
+		records, _ := filepath.Glob(filepath.Join("..", "..", "rules", "testdata", "osv", ecosystem, "*.json"))
+		if len(records) == 0 {
+			t.Fatalf("no OSV records in rules/testdata/osv/%s", ecosystem)
+		}
+		var zbuf bytes.Buffer
+		zw := zip.NewWriter(&zbuf)
+		for _, r := range records {
+			b, err := os.ReadFile(r)
+			if err != nil {
+				t.Fatal(err)
+			}
+			f, _ := zw.Create(filepath.Base(r))
+			f.Write(b)
+		}
+		if err := zw.Close(); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.MkdirAll(filepath.Join(osvDir, "osv-scalibr", ecosystem), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(osvDir, "osv-scalibr", ecosystem, "all.zip"), zbuf.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return osvDir
 }

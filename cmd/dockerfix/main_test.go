@@ -19,6 +19,7 @@ import (
 	"github.com/moby/buildkit/frontend/dockerfile/parser"
 	"github.com/rogpeppe/go-internal/testscript"
 
+	"github.com/dockerfix/dockerfix/internal/deps/gomod/gomodtest"
 	"github.com/dockerfix/dockerfix/internal/images"
 	"github.com/dockerfix/dockerfix/osv"
 )
@@ -32,6 +33,10 @@ func TestMain(m *testing.M) {
 var updateScripts = flag.Bool("update-scripts", false, "rewrite the files that cmp compares in testdata/script")
 
 func TestScripts(t *testing.T) {
+	modulesDir, err := filepath.Abs(filepath.Join("..", "..", "internal", "deps", "gomod", "testdata", "mod"))
+	if err != nil {
+		t.Fatal(err)
+	}
 	testscript.Run(t, testscript.Params{
 		Dir:           "testdata/script",
 		UpdateScripts: *updateScripts,
@@ -57,6 +62,13 @@ func TestScripts(t *testing.T) {
 						ts.Fatalf("%s: parse error = %v", a, err)
 					}
 				}
+			},
+			// goproxy DIR: write a GOPROXY directory of the modules in
+			// internal/deps/gomod/testdata/mod and set GOPROXY to it.
+			"goproxy": func(ts *testscript.TestScript, neg bool, args []string) {
+				dir := ts.MkAbs(args[0])
+				ts.Check(gomodtest.WriteProxy(dir, modulesDir))
+				ts.Setenv("GOPROXY", gomodtest.URL(dir))
 			},
 			// writehex FILE HEX: write raw bytes.
 			"writehex": func(ts *testscript.TestScript, neg bool, args []string) {

@@ -56,7 +56,8 @@ type options struct {
 	// the OSV API after it.
 	osv      *rules.OSV
 	osvLocal *osv.LocalDB // closed, and its warnings printed, at the end
-	// packages fetches from language package registries; nil offline.
+	// packages fetches from language package registries: file:// URLs
+	// always, the others only online.
 	packages lint.PackageRegistry
 	// catalog is images as the catalog adapter, which also says which
 	// base images it does not know: for the JSON notes and --verbose.
@@ -215,13 +216,17 @@ func (o *options) setUp(cmd *cli.Command) error {
 	}
 	o.osvLocal = osv.NewLocal(osv.LocalOptions{Dirs: osv.DefaultDirs(osvDir)})
 	var vulns osv.Source = o.osvLocal
+	// A file:// GOPROXY is local data, read offline like a local OSV
+	// database; registries over the network need --online.
+	packages := deps.LocalFetcher{}
 	if o.online {
 		session := &online.Session{Budget: budget, Warn: o.warn, Fallback: onlineFallback}
 		imgs.Online = onlineLister(session)
 		imgs.Report = session.Report
-		o.packages = &deps.HTTPFetcher{Session: session, CacheDir: deps.DefaultCacheDir()}
+		packages.Online = &deps.HTTPFetcher{Session: session, CacheDir: deps.DefaultCacheDir()}
 		vulns = osv.First(o.osvLocal, onlineOSV(session))
 	}
+	o.packages = packages
 	o.images, o.catalog = imgs, imgs
 	o.osv = &rules.OSV{Source: vulns, Notice: o.notice}
 	return nil
@@ -706,7 +711,7 @@ func parallel(n, workers int, fn func(w, i int)) {
 }
 
 func (o *options) env(j *job) *lint.Env {
-	env := &lint.Env{Now: o.now, Config: o.config, Images: o.images, Packages: o.packages}
+	env := &lint.Env{Now: o.now, Config: o.config, Images: o.images, Packages: o.packages, Getenv: os.Getenv}
 	if o.osv != nil {
 		env.OSV = o.osv
 	}
