@@ -14,8 +14,12 @@ type Script struct {
 	File *syntax.File
 	src  mapped
 
-	calls     []*syntax.CallExpr // found on first use, like the Script itself
-	callsDone bool
+	// What one walk of the syntax tree finds, on first use, for all the
+	// rules that ask.
+	calls    []*syntax.CallExpr
+	pipes    []*syntax.BinaryCmd
+	walked   bool
+	commands []Command // CommandOf each of calls, on first use
 }
 
 // Range maps a shell node back to its byte range in the Dockerfile.
@@ -270,14 +274,48 @@ func LitWord(w *syntax.Word) (string, bool) {
 // (in subshells, if/for bodies, command substitutions) included. Several
 // rules ask for them; the slice is shared and must not be modified.
 func (s *Script) Calls() []*syntax.CallExpr {
-	if !s.callsDone {
-		syntax.Walk(s.File, func(n syntax.Node) bool {
-			if c, ok := n.(*syntax.CallExpr); ok && len(c.Args) > 0 {
-				s.calls = append(s.calls, c)
-			}
-			return true
-		})
-		s.callsDone = true
-	}
+	s.walk()
 	return s.calls
+}
+
+// Commands is CommandOf each of Calls, index for index: the programs the
+// script runs. The slice is shared and must not be modified.
+func (s *Script) Commands() []Command {
+	if s.commands == nil {
+		calls := s.Calls()
+		s.commands = make([]Command, len(calls))
+		for i, c := range calls {
+			s.commands[i] = CommandOf(c)
+		}
+	}
+	return s.commands
+}
+
+// Pipes returns the pipelines of the script (`a | b`, `a |& b`), outermost
+// first: `a | b | c` is one pipe whose left side is `a | b`. The slice is
+// shared and must not be modified.
+func (s *Script) Pipes() []*syntax.BinaryCmd {
+	s.walk()
+	return s.pipes
+}
+
+// walk collects, in one walk of the tree, what Calls and Pipes return.
+func (s *Script) walk() {
+	if s.walked {
+		return
+	}
+	s.walked = true
+	syntax.Walk(s.File, func(n syntax.Node) bool {
+		switch x := n.(type) {
+		case *syntax.CallExpr:
+			if len(x.Args) > 0 {
+				s.calls = append(s.calls, x)
+			}
+		case *syntax.BinaryCmd:
+			if x.Op == syntax.Pipe || x.Op == syntax.PipeAll {
+				s.pipes = append(s.pipes, x)
+			}
+		}
+		return true
+	})
 }
