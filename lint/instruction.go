@@ -490,3 +490,14 @@ func (f *File) scanHeredocs(in *Instruction, line int) {
 		in.Heredocs = append(in.Heredocs, hd)
 	}
 }
+
+// KeywordLike writes keyword (upper case) in the case in's keyword is
+// written in: lower case beside a lower-case keyword, else upper case. A
+// fix that adds or renames an instruction keeps the file's style.
+func (in *Instruction) KeywordLike(keyword string) string {
+	written := in.srcText[in.KeywordRange.Start:in.KeywordRange.End]
+	if written != "" && strings.ToLower(written) == written {
+		return strings.ToLower(keyword)
+	}
+	return keyword
+}

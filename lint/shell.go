@@ -319,3 +319,62 @@ func (s *Script) walk() {
 		return true
 	})
 }
+
+// Leading is the simple command a script starts with, when the script can
+// lose it and run the rest as before: it is the whole script, or `&&`,
+// `;` or a new line follows it.
+type Leading struct {
+	Call *syntax.CallExpr
+	// Cut is what removing the command deletes from the Dockerfile: the
+	// command, the operator after it and the blanks (line continuations
+	// included) up to the next command. Empty when Rest is false.
+	Cut Range
+	// Rest: other commands follow.
+	Rest bool
+}
+
+// LeadingCommand finds the script's leading command (see Leading). ok is
+// false when the script starts otherwise: with a pipe, a `||`, a compound
+// command, a redirect, an assignment, or a comment between the command
+// and the next, which removing it would delete.
+func (s *Script) LeadingCommand(f *File) (Leading, bool) {
+	if s == nil || s.File == nil || len(s.File.Stmts) == 0 {
+		return Leading{}, false
+	}
+	lead, next := s.File.Stmts[0], (*syntax.Stmt)(nil)
+	if len(s.File.Stmts) > 1 {
+		next = s.File.Stmts[1]
+	}
+	// `a && b || c` is (a && b) || c: descend to the leftmost command,
+	// which the innermost operator must join to the next with &&.
+	op := syntax.AndStmt
+	for {
+		b, ok := lead.Cmd.(*syntax.BinaryCmd)
+		if !ok {
+			break
+		}
+		if lead.Negated || lead.Background || lead.Coprocess || len(lead.Redirs) > 0 || b.Op == syntax.Pipe || b.Op == syntax.PipeAll {
+			return Leading{}, false
+		}
+		lead, next, op = b.X, b.Y, b.Op
+	}
+	if op != syntax.AndStmt {
+		return Leading{}, false
+	}
+	call, ok := lead.Cmd.(*syntax.CallExpr)
+	if !ok || len(call.Assigns) > 0 || len(call.Args) == 0 || lead.Negated || lead.Background || lead.Coprocess || len(lead.Redirs) > 0 {
+		return Leading{}, false
+	}
+	l := Leading{Call: call}
+	if next == nil {
+		return l, true
+	}
+	l.Rest = true
+	l.Cut = Range{s.Range(lead).Start, s.Range(next).Start}
+	for _, line := range strings.Split(f.Text(l.Cut), "\n")[1:] {
+		if strings.HasPrefix(strings.TrimLeft(line, " \t"), "#") {
+			return Leading{}, false
+		}
+	}
+	return l, true
+}

@@ -42,3 +42,49 @@ func TestScriptWalk(t *testing.T) {
 		}
 	}
 }
+
+func TestLeadingCommand(t *testing.T) {
+	for _, tc := range []struct {
+		run  string
+		want string // the leading command's source, then "|" and what Cut deletes; "" when there is none
+	}{
+		{"RUN cd /app && make", "cd /app|cd /app && "},
+		{"RUN cd /app && make && make install", "cd /app|cd /app && "},
+		{"RUN cd /app && make || true", "cd /app|cd /app && "},
+		{"RUN cd /app; make", "cd /app|cd /app; "},
+		{"RUN cd /app \\\n && make", "cd /app|cd /app \\\n && "},
+		{"RUN cd /app && \\\n    make", "cd /app|cd /app && \\\n    "},
+		{"RUN cd /app", "cd /app|"},
+		{"RUN cd /app || exit 1 && make", ""},
+		{"RUN cd /app | tee x", ""},
+		{"RUN cd /app > log && make", ""},
+		{"RUN ! cd /app && make", ""},
+		{"RUN X=1 cd /app && make", ""},
+		{"RUN (cd /app && make)", ""},
+		{"RUN cd /app && make &", ""},
+		{"RUN cd /app && \\\n# why\n    make", ""},
+	} {
+		f := mustParse(t, "FROM a\n"+tc.run+"\n")
+		sc := f.Instructions[1].Shell(f)
+		l, ok := sc.LeadingCommand(f)
+		got := ""
+		if ok {
+			got = f.Text(sc.Range(l.Call)) + "|" + f.Text(l.Cut)
+			if l.Rest != (l.Cut.Len() > 0) {
+				t.Errorf("%q: Rest = %v with Cut %q", tc.run, l.Rest, f.Text(l.Cut))
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q: LeadingCommand = %q, want %q", tc.run, got, tc.want)
+		}
+	}
+}
+
+func TestKeywordLike(t *testing.T) {
+	f := mustParse(t, "from a\nRun x\nRUN y\nworkdir /\n")
+	for i, want := range []string{"shell", "SHELL", "SHELL", "shell"} {
+		if got := f.Instructions[i].KeywordLike("SHELL"); got != want {
+			t.Errorf("KeywordLike beside %q = %q, want %q", f.Text(f.Instructions[i].KeywordRange), got, want)
+		}
+	}
+}
