@@ -349,3 +349,21 @@ func (f *File) collectComments(covered []bool) {
 		})
 	}
 }
+
+// LineBefore is where a fix inserts a line before in: the start of its
+// first line, or of the comment lines right above it, which stay with it
+// (an ignore pragma names the instruction after it).
+func (f *File) LineBefore(in *Instruction) int {
+	line := in.StartLine
+	for i := len(f.Comments) - 1; i >= 0; i-- {
+		c := f.Comments[i]
+		if c.Line > line-1 {
+			continue
+		}
+		if c.Line < line-1 {
+			break
+		}
+		line = c.Line
+	}
+	return f.FullLineRange(line).Start
+}

@@ -28,6 +28,8 @@ func All() []*lint.Rule {
 		Maintainer,
 		MultipleInstructions,
 		JSONArgs,
+		PointlessCommand,
+		CdInRun,
 	}
 }
 
