@@ -30,6 +30,11 @@ func All() []*lint.Rule {
 		JSONArgs,
 		PointlessCommand,
 		CdInRun,
+		CopiedArchiveExtracted,
+		ExposePortRange,
+		AddInsteadOfCopy,
+		CopyDestNotDir,
+		ExposeSSH,
 	}
 }
 
