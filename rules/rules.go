@@ -34,6 +34,10 @@ func All() []*lint.Rule {
 		ExposePortRange,
 		AddInsteadOfCopy,
 		CopyDestNotDir,
+		CopyFromUnknownStage,
+		CopyFromOwnStage,
+		FromPlatformFlag,
+		EnvSameInstructionRef,
 		ExposeSSH,
 	}
 }
