@@ -38,6 +38,12 @@ func All() []*lint.Rule {
 		CopyFromOwnStage,
 		FromPlatformFlag,
 		EnvSameInstructionRef,
+		CopyRelativeWithoutWorkdir,
+		WgetProgress,
+		LabelKey,
+		NoHealthcheck,
+		ConsecutiveRun,
+		WgetAndCurl,
 		ExposeSSH,
 	}
 }
