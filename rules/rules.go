@@ -44,7 +44,10 @@ func All() []*lint.Rule {
 		NoHealthcheck,
 		ConsecutiveRun,
 		WgetAndCurl,
+		LnBinSh,
+		Pipefail,
 		ExposeSSH,
+		WorkdirSystemDir,
 	}
 }
 

@@ -1,0 +1,15 @@
+# test: unsafe-fixes
+FROM debian:trixie-slim AS base
+RUN apt-get update
+# hadolint ignore=DL3008
+# want "a pipe without pipefail: when a command before | fails, the RUN still succeeds"
+RUN curl -fsSL https://example.com/key | gpg --dearmor > /usr/share/keyrings/x.gpg
+# want "a pipe without pipefail"
+RUN wget -O - https://some.site | wc -l > /number
+RUN a || b
+RUN set -o pipefail && curl -fsSL x | sh
+RUN set -euxo pipefail; curl -fsSL x | sh
+
+FROM base
+# want "a pipe without pipefail"
+RUN ls | sort
