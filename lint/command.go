@@ -242,7 +242,8 @@ type Program struct {
 
 // Programs returns the programs in runs, in order: those of the shell-form
 // script (Script.Commands), or the first word of the exec form. It is nil
-// when in runs no command or its script does not parse.
+// when in runs no command, its script does not parse, or its shell is no
+// Bourne shell (NonPosixShell).
 func (in *Instruction) Programs(f *File) []Program {
 	if !in.IsRun() {
 		return nil
@@ -253,6 +254,9 @@ func (in *Instruction) Programs(f *File) []Program {
 			return nil
 		}
 		return []Program{{Name: path.Base(args[0].Text), Range: args[0].Range, exec: args[1:]}}
+	}
+	if in.NonPosixShell() {
+		return nil
 	}
 	sc := in.Shell(f)
 	if sc == nil {

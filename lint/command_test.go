@@ -101,10 +101,12 @@ func TestPrograms(t *testing.T) {
 		{"RUN env", nil}, // a wrapper without its program
 		{"CMD top", nil},
 		{"RUN []", nil},
+		{"SHELL [\"pwsh\", \"-c\"]\nRUN top -b", nil},
+		{"SHELL [\"pwsh\", \"-c\"]\nRUN [\"top\"]", []string{`top "top": `}},
 	} {
 		f := mustParse(t, "FROM a\n"+tc.src+"\n")
 		var got []string
-		for _, p := range f.Instructions[1].Programs(f) {
+		for _, p := range f.Instructions[len(f.Instructions)-1].Programs(f) {
 			got = append(got, p.Name+" "+f.Text(p.Range)+": "+strings.Join(p.Args(), " "))
 		}
 		if strings.Join(got, "|") != strings.Join(tc.want, "|") {

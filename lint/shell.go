@@ -378,3 +378,22 @@ func (s *Script) LeadingCommand(f *File) (Leading, bool) {
 	}
 	return l, true
 }
+
+// NonPosixShell reports whether in's command goes to a shell that is not
+// a Bourne shell: cmd in a Windows stage, or a SHELL in effect that names
+// PowerShell or cmd. Rules that read the script as sh skip those.
+func (in *Instruction) NonPosixShell() bool {
+	st := in.Stage
+	if st == nil {
+		return false
+	}
+	if st.IsWindows() {
+		return true
+	}
+	sh := st.LastBefore(in, "SHELL")
+	if sh == nil || len(sh.Args()) == 0 {
+		return false
+	}
+	prog := strings.ToLower(path.Base(strings.ReplaceAll(sh.Args()[0].Text, `\`, "/")))
+	return strings.HasPrefix(prog, "pwsh") || strings.HasPrefix(prog, "powershell") || strings.HasPrefix(prog, "cmd")
+}

@@ -88,3 +88,27 @@ func TestKeywordLike(t *testing.T) {
 		}
 	}
 }
+
+func TestNonPosixShell(t *testing.T) {
+	f := mustParse(t, `FROM debian AS base
+RUN a
+SHELL ["pwsh", "-c"]
+RUN b
+FROM base
+RUN c
+SHELL ["/bin/bash", "-c"]
+RUN d
+FROM mcr.microsoft.com/windows/servercore:ltsc2022
+RUN e
+FROM debian
+SHELL ["C:\\Windows\\System32\\WindowsPowerShell\\v1.0\\powershell.exe"]
+RUN f
+SHELL ["cmd.exe", "/S", "/C"]
+RUN g
+`)
+	for line, want := range map[int]bool{2: false, 4: true, 6: true, 8: false, 10: true, 13: true, 15: true} {
+		if got := f.InstructionAt(line).NonPosixShell(); got != want {
+			t.Errorf("line %d: NonPosixShell = %v, want %v", line, got, want)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"path"
 	"strings"
 
 	"github.com/dockerfix/dockerfix/lint"
@@ -30,6 +31,9 @@ var CopyDestNotDir = &lint.Rule{
 			}
 			if strings.HasSuffix(raw, "/") || (in.Stage != nil && in.Stage.IsWindows() && strings.HasSuffix(raw, `\`)) {
 				continue
+			}
+			if base := path.Base(raw); base == "." || base == ".." {
+				continue // the working directory, or one above: a directory whatever follows
 			}
 			// Before the closing quote of a quoted or JSON word.
 			at := dest.Range.End

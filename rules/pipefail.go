@@ -29,7 +29,7 @@ var Pipefail = &lint.Rule{
 				continue
 			}
 			for _, in := range st.Instructions {
-				if in.Keyword != "RUN" || in.JSON || !in.MayCall(f, "|") {
+				if in.Keyword != "RUN" || in.JSON || !in.MayCall(f, "|") || in.NonPosixShell() {
 					continue
 				}
 				sc := in.Shell(f)
@@ -40,8 +40,8 @@ var Pipefail = &lint.Rule{
 				if kind, _ := shellKind(sh); kind != shellNoPipefail {
 					continue
 				}
-				pipe := firstPipe(sc)
-				if setsPipefail(sc, pipe) {
+				pipe := firstFailingPipe(sc)
+				if pipe == nil || setsPipefail(sc, pipe) {
 					continue
 				}
 				silent[st] = append(silent[st], pipeRun{in, sc, pipe, sh})
@@ -75,11 +75,11 @@ type shellState int
 const (
 	shellNoPipefail shellState = iota // a POSIX shell without pipefail
 	shellPipefail                     // bash, zsh or ash with -o pipefail
-	shellOther                        // PowerShell, cmd: not ours to judge
+	shellOther                        // a SHELL without a program
 )
 
-// shellKind reads a SHELL instruction (nil: the default /bin/sh -c) and
-// names its program.
+// shellKind reads the SHELL instruction of a Bourne shell (nil: the
+// default /bin/sh -c) and names its program.
 func shellKind(sh *lint.Instruction) (shellState, string) {
 	if sh == nil {
 		return shellNoPipefail, "sh"
@@ -88,12 +88,7 @@ func shellKind(sh *lint.Instruction) (shellState, string) {
 	if len(args) == 0 {
 		return shellOther, ""
 	}
-	prog := strings.ToLower(path.Base(strings.ReplaceAll(args[0].Text, `\`, "/")))
-	for _, w := range []string{"pwsh", "powershell", "cmd"} {
-		if strings.HasPrefix(prog, w) {
-			return shellOther, prog
-		}
-	}
+	prog := strings.ToLower(path.Base(args[0].Text))
 	switch prog {
 	case "bash", "zsh", "ash":
 		for i, a := range args[1:] {
@@ -110,15 +105,46 @@ func optionGroupHas(word string, opt byte) bool {
 	return strings.HasPrefix(word, "-") && !strings.HasPrefix(word, "--") && strings.IndexByte(word[1:], opt) >= 0
 }
 
-// firstPipe is the leftmost | of the script.
-func firstPipe(sc *lint.Script) *syntax.BinaryCmd {
+// firstFailingPipe is the leftmost | of the script whose left side can
+// fail unnoticed: it runs something other than echo, printf or yes, which
+// do not fail in a way that matters (`echo "$SUM *x.tgz" | sha256sum -c`).
+func firstFailingPipe(sc *lint.Script) *syntax.BinaryCmd {
 	var first *syntax.BinaryCmd
 	for _, pb := range sc.Pipes() {
-		if first == nil || pb.OpPos.Offset() < first.OpPos.Offset() {
+		if (first == nil || pb.OpPos.Offset() < first.OpPos.Offset()) && !harmlessLeft(pb) {
 			first = pb
 		}
 	}
 	return first
+}
+
+// harmlessLeft reports a pipe whose commands before the last | are all
+// echo, printf or yes.
+func harmlessLeft(pb *syntax.BinaryCmd) bool {
+	left := pb.X
+	for {
+		inner, ok := left.Cmd.(*syntax.BinaryCmd)
+		if !ok || (inner.Op != syntax.Pipe && inner.Op != syntax.PipeAll) {
+			return cannotFail(left)
+		}
+		if !cannotFail(inner.Y) {
+			return false
+		}
+		left = inner.X
+	}
+}
+
+// cannotFail reports a statement that is a plain echo, printf or yes.
+func cannotFail(st *syntax.Stmt) bool {
+	call, ok := st.Cmd.(*syntax.CallExpr)
+	if !ok || st.Negated || len(st.Redirs) > 0 {
+		return false
+	}
+	switch lint.CommandOf(call).Name {
+	case "echo", "printf", "yes":
+		return true
+	}
+	return false
 }
 
 // setsPipefail reports a `set -o pipefail` (-eo pipefail, -euxo pipefail)

@@ -20,3 +20,6 @@ COPY a.txt b.txt /srv/
 COPY a.txt b.txt ${APP}
 COPY a.txt /srv/file.txt
 COPY --chown=1000 a.txt dir/
+COPY Cargo.toml Cargo.lock .
+COPY a b ..
+COPY a b sub/.

@@ -11,3 +11,5 @@ RUN apt-get update && ln -sf /bin/bash /bin/sh
 ONBUILD RUN ln -sf /bin/bash /bin/sh
 RUN ln -sf /bin/true /sbin/initctl
 RUN ln -s foo bar && unrelated && something_with /bin/sh
+# The exec form needs no shell: a busybox image linking one is not changing it.
+RUN ["/busybox/ln", "-s", "/busybox/sh", "/bin/sh"]

@@ -7,6 +7,9 @@ RUN curl -fsSL https://example.com/key | gpg --dearmor > /usr/share/keyrings/x.g
 # want "a pipe without pipefail"
 RUN wget -O - https://some.site | wc -l > /number
 RUN a || b
+RUN echo "$SUM *x.tar.gz" | sha256sum -c - && printf 'a\n' | tee /x
+# want "a pipe without pipefail"
+RUN echo 1 | grep 1 | sort
 RUN set -o pipefail && curl -fsSL x | sh
 RUN set -euxo pipefail; curl -fsSL x | sh
 
