@@ -243,7 +243,8 @@ type Program struct {
 // Programs returns the programs in runs, in order: those of the shell-form
 // script (Script.Commands), or the first word of the exec form. It is nil
 // when in runs no command, its script does not parse, or its shell is no
-// Bourne shell (NonPosixShell).
+// Bourne shell (NonPosixShell). A script's programs are found once for all
+// the rules that ask: the slice is shared and must not be modified.
 func (in *Instruction) Programs(f *File) []Program {
 	if !in.IsRun() {
 		return nil
@@ -262,15 +263,16 @@ func (in *Instruction) Programs(f *File) []Program {
 	if sc == nil {
 		return nil
 	}
-	calls, cmds := sc.Calls(), sc.Commands()
-	out := make([]Program, 0, len(calls))
-	for i, c := range cmds {
-		if c.At >= len(calls[i].Args) {
-			continue
+	if sc.programs == nil {
+		calls, cmds := sc.Calls(), sc.Commands()
+		sc.programs = make([]Program, 0, len(calls))
+		for i, c := range cmds {
+			if c.At < len(calls[i].Args) {
+				sc.programs = append(sc.programs, Program{Name: c.Name, Range: sc.Range(calls[i].Args[c.At]), Script: sc, Call: calls[i], At: c.At})
+			}
 		}
-		out = append(out, Program{Name: c.Name, Range: sc.Range(calls[i].Args[c.At]), Script: sc, Call: calls[i], At: c.At})
 	}
-	return out
+	return sc.programs
 }
 
 // Args returns the words after the program: a literal word's value, any
@@ -289,7 +291,7 @@ func (p Program) Args() []string {
 		if s, ok := LitWord(w); ok {
 			out[i] = s
 		} else {
-			out[i] = WordSource(w)
+			out[i] = string(p.Script.src.text[w.Pos().Offset():w.End().Offset()])
 		}
 	}
 	return out

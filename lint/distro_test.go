@@ -33,7 +33,8 @@ func TestPassDistro(t *testing.T) {
 			t.Errorf("%q: Distro = %q, want %q", tc.src, got, tc.want)
 		}
 	}
-	if got := (&Pass{File: mustParse(t, "FROM node:24\n")}).Distro(mustParse(t, "FROM node:24\n").Stages[0]); got != "" {
+	f := mustParse(t, "FROM node:24\n")
+	if got := (&Pass{File: f}).Distro(f.Stages[0]); got != "" {
 		t.Errorf("without Env: Distro = %q, want \"\"", got)
 	}
 }

@@ -3,6 +3,7 @@ package lint
 import (
 	"bytes"
 	"path"
+	"slices"
 	"strings"
 
 	"mvdan.cc/sh/v3/syntax"
@@ -20,6 +21,7 @@ type Script struct {
 	pipes    []*syntax.BinaryCmd
 	walked   bool
 	commands []Command // CommandOf each of calls, on first use
+	programs []Program // Instruction.Programs, on first use
 }
 
 // Range maps a shell node back to its byte range in the Dockerfile.
@@ -126,6 +128,130 @@ func (in *Instruction) MayCall(f *File, names ...string) bool {
 		}
 	}
 	return false
+}
+
+// MayRun is MayCall for a command whose name is one of names, whole: the
+// name must not be part of a longer word ("ps" in https, "top" in stop,
+// "cd" in abcd), which MayCall counts. The script's words are read once,
+// for all the rules that ask, so that rules skip parsing the many scripts
+// that only mention a short name inside another word.
+func (in *Instruction) MayRun(f *File, names ...string) bool {
+	words := in.scriptWords(f)
+	for _, name := range names {
+		if len(name) > maxWordLen || strings.IndexFunc(name, func(r rune) bool { return r >= 0x80 || byteClasses[r] != wordByte }) >= 0 {
+			if in.MayCall(f, name) {
+				return true // not a word MayRun reads: the looser test decides
+			}
+			continue
+		}
+		if _, found := slices.BinarySearch(words, wordHash([]byte(name))); found {
+			return true
+		}
+	}
+	return false
+}
+
+// maxWordLen bounds the words scriptWords keeps: command names are short.
+const maxWordLen = 32
+
+// scriptWords returns the hashes of the words of in's script (the
+// arguments, and the heredoc bodies), sorted, without repeats. A word is a
+// run of word bytes (letters, digits, _ - . +) with quotes and escaped line
+// breaks inside it skipped, as the shell joins them (su"do" is sudo).
+// They are found on first use and kept in the Parser's arena.
+func (in *Instruction) scriptWords(f *File) []uint64 {
+	if in.wordsRead {
+		return in.words
+	}
+	in.wordsRead = true
+	p := f.parser
+	start := len(p.words)
+	p.words = appendWordHashes(p.words, in.logical.text[in.argsOff:], f.Escape)
+	for _, h := range in.Heredocs {
+		p.words = appendWordHashes(p.words, f.Src[h.Body.Start:h.Body.End], f.Escape)
+	}
+	words := p.words[start:len(p.words):len(p.words)]
+	slices.Sort(words)
+	in.words = slices.Compact(words)
+	return in.words
+}
+
+// Byte classes for scriptWords.
+const (
+	sepByte   = iota // ends a word
+	wordByte         // a letter, a digit, or one of _ - . +
+	quoteByte        // a quote, skipped inside a word (su"do")
+	escByte          // \\ or the escape character: skipped, with the line break after it
+)
+
+// byteClasses maps each byte to its class (the escape character aside).
+var byteClasses = func() (t [256]uint8) {
+	for c := 0; c < 256; c++ {
+		switch {
+		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_' || c == '-' || c == '.' || c == '+':
+			t[c] = wordByte
+		case c == '\'' || c == '"':
+			t[c] = quoteByte
+		case c == '\\':
+			t[c] = escByte
+		}
+	}
+	return t
+}()
+
+// FNV-1a, for the words of a script.
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+func wordHash(w []byte) uint64 {
+	h := uint64(fnvOffset)
+	for _, c := range w {
+		h = (h ^ uint64(c)) * fnvPrime
+	}
+	return h
+}
+
+// appendWordHashes appends the hashes of text's words of at most
+// maxWordLen bytes (see scriptWords).
+func appendWordHashes(hashes []uint64, text []byte, escape byte) []uint64 {
+	classes := byteClasses
+	if escape != '\\' {
+		classes[escape] = escByte
+	}
+	i := 0
+	for {
+		for i < len(text) && classes[text[i]] == sepByte {
+			i++
+		}
+		if i == len(text) {
+			return hashes
+		}
+		n, h := 0, uint64(fnvOffset)
+	word:
+		for ; i < len(text); i++ {
+			c := text[i]
+			switch classes[c] {
+			case wordByte:
+				h = (h ^ uint64(c)) * fnvPrime
+				n++
+			case quoteByte:
+			case escByte:
+				if i+1 < len(text) && text[i+1] == '\r' {
+					i++
+				}
+				if i+1 < len(text) && text[i+1] == '\n' {
+					i++
+				}
+			default:
+				break word
+			}
+		}
+		if n > 0 && n <= maxWordLen {
+			hashes = append(hashes, h)
+		}
+	}
 }
 
 // containsLoose reports whether text contains name, allowing quotes,

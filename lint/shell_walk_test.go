@@ -2,6 +2,7 @@ package lint
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -109,6 +110,49 @@ RUN g
 	for line, want := range map[int]bool{2: false, 4: true, 6: true, 8: false, 10: true, 13: true, 15: true} {
 		if got := f.InstructionAt(line).NonPosixShell(); got != want {
 			t.Errorf("line %d: NonPosixShell = %v, want %v", line, got, want)
+		}
+	}
+}
+
+func TestMayRun(t *testing.T) {
+	for _, tc := range []struct {
+		run  string
+		name string
+		want bool
+	}{
+		{"RUN cd /x", "cd", true},
+		{"RUN make && cd /x", "cd", true},
+		{"RUN (cd /x)", "cd", true},
+		{"RUN x=$(cd /x; pwd)", "cd", true},
+		{"RUN /usr/bin/cd /x", "cd", true},
+		{`RUN c"d" /x`, "cd", true},
+		{"RUN c\\\nd /x", "cd", true},
+		{"RUN <<EOF\ncd /x\nEOF", "cd", true},
+		{"RUN echo abcd cdrom cd-rom cd_x", "cd", false},
+		{"RUN curl https://example.com", "ps", false},
+		{"RUN service nginx stop", "top", false},
+		{"RUN apt-get install -y openssh-server", "ssh", false},
+		{"RUN ssh-keygen -A", "ssh", false},
+		{"RUN wget -q x", "wget", true},
+		{"RUN sudo wget", "wget", true},
+		{"RUN [\"wget\", \"x\"]", "wget", true},
+		{"RUN <<EOF\nw\\\nget x\nEOF", "wget", true}, // a continuation inside the name
+		{"RUN <<EOF\nmake\ncd /x\nEOF", "cd", true},  // a line break between words
+		{"RUN ['wget']", "wget", true},
+		{"RUN --mount=type=cache,target=/x make mount.cfg", "mount", false},
+		{"RUN make cdd", "cd", false},
+		{"RUN " + strings.Repeat("x", 40) + " cd", "cd", true},
+		{"RUN ln -s /bin/bash /bin/sh", "/bin/sh", true}, // not a word: MayCall decides
+		{"RUN ls /bin", "/bin/sh", false},
+		{"# escape=`\nFROM a\nRUN su`\ndo true", "sudo", true},
+	} {
+		src := "FROM a\n" + tc.run + "\n"
+		if strings.HasPrefix(tc.run, "#") {
+			src = tc.run + "\n"
+		}
+		f := mustParse(t, src)
+		if got := f.Instructions[len(f.Instructions)-1].MayRun(f, tc.name); got != tc.want {
+			t.Errorf("%q: MayRun(%q) = %v, want %v", tc.run, tc.name, got, tc.want)
 		}
 	}
 }

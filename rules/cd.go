@@ -20,7 +20,7 @@ var CdInRun = &lint.Rule{
 	Check: func(p *lint.Pass) {
 		f := p.File
 		for _, in := range f.Instructions {
-			if !in.IsRun() || in.JSON || !in.MayCall(f, "cd") {
+			if !in.IsRun() || in.JSON || !in.MayRun(f, "cd") {
 				continue
 			}
 			for _, prog := range in.Programs(f) {

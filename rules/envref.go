@@ -33,7 +33,7 @@ var EnvSameInstructionRef = &lint.Rule{
 			for j, pr := range pairs {
 				finding[j] = -1
 				ref := ""
-				for _, name := range readNames(f, in, pr.Raw) {
+				for _, name := range readNames(f, pr.Raw) {
 					i := pairIndex(pairs, name, j)
 					if name == pr.Name && i > j {
 						i = -1 // PATH=/x:$PATH reads its own old value, as meant
@@ -72,24 +72,28 @@ var EnvSameInstructionRef = &lint.Rule{
 }
 
 // readNames lists the variables word reads, as BuildKit expands it.
-func readNames(f *lint.File, in *lint.Instruction, word string) []string {
+func readNames(f *lint.File, word string) []string {
 	if !strings.Contains(word, "$") {
 		return nil
 	}
-	res, err := f.ExpandWord(word, f.VarsAt(in))
+	res, err := f.ExpandWord(word, noVars{})
 	if err != nil {
 		return nil
 	}
-	var names []string
-	for n := range res.Matched {
-		names = append(names, n)
-	}
+	names := make([]string, 0, len(res.Unmatched))
 	for n := range res.Unmatched {
 		names = append(names, n)
 	}
 	sort.Strings(names)
 	return names
 }
+
+// noVars is an empty shell.EnvGetter: expanding with it leaves every name
+// a word reads in Unmatched, without looking any up.
+type noVars struct{}
+
+func (noVars) Get(string) (string, bool) { return "", false }
+func (noVars) Keys() []string            { return nil }
 
 // pairIndex is the index of the pair other than j that sets name, the
 // last one before j first; -1 when none does.

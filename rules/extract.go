@@ -37,7 +37,7 @@ var CopiedArchiveExtracted = &lint.Rule{
 					}
 					continue
 				}
-				if len(archives) == 0 || in.Keyword != "RUN" || !in.MayCall(f, "tar") {
+				if len(archives) == 0 || in.Keyword != "RUN" || !in.MayRun(f, "tar") {
 					continue
 				}
 				for _, prog := range in.Programs(f) {

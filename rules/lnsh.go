@@ -21,7 +21,7 @@ var LnBinSh = &lint.Rule{
 		for _, in := range f.Instructions {
 			// The exec form runs without a shell, so the image may have none
 			// yet (busybox images link one): not a change of shell.
-			if !in.IsRun() || in.JSON || !in.MayCall(f, "ln") {
+			if !in.IsRun() || in.JSON || !in.MayCall(f, "/bin/sh") || !in.MayRun(f, "ln") {
 				continue
 			}
 			for _, prog := range in.Programs(f) {

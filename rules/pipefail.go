@@ -32,12 +32,12 @@ var Pipefail = &lint.Rule{
 				if in.Keyword != "RUN" || in.JSON || !in.MayCall(f, "|") || in.NonPosixShell() {
 					continue
 				}
-				sc := in.Shell(f)
-				if sc == nil || len(sc.Pipes()) == 0 {
-					continue
-				}
 				sh := st.LastBefore(in, "SHELL")
 				if kind, _ := shellKind(sh); kind != shellNoPipefail {
+					continue
+				}
+				sc := in.Shell(f)
+				if sc == nil || len(sc.Pipes()) == 0 {
 					continue
 				}
 				pipe := firstFailingPipe(sc)

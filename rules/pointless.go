@@ -17,7 +17,7 @@ var PointlessCommand = &lint.Rule{
 	Check: func(p *lint.Pass) {
 		f := p.File
 		for _, in := range f.Instructions {
-			if !in.IsRun() || !in.MayCall(f, "ssh", "vim", "shutdown", "service", "ps", "free", "top", "kill", "mount", "ifconfig") {
+			if !in.IsRun() || !in.MayRun(f, "ssh", "vim", "shutdown", "service", "ps", "free", "top", "kill", "mount", "ifconfig") {
 				continue
 			}
 			for _, prog := range in.Programs(f) {

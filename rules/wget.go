@@ -18,7 +18,7 @@ var WgetProgress = &lint.Rule{
 	Check: func(p *lint.Pass) {
 		f := p.File
 		for _, in := range f.Instructions {
-			if !in.IsRun() || !in.MayCall(f, "wget") {
+			if !in.IsRun() || !in.MayRun(f, "wget") {
 				continue
 			}
 			for _, prog := range in.Programs(f) {

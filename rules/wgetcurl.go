@@ -17,49 +17,64 @@ var WgetAndCurl = &lint.Rule{
 	Check: func(p *lint.Pass) {
 		f := p.File
 		for _, st := range f.Stages {
-			// The first use of each tool in the stage.
-			first := map[string]lint.Program{}
-			firstLine := map[string]int{}
+			if !stageMayRun(f, st, "wget") || !stageMayRun(f, st, "curl") {
+				continue // no need to parse the stage's scripts
+			}
+			// The first use of each tool in the stage, and the line of its RUN.
+			var firstWget, firstCurl lint.Program
+			wgetLine, curlLine := 0, 0
 			for _, in := range st.Instructions {
-				if !in.IsRun() || !in.MayCall(f, "wget", "curl") {
+				if !in.IsRun() || !in.MayRun(f, "wget", "curl") {
 					continue
 				}
-				used := map[string]lint.Program{}
-				for _, prog := range in.Programs(f) {
-					if prog.Name == "wget" || prog.Name == "curl" {
-						if _, seen := used[prog.Name]; !seen {
-							used[prog.Name] = prog
+				var wget, curl *lint.Program // this RUN's first use of each
+				progs := in.Programs(f)
+				for i, prog := range progs {
+					switch prog.Name {
+					case "wget":
+						if wget == nil {
+							wget = &progs[i]
 						}
-						if _, seen := first[prog.Name]; !seen {
-							first[prog.Name], firstLine[prog.Name] = prog, in.StartLine
+						if wgetLine == 0 {
+							firstWget, wgetLine = prog, in.StartLine
+						}
+					case "curl":
+						if curl == nil {
+							curl = &progs[i]
+						}
+						if curlLine == 0 {
+							firstCurl, curlLine = prog, in.StartLine
 						}
 					}
 				}
-				if len(used) == 0 || len(first) < 2 {
+				if wgetLine == 0 || curlLine == 0 || (wget == nil && curl == nil) {
 					continue
 				}
 				// Report the tool of this RUN that the stage also has the other of.
-				for _, tool := range []string{"wget", "curl"} {
-					prog, ok := used[tool]
-					if !ok {
-						continue
-					}
-					other := "curl"
-					if tool == "curl" {
-						other = "wget"
-					}
-					where := fmt.Sprintf("on line %d", firstLine[other])
-					if firstLine[other] == in.StartLine {
-						where = "in the same RUN"
-					}
-					p.Report(lint.Diagnostic{
-						Range:   prog.Range,
-						Message: fmt.Sprintf("the stage downloads with %s here and with %s %s: pick one tool", tool, other, where),
-						Related: []lint.Related{{Range: first[other].Range, Message: "the first " + other}},
-					})
-					break
+				tool, prog, other, first, line := "wget", wget, "curl", firstCurl, curlLine
+				if wget == nil {
+					tool, prog, other, first, line = "curl", curl, "wget", firstWget, wgetLine
 				}
+				where := fmt.Sprintf("on line %d", line)
+				if line == in.StartLine {
+					where = "in the same RUN"
+				}
+				p.Report(lint.Diagnostic{
+					Range:   prog.Range,
+					Message: fmt.Sprintf("the stage downloads with %s here and with %s %s: pick one tool", tool, other, where),
+					Related: []lint.Related{{Range: first.Range, Message: "the first " + other}},
+				})
 			}
 		}
 	},
+}
+
+// stageMayRun reports whether a RUN of the stage may run name (MayRun).
+func stageMayRun(f *lint.File, st *lint.Stage, name string) bool {
+	for _, in := range st.Instructions {
+		if in.IsRun() && in.MayRun(f, name) {
+			return true
+		}
+	}
+	return false
 }
