@@ -264,3 +264,73 @@ func SkipInit(argv []string) []string {
 	}
 	return argv
 }
+
+// Program is a program a RUN runs: a simple command of its shell script,
+// or the program of its exec form.
+type Program struct {
+	Name  string // base name as CommandOf finds it; "" when not a literal word
+	Range Range  // the program word
+	// Script and Call are the shell command, and At the index of the
+	// program word in Call.Args; nil in the exec form.
+	Script *Script
+	Call   *syntax.CallExpr
+	At     int
+	exec   []Word // the exec form's words after the program
+}
+
+// Programs returns the programs in runs, in order: those of the shell-form
+// script (Script.Commands), or the first word of the exec form. It is nil
+// when in runs no command, its script does not parse, or its shell is no
+// Bourne shell (NonPosixShell). A script's programs are found once for all
+// the rules that ask: the slice is shared and must not be modified.
+func (in *Instruction) Programs(f *File) []Program {
+	if !in.IsRun() {
+		return nil
+	}
+	if in.JSON {
+		args := in.Args()
+		if len(args) == 0 {
+			return nil
+		}
+		return []Program{{Name: path.Base(args[0].Text), Range: args[0].Range, exec: args[1:]}}
+	}
+	if in.NonPosixShell() {
+		return nil
+	}
+	sc := in.Shell(f)
+	if sc == nil {
+		return nil
+	}
+	if sc.programs == nil {
+		calls, cmds := sc.Calls(), sc.Commands()
+		sc.programs = make([]Program, 0, len(calls))
+		for i, c := range cmds {
+			if c.At < len(calls[i].Args) {
+				sc.programs = append(sc.programs, Program{Name: c.Name, Range: sc.Range(calls[i].Args[c.At]), Script: sc, Call: calls[i], At: c.At})
+			}
+		}
+	}
+	return sc.programs
+}
+
+// Args returns the words after the program: a literal word's value, any
+// other word as written ("$URL", "${DIR}/x").
+func (p Program) Args() []string {
+	if p.Call == nil {
+		out := make([]string, len(p.exec))
+		for i, w := range p.exec {
+			out[i] = w.Text
+		}
+		return out
+	}
+	words := p.Call.Args[p.At+1:]
+	out := make([]string, len(words))
+	for i, w := range words {
+		if s, ok := LitWord(w); ok {
+			out[i] = s
+		} else {
+			out[i] = string(p.Script.src.text[w.Pos().Offset():w.End().Offset()])
+		}
+	}
+	return out
+}

@@ -94,3 +94,30 @@ func TestSkipInit(t *testing.T) {
 		}
 	}
 }
+
+func TestPrograms(t *testing.T) {
+	for _, tc := range []struct {
+		src  string
+		want []string // "name word: args…"
+	}{
+		{"RUN wget -q $URL && sudo tar -xf /a.tar", []string{"wget wget: -q $URL", "tar tar: -xf /a.tar"}},
+		{`RUN ["wget", "-q", "http://x"]`, []string{`wget "wget": -q http://x`}},
+		{`RUN ["/usr/bin/curl"]`, []string{`curl "/usr/bin/curl": `}},
+		{"ONBUILD RUN top -b", []string{"top top: -b"}},
+		{"RUN $CC -o x", []string{" $CC: -o x"}},
+		{"RUN env", nil}, // a wrapper without its program
+		{"CMD top", nil},
+		{"RUN []", nil},
+		{"SHELL [\"pwsh\", \"-c\"]\nRUN top -b", nil},
+		{"SHELL [\"pwsh\", \"-c\"]\nRUN [\"top\"]", []string{`top "top": `}},
+	} {
+		f := mustParse(t, "FROM a\n"+tc.src+"\n")
+		var got []string
+		for _, p := range f.Instructions[len(f.Instructions)-1].Programs(f) {
+			got = append(got, p.Name+" "+f.Text(p.Range)+": "+strings.Join(p.Args(), " "))
+		}
+		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("%q: Programs = %q, want %q", tc.src, got, tc.want)
+		}
+	}
+}

@@ -83,6 +83,7 @@ type Parser struct {
 	comments []Comment
 	text     []byte    // the logical lines of multi-line instructions (take)
 	segs     []segment // and their maps to Src
+	words    []uint64  // the words of scripts (Instruction.scriptWords)
 	sh       *syntax.Parser
 	lexes    [2]*shell.Lex // BuildKit's word expanders, for \ and `
 	file     *File
@@ -169,7 +170,7 @@ func (p *Parser) Parse(path string, src []byte) (*File, error) {
 	}
 	p.lines = lineStarts(p.lines, src)
 	f.lineStart = p.lines
-	p.text, p.segs = p.text[:0], p.segs[:0]
+	p.text, p.segs, p.words = p.text[:0], p.segs[:0], p.words[:0]
 	f.srcText = text
 	covered := reuse(p.covered, len(f.lineStart)+1)
 	clear(covered)
@@ -359,4 +360,22 @@ func (f *File) collectComments(covered []bool) {
 			Text:  strings.TrimSpace(f.srcText[start+1 : r.End]),
 		})
 	}
+}
+
+// LineBefore is where a fix inserts a line before in: the start of its
+// first line, or of the comment lines right above it, which stay with it
+// (an ignore pragma names the instruction after it).
+func (f *File) LineBefore(in *Instruction) int {
+	line := in.StartLine
+	for i := len(f.Comments) - 1; i >= 0; i-- {
+		c := f.Comments[i]
+		if c.Line > line-1 {
+			continue
+		}
+		if c.Line < line-1 {
+			break
+		}
+		line = c.Line
+	}
+	return f.FullLineRange(line).Start
 }

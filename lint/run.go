@@ -11,6 +11,9 @@ import (
 // ParseErrorRule is DF000: the file does not parse. The driver reports it.
 var ParseErrorRule = &Rule{
 	ID: "DF000", Name: "parse-error",
+	// hadolint's instruction-order and ONBUILD-trigger rules are
+	// instructions BuildKit refuses to parse.
+	Aliases:  []string{"DL3043", "DL3061"},
 	Title:    "Dockerfile does not parse",
 	Severity: Error,
 }

@@ -463,3 +463,23 @@ func lowerASCII(c byte) byte {
 	}
 	return c
 }
+
+// LastBefore is the last instruction with one of the keywords that the
+// stage chain (Chain) runs before in, or by the end of s when in is nil:
+// the WORKDIR or SHELL an instruction inherits, from its own stage or the
+// stages it is built from. nil when there is none.
+func (s *Stage) LastBefore(in *Instruction, keywords ...string) *Instruction {
+	for st := s; st != nil; st = st.Parent {
+		ins := st.Instructions
+		for i := len(ins) - 1; i >= 0; i-- {
+			x := ins[i]
+			if st == s && in != nil && x.Index >= in.Index {
+				continue
+			}
+			if x.Is(keywords...) {
+				return x
+			}
+		}
+	}
+	return nil
+}

@@ -112,6 +112,12 @@ func run(dir string, day time.Time, listUnknown int, osvDB string) error {
 		defer db.Close()
 		env.OSV = &rules.OSV{Source: db}
 	}
+	for _, r := range instructionRules {
+		if r.OptIn {
+			env.Config.Enable = append(env.Config.Enable, r.ID)
+		}
+	}
+	instr := map[string]*ruleCount{}
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		return err
@@ -149,6 +155,7 @@ func run(dir string, day time.Time, listUnknown int, osvDB string) error {
 				unknownRepos[r.Name]++
 			}
 		}
+		countInstructionRules(instr, diags)
 		for _, d := range diags {
 			switch d.Rule {
 			case rules.OutdatedBaseImage.ID:
@@ -215,6 +222,7 @@ func run(dir string, day time.Time, listUnknown int, osvDB string) error {
 		fmt.Printf("  %s %-34s %5d findings: safe fix %d, unsafe fix %d, no fix %d\n", r.ID, r.Name,
 			k["safe"]+k["unsafe"]+k["none"], k["safe"], k["unsafe"], k["none"])
 	}
+	printInstructionRules(instr, len(entries))
 	if listUnknown > 0 {
 		repos := make([]string, 0, len(unknownRepos))
 		for r := range unknownRepos {
@@ -259,4 +267,59 @@ func pct(a, b int) string {
 		return "n/a"
 	}
 	return fmt.Sprintf("%.1f%%", 100*float64(a)/float64(b))
+}
+
+// instructionRules are the rules that read instructions, flags, stages and
+// variables (hadolint's DL3xxx/DL4xxx, Trivy's DS checks); the opt-in ones
+// are enabled for the count.
+var instructionRules = []*lint.Rule{
+	rules.PointlessCommand, rules.CdInRun, rules.CopiedArchiveExtracted, rules.ExposePortRange,
+	rules.AddInsteadOfCopy, rules.CopyDestNotDir, rules.CopyFromUnknownStage, rules.CopyFromOwnStage,
+	rules.FromPlatformFlag, rules.EnvSameInstructionRef, rules.CopyRelativeWithoutWorkdir, rules.WgetProgress,
+	rules.LabelKey, rules.NoHealthcheck, rules.ConsecutiveRun, rules.WgetAndCurl, rules.LnBinSh,
+	rules.Pipefail, rules.ExposeSSH, rules.WorkdirSystemDir,
+}
+
+// ruleCount is what one rule found over the corpus.
+type ruleCount struct {
+	findings, files, safe, unsafe int
+}
+
+func countInstructionRules(counts map[string]*ruleCount, diags []lint.Diagnostic) {
+	seen := map[string]bool{}
+	for _, d := range diags {
+		c := counts[d.Rule]
+		if c == nil {
+			c = &ruleCount{}
+			counts[d.Rule] = c
+		}
+		c.findings++
+		if !seen[d.Rule] {
+			seen[d.Rule] = true
+			c.files++
+		}
+		if len(d.Fixes) > 0 {
+			if d.Fixes[0].Safe {
+				c.safe++
+			} else {
+				c.unsafe++
+			}
+		}
+	}
+}
+
+func printInstructionRules(counts map[string]*ruleCount, files int) {
+	fmt.Printf("instruction rules (%d files; opt-in rules enabled):\n", files)
+	fmt.Printf("  %-6s %-30s %-8s %8s %6s %6s %6s %6s\n", "ID", "name", "severity", "findings", "files", "files%", "safe", "unsafe")
+	for _, r := range instructionRules {
+		c := counts[r.ID]
+		if c == nil {
+			c = &ruleCount{}
+		}
+		name := r.Name
+		if r.OptIn {
+			name += " (opt-in)"
+		}
+		fmt.Printf("  %-6s %-30s %-8s %8d %6d %6s %6d %6d\n", r.ID, name, r.Severity, c.findings, c.files, pct(c.files, files), c.safe, c.unsafe)
+	}
 }
