@@ -1,6 +1,8 @@
 package bench
 
 import (
+	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
@@ -175,4 +177,67 @@ func BenchmarkSmallFile(b *testing.B) {
 			}
 		}
 	})
+}
+
+// largeFiles are generated Dockerfiles with a finding on nearly every line:
+// the sizes where a fix loop that is quadratic in the file shows.
+var largeFiles = []struct {
+	name string
+	gen  func() []byte
+}{
+	// 40,000 lines, a MAINTAINER (DF401) or a shell-form CMD (DF402,
+	// DF403; the two conflict) on each.
+	{"mixed-40k-lines", func() []byte {
+		b := []byte("FROM debian:trixie-slim\n")
+		for i := range 39999 {
+			if i%2 == 0 {
+				b = fmt.Appendf(b, "MAINTAINER Jane Doe %d <jane@example.com>\n", i)
+			} else {
+				b = fmt.Appendf(b, "CMD echo %d\n", i)
+			}
+		}
+		return b
+	}},
+	// 250,000 MAINTAINER lines: 3.25 MB, near the 4 MiB limit.
+	{"maintainer-250k", func() []byte {
+		return append([]byte("FROM debian:trixie-slim\n"), bytes.Repeat([]byte("MAINTAINER x\n"), 250000)...)
+	}},
+	// 60,000 stages on an old release (DF101), each with a RUN.
+	{"stages-60k", func() []byte {
+		var b []byte
+		for i := range 60000 {
+			b = fmt.Appendf(b, "FROM debian:bullseye AS s%d\nRUN echo hi\n", i)
+		}
+		return b
+	}},
+}
+
+// BenchmarkLargeFile lints and fixes each of largeFiles, the fix with
+// unsafe fixes too (the stages' bumps are unsafe). A fix should cost a
+// small multiple of the lint, about 2× here (a lint per round, and rounds
+// only for conflicts), not a multiple of the file's findings.
+func BenchmarkLargeFile(b *testing.B) {
+	rs, e := rules.All(), env(b)
+	for _, lf := range largeFiles {
+		src := lf.gen()
+		b.Run(lf.name+"/lint", func(b *testing.B) {
+			b.SetBytes(int64(len(src)))
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, _, err := lint.Check("Dockerfile", src, rs, e); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+		b.Run(lf.name+"/fix", func(b *testing.B) {
+			opts := fix.Options{Rules: rs, Env: e, Unsafe: true}
+			b.SetBytes(int64(len(src)))
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := fix.Loop("Dockerfile", src, opts); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
 }

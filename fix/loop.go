@@ -3,6 +3,7 @@ package fix
 import (
 	"bytes"
 	"fmt"
+	"slices"
 	"sort"
 
 	"github.com/dockerfix/dockerfix/lint"
@@ -158,27 +159,74 @@ func Loop(path string, src []byte, opts Options) (*Result, error) {
 	return res, nil
 }
 
-// keepParsing applies the fixes of sel one by one, in order, keeping each
-// only if the Dockerfile still parses with it; the others are refused.
+// keepParsing keeps the fixes of sel with which the Dockerfile still
+// parses; the others are refused. It tries them in order, a block at a
+// time: a block that parses with the fixes kept before it is kept whole,
+// one that does not is halved, down to the single fixes to refuse. A
+// round of many fixes with one bad one thus costs a few parses per level
+// of halving, not one per fix.
 func keepParsing(path string, cur []byte, sel Selection, ov *overlay, refused map[string]bool, res *Result) (Selection, []byte, map[string][]byte, error) {
-	kept := Selection{Conflict: sel.Conflict}
-	next, others := cur, map[string][]byte(nil)
-	for i, fx := range sel.Fixes {
-		edits := append(kept.Edits[:len(kept.Edits):len(kept.Edits)], fx.Edits...)
-		n, o, err := applyRound(cur, edits, ov)
-		if err != nil {
-			return Selection{}, nil, nil, err
-		}
-		if _, err := lint.Parse(path, n); err != nil {
-			refused[fixKey(sel.Applied[i].Rule, fx)] = true
-			res.Refused = append(res.Refused, sel.Applied[i])
-			continue
-		}
-		kept.Edits, next, others = edits, n, o
-		kept.Applied = append(kept.Applied, sel.Applied[i])
-		kept.Fixes = append(kept.Fixes, fx)
+	kp := &keeper{path: path, cur: cur, sel: sel, ov: ov, kept: Selection{Conflict: sel.Conflict}, next: cur}
+	// The caller has tried them all together already.
+	if err := kp.split(0, len(sel.Fixes)); err != nil {
+		return Selection{}, nil, nil, err
 	}
-	return kept, next, others, nil
+	for _, i := range kp.refused {
+		refused[fixKey(sel.Applied[i].Rule, sel.Fixes[i])] = true
+		res.Refused = append(res.Refused, sel.Applied[i])
+	}
+	return kp.kept, kp.next, kp.others, nil
+}
+
+// keeper is keepParsing's state: the fixes kept so far and what they make.
+type keeper struct {
+	path    string
+	cur     []byte
+	sel     Selection
+	ov      *overlay
+	kept    Selection
+	next    []byte
+	others  map[string][]byte
+	refused []int // indexes into sel, in order
+}
+
+// keep decides the fixes sel.Fixes[lo:hi].
+func (kp *keeper) keep(lo, hi int) error {
+	if lo == hi {
+		return nil
+	}
+	edits := slices.Clip(kp.kept.Edits)
+	for _, fx := range kp.sel.Fixes[lo:hi] {
+		edits = append(edits, fx.Edits...)
+	}
+	n, o, err := applyRound(kp.cur, edits, kp.ov)
+	if err != nil {
+		return err
+	}
+	if _, err := lint.Parse(kp.path, n); err == nil {
+		kp.kept.Edits, kp.next, kp.others = edits, n, o
+		kp.kept.Applied = append(kp.kept.Applied, kp.sel.Applied[lo:hi]...)
+		kp.kept.Fixes = append(kp.kept.Fixes, kp.sel.Fixes[lo:hi]...)
+		return nil
+	}
+	return kp.split(lo, hi)
+}
+
+// split decides sel.Fixes[lo:hi], which do not parse together, half by
+// half; a single fix is refused.
+func (kp *keeper) split(lo, hi int) error {
+	switch hi - lo {
+	case 0:
+		return nil
+	case 1:
+		kp.refused = append(kp.refused, lo)
+		return nil
+	}
+	mid := lo + (hi-lo)/2
+	if err := kp.keep(lo, mid); err != nil {
+		return err
+	}
+	return kp.keep(mid, hi)
 }
 
 func hasParseError(diags []lint.Diagnostic) bool {

@@ -2,6 +2,8 @@ package fix
 
 import (
 	"errors"
+	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -157,5 +159,56 @@ func TestLoopSuppressed(t *testing.T) {
 	res, err = Loop("Dockerfile", []byte(src), Options{Rules: rs})
 	if err != nil || res.Suppressed != nil {
 		t.Errorf("without Options.Suppressed: %v, %v", res.Suppressed, err)
+	}
+}
+
+func TestLoopRefusesAmongMany(t *testing.T) {
+	// 200 RUN lines, each with a fix; three of them turn their line into
+	// an unknown instruction. Those three are refused and every other
+	// applies, in order.
+	src := "FROM x\n"
+	for i := range 200 {
+		src += fmt.Sprintf("RUN a%d\n", i)
+	}
+	bad := map[int]bool{7: true, 100: true, 101: true}
+	rs := []*lint.Rule{rule("T1", func(f *lint.File) []lint.Diagnostic {
+		var ds []lint.Diagnostic
+		for i, in := range f.Instructions[1:] {
+			w := in.Args()[0]
+			if !strings.HasPrefix(w.Text, "a") {
+				continue
+			}
+			fx := lint.Replace("rename "+w.Text, w.Range, "b"+w.Text[1:], true)
+			if bad[i] {
+				fx = lint.Replace("break "+w.Text, in.KeywordRange, "RUNN", true)
+			}
+			ds = append(ds, lint.Diagnostic{Range: w.Range, Message: w.Text, Fixes: []lint.Fix{fx}})
+		}
+		return ds
+	})}
+	res, err := Loop("Dockerfile", []byte(src), Options{Rules: rs})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var refused []string
+	for _, r := range res.Refused {
+		refused = append(refused, r.Message)
+	}
+	if want := []string{"break a7", "break a100", "break a101"}; !slices.Equal(refused, want) {
+		t.Errorf("refused %v, want %v", refused, want)
+	}
+	if len(res.Applied) != 197 || res.Applied[0].Message != "rename a0" || res.Applied[196].Message != "rename a199" {
+		t.Errorf("applied %d fixes: %v", len(res.Applied), res.Applied)
+	}
+	want := "FROM x\n"
+	for i := range 200 {
+		if bad[i] {
+			want += fmt.Sprintf("RUN a%d\n", i)
+		} else {
+			want += fmt.Sprintf("RUN b%d\n", i)
+		}
+	}
+	if string(res.Fixed) != want {
+		t.Errorf("fixed:\n%s", res.Fixed)
 	}
 }

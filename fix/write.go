@@ -17,7 +17,8 @@ import (
 // permitted, its owner and group. Data goes to a temporary file next to the
 // target that is synced and then renamed over it, so readers see either the
 // old or the new contents; on failure the temporary file is removed and the
-// target is untouched.
+// target is untouched. A file with several hard links is refused, since the
+// rename would split them.
 func WriteFile(path string, data []byte, root string) error {
 	target, fi, err := checkTarget(path, root)
 	if err != nil {
@@ -25,7 +26,7 @@ func WriteFile(path string, data []byte, root string) error {
 	}
 
 	dir, base := filepath.Split(target)
-	tmp, err := os.CreateTemp(dir, "."+base+".dockerfix-*")
+	tmp, err := os.CreateTemp(dir, "."+base+tempInfix+"*")
 	if err != nil {
 		return fmt.Errorf("%s: create temporary file: %w", path, err)
 	}
@@ -64,9 +65,9 @@ func WriteFile(path string, data []byte, root string) error {
 }
 
 // CheckWritable reports, as WriteFile would, why path cannot be rewritten:
-// a symlink leaving root, not a regular file, or a read-only file. A caller
-// that writes several files checks them all first, so that it writes all
-// or none.
+// a symlink leaving root, not a regular file, a file with several hard
+// links, or a read-only file. A caller that writes several files checks
+// them all first, so that it writes all or none.
 func CheckWritable(path, root string) error {
 	_, _, err := checkTarget(path, root)
 	return err
@@ -83,6 +84,12 @@ func checkTarget(path, root string) (string, fs.FileInfo, error) {
 	}
 	if !fi.Mode().IsRegular() {
 		return "", nil, fmt.Errorf("%s: not a regular file: %s", path, describeType(fi.Mode()))
+	}
+	// The rename would give path a new inode and leave the other names of
+	// the old one with the old contents. Writing in place instead would
+	// lose the atomicity: say so rather than split the links.
+	if n := links(fi); n > 1 {
+		return "", nil, fmt.Errorf("%s: has %d hard links; not written, since a new file would leave the other links with the old contents", path, n)
 	}
 	// The rename would replace a file its mode forbids writing (the
 	// directory decides a rename): honour the mode instead.

@@ -276,6 +276,47 @@ func TestWriteFileNotRegular(t *testing.T) {
 	noTempFiles(t, dir, sub)
 }
 
+func TestWriteFileHardLinks(t *testing.T) {
+	if runtime.GOOS == "windows" {
+		t.Skip("link counts are not read on Windows")
+	}
+	// A file with a second name is refused, both names keep their
+	// contents and inode; once the other name is gone it is written.
+	dir := t.TempDir()
+	p, other := filepath.Join(dir, "Dockerfile"), filepath.Join(dir, "copy.Dockerfile")
+	mkfile(t, p, "FROM old\n", 0o644)
+	if err := os.Link(p, other); err != nil {
+		t.Skip("link:", err)
+	}
+	before, err := os.Stat(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, fn := range map[string]func() error{
+		"WriteFile":     func() error { return WriteFile(p, []byte("FROM new\n"), dir) },
+		"CheckWritable": func() error { return CheckWritable(p, dir) },
+	} {
+		err := fn()
+		if err == nil || err.Error() != p+": has 2 hard links; not written, since a new file would leave the other links with the old contents" {
+			t.Errorf("%s: %v", name, err)
+		}
+	}
+	wantContent(t, p, "FROM old\n")
+	wantContent(t, other, "FROM old\n")
+	if after, err := os.Stat(p); err != nil || !os.SameFile(before, after) {
+		t.Errorf("inode changed: %v", err)
+	}
+	noTempFiles(t, dir)
+
+	if err := os.Remove(other); err != nil {
+		t.Fatal(err)
+	}
+	if err := WriteFile(p, []byte("FROM new\n"), dir); err != nil {
+		t.Fatal(err)
+	}
+	wantContent(t, p, "FROM new\n")
+}
+
 func TestWriteFileMissing(t *testing.T) {
 	dir := t.TempDir()
 	p := filepath.Join(dir, "Dockerfile")

@@ -132,6 +132,73 @@ func TestInstructionRanges(t *testing.T) {
 	}
 }
 
+// TestStageParentsMany checks the parents of stages past manyStageNames,
+// where buildStages looks names up in a map: a name used twice resolves to
+// its latest stage, case does not matter, and a stage is not its own
+// parent.
+func TestStageParentsMany(t *testing.T) {
+	var b strings.Builder
+	want := map[int]int{} // stage index -> parent index
+	last := map[string]int{}
+	for i := range 3 * manyStageNames {
+		name := fmt.Sprintf("s%d", i%(2*manyStageNames)) // the last third reuse names
+		from := "debian:trixie"
+		switch {
+		case i == 2*manyStageNames+5:
+			from = strings.ToUpper(name) // itself, under a name used before
+		case i%3 == 1:
+			from = fmt.Sprintf("S%d", (i-1)%(2*manyStageNames))
+		}
+		if p, ok := last[strings.ToLower(from)]; ok {
+			want[i] = p
+		}
+		fmt.Fprintf(&b, "FROM %s AS %s\nRUN true\n", from, name)
+		last[name] = i
+	}
+	f := mustParse(t, b.String())
+	if len(f.Stages) != 3*manyStageNames {
+		t.Fatalf("%d stages", len(f.Stages))
+	}
+	for i, st := range f.Stages {
+		got := -1
+		if st.Parent != nil {
+			got = st.Parent.Index
+		}
+		w, ok := want[i]
+		if !ok {
+			w = -1
+		}
+		if got != w {
+			t.Errorf("stage %d (FROM %s): parent %d, want %d", i, st.ImageExpanded, got, w)
+		}
+	}
+	if len(want) < manyStageNames {
+		t.Fatalf("only %d stages have a parent: the test lost its point", len(want))
+	}
+	// Root and Family, against walking the Parent links.
+	rootOf := func(st *Stage) *Stage {
+		for st.Parent != nil {
+			st = st.Parent
+		}
+		return st
+	}
+	for _, st := range f.Stages {
+		root := rootOf(st)
+		if st.Root() != root {
+			t.Errorf("stage %d: root %d, want %d", st.Index, st.Root().Index, root.Index)
+		}
+		var family []*Stage
+		for _, s := range f.Stages {
+			if st == root && rootOf(s) == st {
+				family = append(family, s)
+			}
+		}
+		if !slices.Equal(st.Family(), family) {
+			t.Errorf("stage %d: family of %d stages, want %d", st.Index, len(st.Family()), len(family))
+		}
+	}
+}
+
 func TestStages(t *testing.T) {
 	f := mustParse(t, `ARG GO=1.22
 ARG BASE
@@ -478,8 +545,11 @@ func dumpFile(f *File) string {
 		fmt.Fprintf(&b, "comment %+v\n", c)
 	}
 	for _, st := range f.Stages {
-		fmt.Fprintf(&b, "stage %d %q %+v %q %q %v parent %d from %d\n", st.Index, st.Name, st.Image, st.Platform,
-			st.ImageExpanded, st.ImageResolved, stageIndex(st.Parent), st.From.Index)
+		fmt.Fprintf(&b, "stage %d %q %+v %q %q %v parent %d root %d from %d\n", st.Index, st.Name, st.Image, st.Platform,
+			st.ImageExpanded, st.ImageResolved, stageIndex(st.Parent), stageIndex(st.Root()), st.From.Index)
+		for _, s := range st.Family() {
+			fmt.Fprintf(&b, "  family %d\n", s.Index)
+		}
 		for _, in := range st.Instructions {
 			fmt.Fprintf(&b, "  %d\n", in.Index)
 		}
@@ -512,5 +582,15 @@ func TestParserReuse(t *testing.T) {
 	})
 	if n == 0 {
 		t.Fatal("no Dockerfile parsed")
+	}
+}
+
+func TestLineBefore(t *testing.T) {
+	src := "FROM a\n# about b\n# hadolint ignore=DL3003\nRUN b\n\n# apart\n\nRUN c\nRUN d\n"
+	f := mustParse(t, src)
+	for i, want := range []int{1, 2, 8, 9} {
+		if got := f.Position(f.LineBefore(f.Instructions[i])).Line; got != want {
+			t.Errorf("LineBefore(%s) is on line %d, want %d", f.Instructions[i].Original(), got, want)
+		}
 	}
 }

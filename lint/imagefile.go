@@ -5,22 +5,23 @@ import (
 	"strings"
 )
 
-// ImageFiles finds what a stage chain puts at a path of the image: the
-// heredoc or build-context file a COPY or ADD copies there. Rules read
+// ImageFiles finds what the stages of a file put at a path of their image:
+// the heredoc or build-context file a COPY or ADD copies there. Rules read
 // the scripts a container runs through it (the entrypoint that drops
-// privileges, whether a CMD's script has a #! line).
+// privileges, whether a CMD's script has a #! line). Make one per file and
+// rule run: it remembers the working directories and the answers, so that
+// a file of many stages or instructions costs time linear in its size.
 type ImageFiles struct {
-	f     *File
-	ctx   ContextReader // nil: no build context (stdin)
-	chain []*Stage
+	f   *File
+	ctx ContextReader // nil: no build context (stdin)
 	// MaxSize bounds a file read from the build context; a larger one
 	// counts as unread.
 	MaxSize int
 
-	// The working directory before each instruction of the chain, and at
-	// its end, worked out once.
-	workdirs map[*Instruction]workdir
-	final    workdir
+	starts  map[*Stage]workdir       // the working directory at a stage's start
+	befores map[*Instruction]workdir // before each instruction of the stages asked about
+	copies  map[*Stage][]*Instruction
+	found   map[findKey]found
 }
 
 type workdir struct {
@@ -28,10 +29,25 @@ type workdir struct {
 	ok  bool
 }
 
-// NewImageFiles looks into the image the stage chain (Stage.Chain) builds;
-// ctx reads the build context and may be nil.
-func NewImageFiles(f *File, ctx ContextReader, chain []*Stage) *ImageFiles {
-	return &ImageFiles{f: f, ctx: ctx, chain: chain, MaxSize: 1 << 20}
+type findKey struct {
+	st     *Stage
+	target string
+	bare   bool
+}
+
+// found is where a chain's last copy to a target is: the instruction, its
+// heredoc content, or its build-context paths.
+type found struct {
+	in      *Instruction // nil: no copy in the chain
+	heredoc []byte
+	paths   []string
+	viaDir  bool
+}
+
+// NewImageFiles looks into the images f's stages build; ctx reads the
+// build context and may be nil.
+func NewImageFiles(f *File, ctx ContextReader) *ImageFiles {
+	return &ImageFiles{f: f, ctx: ctx, MaxSize: 1 << 20}
 }
 
 // ImageFile is what Find learnt of a path of the image.
@@ -49,28 +65,65 @@ type ImageFile struct {
 	ViaDir bool
 }
 
-// Workdir is the working directory before stop, or at the chain's end
-// when stop is nil; ok is false when a WORKDIR's value is unknown. The
-// base image's own WORKDIR is taken to be /.
-func (r *ImageFiles) Workdir(stop *Instruction) (string, bool) {
-	if r.workdirs == nil {
-		r.workdirs = map[*Instruction]workdir{}
+// Workdir is the working directory in st's image before stop (an
+// instruction of st), or at st's end when stop is nil; ok is false when a
+// WORKDIR's value is unknown. The base image's own WORKDIR is taken to be
+// /.
+func (r *ImageFiles) Workdir(st *Stage, stop *Instruction) (string, bool) {
+	w := r.start(st)
+	if stop == nil {
+		for _, in := range st.Instructions {
+			if in.Keyword == "WORKDIR" {
+				w.dir, w.ok = nextWorkdir(r.f, in, w.dir, w.ok)
+			}
+		}
+		return w.dir, w.ok
+	}
+	if r.befores == nil {
+		r.befores = map[*Instruction]workdir{}
+	}
+	if b, ok := r.befores[stop]; ok {
+		return b.dir, b.ok
+	}
+	for _, in := range st.Instructions {
+		r.befores[in] = w
+		if in.Keyword == "WORKDIR" {
+			w.dir, w.ok = nextWorkdir(r.f, in, w.dir, w.ok)
+		}
+	}
+	b := r.befores[stop]
+	return b.dir, b.ok
+}
+
+// start is the working directory at st's start: its parent stage's at its
+// end, or / for a stage built from an image. The stages before st whose
+// start is not known yet are worked out on the way, without recursion: a
+// chain may be thousands of stages long.
+func (r *ImageFiles) start(st *Stage) workdir {
+	if r.starts == nil {
+		r.starts = map[*Stage]workdir{}
+	}
+	var todo []*Stage // newest first
+	for s := st; s != nil; s = s.Parent {
+		if _, ok := r.starts[s]; ok {
+			break
+		}
+		todo = append(todo, s)
+	}
+	for i := len(todo) - 1; i >= 0; i-- {
+		s := todo[i]
 		w := workdir{"/", true}
-		for _, s := range r.chain {
-			for _, in := range s.Instructions {
-				r.workdirs[in] = w
+		if s.Parent != nil {
+			w = r.starts[s.Parent] // known by now
+			for _, in := range s.Parent.Instructions {
 				if in.Keyword == "WORKDIR" {
 					w.dir, w.ok = nextWorkdir(r.f, in, w.dir, w.ok)
 				}
 			}
 		}
-		r.final = w
+		r.starts[s] = w
 	}
-	w := r.final
-	if stop != nil {
-		w = r.workdirs[stop]
-	}
-	return w.dir, w.ok
+	return r.starts[st]
 }
 
 // nextWorkdir applies a WORKDIR to the working directory dir.
@@ -85,50 +138,93 @@ func nextWorkdir(f *File, in *Instruction, dir string, ok bool) (string, bool) {
 	return path.Join(dir, v), ok
 }
 
-// Find looks for the file the image has at prog: an absolute path, a path
-// relative to the final working directory, or a bare name, which is
+// Find looks for the file st's image has at prog: an absolute path, a
+// path relative to st's final working directory, or a bare name, which is
 // looked for among the files copied by name (a PATH lookup, with the PATH
-// unknown). The last copy to the path wins. ok is false when prog is
-// empty or a relative path under an unknown working directory.
-func (r *ImageFiles) Find(prog string) (file ImageFile, ok bool) {
+// unknown). The last copy to the path in st's chain wins. ok is false when
+// prog is empty or a relative path under an unknown working directory.
+func (r *ImageFiles) Find(st *Stage, prog string) (file ImageFile, ok bool) {
 	if prog == "" {
 		return ImageFile{}, false
 	}
 	bare := !strings.Contains(prog, "/")
 	target := prog
 	if !bare && !path.IsAbs(prog) {
-		dir, ok := r.Workdir(nil)
+		dir, ok := r.Workdir(st, nil)
 		if !ok {
 			return ImageFile{}, false
 		}
 		target = path.Join(dir, prog)
 	}
 	file.Path = path.Clean(target)
-	for i := len(r.chain) - 1; i >= 0; i-- {
-		ins := r.chain[i].Instructions
-		for j := len(ins) - 1; j >= 0; j-- {
-			heredoc, paths, viaDir, isHeredoc := r.copied(ins[j], file.Path, bare)
-			if isHeredoc {
-				file.Copied, file.Read, file.Src = true, true, heredoc
-				return file, true
+	fd := r.lastCopy(st, file.Path, bare)
+	switch {
+	case fd.in == nil:
+	case fd.heredoc != nil:
+		file.Copied, file.Read, file.Src = true, true, fd.heredoc
+	default:
+		file.Copied, file.ViaDir = true, fd.viaDir
+		for _, p := range fd.paths {
+			if r.ctx == nil {
+				break
 			}
-			if len(paths) == 0 {
-				continue
+			if b, err := r.ctx.ReadFile(p); err == nil && len(b) <= r.MaxSize {
+				file.Src, file.Read = b, true
+				break
 			}
-			file.Copied, file.ViaDir = true, viaDir
-			for _, p := range paths {
-				if r.ctx == nil {
-					break
-				}
-				if b, err := r.ctx.ReadFile(p); err == nil && len(b) <= r.MaxSize {
-					file.Src, file.Read = b, true
-					break
-				}
-			}
-			return file, true
 		}
 	}
 	return file, true
+}
+
+// lastCopy finds the last COPY or ADD of st's chain that puts something
+// at target, remembering the answer for st and the stages before it.
+func (r *ImageFiles) lastCopy(st *Stage, target string, bare bool) found {
+	if r.found == nil {
+		r.found = map[findKey]found{}
+		r.copies = map[*Stage][]*Instruction{}
+	}
+	var asked []*Stage // stages without an answer yet, newest first
+	var fd found
+	for s := st; s != nil; s = s.Parent {
+		if a, ok := r.found[findKey{s, target, bare}]; ok {
+			fd = a
+			break
+		}
+		if a, ok := r.inStage(s, target, bare); ok {
+			fd = a
+			asked = append(asked, s)
+			break
+		}
+		asked = append(asked, s)
+	}
+	for _, s := range asked {
+		r.found[findKey{s, target, bare}] = fd
+	}
+	return fd
+}
+
+// inStage looks for the last copy to target in the stage itself.
+func (r *ImageFiles) inStage(st *Stage, target string, bare bool) (found, bool) {
+	copies, ok := r.copies[st]
+	if !ok {
+		for _, in := range st.Instructions {
+			if in.Is("COPY", "ADD") {
+				copies = append(copies, in)
+			}
+		}
+		r.copies[st] = copies
+	}
+	for j := len(copies) - 1; j >= 0; j-- {
+		heredoc, paths, viaDir, isHeredoc := r.copied(st, copies[j], target, bare)
+		if isHeredoc {
+			return found{in: copies[j], heredoc: heredoc}, true
+		}
+		if len(paths) > 0 {
+			return found{in: copies[j], paths: paths, viaDir: viaDir}, true
+		}
+	}
+	return found{}, false
 }
 
 // copied returns the content a COPY or ADD from the build context puts
@@ -136,7 +232,7 @@ func (r *ImageFiles) Find(prog string) (file ImageFile, ok bool) {
 // may hold it: target is the destination file, or a source's name in the
 // destination directory, or a file of a source directory (viaDir, when
 // that is the only way).
-func (r *ImageFiles) copied(in *Instruction, target string, bare bool) (heredoc []byte, paths []string, viaDir, ok bool) {
+func (r *ImageFiles) copied(st *Stage, in *Instruction, target string, bare bool) (heredoc []byte, paths []string, viaDir, ok bool) {
 	f := r.f
 	cp, ok := in.Copy()
 	if !ok || cp.From != "" {
@@ -149,7 +245,7 @@ func (r *ImageFiles) copied(in *Instruction, target string, bare bool) (heredoc 
 	}
 	destDir := strings.HasSuffix(dest, "/") || len(cp.Sources) > 1
 	if !path.IsAbs(dest) {
-		dir, ok := r.Workdir(in)
+		dir, ok := r.Workdir(st, in)
 		if !ok {
 			return nil, nil, false, false
 		}

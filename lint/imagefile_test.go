@@ -2,6 +2,8 @@ package lint
 
 import (
 	"errors"
+	"fmt"
+	"strings"
 	"testing"
 )
 
@@ -40,7 +42,8 @@ WORKDIR $UNKNOWN
 		"bin/tool-x":            "\x7fELF",
 		"big.sh":                "#!/bin/sh\n" + string(make([]byte, 100)),
 	}
-	files := NewImageFiles(f, ctx, f.FinalStage().Chain())
+	final := f.FinalStage()
+	files := NewImageFiles(f, ctx)
 	files.MaxSize = 64
 	tests := []struct {
 		prog             string
@@ -61,7 +64,7 @@ WORKDIR $UNKNOWN
 		{prog: "", ok: false},
 	}
 	for _, tt := range tests {
-		got, ok := files.Find(tt.prog)
+		got, ok := files.Find(final, tt.prog)
 		if ok != tt.ok || got.Copied != tt.copied || got.Read != tt.read || got.ViaDir != tt.viaDir || (ok && got.Path != tt.path) {
 			t.Errorf("Find(%q) = %+v, %v; want ok=%v copied=%v read=%v viaDir=%v path=%q", tt.prog, got, ok, tt.ok, tt.copied, tt.read, tt.viaDir, tt.path)
 		}
@@ -69,14 +72,36 @@ WORKDIR $UNKNOWN
 			t.Errorf("Find(%q).Src = %q, want prefix %q", tt.prog, got.Src, tt.srcPrefix)
 		}
 	}
-	if dir, ok := files.Workdir(f.Instructions[len(f.Instructions)-1]); dir != "/app" || !ok {
+	if dir, ok := files.Workdir(final, f.Instructions[len(f.Instructions)-1]); dir != "/app" || !ok {
 		t.Errorf("Workdir before the last WORKDIR = %q, %v; want /app, true", dir, ok)
 	}
-	if _, ok := files.Workdir(nil); ok {
+	if _, ok := files.Workdir(final, nil); ok {
 		t.Error("Workdir at the end: a WORKDIR from an unknown variable should leave it unknown")
 	}
 	// No build context: copied, not read.
-	if got, _ := NewImageFiles(f, nil, f.FinalStage().Chain()).Find("/usr/local/bin/entrypoint.sh"); !got.Copied || got.Read {
+	if got, _ := NewImageFiles(f, nil).Find(final, "/usr/local/bin/entrypoint.sh"); !got.Copied || got.Read {
 		t.Errorf("without a context: %+v", got)
+	}
+}
+
+// TestImageFilesLongChain: a chain of many stages costs time linear in its
+// length: every stage's start and last copy are remembered.
+func TestImageFilesLongChain(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("FROM alpine:3.22 AS s0\nWORKDIR /app\nCOPY run.sh ./\n")
+	const n = 20000
+	for i := 1; i < n; i++ {
+		fmt.Fprintf(&b, "FROM s%d AS s%d\nCMD ./run.sh\n", i-1, i)
+	}
+	f, err := Parse("Dockerfile", []byte(b.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	files := NewImageFiles(f, mapContext{"run.sh": "#!/bin/sh\n"})
+	for _, st := range f.Stages {
+		got, ok := files.Find(st, "./run.sh")
+		if !ok || !got.Read || got.Path != "/app/run.sh" {
+			t.Fatalf("stage %d: %+v, %v", st.Index, got, ok)
+		}
 	}
 }

@@ -11,6 +11,9 @@ import (
 // ParseErrorRule is DF000: the file does not parse. The driver reports it.
 var ParseErrorRule = &Rule{
 	ID: "DF000", Name: "parse-error",
+	// hadolint's instruction-order and ONBUILD-trigger rules are
+	// instructions BuildKit refuses to parse.
+	Aliases:  []string{"DL3043", "DL3061"},
 	Title:    "Dockerfile does not parse",
 	Severity: Error,
 }
@@ -45,14 +48,16 @@ func (p *Parser) CheckSuppressed(path string, src []byte, rules []*Rule, env *En
 }
 
 func (p *Parser) check(path string, src []byte, rules []*Rule, env *Env, hidden *[]Suppressed) (*File, []Diagnostic, error) {
+	src = p.retire(src)
 	f, err := p.Parse(path, src)
 	if err != nil {
 		pe, ok := err.(*ParseError)
 		if !ok {
 			return nil, nil, err
 		}
+		f = p.newFile(path, src)
 		p.lines = lineStarts(p.lines, src)
-		f = &File{Path: path, Src: src, lineStart: p.lines, Newline: "\n", parser: p}
+		f.lineStart = p.lines
 		var cfg *Config
 		if env != nil {
 			cfg = env.Config
@@ -211,17 +216,38 @@ func validate(f *File, d Diagnostic) error {
 // ValidateEdits checks that edits are in bounds and do not overlap within
 // the same file. size returns a file's length, or -1 when unknown.
 func ValidateEdits(edits []Edit, size func(path string) int) error {
-	for i, e := range edits {
+	for _, e := range edits {
 		if e.Range.Start < 0 || e.Range.Start > e.Range.End {
 			return fmt.Errorf("edit %v is inverted or negative", e.Range)
 		}
 		if n := size(e.Path); n >= 0 && e.Range.End > n {
 			return fmt.Errorf("edit %v beyond end of %s (%d bytes)", e.Range, displayPath(e.Path), n)
 		}
-		for _, o := range edits[:i] {
-			if o.Path == e.Path && o.Range.Overlaps(e.Range) {
-				return fmt.Errorf("edits %v and %v overlap in %s", o.Range, e.Range, displayPath(e.Path))
+	}
+	// A fix has a few edits; a fixer's round may have one per line of a
+	// large file, where comparing every pair would be quadratic.
+	if len(edits) <= 16 {
+		for i, e := range edits {
+			for _, o := range edits[:i] {
+				if o.Path == e.Path && o.Range.Overlaps(e.Range) {
+					return fmt.Errorf("edits %v and %v overlap in %s", o.Range, e.Range, displayPath(e.Path))
+				}
 			}
+		}
+		return nil
+	}
+	// Sorted by file and start, two edits overlap only if two neighbours do.
+	sorted := slices.Clone(edits)
+	slices.SortStableFunc(sorted, func(a, b Edit) int {
+		if c := strings.Compare(a.Path, b.Path); c != 0 {
+			return c
+		}
+		return a.Range.Start - b.Range.Start
+	})
+	for i := 1; i < len(sorted); i++ {
+		o, e := sorted[i-1], sorted[i]
+		if o.Path == e.Path && o.Range.Overlaps(e.Range) {
+			return fmt.Errorf("edits %v and %v overlap in %s", o.Range, e.Range, displayPath(e.Path))
 		}
 	}
 	return nil

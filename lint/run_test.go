@@ -94,3 +94,46 @@ func TestRunSuppressed(t *testing.T) {
 		}
 	}
 }
+
+// TestValidateEdits checks bounds and overlaps, each case alone (the
+// pairwise check of a fix's few edits) and among many edits far from it
+// (the sorted check of a fixer's round).
+func TestValidateEdits(t *testing.T) {
+	for _, tc := range []struct {
+		name    string
+		edits   []Edit
+		wantErr string // "" = valid
+	}{
+		{"adjacent", []Edit{{Range: Range{0, 4}}, {Range: Range{4, 8}}}, ""},
+		{"insertion at a range's end", []Edit{{Range: Range{0, 4}}, {Range: Range{4, 4}, New: "x"}}, ""},
+		{"same range in two files", []Edit{{Range: Range{0, 4}}, {Path: "go.mod", Range: Range{0, 4}}}, ""},
+		{"overlap", []Edit{{Range: Range{5, 9}}, {Range: Range{0, 6}}}, "overlap in the Dockerfile"},
+		{"two insertions at one offset", []Edit{{Range: Range{3, 3}, New: "a"}, {Range: Range{3, 3}, New: "b"}}, "overlap"},
+		{"insertion at a range's start", []Edit{{Range: Range{2, 2}, New: "a"}, {Range: Range{2, 6}}}, "overlap"},
+		{"insertion inside a range", []Edit{{Range: Range{2, 6}}, {Range: Range{4, 4}, New: "a"}}, "overlap"},
+		{"range inside another", []Edit{{Range: Range{0, 9}}, {Range: Range{6, 7}}, {Range: Range{2, 3}}}, "overlap"},
+		{"overlap in a manifest", []Edit{{Path: "go.mod", Range: Range{0, 4}}, {Path: "go.mod", Range: Range{3, 5}}}, "overlap in go.mod"},
+		{"past the end", []Edit{{Range: Range{998, 1002}}}, "beyond end of the Dockerfile (1000 bytes)"},
+		{"inverted", []Edit{{Range: Range{4, 3}}}, "inverted or negative"},
+	} {
+		// Far edits: one every 10 bytes from offset 100, none near tc's.
+		var far []Edit
+		for i := range 20 {
+			far = append(far, Edit{Range: Range{100 + 10*i, 105 + 10*i}})
+		}
+		for _, edits := range [][]Edit{tc.edits, append(append(far[:10:10], tc.edits...), far[10:]...)} {
+			err := ValidateEdits(edits, func(p string) int {
+				if p == "" {
+					return 1000
+				}
+				return -1 // unknown: any end will do
+			})
+			switch {
+			case tc.wantErr == "" && err != nil:
+				t.Errorf("%s (%d edits): %v", tc.name, len(edits), err)
+			case tc.wantErr != "" && (err == nil || !strings.Contains(err.Error(), tc.wantErr)):
+				t.Errorf("%s (%d edits): error %v, want %q", tc.name, len(edits), err, tc.wantErr)
+			}
+		}
+	}
+}

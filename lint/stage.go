@@ -21,6 +21,10 @@ type Stage struct {
 	// Parent is the earlier stage this one is built FROM, or nil when it is
 	// built from an image.
 	Parent *Stage
+
+	root    *Stage   // Root, set by buildStages
+	family  []*Stage // Family, of a root
+	familyN int      // len(family), counted before it is filled
 }
 
 // ArgDecl is one NAME[=default] of an ARG instruction.
@@ -135,8 +139,10 @@ func (f *File) buildStages() {
 	p.stagePtrs = reuse(p.stagePtrs, n)
 	f.Stages = p.stagePtrs[:0]
 	// The stages named so far, lower-cased: few, so a list; the last of a
-	// name wins, as in BuildKit.
+	// name wins, as in BuildKit. Past manyStageNames they go in a map too,
+	// or a file of thousands of stages would scan the list for each.
 	named := p.stageNames[:0]
+	var byName map[string]*Stage
 	var cur *Stage
 	start := 0 // of cur's instructions in f.Instructions
 	for i, in := range f.Instructions {
@@ -156,7 +162,10 @@ func (f *File) buildStages() {
 			if p, ok := in.Flag("platform"); ok {
 				cur.Platform = p.Value
 			}
-			if len(named) > 0 {
+			switch {
+			case byName != nil:
+				cur.Parent = byName[strings.ToLower(cur.ImageExpanded)]
+			case len(named) > 0:
 				image := strings.ToLower(cur.ImageExpanded)
 				for k := len(named) - 1; k >= 0; k-- {
 					if named[k].name == image {
@@ -166,7 +175,16 @@ func (f *File) buildStages() {
 				}
 			}
 			if cur.Name != "" {
-				named = append(named, stageName{strings.ToLower(cur.Name), cur})
+				name := strings.ToLower(cur.Name)
+				named = append(named, stageName{name, cur})
+				if byName != nil {
+					byName[name] = cur
+				} else if len(named) > manyStageNames {
+					byName = make(map[string]*Stage, len(named))
+					for _, sn := range named {
+						byName[sn.name] = sn.stage
+					}
+				}
 			}
 			f.Stages = append(f.Stages, cur)
 		}
@@ -182,7 +200,39 @@ func (f *File) buildStages() {
 		cur.Instructions = f.Instructions[start:len(f.Instructions):len(f.Instructions)]
 	}
 	p.stageNames = named
+	f.buildFamilies()
 }
+
+// buildFamilies sets each stage's root and each root's family, as windows
+// of one buffer of the Parser's: rules ask for them per stage, and walking
+// Parent links or all the stages each time is quadratic in a file of
+// thousands of stages.
+func (f *File) buildFamilies() {
+	for _, st := range f.Stages {
+		// A parent comes before its children, so its root is known.
+		st.root = st
+		if st.Parent != nil {
+			st.root = st.Parent.root
+		}
+		st.root.familyN++
+	}
+	p := f.parser
+	p.stageFamilies = reuse(p.stageFamilies, len(f.Stages))
+	off := 0
+	for _, st := range f.Stages {
+		if st.root == st {
+			st.family = p.stageFamilies[off : off : off+st.familyN]
+			off += st.familyN
+		}
+	}
+	for _, st := range f.Stages {
+		st.root.family = append(st.root.family, st)
+	}
+}
+
+// manyStageNames is where buildStages starts to look stage names up in a
+// map rather than scan a list.
+const manyStageNames = 32
 
 // stageName is a stage by its lower-cased name, for buildStages.
 type stageName struct {
@@ -212,10 +262,20 @@ func (s *Stage) IsScratch() bool {
 
 // Root follows Parent links to the stage built from an image.
 func (s *Stage) Root() *Stage {
+	if s.root != nil {
+		return s.root
+	}
 	for s.Parent != nil && s.Parent != s {
 		s = s.Parent
 	}
 	return s
+}
+
+// Family lists, for a stage built from an image, the stages built on it
+// directly or through others, in order, itself first; nil for a stage
+// built on another.
+func (s *Stage) Family() []*Stage {
+	return s.family
 }
 
 // InstructionsOf returns the stage's instructions with one of the keywords.
@@ -257,4 +317,165 @@ func (s *Stage) IsWindows() bool {
 		}
 	}
 	return false
+}
+
+// InFinalImage reports whether st's filesystem ends up in the image the
+// Dockerfile builds by default: st is the final stage or one it is built
+// from. What other stages leave in their layers is thrown away (a COPY
+// --from takes only the files it names).
+func (f *File) InFinalImage(st *Stage) bool {
+	for s := f.FinalStage(); s != nil; s = s.Parent {
+		if s == st {
+			return true
+		}
+		if s.Parent == s {
+			break
+		}
+	}
+	return false
+}
+
+// Ships reports whether what the RUN in leaves in its layer reaches an
+// image that ships: in is in the final image (see InFinalImage), or is an
+// ONBUILD, which runs in the images built from this one.
+func (f *File) Ships(in *Instruction) bool {
+	return in.Keyword == "ONBUILD" || in.Stage != nil && f.InFinalImage(in.Stage)
+}
+
+// BuiltOn returns the instructions that run on top of what in leaves
+// behind: the rest of in's stage, then every stage built from it, directly
+// or through others, in file order.
+func (f *File) BuiltOn(in *Instruction) []*Instruction {
+	st := in.Stage
+	if st == nil {
+		return nil
+	}
+	out := st.Instructions[in.Index-st.From.Index+1:]
+	out = out[:len(out):len(out)] // appending must not write into the stage's slice
+	for _, s := range f.Stages[st.Index+1:] {
+		for p := s.Parent; p != nil && p != s; p = p.Parent {
+			if p == st {
+				out = append(out, s.Instructions...)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// Before returns the instructions whose effects in sees: those of the
+// stages its stage is built from, then those of its own stage before it.
+func (f *File) Before(in *Instruction) []*Instruction {
+	st := in.Stage
+	if st == nil {
+		return nil
+	}
+	var out []*Instruction
+	for _, s := range st.Chain() {
+		if s == st {
+			out = append(out, st.Instructions[:in.Index-st.From.Index]...)
+			break
+		}
+		out = append(out, s.Instructions...)
+	}
+	return out
+}
+
+// MentionedBefore reports whether key occurs, in any case, in the text of
+// in or of a RUN, COPY or ADD whose effects in sees (see Before), where
+// accept (nil: anywhere) takes the occurrence at text[at:]: a setting an
+// earlier step wrote into a configuration file, such as apt's
+// APT::Get::Assume-Yes. It reads the source in place, for rules that ask
+// for every package manager call.
+func (f *File) MentionedBefore(in *Instruction, key string, accept func(text []byte, at int) bool) bool {
+	st := in.Stage
+	if st == nil {
+		return false
+	}
+	mentions := func(x *Instruction) bool {
+		if !x.IsRun() && !x.Is("COPY", "ADD") {
+			return false
+		}
+		text := f.Src[x.Range.Start:x.Range.End]
+		for i := 0; ; {
+			j := indexFold(text[i:], key)
+			if j < 0 {
+				return false
+			}
+			if accept == nil || accept(text, i+j) {
+				return true
+			}
+			i += j + 1
+		}
+	}
+	for _, s := range st.Chain() {
+		for _, x := range s.Instructions {
+			if mentions(x) {
+				return true
+			}
+			if x == in {
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// NotAssigned accepts a MentionedBefore occurrence of key that is not
+// followed by '=': the form of a configuration file (APT::Get::Assume-Yes
+// "true";), not of a command-line option (-o APT::Get::Assume-Yes=true).
+func NotAssigned(key string) func(text []byte, at int) bool {
+	return func(text []byte, at int) bool {
+		end := at + len(key)
+		return end < len(text) && text[end] != '='
+	}
+}
+
+// indexFold is the index of the first occurrence of key (lower case ASCII)
+// in text, compared without case; -1 when there is none.
+func indexFold(text []byte, key string) int {
+	if key == "" {
+		return 0
+	}
+	first := key[0]
+	for i := 0; i+len(key) <= len(text); i++ {
+		if text[i]|0x20 != first|0x20 {
+			continue
+		}
+		k := 1
+		for k < len(key) && lowerASCII(text[i+k]) == lowerASCII(key[k]) {
+			k++
+		}
+		if k == len(key) {
+			return i
+		}
+	}
+	return -1
+}
+
+func lowerASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// LastBefore is the last instruction with one of the keywords that the
+// stage chain (Chain) runs before in, or by the end of s when in is nil:
+// the WORKDIR or SHELL an instruction inherits, from its own stage or the
+// stages it is built from. nil when there is none.
+func (s *Stage) LastBefore(in *Instruction, keywords ...string) *Instruction {
+	for st := s; st != nil; st = st.Parent {
+		ins := st.Instructions
+		for i := len(ins) - 1; i >= 0; i-- {
+			x := ins[i]
+			if st == s && in != nil && x.Index >= in.Index {
+				continue
+			}
+			if x.Is(keywords...) {
+				return x
+			}
+		}
+	}
+	return nil
 }

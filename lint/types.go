@@ -154,6 +154,15 @@ type Env struct {
 	Context ContextReader
 	// Images answers questions about base images; nil when unavailable.
 	Images Images
+	// OSV answers from OSV vulnerability data; nil when unavailable.
+	OSV OSV
+	// Packages fetches from language package registries and module
+	// proxies; nil when there is none. The CLI's reads file:// URLs (a
+	// GOPROXY=file:// mirror) offline too, and others only with --online.
+	Packages PackageRegistry
+	// Getenv reads the run's environment variables that say where
+	// packages come from (GOPROXY, GONOSUMDB, GOFLAGS …); nil reads none.
+	Getenv func(key string) string
 }
 
 // Images is what rules may ask about a base image, by its reference as
@@ -187,6 +196,12 @@ type Images interface {
 	// Digest resolves a reference to its manifest digest ("sha256:…");
 	// ok is false when offline or the registry does not answer.
 	Digest(image string) (string, bool)
+	// OSRelease is the operating system release the image is built on:
+	// {debian 12} for debian:bookworm-slim and node:22-bookworm, {alpine
+	// 3.22} for python:3.13-alpine3.22, {rhel 9} for UBI 9. A tag that
+	// leaves it floating (node:22-alpine) gives the release it points to
+	// in the catalog. ok is false when unknown.
+	OSRelease(image string) (OSRelease, bool)
 }
 
 // ImageConfig is what rules read of a base image's configuration.
@@ -209,6 +224,15 @@ type ImageConfigs interface {
 	// build's own; ok is false when it is unknown.
 	Config(image, platform string) (ImageConfig, bool)
 }
+
+// OSRelease is an operating system release as the catalog names it.
+type OSRelease struct {
+	Product string // "debian", "ubuntu", "alpine", "rhel", "rockylinux", "almalinux"
+	Release string // "12", "22.04", "3.22", "9"
+}
+
+// String is "debian 12".
+func (r OSRelease) String() string { return r.Product + " " + r.Release }
 
 // ImageUpdate is a proposed base-image change and the facts behind it.
 // Whether the change is safe to apply is the rule's call, not the catalog's.
@@ -276,7 +300,8 @@ func (c ReleaseChange) String() string {
 }
 
 // ContextReader reads a file of the build context by slash path relative
-// to the Dockerfile's directory.
+// to the Dockerfile's directory. The error for a file that does not exist
+// wraps fs.ErrNotExist, so that a rule can tell "absent" from "unreadable".
 type ContextReader interface {
 	ReadFile(path string) ([]byte, error)
 }

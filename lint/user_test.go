@@ -25,6 +25,7 @@ func (fakeImages) Update(string, time.Time, string) (ImageUpdate, bool) {
 func (fakeImages) Pin(string, time.Time) (string, bool) { return "", false }
 func (fakeImages) Exists(string) bool                   { return false }
 func (fakeImages) Digest(string) (string, bool)         { return "", false }
+func (fakeImages) OSRelease(string) (OSRelease, bool)   { return OSRelease{}, false }
 
 func TestUserAt(t *testing.T) {
 	images := fakeImages{

@@ -19,7 +19,24 @@ type EnvPair struct {
 // `ENV k=v k2=v2`, or the legacy `ENV k v`, whose value is the rest of the
 // line.
 func (in *Instruction) EnvPairs() []EnvPair {
-	if in.Keyword != "ENV" || len(in.Args()) == 0 {
+	if in.Keyword != "ENV" {
+		return nil
+	}
+	return in.keyValuePairs()
+}
+
+// LabelPairs reads a LABEL instruction's keys and values, which BuildKit
+// splits as it splits ENV's (EnvPairs): the names are the keys as written,
+// quotes kept.
+func (in *Instruction) LabelPairs() []EnvPair {
+	if in.Keyword != "LABEL" {
+		return nil
+	}
+	return in.keyValuePairs()
+}
+
+func (in *Instruction) keyValuePairs() []EnvPair {
+	if len(in.Args()) == 0 {
 		return nil
 	}
 	first := in.Args()[0]

@@ -36,6 +36,30 @@ func TestEnvPairs(t *testing.T) {
 	}
 }
 
+func TestLabelPairs(t *testing.T) {
+	for _, tc := range []struct {
+		src  string
+		want []EnvPair
+	}{
+		{`LABEL a.b=1 "c.d"="two words"`, []EnvPair{{Name: "a.b", Raw: "1"}, {Name: `"c.d"`, Raw: `"two words"`}}},
+		{`LABEL maintainer = "Jane"`, []EnvPair{{Name: "maintainer", Raw: `= "Jane"`}}},
+	} {
+		f := mustParse(t, "FROM scratch\n"+tc.src+"\n")
+		got := f.Instructions[1].LabelPairs()
+		if len(got) != len(tc.want) {
+			t.Fatalf("%q: %d pairs, want %d: %+v", tc.src, len(got), len(tc.want), got)
+		}
+		for i, p := range got {
+			if w := tc.want[i]; p.Name != w.Name || p.Raw != w.Raw || f.Text(p.NameRange) != w.Name {
+				t.Errorf("%q: pair %d = %q %q (range %q), want %q %q", tc.src, i, p.Name, p.Raw, f.Text(p.NameRange), w.Name, w.Raw)
+			}
+		}
+	}
+	if got := mustParse(t, "FROM scratch\nENV A=1\n").Instructions[1].LabelPairs(); got != nil {
+		t.Errorf("LabelPairs of an ENV = %+v", got)
+	}
+}
+
 // TestVars: the variables in scope at the last instruction of each file
 // (a RUN), as BuildKit expands them for a build without --build-arg.
 func TestVars(t *testing.T) {

@@ -19,7 +19,8 @@ import (
 // MaintainerDeprecated, MultipleInstructionsDisallowed,
 // SecretsUsedInArgOrEnv) from the tests are in conformanceCases; their
 // documentation's examples are here. Every deliberate difference is also
-// a row of README's "Deliberate differences" table (TestReadmeDifferences).
+// a row of README's BuildKit table of deliberate differences
+// (TestReadmeBuildKitDifferences).
 var buildkitCases = []conformanceCase{
 	// ---- StageNameCasing (DF410), FromAsCasing (DF411) ----
 	{peer: "buildkit", test: "testStageName: AS BadStageName", alias: "StageNameCasing",
@@ -550,11 +551,11 @@ var hadolintOverlapCases = []conformanceCase{
 
 const windowsFrom = "FROM a Windows image prepended: a drive only makes sense there (dockerfix takes one as absolute on any image)"
 
-// TestReadmeDifferences keeps README's BuildKit table of deliberate
+// TestReadmeBuildKitDifferences keeps README's BuildKit table of deliberate
 // differences in step with the cases: every BuildKit case (and every case
 // of the two rules shared with hadolint) that differs or is skipped is
 // named in it, and its count of BuildKit cases is the true one.
-func TestReadmeDifferences(t *testing.T) {
+func TestReadmeBuildKitDifferences(t *testing.T) {
 	b, err := os.ReadFile(filepath.Join("..", "README.md"))
 	if err != nil {
 		t.Fatal(err)

@@ -43,6 +43,12 @@ type Images struct {
 	nonRoot memo[string, found]
 	distros memo[string, string]
 	pins    memo[dayKey, found]
+	oses    memo[string, osResult]
+}
+
+type osResult struct {
+	os lint.OSRelease
+	ok bool
 }
 
 type updateKey struct {
@@ -208,6 +214,73 @@ func (s *Images) Distro(image string) string {
 	})
 }
 
+// OSRelease implements lint.Images: the release of an OS image itself
+// (debian:bookworm-slim), else of the OS its tag is built on, named or
+// implicit (node:22-bookworm, node:22, python:3.13-alpine3.22); a tag
+// whose OS floats (node:22-alpine) gives the release the catalog has it
+// on. Red Hat's UBI images, which the catalog does not list, are read from
+// their names (registry.access.redhat.com/ubi9/ubi-minimal is RHEL 9).
+func (s *Images) OSRelease(image string) (lint.OSRelease, bool) {
+	if s == nil || s.Catalog == nil {
+		return lint.OSRelease{}, false
+	}
+	r := s.oses.get(image, func() osResult {
+		ref, ok := s.ref(image)
+		if !ok || ref.IsScratch() {
+			return osResult{}
+		}
+		if rel, ok := ubiRelease(ref.Name); ok {
+			return osResult{lint.OSRelease{Product: "rhel", Release: rel}, true}
+		}
+		st, ok := s.Catalog.Status(ref, time.Time{})
+		if !ok {
+			return osResult{}
+		}
+		if st.Product != nil && images.IsOS(st.Product.Name) {
+			if st.Cycle == nil {
+				return osResult{}
+			}
+			return osResult{lint.OSRelease{Product: st.Product.Name, Release: st.Cycle.Name}, true}
+		}
+		c, ok := st.OS()
+		if !ok {
+			return osResult{}
+		}
+		rel := c.Release
+		if rel == "" && c.Cycle != nil {
+			rel = c.Cycle.Name
+		}
+		if rel == "" {
+			return osResult{}
+		}
+		return osResult{lint.OSRelease{Product: c.Product, Release: rel}, true}
+	})
+	return r.os, r.ok
+}
+
+// ubiRelease reads the RHEL release of a Red Hat Universal Base Image
+// from its repository: registry.access.redhat.com/ubi9/ubi-minimal,
+// redhat/ubi8-minimal, registry.redhat.io/ubi10.
+func ubiRelease(name string) (string, bool) {
+	if !strings.HasPrefix(name, "registry.access.redhat.com/") && !strings.HasPrefix(name, "registry.redhat.io/") && !strings.HasPrefix(name, "redhat/") {
+		return "", false
+	}
+	for _, part := range strings.Split(name, "/")[1:] {
+		rest, ok := strings.CutPrefix(part, "ubi")
+		if !ok {
+			continue
+		}
+		n := 0
+		for n < len(rest) && rest[n] >= '0' && rest[n] <= '9' {
+			n++
+		}
+		if n > 0 && (n == len(rest) || rest[n] == '-') {
+			return rest[:n], true
+		}
+	}
+	return "", false
+}
+
 // Update implements lint.Images: the facts behind a bump under policy when
 // the release, its OS or a runtime is past end of support (or only in free
 // extended support), else a same-line bump when the tag pins an old patch.
@@ -233,7 +306,7 @@ func (s *Images) update(image string, date time.Time, policy string) (lint.Image
 	if !ok {
 		return lint.ImageUpdate{}, false
 	}
-	if st.Unsupported() || st.Deprecated != nil {
+	if st.Unsupported() || st.Deprecated != nil || st.Gone {
 		return endOfSupport(cat, r, st, date, policy), true
 	}
 	if r.HasDigest() {
@@ -249,7 +322,7 @@ func (s *Images) update(image string, date time.Time, policy string) (lint.Image
 func endOfSupport(cat *images.Catalog, r images.Ref, st images.Status, date time.Time, policy string) lint.ImageUpdate {
 	var ended, extended []string
 	judge := func(c *images.Cycle) {
-		if program, until, ok := c.FreeExtendedSupport(date); ok {
+		if program, until, ok := st.FreeExtendedSupport(c, date); ok {
 			extended = append(extended, fmt.Sprintf("%s left regular security support on %s; %s patches it until %s", c, c.EOL.Date, program, until))
 		} else if c != nil {
 			ended = append(ended, endedText(c))
@@ -267,7 +340,7 @@ func endOfSupport(cat *images.Catalog, r images.Ref, st images.Status, date time
 	switch {
 	case st.Deprecated != nil:
 		u.Reason = "deprecated"
-	case st.EOL:
+	case st.EOL, st.Gone:
 		u.Reason = "release"
 	}
 	switch {
@@ -279,6 +352,9 @@ func endOfSupport(cat *images.Catalog, r images.Ref, st images.Status, date time
 		u.Message = strings.Join(extended, "; ")
 	case st.Deprecated != nil:
 		u.Message = r.Name + " is deprecated"
+	case st.Gone:
+		u.EOL = true
+		u.Message = fmt.Sprintf("no tag of %s is published any more, so this one gets no updates", st.Cycle)
 	default:
 		// Past its end at an unknown date, or older than every release the
 		// data knows.
@@ -392,9 +468,10 @@ func patchUpdate(cat *images.Catalog, r images.Ref, st images.Status) (lint.Imag
 		return lint.ImageUpdate{}, false
 	}
 	return lint.ImageUpdate{
-		Ref:     r.WithTag(tag),
-		Reason:  "patch",
-		Message: fmt.Sprintf("%s %s is not the latest patch of %s (%s)", r.Name, v, c.String(), c.Latest),
+		Ref:        r.WithTag(tag),
+		Reason:     "patch",
+		Message:    fmt.Sprintf("%s %s is not the latest patch of %s (%s)", r.Name, v, c.String(), c.Latest),
+		Unverified: im.Unverified(tag),
 	}, true
 }
 

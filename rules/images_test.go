@@ -96,3 +96,41 @@ func TestDayOf(t *testing.T) {
 		}
 	}
 }
+
+func TestOSRelease(t *testing.T) {
+	imgs := NewImages(nil)
+	for _, tc := range []struct {
+		image, want string // want "" when unknown
+	}{
+		{"debian:bookworm-slim", "debian 12"},
+		{"debian:12", "debian 12"},
+		{"debian:bookworm-20240211-slim", "debian 12"},
+		{"node:22-bookworm", "debian 12"},
+		{"node:22", "debian 12"}, // the OS the tag leaves implicit
+		{"python:3.13-alpine3.22", "alpine 3.22"},
+		{"python:3.9-slim-bullseye", "debian 11"},
+		{"alpine:3.20", "alpine 3.20"},
+		{"ubuntu:22.04", "ubuntu 22.04"},
+		{"ubuntu:jammy", "ubuntu 22.04"},
+		{"eclipse-temurin:17-jre-jammy", "ubuntu 22.04"},
+		{"rockylinux:9", "rockylinux 9"},
+		{"almalinux:9", "almalinux 9"},
+		{"registry.access.redhat.com/ubi9/ubi-minimal", "rhel 9"},
+		{"registry.access.redhat.com/ubi8", "rhel 8"},
+		{"redhat/ubi8-minimal:8.10", "rhel 8"},
+		{"registry.redhat.io/rhel9/nodejs-20", ""}, // not a UBI name
+		{"example.com/ubi9/app", ""},
+		{"scratch", ""},
+		{"example.com/unknown:1", ""},
+		{"node:14", ""}, // no longer in the tag set: its OS is not known
+	} {
+		got, ok := imgs.OSRelease(tc.image)
+		if s := got.String(); ok != (tc.want != "") || ok && s != tc.want {
+			t.Errorf("OSRelease(%q) = %q, %v; want %q", tc.image, s, ok, tc.want)
+		}
+	}
+	// A floating OS part is the release the catalog has the tag on.
+	if got, ok := imgs.OSRelease("node:22-alpine"); !ok || got.Product != "alpine" || got.Release == "" {
+		t.Errorf("OSRelease(node:22-alpine) = %+v, %v; want an alpine release", got, ok)
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"path"
+	"slices"
 	"strings"
 
 	"mvdan.cc/sh/v3/syntax"
@@ -21,66 +22,101 @@ var JSONArgs = &lint.Rule{
 	Title:    "Use the exec (JSON) form for CMD and ENTRYPOINT",
 	Severity: lint.Warning,
 	Fix:      lint.FixMixed,
-	Check: func(p *lint.Pass) {
-		f := p.File
-		for _, st := range f.Stages {
-			if hasCustomShell(st) || st.IsWindows() {
-				// The shell is not /bin/sh: BuildKit stays quiet, and so do we.
+	Check:    checkJSONArgs,
+}
+
+func checkJSONArgs(p *lint.Pass) {
+	f := p.File
+	hasCustomShell := customShellStages(f)
+	var ctx lint.ContextReader
+	if p.Env != nil {
+		ctx = p.Env.Context
+	}
+	c := &execCheck{files: lint.NewImageFiles(f, ctx), entrypoints: map[*lint.Stage]*lint.Instruction{}}
+	for _, st := range f.Stages {
+		if hasCustomShell(st) || st.IsWindows() {
+			// The shell is not /bin/sh: BuildKit stays quiet, and so do we.
+			continue
+		}
+		// Only the last of each takes effect; the others (DF402's
+		// findings) never run, so their rewrite needs no check.
+		var last [3]*lint.Instruction
+		for _, in := range st.Instructions {
+			if k := runtimeKind(in); k >= 0 {
+				last[k] = in
+			}
+		}
+		for _, in := range st.Instructions {
+			k := runtimeKind(in)
+			if k < 0 || in.JSON || len(in.Args()) == 0 {
 				continue
 			}
-			for _, in := range st.InstructionsOf("CMD", "ENTRYPOINT", "HEALTHCHECK") {
-				if in.JSON || len(in.Args()) == 0 {
-					continue
-				}
-				if in.Keyword == "HEALTHCHECK" {
-					if d, ok := healthcheckShellForm(p, in); ok {
-						p.Report(d)
-					}
-					continue
-				}
-				d := lint.Diagnostic{
-					Range:   in.Range,
-					Message: fmt.Sprintf("%s uses the shell form; signals will not reach the program", in.Keyword),
-				}
-				args, ok := plainCommand(in.Shell(f))
-				if !ok {
-					d.Message += " (it uses shell features: wrap it in a script, or exec the program)"
+			effective := last[k] == in
+			if in.Keyword == "HEALTHCHECK" {
+				if d, ok := healthcheckShellForm(p, c, in, effective); ok {
 					p.Report(d)
-					continue
 				}
-				var risk string
+				continue
+			}
+			d := lint.Diagnostic{
+				Range:   in.Range,
+				Message: fmt.Sprintf("%s uses the shell form; signals will not reach the program", in.Keyword),
+			}
+			args, ok := plainCommand(in.Shell(f))
+			if !ok {
+				d.Message += " (it uses shell features: wrap it in a script, or exec the program)"
+				p.Report(d)
+				continue
+			}
+			var risk string
+			if effective {
 				prog := args[0]
-				switch ep := entrypointOf(st, in); {
-				case in.Keyword == "ENTRYPOINT" && len(st.InstructionsOf("CMD")) > 0:
+				switch ep := c.entrypointBefore(st, in); {
+				case in.Keyword == "ENTRYPOINT" && last[0] != nil:
 					risk = "the shell form ignores CMD, the exec form appends it as arguments"
 				case in.Keyword == "CMD" && ep != nil && ep.JSON && !initOnly(ep):
 					risk = "the exec-form ENTRYPOINT gets the command's words instead of /bin/sh -c and the command"
 					prog = "" // the entrypoint runs it, not the kernel
 				}
-				if why, runs := execRunnable(p, st, prog); !runs {
+				why, runs := c.runnable(st, prog)
+				if !runs {
 					d.Message += " (" + why + ")"
 					p.Report(d)
 					continue
-				} else if risk == "" {
+				}
+				if risk == "" {
 					risk = why
 				}
-				exec := jsonArray(args)
-				fx := lint.Replace("Rewrite as "+in.Keyword+" "+exec, in.ArgsRange, exec, risk == "")
-				if risk != "" {
-					d.Message += "; the rewrite needs review: " + risk
-				}
-				d.Fixes = []lint.Fix{fx}
-				p.Report(d)
 			}
+			exec := jsonArray(args)
+			if risk != "" {
+				d.Message += "; the rewrite needs review: " + risk
+			}
+			d.Fixes = []lint.Fix{lint.Replace("Rewrite as "+in.Keyword+" "+exec, in.ArgsRange, exec, risk == "")}
+			p.Report(d)
 		}
-	},
+	}
+}
+
+// runtimeKind numbers CMD 0, ENTRYPOINT 1 and HEALTHCHECK 2, and any
+// other instruction -1.
+func runtimeKind(in *lint.Instruction) int {
+	switch in.Keyword {
+	case "CMD":
+		return 0
+	case "ENTRYPOINT":
+		return 1
+	case "HEALTHCHECK":
+		return 2
+	}
+	return -1
 }
 
 // healthcheckShellForm reports HEALTHCHECK [flags] CMD in the shell form,
 // which Docker runs as CMD-SHELL: a shell per check, and none at all in an
 // image without /bin/sh. The fix rewrites the words after CMD and keeps
 // the flags. It is safe: the same program runs with the same arguments.
-func healthcheckShellForm(p *lint.Pass, in *lint.Instruction) (lint.Diagnostic, bool) {
+func healthcheckShellForm(p *lint.Pass, c *execCheck, in *lint.Instruction, effective bool) (lint.Diagnostic, bool) {
 	f := p.File
 	if !in.IsHealthcheckCmd() || len(in.Args()) < 2 {
 		return lint.Diagnostic{}, false // HEALTHCHECK NONE
@@ -94,7 +130,10 @@ func healthcheckShellForm(p *lint.Pass, in *lint.Instruction) (lint.Diagnostic, 
 		d.Message += " (it uses shell features: wrap it in a script, or keep the shell deliberately)"
 		return d, true
 	}
-	why, runs := execRunnable(p, in.Stage, args[0])
+	why, runs := "", true
+	if effective {
+		why, runs = c.runnable(in.Stage, args[0])
+	}
 	if !runs {
 		d.Message += " (" + why + ")"
 		return d, true
@@ -113,20 +152,47 @@ func healthcheckShellForm(p *lint.Pass, in *lint.Instruction) (lint.Diagnostic, 
 	return d, true
 }
 
-// entrypointOf is the ENTRYPOINT in effect for a CMD of st: the chain's
-// last ENTRYPOINT before it (BuildKit resets the CMD of a stage that sets
-// an ENTRYPOINT after it); nil when the Dockerfile sets none.
-func entrypointOf(st *lint.Stage, cmd *lint.Instruction) *lint.Instruction {
-	chain := st.Chain()
-	for i := len(chain) - 1; i >= 0; i-- {
-		ins := chain[i].Instructions
-		for j := len(ins) - 1; j >= 0; j-- {
-			if in := ins[j]; in.Keyword == "ENTRYPOINT" && (chain[i] != st || in.Index < cmd.Index) {
-				return in
-			}
+// execCheck answers, once per file, what DF403's rewrite depends on: the
+// ENTRYPOINT in effect for a CMD, and the scripts the image holds.
+type execCheck struct {
+	files       *lint.ImageFiles
+	entrypoints map[*lint.Stage]*lint.Instruction // in effect at a stage's end
+}
+
+// entrypointBefore is the ENTRYPOINT in effect for a CMD of st: the
+// chain's last ENTRYPOINT before it (BuildKit resets the CMD of a stage
+// that sets an ENTRYPOINT after it); nil when the Dockerfile sets none.
+func (c *execCheck) entrypointBefore(st *lint.Stage, cmd *lint.Instruction) *lint.Instruction {
+	for _, in := range slices.Backward(st.Instructions) {
+		if in.Keyword == "ENTRYPOINT" && in.Index < cmd.Index {
+			return in
 		}
 	}
-	return nil
+	return c.atEnd(st.Parent)
+}
+
+// atEnd is the ENTRYPOINT in effect at the end of st, remembered for st
+// and the stages before it: a chain may be thousands of stages long.
+func (c *execCheck) atEnd(st *lint.Stage) *lint.Instruction {
+	var todo []*lint.Stage
+	var ep *lint.Instruction
+	for s := st; s != nil; s = s.Parent {
+		if known, ok := c.entrypoints[s]; ok {
+			ep = known
+			break
+		}
+		todo = append(todo, s)
+	}
+	for _, s := range slices.Backward(todo) {
+		for _, in := range slices.Backward(s.Instructions) {
+			if in.Keyword == "ENTRYPOINT" {
+				ep = in
+				break
+			}
+		}
+		c.entrypoints[s] = ep
+	}
+	return ep
 }
 
 // initOnly reports an exec-form ENTRYPOINT that is only an init (tini,
@@ -139,21 +205,17 @@ func initOnly(ep *lint.Instruction) bool {
 	return len(argv) > 0 && len(lint.SkipInit(argv)) == 0
 }
 
-// execRunnable says whether the exec form can start prog as the shell
+// runnable says whether the exec form can start prog as the shell
 // form does. A script without a #! line is the difference: /bin/sh runs
 // it as a shell script, the kernel refuses it (exec format error). runs
 // is false when the script is read and has no #! line; why, when runs,
 // names a doubt: a script the rule cannot read. A program the image
 // ships (no COPY from the build context puts it there) is taken to run.
-func execRunnable(p *lint.Pass, st *lint.Stage, prog string) (why string, runs bool) {
+func (c *execCheck) runnable(st *lint.Stage, prog string) (why string, runs bool) {
 	if prog == "" || st == nil {
 		return "", true
 	}
-	var ctx lint.ContextReader
-	if p.Env != nil {
-		ctx = p.Env.Context
-	}
-	file, ok := lint.NewImageFiles(p.File, ctx, st.Chain()).Find(prog)
+	file, ok := c.files.Find(st, prog)
 	name := path.Base(prog)
 	switch {
 	case !ok:
@@ -188,14 +250,15 @@ func binary(src []byte) bool {
 	return bytes.HasPrefix(src, []byte("\x7fELF")) || bytes.IndexByte(src[:min(len(src), 512)], 0) >= 0
 }
 
-// hasCustomShell reports whether a SHELL instruction applies to the stage.
-func hasCustomShell(st *lint.Stage) bool {
-	for s := st; s != nil; s = s.Parent {
-		if len(s.InstructionsOf("SHELL")) > 0 {
-			return true
-		}
+// customShellStages reports, per stage, whether a SHELL instruction applies
+// to it: its own or one in a stage it is built on. It is worked out once,
+// parents first: walking each stage's chain is quadratic in a long chain.
+func customShellStages(f *lint.File) func(*lint.Stage) bool {
+	custom := make([]bool, len(f.Stages))
+	for _, st := range f.Stages {
+		custom[st.Index] = len(st.InstructionsOf("SHELL")) > 0 || st.Parent != nil && custom[st.Parent.Index]
 	}
-	return false
+	return func(st *lint.Stage) bool { return custom[st.Index] }
 }
 
 // isShellBuiltin reports whether a command cannot run without a shell.

@@ -84,10 +84,7 @@ func namesRelease(f *lint.File, st *lint.Stage, c lint.ReleaseChange) (line int,
 	if c.Product != "" && c.From != "" {
 		words = append(words, c.Product+"/"+c.From, c.Product+c.From, c.Product+"-"+c.From)
 	}
-	for _, s := range f.Stages {
-		if s.Root() != st {
-			continue
-		}
+	for _, s := range st.Family() {
 		for _, in := range s.Instructions {
 			if !in.IsRun() {
 				continue
@@ -128,10 +125,7 @@ func isAlnum(b byte) bool {
 // on it) install by name, at most max of them.
 func installedPackages(f *lint.File, st *lint.Stage, max int) (names []string, more bool) {
 	seen := map[string]bool{}
-	for _, s := range f.Stages {
-		if s.Root() != st {
-			continue
-		}
+	for _, s := range st.Family() {
 		for _, in := range s.Instructions {
 			if !in.IsRun() || !in.MayCall(f, "apt", "apk", "yum", "dnf", "zypper") {
 				continue

@@ -44,7 +44,7 @@ func dropsPrivileges(p *lint.Pass, chain []*lint.Stage) privilegeDrop {
 	if p.Env != nil {
 		ctx = p.Env.Context
 	}
-	r := &scriptReader{p: p, files: lint.NewImageFiles(p.File, ctx, chain)}
+	r := &scriptReader{p: p, final: chain[len(chain)-1], files: lint.NewImageFiles(p.File, ctx)}
 	r.files.MaxSize = maxScriptSize
 	if why, ok := r.program(ep, cmd); ok {
 		return privilegeDrop{why: why}
@@ -145,6 +145,7 @@ func callDrops(call *syntax.CallExpr) (string, bool) {
 type scriptReader struct {
 	p      *lint.Pass
 	files  *lint.ImageFiles
+	final  *lint.Stage     // whose image the container runs
 	read   int             // scripts read so far
 	seen   map[string]bool // in-image paths tried
 	unread string          // the first script copied from the build context that could not be read
@@ -309,7 +310,7 @@ func (r *scriptReader) find(prog string, program bool) (src []byte, name string,
 	if prog == "" || r.read >= maxScripts {
 		return nil, "", false
 	}
-	file, ok := r.files.Find(prog)
+	file, ok := r.files.Find(r.final, prog)
 	if !ok || r.seen[file.Path] {
 		return nil, "", false
 	}
@@ -431,6 +432,7 @@ func installsDropTool(f *lint.File, chain []*lint.Stage) (string, bool) {
 				if sc == nil {
 					continue
 				}
+				script := sc.Text() // once: it copies the whole script
 				for _, call := range sc.Calls() {
 					c := lint.CommandOf(call)
 					switch {
@@ -444,7 +446,7 @@ func installsDropTool(f *lint.File, chain []*lint.Stage) (string, bool) {
 					for _, w := range call.Args {
 						// The word as written, from the script's text: printing
 						// each word would cost more than the whole check.
-						if text := sc.Text()[w.Pos().Offset():w.End().Offset()]; strings.Contains(text, "://") {
+						if text := script[w.Pos().Offset():w.End().Offset()]; strings.Contains(text, "://") {
 							if t := mentions(text); t != "" {
 								return where(in) + " downloads " + t, true
 							}

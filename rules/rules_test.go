@@ -7,6 +7,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -18,6 +19,7 @@ import (
 	"github.com/moby/buildkit/frontend/dockerfile/parser"
 
 	"github.com/dockerfix/dockerfix/fix"
+	"github.com/dockerfix/dockerfix/internal/deps"
 	"github.com/dockerfix/dockerfix/internal/images"
 	"github.com/dockerfix/dockerfix/lint"
 )
@@ -147,12 +149,25 @@ func parseWants(t *testing.T, src []byte) []want {
 }
 
 // testOptions are `# test: key=value …` comments (unsafe-fixes,
-// date=YYYY-MM-DD, online) and `# test-config: <yaml line>` comments.
+// date=YYYY-MM-DD, online, osv, npm-registry, pypi-registry, goproxy,
+// no-context),
+// `# test-env: KEY=value` comments and `# test-config: <yaml line>`
+// comments.
 type testOptions struct {
 	unsafe bool
 	date   time.Time
-	online bool   // digests resolve, as with --online (testOnlineImages)
-	config string // config YAML, one `# test-config: <line>` per line
+	online bool // digests resolve, as with --online (testOnlineImages)
+	osv    bool // OSV answers from testdata/osv's records (testOSVDB)
+	npm    bool // package registries serving ../internal/deps/{npm,pypi}/testdata/registry
+	// goproxy: GOPROXY is a file:// proxy of the modules in
+	// ../internal/deps/gomod/testdata/mod, exempt from the checksum
+	// database (GONOSUMDB=example.com).
+	goproxy bool
+	env     map[string]string // `# test-env: KEY=value` lines, for Env.Getenv
+	config  string            // config YAML, one `# test-config: <line>` per line
+	// noContext: no build context, as for a Dockerfile read from stdin;
+	// otherwise the testdata file's folder is its build context.
+	noContext bool
 }
 
 func parseOptions(t *testing.T, src []byte) testOptions {
@@ -161,6 +176,14 @@ func parseOptions(t *testing.T, src []byte) testOptions {
 		l = strings.TrimSpace(l)
 		if c, ok := strings.CutPrefix(l, "# test-config:"); ok {
 			o.config += strings.TrimSpace(c) + "\n"
+			continue
+		}
+		if e, ok := strings.CutPrefix(l, "# test-env:"); ok {
+			k, v, _ := strings.Cut(strings.TrimSpace(e), "=")
+			if o.env == nil {
+				o.env = map[string]string{}
+			}
+			o.env[k] = v
 			continue
 		}
 		if !strings.HasPrefix(l, "# test:") {
@@ -173,6 +196,14 @@ func parseOptions(t *testing.T, src []byte) testOptions {
 				o.unsafe = true
 			case "online":
 				o.online = true
+			case "osv":
+				o.osv = true
+			case "npm-registry", "pypi-registry":
+				o.npm = true
+			case "no-context":
+				o.noContext = true
+			case "goproxy":
+				o.goproxy = true
 			case "date":
 				d, err := time.Parse("2006-01-02", v)
 				if err != nil {
@@ -233,12 +264,29 @@ func ruleEnv(t *testing.T, o testOptions, dir string) *lint.Env {
 	if o.online {
 		imgs = testOnlineImages
 	}
-	return &lint.Env{
+	env := &lint.Env{
 		Now:     func() time.Time { return o.date },
 		Config:  cfg,
 		Context: dirReader(dir),
 		Images:  imgs,
 	}
+	if o.osv {
+		env.OSV = testOSV(t)
+	}
+	if o.npm {
+		env.Packages = testRegistry{}
+	}
+	if o.noContext {
+		env.Context = nil
+	}
+	vars := map[string]string{}
+	if o.goproxy {
+		vars["GOPROXY"], vars["GONOSUMDB"] = testGoProxy(t), "example.com"
+		env.Packages = deps.LocalFetcher{Online: env.Packages}
+	}
+	maps.Copy(vars, o.env)
+	env.Getenv = func(k string) string { return vars[k] }
+	return env
 }
 
 // dirReader reads build-context files from a testdata folder.
@@ -465,7 +513,7 @@ func TestFixKinds(t *testing.T) {
 	for _, r := range All() {
 		t.Run(r.ID, func(t *testing.T) {
 			var safe, unsafe []string // testdata files showing each kind
-			files, _ := filepath.Glob(filepath.Join("testdata", r.ID, "*.Dockerfile"))
+			files := ruleTestdata(t, r.ID)
 			for _, file := range files {
 				src, err := os.ReadFile(file)
 				if err != nil {
@@ -532,4 +580,21 @@ func fixKindNotes(declared, got lint.FixKind) string {
 		}
 	}
 	return strings.Join(notes, "; ")
+}
+
+// DocHeader is how docs/<ID>.md begins: the heading, a blank line and a line
+// with the rule's severity, fix kind, aliases and opt-in status. It is
+// rendered from the Rule so that the doc cannot drift from the registry;
+// `go test ./rules -run TestDocHeaders -update` rewrites the docs' headers.
+func DocHeader(r *lint.Rule) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "# %s %s\n\n**Severity:** %s · **Fix:** %s", r.ID, r.Name, r.Severity, r.Fix)
+	if len(r.Aliases) > 0 {
+		b.WriteString(" · **Aliases:** " + strings.Join(r.Aliases, ", "))
+	}
+	if r.OptIn {
+		fmt.Fprintf(&b, " · **Opt-in:** enable it with `enable: [%s]`", r.ID)
+	}
+	b.WriteString("\n")
+	return b.String()
 }

@@ -5,9 +5,38 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
+// TestContextDirMissing: the build context tells an absent file (an error
+// wrapping fs.ErrNotExist, which DF319 reads as "no lockfile here") from
+// one it refuses, and reads a present one.
+func TestContextDirMissing(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "package-lock.json"), []byte("{}\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	// With the directory's listing (as a run reads it) and without.
+	for _, ctx := range []contextDir{{dir: dir}, {dir: dir, listings: &dirListings{}}} {
+		if b, err := ctx.ReadFile("package-lock.json"); err != nil || string(b) != "{}\n" {
+			t.Errorf("ReadFile(package-lock.json) = %q, %v", b, err)
+		}
+		for _, name := range []string{"sub/npm-shrinkwrap.json", "npm-shrinkwrap.json"} {
+			_, err := ctx.ReadFile(name)
+			if !errors.Is(err, fs.ErrNotExist) || !strings.Contains(err.Error(), "npm-shrinkwrap.json") {
+				t.Errorf("ReadFile(%s): %v; want an error naming it that wraps fs.ErrNotExist", name, err)
+			}
+		}
+		if _, err := ctx.ReadFile("../x"); err == nil || errors.Is(err, fs.ErrNotExist) {
+			t.Errorf("ReadFile(../x) = %v; want a refusal, not a missing file", err)
+		}
+	}
+}
+
+// TestContextDirListings: a name the directory's listing lacks is missing
+// without a stat, in any case the file system might fold; the listing is
+// read once a run.
 func TestContextDirListings(t *testing.T) {
 	dir := t.TempDir()
 	for name, body := range map[string]string{".dockerignore": "*.log\n", "sub/app.sh": "#!/bin/sh\n"} {

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 
 	"github.com/urfave/cli/v3"
 
@@ -21,11 +22,13 @@ const (
 )
 
 func main() {
-	var gc *gcPolicy
 	if os.Getenv("GOGC") == "" && os.Getenv("GOMEMLIMIT") == "" {
-		gc = tuneGC()
+		tuneGC()
 	}
-	os.Exit(runApp(context.Background(), newApp(os.Stdin, os.Stdout, os.Stderr, gc), os.Args, os.Stderr))
+	intr := catchInterrupts(os.Stderr, os.Exit)
+	code := runApp(context.Background(), newApp(os.Stdin, os.Stdout, os.Stderr, intr), os.Args, os.Stderr)
+	intr.done()
+	os.Exit(code)
 }
 
 // usageError marks a command-line mistake: exit 2 with the message.
@@ -59,9 +62,9 @@ func runApp(ctx context.Context, app *cli.Command, args []string, stderr io.Writ
 	}
 }
 
-// newApp builds the command line. gc, when not nil, is told the size of
-// the work before it starts.
-func newApp(stdin io.Reader, stdout, stderr io.Writer, gc *gcPolicy) *cli.Command {
+// newApp builds the command line. intr, when not nil, guards the writes
+// of --write against signals.
+func newApp(stdin io.Reader, stdout, stderr io.Writer, intr *interrupts) *cli.Command {
 	outArgs := &outputArgs{}
 	return &cli.Command{
 		Name:      "dockerfix",
@@ -73,28 +76,25 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer, gc *gcPolicy) *cli.Comman
 		Writer:      stdout,
 		ErrWriter:   stderr,
 		// Exit codes are ours to decide; never let the library call os.Exit.
+		// The flags are Local: a subcommand takes only its own, so that
+		// `dockerfix review --write` is an error, not ignored.
 		ExitErrHandler: func(context.Context, *cli.Command, error) {},
 		OnUsageError: func(_ context.Context, _ *cli.Command, err error, _ bool) error {
 			return &usageError{err.Error()}
 		},
-		Flags: []cli.Flag{
-			&cli.BoolFlag{Name: "diff", Usage: "print the fixes as a unified diff instead of findings"},
-			&cli.BoolFlag{Name: "write", Aliases: []string{"w"}, Usage: "apply the fixes in place, then report what remains"},
-			&cli.BoolFlag{Name: "unsafe-fixes", Usage: "also apply fixes that may change behaviour beyond the finding"},
-			&cli.BoolFlag{Name: "show-fixes", Usage: "with --write or --diff, list each fix applied"},
-			&orderedFlag{Name: "format", Aliases: []string{"f"}, Value: "text", Config: orderedConfig{args: outArgs},
+		Flags: slices.Concat([]cli.Flag{
+			&cli.BoolFlag{Name: "diff", Local: true, Usage: "print the fixes as a unified diff instead of findings"},
+			&cli.BoolFlag{Name: "write", Local: true, Aliases: []string{"w"}, Usage: "apply the fixes in place, then report what remains"},
+			&cli.BoolFlag{Name: "unsafe-fixes", Local: true, Usage: "also apply fixes that may change behaviour beyond the finding"},
+			&cli.BoolFlag{Name: "show-fixes", Local: true, Usage: "with --write or --diff, list each fix applied"},
+			&orderedFlag{Name: "format", Local: true, Aliases: []string{"f"}, Value: "text", Config: orderedConfig{args: outArgs},
 				Usage: "output format: text, json, sarif, github, rdjson, rdjsonl or gitlab; repeat it to write several, each to the --output after it"},
-			&orderedFlag{Name: "output", Aliases: []string{"o"}, Config: orderedConfig{args: outArgs, isOutput: true}, TakesFile: true,
+			&orderedFlag{Name: "output", Local: true, Aliases: []string{"o"}, Config: orderedConfig{args: outArgs, isOutput: true}, TakesFile: true,
 				Usage: "write the report of the --format before it (or of the first one) to `FILE` instead of standard output"},
-			&cli.StringFlag{Name: "config", Aliases: []string{"c"}, Usage: "read configuration from `FILE` (default: .dockerfix.yaml here or in a parent, up to the repository root)", TakesFile: true},
-			&cli.StringFlag{Name: "fail-level", Usage: "lowest severity that makes the exit code 1: info, warning or error (default info)"},
-			&cli.StringFlag{Name: "date", Usage: "judge support status on `YYYY-MM-DD` instead of today"},
-			&cli.StringFlag{Name: "bump", Usage: "base-image bump policy: latest-lts (newest supported LTS) or minimal (oldest supported at or above the current release)"},
-			&cli.BoolFlag{Name: "online", Usage: "refresh base-image tags and resolve digests from registries (Docker credentials, cached)"},
-			&cli.DurationFlag{Name: "online-timeout", Value: online.DefaultBudget, Usage: "with --online, the time all network look-ups of the run share (overrides online-timeout in the config)"},
-			&cli.BoolFlag{Name: "no-color", Usage: "never colour the output (colour is used only on a terminal)"},
-			&cli.BoolFlag{Name: "version", Aliases: []string{"v"}, Usage: "print the version and the base-image catalog's snapshot dates"},
-		},
+		}, lintFlags(true), []cli.Flag{
+			&cli.BoolFlag{Name: "verbose", Local: true, Usage: "also say, once on stderr, which base images the catalog does not know, so DF101 could not judge them offline"},
+			&cli.BoolFlag{Name: "version", Local: true, Aliases: []string{"v"}, Usage: "print the version and the base-image catalog's snapshot dates"},
+		}),
 		Action: func(ctx context.Context, cmd *cli.Command) error {
 			if cmd.Bool("version") {
 				return printVersion(stdout)
@@ -103,12 +103,30 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer, gc *gcPolicy) *cli.Comman
 			if err != nil {
 				return err
 			}
-			opts.gc = gc
+			opts.intr = intr
+			defer opts.close()
 			return exitCode(opts.run(ctx))
 		},
 		Commands: []*cli.Command{
+			reviewCommand(stdout, stderr, os.LookupEnv),
 			rulesCommand(stdout),
 			explainCommand(stdout),
 		},
+	}
+}
+
+// lintFlags are the flags of a lint that the main command and review share
+// (options.setUp reads them); local keeps them from subcommands.
+func lintFlags(local bool) []cli.Flag {
+	return []cli.Flag{
+		&cli.StringFlag{Name: "config", Local: local, Aliases: []string{"c"}, Usage: "read configuration from `FILE` (default: .dockerfix.yaml here or in a parent, up to the repository root)", TakesFile: true},
+		&cli.StringFlag{Name: "fail-level", Local: local, Usage: "lowest severity that makes the exit code 1: info, warning or error (default info)"},
+		&cli.StringFlag{Name: "date", Local: local, Usage: "judge support status on `YYYY-MM-DD` instead of today"},
+		&cli.StringFlag{Name: "bump", Local: local, Usage: "base-image bump policy: latest-lts (newest supported LTS) or minimal (oldest supported at or above the current release)"},
+		&cli.StringFlag{Name: "upgrade", Local: local, Usage: "how far a dependency bump may go (DF302, DF303): major, minor or patch (default minor)"},
+		&cli.BoolFlag{Name: "online", Local: local, Usage: "refresh base-image tags and resolve digests from registries (Docker credentials, cached)"},
+		&cli.DurationFlag{Name: "online-timeout", Local: local, Value: online.DefaultBudget, Usage: "with --online, the time all network look-ups of the run share (overrides online-timeout in the config)"},
+		&cli.StringFlag{Name: "osv-db", Local: local, Usage: "read OSV databases from `DIR`/<Ecosystem>/all.zip (default: where osv-scanner's offline mode downloads them)", TakesFile: true},
+		&cli.BoolFlag{Name: "no-color", Local: local, Usage: "never colour the output (colour is used only on a terminal)"},
 	}
 }

@@ -7,11 +7,12 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"net/http"
+	"net/url"
 	"os"
 	"path"
 	"path/filepath"
 	"runtime"
-	"runtime/debug"
 	"slices"
 	"strings"
 	"sync"
@@ -22,10 +23,12 @@ import (
 	"golang.org/x/term"
 
 	"github.com/dockerfix/dockerfix/fix"
+	"github.com/dockerfix/dockerfix/internal/deps"
 	"github.com/dockerfix/dockerfix/internal/images"
 	"github.com/dockerfix/dockerfix/internal/online"
 	"github.com/dockerfix/dockerfix/internal/report"
 	"github.com/dockerfix/dockerfix/lint"
+	"github.com/dockerfix/dockerfix/osv"
 	"github.com/dockerfix/dockerfix/rules"
 )
 
@@ -50,10 +53,25 @@ type options struct {
 	config    *lint.Config
 	now       func() time.Time
 	images    lint.Images
-	gc        *gcPolicy // nil: leave the collector alone
+	// osv is the OSV data rules see: a local database, and with --online
+	// the OSV API after it.
+	osv      *rules.OSV
+	osvLocal *osv.LocalDB // closed, and its warnings printed, at the end
+	// packages fetches from language package registries: file:// URLs
+	// always, the others only online.
+	packages lint.PackageRegistry
+	// catalog is images as the catalog adapter, which also says which
+	// base images it does not know: for the JSON notes and --verbose.
+	catalog   *rules.Images
+	verbose   bool // say which base images DF101 could not judge offline
+	noteFiles bool // a JSON report: each file carries its notes
 	// onlineWarnings are the online session's warnings, one per host,
 	// printed as one line at the end of the run.
 	onlineWarnings []string
+	// osvNotices say which OSV databases a rule needed and did not find,
+	// one line each at the end of the run.
+	osvNotices []string
+	noticeMu   sync.Mutex
 
 	stdin          io.Reader
 	stdout, stderr io.Writer
@@ -73,6 +91,11 @@ type options struct {
 	sinks []sink // the reports being written, set by run
 
 	listings dirListings // the directories the build contexts looked in
+
+	// For --write: signals wait for the writes in progress (nil: not
+	// caught), and the temporary files a killed run left are removed.
+	intr  *interrupts
+	temps fix.StaleTemps
 }
 
 // sink is one report being written.
@@ -85,6 +108,7 @@ func optionsFrom(cmd *cli.Command, outArgs []outputArg, stdin io.Reader, stdout,
 	o := &options{
 		unsafe:    cmd.Bool("unsafe-fixes"),
 		showFixes: cmd.Bool("show-fixes"),
+		verbose:   cmd.Bool("verbose"),
 		paths:     cmd.Args().Slice(),
 		rules:     rules.All(),
 		now:       time.Now,
@@ -109,10 +133,24 @@ func optionsFrom(cmd *cli.Command, outArgs []outputArg, stdin io.Reader, stdout,
 	if err := o.formatNeeds(); err != nil {
 		return nil, err
 	}
+	if err := o.setUp(cmd); err != nil {
+		return nil, err
+	}
+	if len(o.paths) == 0 {
+		o.paths = []string{"."}
+	}
+	return o, nil
+}
+
+// setUp reads what a lint needs beyond the files, from the flags that the
+// main command and review share (lintFlags) and the configuration: the
+// date, the config, the fail level, the bump policy, the catalog and the
+// online look-ups; and whether to colour the text report.
+func (o *options) setUp(cmd *cli.Command) error {
 	if d := cmd.String("date"); d != "" {
 		t, err := time.Parse("2006-01-02", d)
 		if err != nil {
-			return nil, &usageError{fmt.Sprintf("--date %q: want YYYY-MM-DD", d)}
+			return &usageError{fmt.Sprintf("--date %q: want YYYY-MM-DD", d)}
 		}
 		o.now = func() time.Time { return t }
 	}
@@ -120,22 +158,22 @@ func optionsFrom(cmd *cli.Command, outArgs []outputArg, stdin io.Reader, stdout,
 	if cfgPath == "" {
 		wd, err := os.Getwd()
 		if err != nil {
-			return nil, err
+			return err
 		}
 		if cfgPath, err = lint.FindConfig(wd); err != nil {
-			return nil, err
+			return err
 		}
 	}
 	o.config = &lint.Config{}
 	if cfgPath != "" {
 		c, err := lint.LoadConfig(cfgPath)
 		if err != nil {
-			return nil, err
+			return err
 		}
 		o.config = c
 	}
 	if err := o.config.Validate(o.rules); err != nil {
-		return nil, err
+		return err
 	}
 	o.failLevel = lint.Info
 	if o.config.FailLevel != 0 {
@@ -144,42 +182,123 @@ func optionsFrom(cmd *cli.Command, outArgs []outputArg, stdin io.Reader, stdout,
 	if fl := cmd.String("fail-level"); fl != "" {
 		s, err := lint.ParseSeverity(fl)
 		if err != nil {
-			return nil, &usageError{"--fail-level: " + err.Error()}
+			return &usageError{"--fail-level: " + err.Error()}
 		}
 		o.failLevel = s
 	}
-	o.color = !cmd.Bool("no-color") && os.Getenv("NO_COLOR") == "" && isTerminal(stdout)
-	if len(o.paths) == 0 {
-		o.paths = []string{"."}
-	}
+	o.color = !cmd.Bool("no-color") && os.Getenv("NO_COLOR") == "" && isTerminal(o.stdout)
 	if b := cmd.String("bump"); b != "" {
 		if b != "latest-lts" && b != "minimal" {
-			return nil, &usageError{fmt.Sprintf("--bump %q: want latest-lts or minimal", b)}
+			return &usageError{fmt.Sprintf("--bump %q: want latest-lts or minimal", b)}
 		}
 		o.config.Bump = b
 	}
+	if u := cmd.String("upgrade"); u != "" {
+		if _, err := deps.ParsePolicy(u); err != nil {
+			return &usageError{fmt.Sprintf("--upgrade %q: want major, minor or patch", u)}
+		}
+		o.config.Upgrade = u
+	}
 	cat, err := images.Load()
 	if err != nil {
-		return nil, fmt.Errorf("embedded base-image catalog: %v", err)
+		return fmt.Errorf("embedded base-image catalog: %v", err)
 	}
 	imgs := rules.NewImages(cat)
 	o.catalogDate, o.online = cat.SnapshotDate(), cmd.Bool("online") || o.config.Online
 	budget := o.config.OnlineTimeout // checked by the config's parser
 	if cmd.IsSet("online-timeout") {
 		if budget = cmd.Duration("online-timeout"); budget <= 0 {
-			return nil, &usageError{fmt.Sprintf("--online-timeout %s: want a positive duration such as 10s", budget)}
+			return &usageError{fmt.Sprintf("--online-timeout %s: want a positive duration such as 10s", budget)}
 		}
 	}
+	osvDir := o.config.OSVDB
+	if cmd.IsSet("osv-db") {
+		if osvDir = cmd.String("osv-db"); osvDir == "" {
+			return &usageError{"--osv-db: want a directory"}
+		}
+	}
+	o.osvLocal = osv.NewLocal(osv.LocalOptions{Dirs: osv.DefaultDirs(osvDir)})
+	var vulns osv.Source = o.osvLocal
+	// A file:// GOPROXY is local data, read offline like a local OSV
+	// database; registries over the network need --online.
+	packages := deps.LocalFetcher{}
 	if o.online {
-		session := &online.Session{Budget: budget, Warn: o.warn}
+		session := &online.Session{Budget: budget, Warn: o.warn, Fallback: onlineFallback}
 		imgs.Online = onlineLister(session)
 		imgs.Report = session.Report
 		// A build targets the machine's own architecture unless told
 		// otherwise, as docker build does.
 		imgs.Platform = "linux/" + runtime.GOARCH
+		packages.Online = &deps.HTTPFetcher{Session: session, CacheDir: deps.DefaultCacheDir()}
+		vulns = osv.First(o.osvLocal, onlineOSV(session))
 	}
-	o.images = imgs
-	return o, nil
+	o.packages = packages
+	o.images, o.catalog = imgs, imgs
+	o.osv = &rules.OSV{Source: vulns, Notice: o.notice}
+	return nil
+}
+
+// close releases what the run opened.
+func (o *options) close() {
+	if o.osvLocal != nil {
+		o.osvLocal.Close()
+	}
+}
+
+// osvAPIEnv names the environment variable that points --online's OSV
+// queries at another server speaking the OSV API (a mirror; the tests'
+// fake one).
+const osvAPIEnv = "DOCKERFIX_OSV_API"
+
+// onlineOSV is the OSV API behind --online: requests bounded by session
+// (which decides whether a failed host is asked again, so no retries of
+// its own) and answers cached in the user cache directory.
+func onlineOSV(session *online.Session) osv.Source {
+	base := os.Getenv(osvAPIEnv)
+	if base == "" {
+		base = osv.DefaultBaseURL
+	}
+	return osv.NewOnline(osv.OnlineOptions{
+		BaseURL:    base,
+		HTTPClient: &http.Client{Transport: session.Transport(nil)},
+		Attempts:   1,
+		CacheDir:   osv.DefaultOnlineCacheDir(),
+	})
+}
+
+// onlineFallback is what answers instead of a host that failed.
+func onlineFallback(host string) string {
+	if u, err := url.Parse(osv.DefaultBaseURL); err == nil && host == u.Host {
+		return "the local OSV database, if any,"
+	}
+	if u, err := url.Parse(os.Getenv(osvAPIEnv)); err == nil && u.Host != "" && host == u.Host {
+		return "the local OSV database, if any,"
+	}
+	return ""
+}
+
+// notice keeps a notice of the OSV source for the end of the run.
+func (o *options) notice(msg string) {
+	o.noticeMu.Lock()
+	o.osvNotices = append(o.osvNotices, msg)
+	o.noticeMu.Unlock()
+}
+
+// osvLines are the lines a run ends with about OSV data: the databases a
+// rule needed and did not find, and the entries a database skipped.
+func (o *options) osvLines() []string {
+	var lines []string
+	notices := slices.Clone(o.osvNotices)
+	slices.Sort(notices)
+	for _, n := range notices {
+		lines = append(lines, "dockerfix: notice: "+n)
+	}
+	if o.osvLocal != nil {
+		for _, w := range o.osvLocal.Warnings() {
+			lines = append(lines, "dockerfix: warning: "+w)
+		}
+	}
+	return lines
 }
 
 // onlineLister is the registry client behind --online: the user's Docker
@@ -240,6 +359,7 @@ type job struct {
 	applied  []fix.Applied  // diff and write modes: the fixes applied
 	refused  []fix.Applied  // fixes left out because the file would not parse with them
 	ends     []int          // with several reports, where each one's part of the output ends
+	unknown  []string       // base images the catalog does not know (offline, when asked for)
 }
 
 // run does the main job and returns the exit code.
@@ -250,7 +370,6 @@ func (o *options) run(ctx context.Context) int {
 		fmt.Fprintln(o.stderr, e)
 	}
 	failed := len(errs) > 0
-	o.gc.expect(sourceBytes(targets))
 
 	jobs := make([]*job, len(targets))
 	for i, t := range targets {
@@ -296,6 +415,12 @@ func (o *options) run(ctx context.Context) int {
 	})
 	o.processAll(ctx, jobs, emitter.finish)
 	if line := onlineWarningLine(o.onlineWarnings); line != "" {
+		fmt.Fprintln(o.stderr, line)
+	}
+	for _, line := range o.osvLines() {
+		fmt.Fprintln(o.stderr, line)
+	}
+	if line := unknownImagesLine(jobs); o.verbose && line != "" {
 		fmt.Fprintln(o.stderr, line)
 	}
 
@@ -422,11 +547,12 @@ func (o *options) formatNeeds() error {
 		switch out.format {
 		case "sarif":
 			o.suppressed = true
-			bi, _ := debug.ReadBuildInfo()
-			o.version = moduleVersion(bi)
+			o.version = buildVersion()
 			needRoot = true
 		case "github", "gitlab":
 			needRoot = true
+		case "json":
+			o.noteFiles = true
 		}
 	}
 	if needRoot {
@@ -477,6 +603,13 @@ func (o *options) repoPath(t target) string {
 // the diff is the output).
 func (o *options) render(out []byte, j *job, file *lint.File, diags []lint.Diagnostic, hidden []lint.Suppressed) []byte {
 	f := report.File{Path: j.display, File: file, Diagnostics: diags, Suppressed: hidden, RepoPath: o.repoPath(j.target)}
+	if (o.verbose || o.noteFiles) && !o.online && file != nil {
+		// Offline only: with --online a registry's tags let DF101 judge
+		// the OS or runtime such a tag names.
+		if j.unknown = o.catalog.UnknownImages(file); len(j.unknown) > 0 {
+			f.Notes = []report.Note{{Message: unknownImagesNote(len(j.unknown)), Images: j.unknown}}
+		}
+	}
 	j.summary = report.SummarizeFile(f)
 	for _, d := range diags {
 		j.worst = max(j.worst, d.Severity)
@@ -584,7 +717,10 @@ func parallel(n, workers int, fn func(w, i int)) {
 }
 
 func (o *options) env(j *job) *lint.Env {
-	env := &lint.Env{Now: o.now, Config: o.config, Images: o.images}
+	env := &lint.Env{Now: o.now, Config: o.config, Images: o.images, Packages: o.packages, Getenv: os.Getenv}
+	if o.osv != nil {
+		env.OSV = o.osv
+	}
 	if !j.stdin {
 		env.Context = contextDir{dir: filepath.Dir(j.path), listings: &o.listings}
 	}
@@ -648,7 +784,7 @@ func (o *options) process(ctx context.Context, j *job, bufs *workerBufs) []byte 
 	// `--write -` is a filter: the whole file is printed even unchanged,
 	// or `dockerfix --write - <f >f.new && mv f.new f` would empty f.
 	if o.mode == modeWrite && (j.changed || j.stdin) {
-		j.err = o.writeResult(j, res)
+		j.err = o.intr.write(func() error { return o.writeResult(j, res) })
 	}
 	return out
 }
@@ -680,6 +816,7 @@ func (o *options) writeResult(j *job, res *fix.Result) error {
 		}
 	}
 	for _, w := range writes {
+		o.temps.Sweep(w.path) // what a killed run left beside it
 		if err := fix.WriteFile(w.path, w.data, j.root); err != nil {
 			return err
 		}

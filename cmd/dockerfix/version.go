@@ -17,18 +17,33 @@ func printVersion(w io.Writer) error {
 	if err != nil {
 		return fmt.Errorf("embedded base-image catalog: %v", err)
 	}
-	bi, _ := debug.ReadBuildInfo()
-	_, err = fmt.Fprintln(w, formatVersion(bi, cat.Sources()))
+	_, err = fmt.Fprintln(w, formatVersion(buildVersion(), cat.Sources()))
 	return err
 }
 
+// stampedVersion is the version a release build stamps into the binary
+// with -ldflags "-X main.stampedVersion=v1.2.3" (.goreleaser.yaml, the
+// Dockerfile's VERSION argument): a binary built from a checkout, not
+// through the module system, has no other way to know its release. The
+// linker sets it; nothing writes it at run time.
+var stampedVersion string
+
+// buildVersion is this binary's version: the stamped one, else what its
+// build information says (moduleVersion).
+func buildVersion() string {
+	if stampedVersion != "" {
+		return stampedVersion
+	}
+	bi, _ := debug.ReadBuildInfo()
+	return moduleVersion(bi)
+}
+
 // formatVersion is the --version line: "dockerfix v1.2.3 (catalog:
-// endoflife.date 2026-08-22, …)". bi is nil when the binary has no build
-// information.
-func formatVersion(bi *debug.BuildInfo, sources []images.Source) string {
+// endoflife.date 2026-08-22, …)".
+func formatVersion(version string, sources []images.Source) string {
 	var b strings.Builder
 	b.WriteString("dockerfix ")
-	b.WriteString(moduleVersion(bi))
+	b.WriteString(version)
 	for i, s := range sources {
 		if i == 0 {
 			b.WriteString(" (catalog: ")
@@ -43,7 +58,8 @@ func formatVersion(bi *debug.BuildInfo, sources []images.Source) string {
 	return b.String()
 }
 
-// moduleVersion is the version of this build: the module's version when it
+// moduleVersion is the version of a build from its build information (nil
+// when it has none): the module's version when it
 // is a release (a tag; "+dirty" when built with uncommitted changes); else
 // the VCS revision it was built from, "-dirty" added likewise; else the
 // pseudo-version `go install …@commit` stamps, which names the commit too;

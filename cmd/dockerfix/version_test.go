@@ -43,11 +43,11 @@ func TestFormatVersion(t *testing.T) {
 			"dockerfix v0.0.0-20261204120000-4b1abb2d0c6e" + catalog},
 	}
 	for _, tt := range tests {
-		if got := formatVersion(tt.bi, sources); got != tt.want {
+		if got := formatVersion(moduleVersion(tt.bi), sources); got != tt.want {
 			t.Errorf("%s: got %q, want %q", tt.name, got, tt.want)
 		}
 	}
-	if got := formatVersion(nil, nil); got != "dockerfix dev" {
+	if got := formatVersion(moduleVersion(nil), nil); got != "dockerfix dev" {
 		t.Errorf("no sources: got %q", got)
 	}
 }

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 
@@ -64,3 +65,69 @@ func SuggestFix(f *lint.File, d lint.Diagnostic, fx lint.Fix) (s Suggestion, ok 
 	b.Write(f.Src[at:span.End])
 	return Suggestion{StartLine: first, EndLine: last, Text: b.String()}, true
 }
+
+// SuggestEdits writes edits of one file, whose content is src, as a
+// Suggestion over the whole lines they touch, from the first to the last:
+// for a fix whose edits lie away from its finding's lines, or in another
+// file (a manifest beside the Dockerfile), where SuggestFix gives none.
+// An insertion touches the line it starts (it goes before that line's
+// text), or at the end of a file that ends with a line terminator, the
+// last line (it goes after it). ok is false when there are no edits, an
+// edit lies outside src, or src is empty (no line to replace).
+func SuggestEdits(src []byte, edits []lint.Edit) (s Suggestion, ok bool) {
+	if len(edits) == 0 || len(src) == 0 {
+		return Suggestion{}, false
+	}
+	starts := []int{0}
+	for i, c := range src {
+		if c == '\n' && i+1 < len(src) {
+			starts = append(starts, i+1)
+		}
+	}
+	lineOf := func(off int) int {
+		n, _ := slices.BinarySearch(starts, off+1)
+		return n // the number of lines starting at or before off
+	}
+	first, last := len(starts)+1, 0
+	sorted := make([]lint.Edit, 0, len(edits))
+	for _, e := range edits {
+		if e.Range.Start < 0 || e.Range.End > len(src) || e.Range.End < e.Range.Start {
+			return Suggestion{}, false
+		}
+		// An insertion at the end of the file falls on the last line:
+		// no line starts there.
+		lo, hi := lineOf(e.Range.Start), lineOf(max(e.Range.End-1, e.Range.Start))
+		first, last = min(first, lo), max(last, hi)
+		sorted = append(sorted, e)
+	}
+	begin, end := starts[first-1], len(src)
+	if last < len(starts) {
+		end = starts[last]
+	}
+	if first == 1 && bytes.HasPrefix(src, []byte(utf8BOM)) {
+		// The byte-order mark is no text of the line (as in lint.File).
+		begin = len(utf8BOM)
+	}
+	// Edits do not overlap (the driver checks); apply them in order.
+	slices.SortStableFunc(sorted, func(a, b lint.Edit) int { return a.Range.Start - b.Range.Start })
+	var b strings.Builder
+	at := begin
+	for _, e := range sorted {
+		if e.Range.Start < at {
+			return Suggestion{}, false // inside the byte-order mark
+		}
+		b.Write(src[at:e.Range.Start])
+		b.WriteString(e.New)
+		at = e.Range.End
+	}
+	b.Write(src[at:end])
+	return Suggestion{StartLine: first, EndLine: last, Text: b.String()}, true
+}
+
+const utf8BOM = "\xef\xbb\xbf"
+
+// LineSpan is the lines of f that r covers, first and last, 1-based, as
+// the line-oriented formats and a review comment on a finding show them:
+// a range that ends just after a line terminator does not cover the line
+// after it, and an empty range covers the line it is on.
+func LineSpan(f *lint.File, r lint.Range) (first, last int) { return lineSpan(f, r) }

@@ -133,3 +133,61 @@ func TestSuggestionLines(t *testing.T) {
 		}
 	}
 }
+
+func TestSuggestEdits(t *testing.T) {
+	const manifest = "{\n" + // line 1, offsets 0-1
+		"  \"name\": \"app\",\n" + // line 2, 2-18
+		"  \"dependencies\": {\n" + // line 3, 19-38
+		"    \"express\": \"4.17.1\"\n" + // line 4, 39-62
+		"  }\n" + // line 5, 63-66
+		"}\n" // line 6, 67-68
+	at := func(s string) int {
+		i := strings.Index(manifest, s)
+		if i < 0 {
+			t.Fatalf("%q not found", s)
+		}
+		return i
+	}
+	edit := func(old, new string) lint.Edit {
+		i := at(old)
+		return lint.Edit{Range: lint.Range{Start: i, End: i + len(old)}, New: new}
+	}
+	insert := func(off int, text string) lint.Edit {
+		return lint.Edit{Range: lint.Range{Start: off, End: off}, New: text}
+	}
+	tests := []struct {
+		name  string
+		src   string
+		edits []lint.Edit
+		want  Suggestion
+		ok    bool
+	}{
+		{"one word", manifest, []lint.Edit{edit("4.17.1", "4.21.2")},
+			Suggestion{4, 4, "    \"express\": \"4.21.2\"\n"}, true},
+		{"two lines apart: every line between", manifest, []lint.Edit{edit("app", "api"), edit("4.17.1", "4.21.2")},
+			Suggestion{2, 4, "  \"name\": \"api\",\n  \"dependencies\": {\n    \"express\": \"4.21.2\"\n"}, true},
+		{"insertion at a line start goes before that line", manifest, []lint.Edit{insert(at("  }"), "    \"qs\": \"6.14.0\"\n")},
+			Suggestion{5, 5, "    \"qs\": \"6.14.0\"\n  }\n"}, true},
+		{"insertion at the end goes after the last line", manifest, []lint.Edit{insert(len(manifest), "\n")},
+			Suggestion{6, 6, "}\n\n"}, true},
+		{"insertion at the end of a file without a final newline", "FROM a\nCMD x", []lint.Edit{insert(len("FROM a\nCMD x"), "\nUSER app")},
+			Suggestion{2, 2, "CMD x\nUSER app"}, true},
+		{"deleting a line and its terminator", "FROM a\nCMD x\nCMD y\n", []lint.Edit{{Range: lint.Range{Start: 7, End: 13}}},
+			Suggestion{2, 2, ""}, true},
+		{"a multi-line edit", "FROM a\nRUN a \\\n  b\nCMD x\n", []lint.Edit{{Range: lint.Range{Start: 7, End: 18}, New: "RUN a b"}},
+			Suggestion{2, 3, "RUN a b\n"}, true},
+		{"CRLF lines", "FROM a\r\nCMD x\r\n", []lint.Edit{{Range: lint.Range{Start: 8, End: 13}, New: "CMD y"}},
+			Suggestion{2, 2, "CMD y\r\n"}, true},
+		{"the byte-order mark stays out of line 1", "\xef\xbb\xbfFROM a\n", []lint.Edit{{Range: lint.Range{Start: 8, End: 9}, New: "b"}},
+			Suggestion{1, 1, "FROM b\n"}, true},
+		{"no edits", manifest, nil, Suggestion{}, false},
+		{"an empty file has no line", "", []lint.Edit{insert(0, "FROM a\n")}, Suggestion{}, false},
+		{"an edit past the end", "FROM a\n", []lint.Edit{{Range: lint.Range{Start: 3, End: 9}}}, Suggestion{}, false},
+	}
+	for _, tt := range tests {
+		got, ok := SuggestEdits([]byte(tt.src), tt.edits)
+		if ok != tt.ok || got != tt.want {
+			t.Errorf("%s: got %+v, %v; want %+v, %v", tt.name, got, ok, tt.want, tt.ok)
+		}
+	}
+}
