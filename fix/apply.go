@@ -47,14 +47,9 @@ type Applied struct {
 	Message string
 }
 
-// Select picks the first fix of each diagnostic, in diagnostic order,
-// skipping unsafe fixes unless allowed and skipping whole any fix that
-// overlaps an edit already chosen.
-func Select(diags []lint.Diagnostic, unsafe bool) Selection {
-	return selectFixes(diags, unsafe, nil)
-}
-
-// selectFixes is Select, also leaving out the fixes refused holds.
+// selectFixes picks the first fix of each diagnostic, in diagnostic
+// order, skipping unsafe fixes unless allowed, the fixes refused holds,
+// and whole any fix that overlaps an edit already chosen.
 func selectFixes(diags []lint.Diagnostic, unsafe bool, refused map[string]bool) Selection {
 	var sel Selection
 	chosen := chosenEdits{}

@@ -67,7 +67,7 @@ func TestSelectMatchesPairwise(t *testing.T) {
 			offered = append(offered, edits...)
 			diags = append(diags, lint.Diagnostic{Rule: "T1", Fixes: []lint.Fix{{Message: string(rune('A' + i)), Safe: true, Edits: edits}}})
 		}
-		got, want := Select(diags, false), selectPairwise(diags)
+		got, want := selectFixes(diags, false, nil), selectPairwise(diags)
 		if !reflect.DeepEqual(got, want) {
 			t.Fatalf("round %d: %+v\ngot  %+v\nwant %+v", round, diags, got, want)
 		}

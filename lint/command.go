@@ -8,8 +8,8 @@ import (
 )
 
 // Command is the program a simple command runs, seen through the wrappers
-// that run another command: exec, command, nohup, nice, xargs, env (and
-// its NAME=value words) and sudo (and its options).
+// that run another command: exec, command, nohup, nice, xargs (and its
+// options), env (and its NAME=value words) and sudo (and its options).
 type Command struct {
 	// Name is the base name of the program word ("useradd" for
 	// /usr/sbin/useradd); "" when the program is not a literal word, or
@@ -20,7 +20,8 @@ type Command struct {
 }
 
 // CommandOf finds the program call runs. A wrapper's options (other than
-// sudo's) end the search, as does a word that is not literal: Name is "".
+// sudo's and xargs') end the search, as does a word that is not literal:
+// Name is "".
 func CommandOf(call *syntax.CallExpr) Command {
 	c := Command{Sudo: -1, At: len(call.Args)}
 	for i := 0; i < len(call.Args); {
@@ -30,8 +31,10 @@ func CommandOf(call *syntax.CallExpr) Command {
 			return c
 		}
 		switch name := path.Base(s); name {
-		case "exec", "command", "nohup", "xargs", "nice":
+		case "exec", "command", "nohup", "nice":
 			i++
+		case "xargs":
+			i = skipXargsOptions(call.Args, i+1)
 		case "env":
 			i++
 			for i < len(call.Args) {
@@ -57,6 +60,41 @@ func CommandOf(call *syntax.CallExpr) Command {
 		}
 	}
 	return c
+}
+
+// skipXargsOptions returns the index of the first word after xargs'
+// options (-r, -0, -n 1, -I{}, --max-procs=4 …) from args[i:]; a word that
+// is not literal stops it.
+func skipXargsOptions(args []*syntax.Word, i int) int {
+	for i < len(args) {
+		// -I{} is an option though {} makes the word more than a literal.
+		s, ok := LitWord(args[i])
+		if lit, isLit := args[i].Parts[0].(*syntax.Lit); !ok && isLit && len(args[i].Parts) == 1 {
+			s, ok = lit.Value, true
+		}
+		switch {
+		case !ok || !strings.HasPrefix(s, "-") || s == "-":
+			return i
+		case s == "--":
+			return i + 1
+		case strings.HasPrefix(s, "--"):
+			switch s {
+			case "--arg-file", "--delimiter", "--max-args", "--max-procs", "--max-chars", "--process-slot-var":
+				i++ // the value is the next word
+			}
+		default:
+			for k := 1; k < len(s); k++ {
+				if strings.IndexByte("adEILnPs", s[k]) >= 0 {
+					if k == len(s)-1 {
+						i++ // -n 1: the value is the next word
+					}
+					break
+				}
+			}
+		}
+		i++
+	}
+	return i
 }
 
 // SudoCall is what ParseSudo understood of a sudo invocation.
@@ -225,4 +263,74 @@ func SkipInit(argv []string) []string {
 		}
 	}
 	return argv
+}
+
+// Program is a program a RUN runs: a simple command of its shell script,
+// or the program of its exec form.
+type Program struct {
+	Name  string // base name as CommandOf finds it; "" when not a literal word
+	Range Range  // the program word
+	// Script and Call are the shell command, and At the index of the
+	// program word in Call.Args; nil in the exec form.
+	Script *Script
+	Call   *syntax.CallExpr
+	At     int
+	exec   []Word // the exec form's words after the program
+}
+
+// Programs returns the programs in runs, in order: those of the shell-form
+// script (Script.Commands), or the first word of the exec form. It is nil
+// when in runs no command, its script does not parse, or its shell is no
+// Bourne shell (NonPosixShell). A script's programs are found once for all
+// the rules that ask: the slice is shared and must not be modified.
+func (in *Instruction) Programs(f *File) []Program {
+	if !in.IsRun() {
+		return nil
+	}
+	if in.JSON {
+		args := in.Args()
+		if len(args) == 0 {
+			return nil
+		}
+		return []Program{{Name: path.Base(args[0].Text), Range: args[0].Range, exec: args[1:]}}
+	}
+	if in.NonPosixShell() {
+		return nil
+	}
+	sc := in.Shell(f)
+	if sc == nil {
+		return nil
+	}
+	if sc.programs == nil {
+		calls, cmds := sc.Calls(), sc.Commands()
+		sc.programs = make([]Program, 0, len(calls))
+		for i, c := range cmds {
+			if c.At < len(calls[i].Args) {
+				sc.programs = append(sc.programs, Program{Name: c.Name, Range: sc.Range(calls[i].Args[c.At]), Script: sc, Call: calls[i], At: c.At})
+			}
+		}
+	}
+	return sc.programs
+}
+
+// Args returns the words after the program: a literal word's value, any
+// other word as written ("$URL", "${DIR}/x").
+func (p Program) Args() []string {
+	if p.Call == nil {
+		out := make([]string, len(p.exec))
+		for i, w := range p.exec {
+			out[i] = w.Text
+		}
+		return out
+	}
+	words := p.Call.Args[p.At+1:]
+	out := make([]string, len(words))
+	for i, w := range words {
+		if s, ok := LitWord(w); ok {
+			out[i] = s
+		} else {
+			out[i] = string(p.Script.src.text[w.Pos().Offset():w.End().Offset()])
+		}
+	}
+	return out
 }

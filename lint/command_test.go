@@ -39,6 +39,13 @@ func TestCommandOf(t *testing.T) {
 		{"$CMD sudo x", "", 0, -1},
 		{"sudo sudo x", "sudo", 1, 0},
 		{"env -i x", "", 1, -1},
+		{"xargs -rt apt-get install -y", "apt-get", 2, -1},
+		{"xargs -r -n 1 -I{} --max-procs=4 -P 2 -- sh -c x", "sh", 9, -1},
+		{"xargs -0 --arg-file list.txt rm", "rm", 4, -1},
+		{"xargs -n1 apt-mark manual", "apt-mark", 2, -1},
+		{"xargs", "", 1, -1},
+		{"xargs -I $X echo", "echo", 3, -1},
+		{"xargs $OPTS apt-get install", "", 1, -1},
 	} {
 		c := CommandOf(parseCall(t, tc.script))
 		if c.Name != tc.name || c.At != tc.at || c.Sudo != tc.sudo {
@@ -84,6 +91,33 @@ func TestSkipInit(t *testing.T) {
 	} {
 		if got := strings.Join(SkipInit(strings.Fields(tc.argv)), " "); got != tc.want {
 			t.Errorf("SkipInit(%q) = %q, want %q", tc.argv, got, tc.want)
+		}
+	}
+}
+
+func TestPrograms(t *testing.T) {
+	for _, tc := range []struct {
+		src  string
+		want []string // "name word: args…"
+	}{
+		{"RUN wget -q $URL && sudo tar -xf /a.tar", []string{"wget wget: -q $URL", "tar tar: -xf /a.tar"}},
+		{`RUN ["wget", "-q", "http://x"]`, []string{`wget "wget": -q http://x`}},
+		{`RUN ["/usr/bin/curl"]`, []string{`curl "/usr/bin/curl": `}},
+		{"ONBUILD RUN top -b", []string{"top top: -b"}},
+		{"RUN $CC -o x", []string{" $CC: -o x"}},
+		{"RUN env", nil}, // a wrapper without its program
+		{"CMD top", nil},
+		{"RUN []", nil},
+		{"SHELL [\"pwsh\", \"-c\"]\nRUN top -b", nil},
+		{"SHELL [\"pwsh\", \"-c\"]\nRUN [\"top\"]", []string{`top "top": `}},
+	} {
+		f := mustParse(t, "FROM a\n"+tc.src+"\n")
+		var got []string
+		for _, p := range f.Instructions[len(f.Instructions)-1].Programs(f) {
+			got = append(got, p.Name+" "+f.Text(p.Range)+": "+strings.Join(p.Args(), " "))
+		}
+		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("%q: Programs = %q, want %q", tc.src, got, tc.want)
 		}
 	}
 }

@@ -38,11 +38,18 @@ type Config struct {
 	// NPMRegistry is the npm registry asked for package versions when a
 	// project's .npmrc names none; "" = the public registry.
 	NPMRegistry string
+	// PyPIRegistry is the JSON API (…/pypi/) asked for package versions
+	// when a requirements file and its pip.conf name no index; "" = PyPI.
+	PyPIRegistry string
 	// Online allows network sources (registries, OSV API).
 	Online bool
 	// OnlineTimeout is the time all network look-ups of a run share; 0 =
 	// unset (online.DefaultBudget).
 	OnlineTimeout time.Duration
+	// OSVDB is the directory of OSV databases (DIR/<Ecosystem>/all.zip),
+	// as --osv-db; "" = osv-scanner's download directories. LoadConfig
+	// makes a relative path relative to the config file's directory.
+	OSVDB string
 	// ExtendSafeFixes and ExtendUnsafeFixes re-grade the fixes of the rules
 	// they name (ruff's settings): a team promotes a rule's unsafe fixes to
 	// safe, or demotes its safe ones. A rule in both lists is unsafe.
@@ -59,7 +66,7 @@ type Config struct {
 const MaxConfigSize = 1 << 20
 
 // configKeys are the known top-level keys, for the unknown-key error.
-const configKeys = "disable, enable, severity, fail-level, bump, upgrade, npm-registry, online, online-timeout, extend-safe-fixes, extend-unsafe-fixes"
+const configKeys = "disable, enable, severity, fail-level, bump, upgrade, npm-registry, pypi-registry, online, online-timeout, osv-db, extend-safe-fixes, extend-unsafe-fixes"
 
 // FindConfig looks for .dockerfix.yaml in dir and its parents, stopping at
 // the directory that holds .git (the repository root). It returns "" when
@@ -100,6 +107,11 @@ func LoadConfig(path string) (*Config, error) {
 		return nil, fmt.Errorf("%s:%w", path, err)
 	}
 	c.Path = path
+	if c.OSVDB != "" && !filepath.IsAbs(c.OSVDB) {
+		// As the file's other paths would be: a config found in a parent
+		// directory means the same wherever dockerfix runs.
+		c.OSVDB = filepath.Join(filepath.Dir(path), c.OSVDB)
+	}
 	return c, nil
 }
 
@@ -225,6 +237,11 @@ func ParseConfig(data []byte) (*Config, error) {
 			if u, perr := url.Parse(val.Value); perr != nil || val.Kind != yaml.ScalarNode || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" {
 				err = configError(val, "npm-registry: want an http(s) URL, got %q", val.Value)
 			}
+		case "pypi-registry":
+			c.PyPIRegistry = val.Value
+			if u, perr := url.Parse(val.Value); perr != nil || val.Kind != yaml.ScalarNode || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" {
+				err = configError(val, "pypi-registry: want an http(s) URL, got %q", val.Value)
+			}
 		case "online":
 			err = val.Decode(&c.Online)
 			if err != nil {
@@ -234,6 +251,11 @@ func ParseConfig(data []byte) (*Config, error) {
 			c.OnlineTimeout, err = time.ParseDuration(val.Value)
 			if err != nil || c.OnlineTimeout <= 0 || val.Kind != yaml.ScalarNode {
 				err = configError(val, "online-timeout: want a positive duration such as 10s, got %q", val.Value)
+			}
+		case "osv-db":
+			c.OSVDB = val.Value
+			if val.Kind != yaml.ScalarNode || val.Value == "" {
+				err = configError(val, "osv-db: want a directory path")
 			}
 		case "extend-safe-fixes":
 			c.ExtendSafeFixes, err = c.ruleList(val)

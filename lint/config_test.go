@@ -32,12 +32,17 @@ func TestParseConfig(t *testing.T) {
 		}},
 		{yaml: "upgrade: all\n", err: `1: upgrade: want major, minor or patch, got "all"`},
 		{yaml: "npm-registry: npm.example\n", err: `1: npm-registry: want an http(s) URL, got "npm.example"`},
+		{yaml: "pypi-registry: https://pypi.example/pypi/\n", check: func(c *Config) bool { return c.PyPIRegistry == "https://pypi.example/pypi/" }},
+		{yaml: "pypi-registry: [x]\n", err: `1: pypi-registry: want an http(s) URL`},
 		{yaml: "online: maybe\n", err: `1: online: want true or false`},
 		{yaml: "online: true\nonline-timeout: 1m30s\n", check: func(c *Config) bool { return c.Online && c.OnlineTimeout == 90*time.Second }},
 		{yaml: "online-timeout: 10\n", err: `1: online-timeout: want a positive duration such as 10s, got "10"`},
 		{yaml: "online-timeout: -1s\n", err: `1: online-timeout: want a positive duration`},
 		{yaml: "online-timeout: 0s\n", err: `1: online-timeout: want a positive duration`},
 		{yaml: "online-timeout: [1s]\n", err: `1: online-timeout: want a positive duration`},
+		{yaml: "osv-db: /var/lib/osv\n", check: func(c *Config) bool { return c.OSVDB == "/var/lib/osv" }},
+		{yaml: "osv-db: [a]\n", err: `1: osv-db: want a directory path`},
+		{yaml: "osv-db:\n", err: `1: osv-db: want a directory path`},
 		{yaml: "- a\n- b\n", err: `1: top level must be a mapping`},
 		{yaml: "disable: [\n", err: "line"},
 	}
@@ -194,5 +199,24 @@ func TestLoadConfigRefuses(t *testing.T) {
 	}
 	if c, err := LoadConfig(path("link.yaml")); err != nil || len(c.Disable) != 1 {
 		t.Errorf("LoadConfig through a symlink to a regular file = %+v, %v", c, err)
+	}
+}
+
+// TestLoadConfigOSVDB: a relative osv-db is the config file's directory's.
+func TestLoadConfigOSVDB(t *testing.T) {
+	dir := t.TempDir()
+	for body, want := range map[string]string{
+		"osv-db: osv\n":           filepath.Join(dir, "osv"),
+		"osv-db: ../shared/osv\n": filepath.Join(filepath.Dir(dir), "shared", "osv"),
+		"osv-db: /srv/osv\n":      "/srv/osv",
+	} {
+		p := filepath.Join(dir, ".dockerfix.yaml")
+		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		c, err := LoadConfig(p)
+		if err != nil || c.OSVDB != want {
+			t.Errorf("%q: OSVDB = %q, %v; want %q", body, c.OSVDB, err, want)
+		}
 	}
 }

@@ -38,6 +38,8 @@ type File struct {
 	srcText   string  // Src as a string, for words that slice it
 	parser    *Parser // whose tables these are; its shell parser reads every RUN
 
+	keywordCase keywordCase      // KeywordsLower's answer, found on first use
+	fromArgs    orderedEnv       // fromEnv's answer, made on first use
 	finalMarked bool             // the stages in the final image know it (InFinalImage)
 	traces      []*DownloadTrace // TraceDownloads, worked out on first use
 	tracesDone  bool
@@ -75,8 +77,9 @@ func Parse(path string, src []byte) (*File, error) {
 // stages, the shell parser and BuildKit's word expander. On a tree of
 // small files those are the largest allocations of a lint. So the File a
 // Parser returns, and everything reached from it, is valid until the
-// Parser's next Parse or Check. The zero Parser is ready to use; it is not
-// for concurrent use.
+// Parser's next Check (two test builds check that the CLI keeps none
+// longer: see retire.go). The zero Parser is ready to use; it is not for
+// concurrent use.
 type Parser struct {
 	tree     bkparser.TreeParser
 	instrs   []Instruction
@@ -86,9 +89,10 @@ type Parser struct {
 	comments []Comment
 	text     []byte    // the logical lines of multi-line instructions (take)
 	segs     []segment // and their maps to Src
+	words    []uint64  // the words of scripts (Instruction.scriptWords)
 	sh       *syntax.Parser
 	lexes    [2]*shell.Lex // BuildKit's word expanders, for \ and `
-	file     File
+	file     *File
 	// buildStages' tables.
 	stages     []Stage
 	stagePtrs  []*Stage
@@ -162,18 +166,17 @@ func (p *Parser) Parse(path string, src []byte) (*File, error) {
 	if err := bkcheck.Instructions(tree); err != nil {
 		return nil, toParseError(err)
 	}
-	f := &p.file
-	*f = File{Path: path, Src: src, Escape: byte(tree.EscapeToken), Warnings: tree.Warnings, parser: p}
+	f := p.newFile(path, src)
+	f.Escape, f.Warnings = byte(tree.EscapeToken), tree.Warnings
 	if bytes.HasPrefix(src, []byte{0xEF, 0xBB, 0xBF}) {
 		f.bomLen = 3
 	}
-	f.Newline = "\n"
 	if i := bytes.IndexByte(src, '\n'); i > 0 && src[i-1] == '\r' {
 		f.Newline = "\r\n"
 	}
 	p.lines = lineStarts(p.lines, src)
 	f.lineStart = p.lines
-	p.text, p.segs = p.text[:0], p.segs[:0]
+	p.text, p.segs, p.words = p.text[:0], p.segs[:0], p.words[:0]
 	f.srcText = text
 	covered := reuse(p.covered, len(f.lineStart)+1)
 	clear(covered)
@@ -203,6 +206,15 @@ func (p *Parser) Parse(path string, src []byte) (*File, error) {
 	}
 	f.buildStages()
 	return f, nil
+}
+
+// newFile returns p's File, emptied, for path and src.
+func (p *Parser) newFile(path string, src []byte) *File {
+	if p.file == nil {
+		p.file = new(File)
+	}
+	*p.file = File{Path: path, Src: src, Newline: "\n", parser: p}
+	return p.file
 }
 
 // reuse returns buf resized to n when it has the room, else a new slice.
@@ -354,4 +366,22 @@ func (f *File) collectComments(covered []bool) {
 			Text:  strings.TrimSpace(f.srcText[start+1 : r.End]),
 		})
 	}
+}
+
+// LineBefore is where a fix inserts a line before in: the start of its
+// first line, or of the comment lines right above it, which stay with it
+// (an ignore pragma names the instruction after it).
+func (f *File) LineBefore(in *Instruction) int {
+	line := in.StartLine
+	for i := len(f.Comments) - 1; i >= 0; i-- {
+		c := f.Comments[i]
+		if c.Line > line-1 {
+			continue
+		}
+		if c.Line < line-1 {
+			break
+		}
+		line = c.Line
+	}
+	return f.FullLineRange(line).Start
 }

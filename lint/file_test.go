@@ -584,3 +584,13 @@ func TestParserReuse(t *testing.T) {
 		t.Fatal("no Dockerfile parsed")
 	}
 }
+
+func TestLineBefore(t *testing.T) {
+	src := "FROM a\n# about b\n# hadolint ignore=DL3003\nRUN b\n\n# apart\n\nRUN c\nRUN d\n"
+	f := mustParse(t, src)
+	for i, want := range []int{1, 2, 8, 9} {
+		if got := f.Position(f.LineBefore(f.Instructions[i])).Line; got != want {
+			t.Errorf("LineBefore(%s) is on line %d, want %d", f.Instructions[i].Original(), got, want)
+		}
+	}
+}

@@ -39,12 +39,16 @@ type Instruction struct {
 	// Small fields together: a file holds tens of thousands of these.
 	escape      byte
 	shellParsed bool
+	pmKnown     uint16 // MayCall's answers for packageManagerBit's names: which are known
+	pmCalls     uint16 // and which are true
 	argsScanned bool
-	argsOff     int32   // where the arguments start in logical
-	argsEnd     int32   // where they end, trailing blanks excluded
-	shell       *Script // parsed on first use
-	logical     mapped  // the logical line: continuations, inner comments and blank lines removed
-	srcText     string  // the file's Src as a string, for words to slice
+	wordsRead   bool
+	argsOff     int32    // where the arguments start in logical
+	argsEnd     int32    // where they end, trailing blanks excluded
+	shell       *Script  // parsed on first use
+	words       []uint64 // scriptWords, found on first use
+	logical     mapped   // the logical line: continuations, inner comments and blank lines removed
+	srcText     string   // the file's Src as a string, for words to slice
 	args        []Word
 }
 
@@ -59,6 +63,17 @@ func (in *Instruction) Args() []Word {
 		in.argsScanned = true
 	}
 	return in.args
+}
+
+// FirstArgHas reports whether the first argument word contains c, without
+// scanning the others: a long LABEL or ENV is judged by its first word.
+func (in *Instruction) FirstArgHas(c byte) bool {
+	if in.argsScanned || in.JSON {
+		args := in.Args()
+		return len(args) > 0 && strings.IndexByte(args[0].Text, c) >= 0
+	}
+	text, i, end := in.logical.text, int(in.argsOff), int(in.argsEnd)
+	return bytes.IndexByte(text[i:scanWord(text[:end], i, in.escape)], c) >= 0
 }
 
 // Flag is a `--name=value` builder flag.
@@ -116,8 +131,12 @@ func (m *mapped) addByte(b byte, at int) {
 	m.text = append(m.text[:len(m.text):len(m.text)], b)
 }
 
-// addFrom appends o.text[from:] with its mapping.
+// addFrom appends o.text[from:] with its mapping. Into an empty m, the
+// text is shared, not copied: its capacity is cut, so that an append copies.
 func (m *mapped) addFrom(o *mapped, from int) {
+	if len(m.segs) == 0 && len(m.text) == 0 {
+		m.segs = make([]segment, 0, len(o.segs))
+	}
 	for _, sg := range o.segs {
 		lo, hi := int(sg.at), int(sg.at+sg.n)
 		if hi <= from {
@@ -127,6 +146,10 @@ func (m *mapped) addFrom(o *mapped, from int) {
 			lo = from
 		}
 		m.segs = append(m.segs, segment{int32(len(m.text) + lo - from), sg.src + int32(lo) - sg.at, int32(hi - lo)})
+	}
+	if len(m.text) == 0 {
+		m.text = o.text[from:len(o.text):len(o.text)]
+		return
 	}
 	m.text = append(m.text[:len(m.text):len(m.text)], o.text[from:]...)
 }
@@ -489,4 +512,15 @@ func (f *File) scanHeredocs(in *Instruction, line int) {
 		}
 		in.Heredocs = append(in.Heredocs, hd)
 	}
+}
+
+// KeywordLike writes keyword (upper case) in the case in's keyword is
+// written in: lower case beside a lower-case keyword, else upper case. A
+// fix that adds or renames an instruction keeps the file's style.
+func (in *Instruction) KeywordLike(keyword string) string {
+	written := in.srcText[in.KeywordRange.Start:in.KeywordRange.End]
+	if written != "" && strings.ToLower(written) == written {
+		return strings.ToLower(keyword)
+	}
+	return keyword
 }

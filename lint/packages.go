@@ -23,8 +23,9 @@ type PackageCommand struct {
 	Options []PackageOption
 	Args    []PackageArg // the operands after the subcommand
 	Call    *syntax.CallExpr
-	At      int // index of the manager's word in Call.Args
-	VerbAt  int // index of the subcommand's word; -1 when there is none
+	At      int  // index of the manager's word in Call.Args
+	VerbAt  int  // index of the subcommand's word; -1 when there is none
+	Sudo    bool // run through sudo: a command added beside it needs sudo too
 }
 
 // PackageOption is an option word: "-y", "--no-cache", "-o" with the value
@@ -80,6 +81,19 @@ func (c *PackageCommand) Option(names ...string) (PackageOption, bool) {
 		}
 	}
 	return PackageOption{}, false
+}
+
+// VerbIs reports whether the subcommand is one of verbs.
+func (c *PackageCommand) VerbIs(verbs ...string) bool {
+	return c.VerbAt >= 0 && contains(verbs, c.Verb)
+}
+
+// VerbWord is the subcommand's word, nil when there is none.
+func (c *PackageCommand) VerbWord() *syntax.Word {
+	if c.VerbAt < 0 {
+		return nil
+	}
+	return c.Call.Args[c.VerbAt]
 }
 
 // Packages returns the operands that name packages.
@@ -152,7 +166,7 @@ func (c *PackageCommand) IsOS() bool {
 // they are.
 func (c *PackageCommand) ResolveArgs(vars Vars) {
 	for i, a := range c.Args {
-		if a.Literal || !plainVarWord(c.Call.Args[a.At].Parts) {
+		if a.Literal || !c.variablePin(a) || !plainVarWord(c.Call.Args[a.At].Parts) {
 			continue
 		}
 		src := WordSource(c.Call.Args[a.At])
@@ -162,6 +176,9 @@ func (c *PackageCommand) ResolveArgs(vars Vars) {
 			c.Args[i] = r
 			continue
 		}
+		if n := len(src); n >= 2 && src[0] == '"' && src[n-1] == '"' {
+			src = src[1 : n-1]
+		}
 		r := packageArg(c.Family, src, true, a.At)
 		if !r.Package || r.Version == "" || strings.ContainsAny(r.Name, "$`\"'\\") {
 			continue
@@ -169,6 +186,54 @@ func (c *PackageCommand) ResolveArgs(vars Vars) {
 		r.Expanded, r.Unresolved = true, true
 		c.Args[i] = r
 	}
+}
+
+// MayPin reports whether the command may pin a version: an operand with
+// a version, or one with the pin syntax before a variable
+// (openssl=${OPENSSL_VERSION}, "$PKG=$V", yum's openssl-$V), which
+// ResolveArgs reads.
+func (c *PackageCommand) MayPin() bool {
+	for _, a := range c.Args {
+		if a.Version != "" || !a.Literal && c.variablePin(a) {
+			return true
+		}
+	}
+	return false
+}
+
+// variablePin reports an operand that is not literal and has the family's
+// pin syntax in a literal part (= for apt, apk, zypper and pip, @ for npm,
+// yarn and go, : for gem, a trailing - for yum): only such a word can
+// expand to a pin (a lone $PACKAGES is a list of names).
+func (c *PackageCommand) variablePin(a PackageArg) bool {
+	pinSyntax := func(lit string) bool {
+		switch c.Family {
+		case "yum":
+			return strings.HasSuffix(lit, "-")
+		case "npm", "yarn", "go":
+			return strings.Contains(lit, "@")
+		case "gem":
+			return strings.Contains(lit, ":")
+		}
+		return strings.Contains(lit, "=")
+	}
+	var lits func(parts []syntax.WordPart) bool
+	lits = func(parts []syntax.WordPart) bool {
+		for _, p := range parts {
+			switch x := p.(type) {
+			case *syntax.Lit:
+				if pinSyntax(x.Value) {
+					return true
+				}
+			case *syntax.DblQuoted:
+				if lits(x.Parts) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return lits(c.Call.Args[a.At].Parts)
 }
 
 // plainVarWord reports a word made of literals, quotes and plain
@@ -241,7 +306,10 @@ func valueOption(family, opt string) bool {
 	case "yum":
 		opts = []string{"-x", "--exclude", "-c", "--config", "--installroot", "--releasever", "-d", "-e", "--enablerepo", "--disablerepo", "--setopt", "--repo", "--repofrompath"}
 	case "zypper":
-		opts = []string{"-r", "--repo", "--from", "-t", "--type"}
+		opts = []string{"-r", "--repo", "--from", "-t", "--type",
+			// global options before the subcommand
+			"-R", "--root", "--config", "-D", "--reposd-dir", "--cache-dir", "--raw-cache-dir",
+			"--solv-cache-dir", "--pkg-cache-dir", "--userdata"}
 	case "pip":
 		opts = []string{"-r", "--requirement", "-c", "--constraint", "-e", "--editable", "-t", "--target",
 			"-i", "--index-url", "--extra-index-url", "-f", "--find-links", "--trusted-host", "--prefix",
@@ -286,51 +354,129 @@ func optionValue(family, w string) (value string, attached, takes bool) {
 }
 
 // PackageCommands returns the script's package manager calls, in order. A
-// call behind sudo, exec or env counts.
+// call behind sudo, exec or env counts, and so does pip run as a module
+// (python3 -m pip). Several rules ask for them; the slice is shared and
+// must not be modified.
 func (s *Script) PackageCommands() []PackageCommand {
-	var out []PackageCommand
-	for _, call := range s.Calls() {
-		c := CommandOf(call)
-		family := packageFamily(c.Name)
-		if family == "" {
-			continue
+	if !s.pkgsDone {
+		for _, call := range s.Calls() {
+			if pc := PackageCommandOf(call); pc != nil {
+				s.pkgs = append(s.pkgs, *pc)
+			}
 		}
-		out = append(out, parsePackageCommand(call, c.At, c.Name, family))
+		s.pkgsDone = true
 	}
-	return out
+	return s.pkgs
+}
+
+// pipModuleAt finds the word "pip" of `python3 -m pip …` (the -m may be
+// attached, -mpip, and other options of the interpreter may precede it):
+// pip's arguments follow it as they follow the pip program.
+func pipModuleAt(call *syntax.CallExpr, c Command) (int, bool) {
+	if !pythonName(c.Name) {
+		return 0, false
+	}
+	for i := c.At + 1; i < len(call.Args); i++ {
+		w, ok := LitWord(call.Args[i])
+		switch {
+		case !ok:
+			return 0, false
+		case w == "-m" && i+1 < len(call.Args):
+			m, ok := LitWord(call.Args[i+1])
+			return i + 1, ok && pipName(m)
+		case strings.HasPrefix(w, "-m"):
+			return i, pipName(w[2:]) // -mpip: pip's arguments follow this word
+		case len(w) > 1 && w[0] == '-' && strings.IndexByte(w, 'm') < 0 && !strings.ContainsAny(w, "cWX"):
+			// -u, -B, -I, -s …: flags without a value
+		default:
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// pythonName reports python, python3, python3.12.
+func pythonName(name string) bool {
+	rest, ok := strings.CutPrefix(name, "python")
+	if !ok {
+		return false
+	}
+	for _, c := range rest {
+		if (c < '0' || c > '9') && c != '.' {
+			return false
+		}
+	}
+	return true
+}
+
+// PackageCommandOf reads one simple command as a package manager call;
+// nil when it runs no package manager.
+func PackageCommandOf(call *syntax.CallExpr) *PackageCommand {
+	c := CommandOf(call)
+	family := packageFamily(c.Name)
+	if family == "" {
+		at, ok := pipModuleAt(call, c)
+		if !ok {
+			return nil
+		}
+		c.At, c.Name, family = at, "pip", "pip" // python -m pip
+	}
+	pc := parsePackageCommand(call, c.At, c.Name, family)
+	pc.Sudo = c.Sudo >= 0
+	return &pc
 }
 
 func parsePackageCommand(call *syntax.CallExpr, at int, manager, family string) PackageCommand {
 	pc := PackageCommand{Manager: manager, Family: family, Call: call, At: at, VerbAt: -1}
-	words := make([]string, len(call.Args))
-	literal := make([]bool, len(call.Args))
-	for i, w := range call.Args {
-		words[i], literal[i] = LitWord(w)
-	}
 	endOfOptions := false
-	for i := at + 1; i < len(words); i++ {
-		w := words[i]
+	for i := at + 1; i < len(call.Args); i++ {
+		w, literal := LitWord(call.Args[i])
 		switch {
-		case !endOfOptions && literal[i] && w == "--":
+		case !endOfOptions && literal && w == "--":
 			endOfOptions = true
-		case !endOfOptions && literal[i] && strings.HasPrefix(w, "-") && len(w) > 1:
+		case !endOfOptions && literal && strings.HasPrefix(w, "-") && len(w) > 1:
 			o := PackageOption{Name: w, At: i}
 			value, attached, takes := optionValue(family, w)
 			switch {
+			case attached && strings.HasPrefix(w, "--"):
+				o.Name, o.Value, o.HasValue = w[:len(w)-len(value)-1], value, true // --opt=value
 			case attached:
-				o.Name, o.Value, o.HasValue = w[:len(w)-len(value)-1], value, true
-			case takes && i+1 < len(words):
+				o.Name, o.Value, o.HasValue = w[:len(w)-len(value)], value, true // -ovalue
+			case takes && i+1 < len(call.Args):
 				i++
-				o.Value, o.HasValue = words[i], true
+				o.Value, _ = LitWord(call.Args[i])
+				o.HasValue = true
 			}
 			pc.Options = append(pc.Options, o)
-		case pc.VerbAt < 0 && literal[i]:
+		case !endOfOptions && !literal && variableOption(call.Args[i]) != "":
+			// --repository=$APK_REPO: an option whose value the build decides.
+			name := variableOption(call.Args[i])
+			src := WordSource(call.Args[i])
+			pc.Options = append(pc.Options, PackageOption{Name: name, Value: strings.TrimPrefix(src, name+"="), HasValue: true, At: i})
+		case pc.VerbAt < 0 && literal:
 			pc.Verb, pc.VerbAt = w, i
 		default:
-			pc.Args = append(pc.Args, packageArg(family, w, literal[i], i))
+			pc.Args = append(pc.Args, packageArg(family, w, literal, i))
 		}
 	}
 	return pc
+}
+
+// variableOption is the name of a long option whose value reads a
+// variable (--repository=$APK_REPO → --repository); "" for any other word.
+func variableOption(w *syntax.Word) string {
+	if len(w.Parts) < 2 {
+		return ""
+	}
+	lit, ok := w.Parts[0].(*syntax.Lit)
+	if !ok || !strings.HasPrefix(lit.Value, "--") {
+		return ""
+	}
+	name, _, ok := strings.Cut(lit.Value, "=")
+	if !ok || len(name) < 3 || strings.ContainsAny(name, "\\*?[") {
+		return ""
+	}
+	return name
 }
 
 // packageArg reads an operand with the family's pin syntax.

@@ -73,6 +73,7 @@ func TestPackageCommands(t *testing.T) {
 		{"dnf -y install --setopt=tsflags=nodocs openssl-1.1.1k-7.el8 java-11-openjdk java-11-openjdk-11.0.20", []string{
 			"yum/dnf install -y --setopt=tsflags=nodocs | openssl=1.1.1k-7.el8 java-11-openjdk java-11-openjdk=11.0.20"}},
 		{"microdnf install -y shadow-utils /tmp/x.rpm", []string{"yum/microdnf install -y | shadow-utils !/tmp/x.rpm"}},
+		{"zypper --root /mnt -n --userdata x in curl", []string{"zypper/zypper in --root=/mnt -n --userdata=x | curl"}},
 		{"zypper --non-interactive in curl=8.0 && zypper up openssl", []string{
 			"zypper/zypper in --non-interactive | curl=8.0", "zypper/zypper up | openssl"}},
 		{"/usr/bin/apt-get install -y make", []string{"apt/apt-get install -y | make"}},
@@ -81,7 +82,12 @@ func TestPackageCommands(t *testing.T) {
 			"apt/apt-get install -y | !./pkg.deb $ $ !https://example.com/x.deb"}},
 		{"pip install --no-cache-dir -r requirements.txt urllib3==1.26.18 'requests[socks]>=2.31' Django~=4.2", []string{
 			"pip/pip install --no-cache-dir -r=requirements.txt | urllib3=1.26.18 requests(>=2.31) Django(~=4.2)"}},
-		{"pip3 install --upgrade pip && python3 -m pip install flask", []string{"pip/pip3 install --upgrade | pip"}},
+		{"pip3 install --upgrade pip && python3 -m pip install flask", []string{
+			"pip/pip3 install --upgrade | pip", "pip/pip install | flask"}},
+		{"python3.12 -u -m pip install --no-cache-dir -r req.txt && python -mpip list", []string{
+			"pip/pip install --no-cache-dir -r=req.txt |", "pip/pip list |"}},
+		{"python3 -m venv /venv && python -c 'import pip' && python3 -m pipx install x && python app.py -m pip", nil},
+		{"apt-get -oAPT::Get::Assume-Yes=1 -qq install curl", []string{"apt/apt-get install -o=APT::Get::Assume-Yes=1 -qq | curl"}},
 		{"npm install minimist@1.2.6 @babel/core@7.24.0 lodash && npm ci --omit=dev", []string{
 			"npm/npm install | minimist=1.2.6 @babel/core=7.24.0 lodash", "npm/npm ci --omit=dev |"}},
 		{"npm install -g npm@10.8.2", []string{"npm/npm install -g | npm=10.8.2"}},
@@ -89,6 +95,8 @@ func TestPackageCommands(t *testing.T) {
 		{"gem install bundler:2.5.6 rails -v 7.1.3 --no-document", []string{"gem/gem install -v=7.1.3 --no-document | bundler=2.5.6 rails"}},
 		{"go get golang.org/x/net@v0.23.0 && go build -o /app ./cmd/app", []string{
 			"go/go get | golang.org/x/net=v0.23.0", "go/go build -o=/app | !./cmd/app"}},
+		{"apk add --no-cache postgresql=11.12-r0 --repository=$APK_REPO \"--virtual=${NAME}\" $EXTRA", []string{
+			"apk/apk add --no-cache --repository=$APK_REPO | postgresql=11.12-r0 $ $"}},
 		{"echo apt-get install curl", nil},
 		{"apt-get", []string{"apt/apt-get  |"}},
 	}
@@ -132,6 +140,31 @@ func TestPackageCommandQuestions(t *testing.T) {
 			t.Errorf("%q: installs=%v os=%v -y=%v -q=%v --no-cache=%v", tt.run, pc.Installs(), pc.IsOS(),
 				pc.HasOption("-y"), pc.HasOption("-q"), pc.HasOption("--no-cache"))
 		}
+	}
+}
+
+func TestPackageCommandSudoAndVerb(t *testing.T) {
+	pcs := scriptOf(t, "sudo -E apt-get install -y curl && apt-get update && dnf").PackageCommands()
+	if len(pcs) != 3 {
+		t.Fatalf("%d commands, want 3", len(pcs))
+	}
+	for i, want := range []struct {
+		sudo, install, updateOrInstall, hasVerbWord bool
+	}{{true, true, true, true}, {false, false, true, true}, {false, false, false, false}} {
+		pc := pcs[i]
+		if pc.Sudo != want.sudo || pc.VerbIs("install") != want.install ||
+			pc.VerbIs("update", "install") != want.updateOrInstall || (pc.VerbWord() != nil) != want.hasVerbWord {
+			t.Errorf("command %d (%s): Sudo=%v VerbIs(install)=%v VerbIs(update, install)=%v VerbWord=%v", i, describe(pc),
+				pc.Sudo, pc.VerbIs("install"), pc.VerbIs("update", "install"), pc.VerbWord())
+		}
+	}
+}
+
+func TestPackageCommandsCached(t *testing.T) {
+	sc := scriptOf(t, "apk add --no-cache curl")
+	a, b := sc.PackageCommands(), sc.PackageCommands()
+	if len(a) != 1 || &a[0] != &b[0] {
+		t.Errorf("PackageCommands is not computed once per script: %p, %p", a, b)
 	}
 }
 
@@ -179,12 +212,16 @@ func TestResolveArgs(t *testing.T) {
 			"apt/apt-get install -y | libssl3=3.0.17", []bool{true}, []bool{false}},
 		{"FROM debian\nARG V\nRUN apt-get install -y openssl=$V\n", // a --build-arg decides
 			"apt/apt-get install -y | openssl=$V", []bool{true}, []bool{true}},
+		{"FROM debian\nARG V\nRUN apt-get install -y \"openssl=${V}\"\n",
+			"apt/apt-get install -y | openssl=${V}", []bool{true}, []bool{true}},
 		{"FROM debian\nARG V\nRUN apt-get install -y $V\n", // nothing known of it
 			"apt/apt-get install -y | $", []bool{false}, []bool{false}},
 		{"FROM alpine\nARG MUSL=1.2.5-r1\nRUN apk add --upgrade musl=${MUSL}\n",
 			"apk/apk add --upgrade | musl=1.2.5-r1", []bool{true}, []bool{false}},
 		{"FROM rockylinux:9\nARG V=3.0.7-27.el9\nRUN dnf install -y openssl-${V}\n",
 			"yum/dnf install -y | openssl=3.0.7-27.el9", []bool{true}, []bool{false}},
+		{"FROM node:22\nARG MINIMIST=1.2.6\nRUN npm install minimist@${MINIMIST} $EXTRA\n",
+			"npm/npm install | minimist=1.2.6 $", []bool{true, false}, []bool{false, false}},
 		{"FROM debian\nARG V=1\nRUN apt-get install -y openssl=$(cat v) zlib1g=${V%.*}\n", // the shell decides
 			"apt/apt-get install -y | $ $", []bool{false, false}, []bool{false, false}},
 	}

@@ -49,17 +49,50 @@ func (s *Script) RemoveCommand(call *syntax.CallExpr, removable func(*syntax.Cal
 		return CommandRemoval{Range: s.src.srcRange(0, len(s.src.text)), Whole: true}, true
 	}
 	var start, end int
+	keepComments := true // a comment before the next command is about it
 	switch {
 	case len(chain) > 1 && k < len(chain)-1:
 		start, end = off(chain[k].Pos()), off(chain[k+1].Pos())
 	case len(chain) > 1:
 		start, end = off(chain[k-1].End()), off(chain[k].End())
+		keepComments = false
 	case found < len(top)-1:
 		start, end = off(top[found].Pos()), off(top[found+1].Pos())
 	default:
+		keepComments = false
 		start, end = off(top[found-1].End()), off(top[found].End())
+		if prev := top[found-1]; prev.Semicolon.IsValid() {
+			start = off(prev.Semicolon) // `a; b` becomes `a`, not `a;`
+		}
 	}
-	return CommandRemoval{Range: Range{s.SrcOffset(start), s.SrcOffset(end)}}, true
+	r := Range{s.SrcOffset(start), s.SrcOffset(end)}
+	if keepComments && commentLineIn(s.dsrc, r) {
+		return CommandRemoval{}, false
+	}
+	return CommandRemoval{Range: r}, true
+}
+
+// commentLineIn reports whether a line that starts within r (after its
+// first) is a comment: a continuation's comment line, which would go with
+// the removal.
+func commentLineIn(src []byte, r Range) bool {
+	if src == nil || r.End > len(src) {
+		return false
+	}
+	text := src[r.Start:r.End]
+	for i := 0; i < len(text); i++ {
+		if text[i] != '\n' {
+			continue
+		}
+		j := i + 1
+		for j < len(text) && (text[j] == ' ' || text[j] == '\t') {
+			j++
+		}
+		if j < len(text) && text[j] == '#' {
+			return true
+		}
+	}
+	return false
 }
 
 func off(p syntax.Pos) int { return int(p.Offset()) }

@@ -19,7 +19,7 @@ func TestRemoveCommand(t *testing.T) {
 		{"RUN a && apk upgrade TARGET\n", "RUN a\n"},
 		{"RUN apk upgrade TARGET && b\n", "RUN b\n"},
 		{"RUN a; apk upgrade TARGET; b\n", "RUN a; b\n"},
-		{"RUN a; apk upgrade TARGET\n", "RUN a;\n"},
+		{"RUN a; apk upgrade TARGET\n", "RUN a\n"},
 		{"RUN a && apk upgrade TARGET; b\n", "RUN a; b\n"},
 		{"RUN a \\\n    && apk upgrade TARGET \\\n    && b\n", "RUN a \\\n    && b\n"},
 		{"RUN a && \\\n    apk upgrade TARGET && \\\n    b\n", "RUN a && \\\n    b\n"},
@@ -72,6 +72,76 @@ func TestRemoveCommand(t *testing.T) {
 		}
 		if got != tt.want {
 			t.Errorf("%q:\n got %q\nwant %q", tt.src, got, tt.want)
+		}
+	}
+}
+
+// TestRemoveCommandAlone: with no other command allowed to go, the
+// removal of one command keeps the rest of the script byte for byte.
+func TestRemoveCommandAlone(t *testing.T) {
+	for _, tc := range []struct {
+		dockerfile, want string // want "" when there is no removal of the command alone
+	}{
+		{"RUN apk update && apk add x\n", "RUN apk add x\n"},
+		{"RUN apk add a && apk update && apk add b\n", "RUN apk add a && apk add b\n"},
+		{"RUN apk add a && apk update\n", "RUN apk add a\n"},
+		{"RUN apk update; apk add x\n", "RUN apk add x\n"},
+		{"RUN apk add x; apk update\n", "RUN apk add x\n"},
+		{"RUN apk update \\\n    && apk add x\n", "RUN apk add x\n"},
+		{"RUN apk add a \\\n && apk update \\\n && apk add b\n", "RUN apk add a \\\n && apk add b\n"},
+		{"RUN apk update || true; apk add x\n", ""},
+		{"RUN apk update | tee log && apk add x\n", ""},
+		{"RUN apk update\n", ""}, // the whole RUN: Whole
+		{"RUN if true; then apk update; fi; apk add x\n", ""},
+	} {
+		f, err := Parse("Dockerfile", []byte("FROM alpine\n"+tc.dockerfile))
+		if err != nil {
+			t.Fatal(err)
+		}
+		sc := f.Instructions[1].Shell(f)
+		var call *syntax.CallExpr
+		for _, pc := range sc.PackageCommands() {
+			if pc.Verb == "update" {
+				call = pc.Call
+			}
+		}
+		rm, ok := sc.RemoveCommand(call, nil)
+		got := ""
+		if ok && !rm.Whole {
+			src := string(f.Src)
+			got = strings.TrimPrefix(src[:rm.Range.Start]+src[rm.Range.End:], "FROM alpine\n")
+		}
+		if got != tc.want {
+			t.Errorf("RemoveCommand on %q:\n got %q\nwant %q", tc.dockerfile, got, tc.want)
+		}
+	}
+}
+
+// TestRemoveCommandKeepsComments: a comment line before the next command
+// of a chain is about that command: removing the one before it would take
+// the comment too, so it is refused; a comment before the last command,
+// which goes, goes with it.
+func TestRemoveCommandKeepsComments(t *testing.T) {
+	for _, tc := range []struct {
+		dockerfile string
+		ok         bool
+	}{
+		{"RUN apk update \\\n# the tools\n    && apk add x\n", false},
+		{"RUN apk add x \\\n# CVE-2024-1234\n    && apk update\n", true},
+	} {
+		f, err := Parse("Dockerfile", []byte("FROM alpine\n"+tc.dockerfile))
+		if err != nil {
+			t.Fatal(err)
+		}
+		sc := f.Instructions[1].Shell(f)
+		var call *syntax.CallExpr
+		for _, pc := range sc.PackageCommands() {
+			if pc.Verb == "update" {
+				call = pc.Call
+			}
+		}
+		if _, ok := sc.RemoveCommand(call, nil); ok != tc.ok {
+			t.Errorf("RemoveCommand on %q: ok=%v, want %v", tc.dockerfile, ok, tc.ok)
 		}
 	}
 }

@@ -11,6 +11,9 @@ import (
 // ParseErrorRule is DF000: the file does not parse. The driver reports it.
 var ParseErrorRule = &Rule{
 	ID: "DF000", Name: "parse-error",
+	// hadolint's instruction-order and ONBUILD-trigger rules are
+	// instructions BuildKit refuses to parse.
+	Aliases:  []string{"DL3043", "DL3061"},
 	Title:    "Dockerfile does not parse",
 	Severity: Error,
 }
@@ -45,14 +48,16 @@ func (p *Parser) CheckSuppressed(path string, src []byte, rules []*Rule, env *En
 }
 
 func (p *Parser) check(path string, src []byte, rules []*Rule, env *Env, hidden *[]Suppressed) (*File, []Diagnostic, error) {
+	src = p.retire(src)
 	f, err := p.Parse(path, src)
 	if err != nil {
 		pe, ok := err.(*ParseError)
 		if !ok {
 			return nil, nil, err
 		}
+		f = p.newFile(path, src)
 		p.lines = lineStarts(p.lines, src)
-		f = &File{Path: path, Src: src, lineStart: p.lines, Newline: "\n", parser: p}
+		f.lineStart = p.lines
 		var cfg *Config
 		if env != nil {
 			cfg = env.Config

@@ -3,6 +3,7 @@ package lint
 import (
 	"bytes"
 	"path"
+	"slices"
 	"strings"
 
 	"mvdan.cc/sh/v3/syntax"
@@ -13,9 +14,17 @@ import (
 type Script struct {
 	File *syntax.File
 	src  mapped
+	dsrc []byte // the Dockerfile's source, which src maps into
 
-	calls     []*syntax.CallExpr // found on first use, like the Script itself
-	callsDone bool
+	// What one walk of the syntax tree finds, on first use, for all the
+	// rules that ask.
+	calls    []*syntax.CallExpr
+	pipes    []*syntax.BinaryCmd
+	walked   bool
+	commands []Command        // CommandOf each of calls, on first use
+	programs []Program        // Instruction.Programs, on first use
+	pkgs     []PackageCommand // PackageCommands, on first use
+	pkgsDone bool
 
 	downloads     []Download // Instruction.Downloads, found on first use
 	downloadsDone bool
@@ -70,7 +79,7 @@ func (in *Instruction) parseShell(f *File) *Script {
 	case in.JSON || !in.Is("RUN", "CMD", "ENTRYPOINT"):
 		return nil
 	}
-	s := &Script{}
+	s := &Script{dsrc: f.Src}
 	args := in.logical.text[off:]
 	switch {
 	case len(in.Heredocs) > 0 && onlyHeredocMarkers(string(args)):
@@ -126,6 +135,130 @@ func (in *Instruction) MayCall(f *File, names ...string) bool {
 		}
 	}
 	return false
+}
+
+// MayRun is MayCall for a command whose name is one of names, whole: the
+// name must not be part of a longer word ("ps" in https, "top" in stop,
+// "cd" in abcd), which MayCall counts. The script's words are read once,
+// for all the rules that ask, so that rules skip parsing the many scripts
+// that only mention a short name inside another word.
+func (in *Instruction) MayRun(f *File, names ...string) bool {
+	words := in.scriptWords(f)
+	for _, name := range names {
+		if len(name) > maxWordLen || strings.IndexFunc(name, func(r rune) bool { return r >= 0x80 || byteClasses[r] != wordByte }) >= 0 {
+			if in.MayCall(f, name) {
+				return true // not a word MayRun reads: the looser test decides
+			}
+			continue
+		}
+		if _, found := slices.BinarySearch(words, wordHash([]byte(name))); found {
+			return true
+		}
+	}
+	return false
+}
+
+// maxWordLen bounds the words scriptWords keeps: command names are short.
+const maxWordLen = 32
+
+// scriptWords returns the hashes of the words of in's script (the
+// arguments, and the heredoc bodies), sorted, without repeats. A word is a
+// run of word bytes (letters, digits, _ - . +) with quotes and escaped line
+// breaks inside it skipped, as the shell joins them (su"do" is sudo).
+// They are found on first use and kept in the Parser's arena.
+func (in *Instruction) scriptWords(f *File) []uint64 {
+	if in.wordsRead {
+		return in.words
+	}
+	in.wordsRead = true
+	p := f.parser
+	start := len(p.words)
+	p.words = appendWordHashes(p.words, in.logical.text[in.argsOff:], f.Escape)
+	for _, h := range in.Heredocs {
+		p.words = appendWordHashes(p.words, f.Src[h.Body.Start:h.Body.End], f.Escape)
+	}
+	words := p.words[start:len(p.words):len(p.words)]
+	slices.Sort(words)
+	in.words = slices.Compact(words)
+	return in.words
+}
+
+// Byte classes for scriptWords.
+const (
+	sepByte   = iota // ends a word
+	wordByte         // a letter, a digit, or one of _ - . +
+	quoteByte        // a quote, skipped inside a word (su"do")
+	escByte          // \\ or the escape character: skipped, with the line break after it
+)
+
+// byteClasses maps each byte to its class (the escape character aside).
+var byteClasses = func() (t [256]uint8) {
+	for c := 0; c < 256; c++ {
+		switch {
+		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_' || c == '-' || c == '.' || c == '+':
+			t[c] = wordByte
+		case c == '\'' || c == '"':
+			t[c] = quoteByte
+		case c == '\\':
+			t[c] = escByte
+		}
+	}
+	return t
+}()
+
+// FNV-1a, for the words of a script.
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+func wordHash(w []byte) uint64 {
+	h := uint64(fnvOffset)
+	for _, c := range w {
+		h = (h ^ uint64(c)) * fnvPrime
+	}
+	return h
+}
+
+// appendWordHashes appends the hashes of text's words of at most
+// maxWordLen bytes (see scriptWords).
+func appendWordHashes(hashes []uint64, text []byte, escape byte) []uint64 {
+	classes := byteClasses
+	if escape != '\\' {
+		classes[escape] = escByte
+	}
+	i := 0
+	for {
+		for i < len(text) && classes[text[i]] == sepByte {
+			i++
+		}
+		if i == len(text) {
+			return hashes
+		}
+		n, h := 0, uint64(fnvOffset)
+	word:
+		for ; i < len(text); i++ {
+			c := text[i]
+			switch classes[c] {
+			case wordByte:
+				h = (h ^ uint64(c)) * fnvPrime
+				n++
+			case quoteByte:
+			case escByte:
+				if i+1 < len(text) && text[i+1] == '\r' {
+					i++
+				}
+				if i+1 < len(text) && text[i+1] == '\n' {
+					i++
+				}
+			default:
+				break word
+			}
+		}
+		if n > 0 && n <= maxWordLen {
+			hashes = append(hashes, h)
+		}
+	}
 }
 
 // containsLoose reports whether text contains name, allowing quotes,
@@ -239,6 +372,15 @@ func onlyHeredocMarkers(args string) bool {
 // LitWord returns the value of a shell word that has no expansion, glob or
 // escape, and false for any other word.
 func LitWord(w *syntax.Word) (string, bool) {
+	if len(w.Parts) == 1 {
+		// The common case, a plain word, without building a copy.
+		if x, ok := w.Parts[0].(*syntax.Lit); ok {
+			if strings.ContainsAny(x.Value, "*?[]{}\\") || strings.HasPrefix(x.Value, "~") {
+				return "", false
+			}
+			return x.Value, true
+		}
+	}
 	var b strings.Builder
 	for i, part := range w.Parts {
 		switch x := part.(type) {
@@ -274,14 +416,126 @@ func LitWord(w *syntax.Word) (string, bool) {
 // (in subshells, if/for bodies, command substitutions) included. Several
 // rules ask for them; the slice is shared and must not be modified.
 func (s *Script) Calls() []*syntax.CallExpr {
-	if !s.callsDone {
-		syntax.Walk(s.File, func(n syntax.Node) bool {
-			if c, ok := n.(*syntax.CallExpr); ok && len(c.Args) > 0 {
-				s.calls = append(s.calls, c)
-			}
-			return true
-		})
-		s.callsDone = true
-	}
+	s.walk()
 	return s.calls
+}
+
+// Commands is CommandOf each of Calls, index for index: the programs the
+// script runs. The slice is shared and must not be modified.
+func (s *Script) Commands() []Command {
+	if s.commands == nil {
+		calls := s.Calls()
+		s.commands = make([]Command, len(calls))
+		for i, c := range calls {
+			s.commands[i] = CommandOf(c)
+		}
+	}
+	return s.commands
+}
+
+// Pipes returns the pipelines of the script (`a | b`, `a |& b`), outermost
+// first: `a | b | c` is one pipe whose left side is `a | b`. The slice is
+// shared and must not be modified.
+func (s *Script) Pipes() []*syntax.BinaryCmd {
+	s.walk()
+	return s.pipes
+}
+
+// walk collects, in one walk of the tree, what Calls and Pipes return.
+func (s *Script) walk() {
+	if s.walked {
+		return
+	}
+	s.walked = true
+	syntax.Walk(s.File, func(n syntax.Node) bool {
+		switch x := n.(type) {
+		case *syntax.CallExpr:
+			if len(x.Args) > 0 {
+				s.calls = append(s.calls, x)
+			}
+		case *syntax.BinaryCmd:
+			if x.Op == syntax.Pipe || x.Op == syntax.PipeAll {
+				s.pipes = append(s.pipes, x)
+			}
+		}
+		return true
+	})
+}
+
+// Leading is the simple command a script starts with, when the script can
+// lose it and run the rest as before: it is the whole script, or `&&`,
+// `;` or a new line follows it.
+type Leading struct {
+	Call *syntax.CallExpr
+	// Cut is what removing the command deletes from the Dockerfile: the
+	// command, the operator after it and the blanks (line continuations
+	// included) up to the next command. Empty when Rest is false.
+	Cut Range
+	// Rest: other commands follow.
+	Rest bool
+}
+
+// LeadingCommand finds the script's leading command (see Leading). ok is
+// false when the script starts otherwise: with a pipe, a `||`, a compound
+// command, a redirect, an assignment, or a comment between the command
+// and the next, which removing it would delete.
+func (s *Script) LeadingCommand(f *File) (Leading, bool) {
+	if s == nil || s.File == nil || len(s.File.Stmts) == 0 {
+		return Leading{}, false
+	}
+	lead, next := s.File.Stmts[0], (*syntax.Stmt)(nil)
+	if len(s.File.Stmts) > 1 {
+		next = s.File.Stmts[1]
+	}
+	// `a && b || c` is (a && b) || c: descend to the leftmost command,
+	// which the innermost operator must join to the next with &&.
+	op := syntax.AndStmt
+	for {
+		b, ok := lead.Cmd.(*syntax.BinaryCmd)
+		if !ok {
+			break
+		}
+		if lead.Negated || lead.Background || lead.Coprocess || len(lead.Redirs) > 0 || b.Op == syntax.Pipe || b.Op == syntax.PipeAll {
+			return Leading{}, false
+		}
+		lead, next, op = b.X, b.Y, b.Op
+	}
+	if op != syntax.AndStmt {
+		return Leading{}, false
+	}
+	call, ok := lead.Cmd.(*syntax.CallExpr)
+	if !ok || len(call.Assigns) > 0 || len(call.Args) == 0 || lead.Negated || lead.Background || lead.Coprocess || len(lead.Redirs) > 0 {
+		return Leading{}, false
+	}
+	l := Leading{Call: call}
+	if next == nil {
+		return l, true
+	}
+	l.Rest = true
+	l.Cut = Range{s.Range(lead).Start, s.Range(next).Start}
+	for _, line := range strings.Split(f.Text(l.Cut), "\n")[1:] {
+		if strings.HasPrefix(strings.TrimLeft(line, " \t"), "#") {
+			return Leading{}, false
+		}
+	}
+	return l, true
+}
+
+// NonPosixShell reports whether in's command goes to a shell that is not
+// a Bourne shell: cmd in a Windows stage, or a SHELL in effect that names
+// PowerShell or cmd. Rules that read the script as sh skip those.
+func (in *Instruction) NonPosixShell() bool {
+	st := in.Stage
+	if st == nil {
+		return false
+	}
+	if st.IsWindows() {
+		return true
+	}
+	sh := st.LastBefore(in, "SHELL")
+	if sh == nil || len(sh.Args()) == 0 {
+		return false
+	}
+	prog := strings.ToLower(path.Base(strings.ReplaceAll(sh.Args()[0].Text, `\`, "/")))
+	return strings.HasPrefix(prog, "pwsh") || strings.HasPrefix(prog, "powershell") || strings.HasPrefix(prog, "cmd")
 }

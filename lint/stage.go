@@ -127,14 +127,7 @@ func (f *File) ExpandGlobal(word string) (string, bool) {
 }
 
 // isPlatformArg reports the ARGs BuildKit defines for every build.
-func isPlatformArg(name string) bool {
-	switch name {
-	case "TARGETPLATFORM", "TARGETOS", "TARGETARCH", "TARGETVARIANT",
-		"BUILDPLATFORM", "BUILDOS", "BUILDARCH", "BUILDVARIANT", "TARGETSTAGE":
-		return true
-	}
-	return false
-}
+func isPlatformArg(name string) bool { return IsBuiltinArg(name) }
 
 // buildStages groups f's instructions into stages. The Stages come from
 // the Parser's slab, and a stage's Instructions are a run of
@@ -319,11 +312,159 @@ func (s *Stage) Chain() []*Stage {
 // names Windows images carry: it runs cmd.exe as its shell, and as
 // ContainerAdministrator unless told otherwise.
 func (s *Stage) IsWindows() bool {
-	img := strings.ToLower(s.Root().ImageExpanded)
+	img := s.Root().ImageExpanded
+	if hasUpper(img) {
+		img = strings.ToLower(img)
+	}
 	for _, w := range []string{"windows", "servercore", "nanoserver", "dotnet/framework", "ltsc20"} {
 		if strings.Contains(img, w) {
 			return true
 		}
 	}
 	return false
+}
+
+// Ships reports whether what the RUN in leaves in its layer reaches an
+// image that ships: in is in the final image (see InFinalImage), or is an
+// ONBUILD, which runs in the images built from this one.
+func (f *File) Ships(in *Instruction) bool {
+	return in.Keyword == "ONBUILD" || in.Stage != nil && f.InFinalImage(in.Stage)
+}
+
+// BuiltOn returns the instructions that run on top of what in leaves
+// behind: the rest of in's stage, then every stage built from it, directly
+// or through others, in file order.
+func (f *File) BuiltOn(in *Instruction) []*Instruction {
+	st := in.Stage
+	if st == nil {
+		return nil
+	}
+	out := st.Instructions[in.Index-st.From.Index+1:]
+	out = out[:len(out):len(out)] // appending must not write into the stage's slice
+	for _, s := range f.Stages[st.Index+1:] {
+		for p := s.Parent; p != nil && p != s; p = p.Parent {
+			if p == st {
+				out = append(out, s.Instructions...)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// Before returns the instructions whose effects in sees: those of the
+// stages its stage is built from, then those of its own stage before it.
+func (f *File) Before(in *Instruction) []*Instruction {
+	st := in.Stage
+	if st == nil {
+		return nil
+	}
+	var out []*Instruction
+	for _, s := range st.Chain() {
+		if s == st {
+			out = append(out, st.Instructions[:in.Index-st.From.Index]...)
+			break
+		}
+		out = append(out, s.Instructions...)
+	}
+	return out
+}
+
+// MentionedBefore reports whether key occurs, in any case, in the text of
+// in or of a RUN, COPY or ADD whose effects in sees (see Before), where
+// accept (nil: anywhere) takes the occurrence at text[at:]: a setting an
+// earlier step wrote into a configuration file, such as apt's
+// APT::Get::Assume-Yes. It reads the source in place, for rules that ask
+// for every package manager call.
+func (f *File) MentionedBefore(in *Instruction, key string, accept func(text []byte, at int) bool) bool {
+	st := in.Stage
+	if st == nil {
+		return false
+	}
+	mentions := func(x *Instruction) bool {
+		if !x.IsRun() && !x.Is("COPY", "ADD") {
+			return false
+		}
+		text := f.Src[x.Range.Start:x.Range.End]
+		for i := 0; ; {
+			j := indexFold(text[i:], key)
+			if j < 0 {
+				return false
+			}
+			if accept == nil || accept(text, i+j) {
+				return true
+			}
+			i += j + 1
+		}
+	}
+	for _, s := range st.Chain() {
+		for _, x := range s.Instructions {
+			if mentions(x) {
+				return true
+			}
+			if x == in {
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// NotAssigned accepts a MentionedBefore occurrence of key that is not
+// followed by '=': the form of a configuration file (APT::Get::Assume-Yes
+// "true";), not of a command-line option (-o APT::Get::Assume-Yes=true).
+func NotAssigned(key string) func(text []byte, at int) bool {
+	return func(text []byte, at int) bool {
+		end := at + len(key)
+		return end < len(text) && text[end] != '='
+	}
+}
+
+// indexFold is the index of the first occurrence of key (lower case ASCII)
+// in text, compared without case; -1 when there is none.
+func indexFold(text []byte, key string) int {
+	if key == "" {
+		return 0
+	}
+	first := key[0]
+	for i := 0; i+len(key) <= len(text); i++ {
+		if text[i]|0x20 != first|0x20 {
+			continue
+		}
+		k := 1
+		for k < len(key) && lowerASCII(text[i+k]) == lowerASCII(key[k]) {
+			k++
+		}
+		if k == len(key) {
+			return i
+		}
+	}
+	return -1
+}
+
+func lowerASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// LastBefore is the last instruction with one of the keywords that the
+// stage chain (Chain) runs before in, or by the end of s when in is nil:
+// the WORKDIR or SHELL an instruction inherits, from its own stage or the
+// stages it is built from. nil when there is none.
+func (s *Stage) LastBefore(in *Instruction, keywords ...string) *Instruction {
+	for st := s; st != nil; st = st.Parent {
+		ins := st.Instructions
+		for i := len(ins) - 1; i >= 0; i-- {
+			x := ins[i]
+			if st == s && in != nil && x.Index >= in.Index {
+				continue
+			}
+			if x.Is(keywords...) {
+				return x
+			}
+		}
+	}
+	return nil
 }

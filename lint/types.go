@@ -156,8 +156,13 @@ type Env struct {
 	Images Images
 	// OSV answers from OSV vulnerability data; nil when unavailable.
 	OSV OSV
-	// Packages fetches from language package registries; nil offline.
+	// Packages fetches from language package registries and module
+	// proxies; nil when there is none. The CLI's reads file:// URLs (a
+	// GOPROXY=file:// mirror) offline too, and others only with --online.
 	Packages PackageRegistry
+	// Getenv reads the run's environment variables that say where
+	// packages come from (GOPROXY, GONOSUMDB, GOFLAGS …); nil reads none.
+	Getenv func(key string) string
 	// Remote fetches the files ADD names by URL, for fixes that pin their
 	// checksum; nil offline.
 	Remote RemoteFiles
@@ -208,6 +213,27 @@ type Images interface {
 	// leaves it floating (node:22-alpine) gives the release it points to
 	// in the catalog. ok is false when unknown.
 	OSRelease(image string) (OSRelease, bool)
+}
+
+// ImageConfig is what rules read of a base image's configuration.
+type ImageConfig struct {
+	Env        []string // NAME=value, as the image sets them
+	WorkingDir string   // "" when the image sets none: the root
+	// OS, Architecture and Variant are the image's platform; "" when
+	// unknown (the offline answers know no platform).
+	OS, Architecture, Variant string
+	// Platform is the platform the image was asked for ("linux/arm64"):
+	// the FROM's constant --platform, or the build's; "" offline.
+	Platform string
+}
+
+// ImageConfigs is what an Images may also answer: the configuration of an
+// image as a build pulls it. It is a separate interface so that fakes of
+// Images need not implement it; rules ask through File.BaseConfig.
+type ImageConfigs interface {
+	// Config returns the configuration of image for platform, "" for the
+	// build's own; ok is false when it is unknown.
+	Config(image, platform string) (ImageConfig, bool)
 }
 
 // OSRelease is an operating system release as the catalog names it.
@@ -285,7 +311,8 @@ func (c ReleaseChange) String() string {
 }
 
 // ContextReader reads a file of the build context by slash path relative
-// to the Dockerfile's directory.
+// to the Dockerfile's directory. The error for a file that does not exist
+// wraps fs.ErrNotExist, so that a rule can tell "absent" from "unreadable".
 type ContextReader interface {
 	ReadFile(path string) ([]byte, error)
 }

@@ -19,7 +19,24 @@ type EnvPair struct {
 // `ENV k=v k2=v2`, or the legacy `ENV k v`, whose value is the rest of the
 // line.
 func (in *Instruction) EnvPairs() []EnvPair {
-	if in.Keyword != "ENV" || len(in.Args()) == 0 {
+	if in.Keyword != "ENV" {
+		return nil
+	}
+	return in.keyValuePairs()
+}
+
+// LabelPairs reads a LABEL instruction's keys and values, which BuildKit
+// splits as it splits ENV's (EnvPairs): the names are the keys as written,
+// quotes kept.
+func (in *Instruction) LabelPairs() []EnvPair {
+	if in.Keyword != "LABEL" {
+		return nil
+	}
+	return in.keyValuePairs()
+}
+
+func (in *Instruction) keyValuePairs() []EnvPair {
+	if len(in.Args()) == 0 {
 		return nil
 	}
 	first := in.Args()[0]
@@ -247,9 +264,9 @@ func (v Vars) at(in *Instruction, upto int) Vars {
 	return Vars{f: v.f, in: in, upto: upto, memo: v.memo}
 }
 
-// needsExpansion reports whether BuildKit's expansion can change word:
+// NeedsExpansion reports whether BuildKit's expansion can change word:
 // only variables, quotes and escapes do.
-func (f *File) needsExpansion(word string) bool {
+func (f *File) NeedsExpansion(word string) bool {
 	return strings.ContainsAny(word, "$'\"") || strings.IndexByte(word, f.Escape) >= 0
 }
 
@@ -257,7 +274,7 @@ func (f *File) needsExpansion(word string) bool {
 // escapes removed, variables replaced. known is false when the word reads
 // a variable without a value (see Vars).
 func (v Vars) Expand(word string) (value string, known bool) {
-	if !v.f.needsExpansion(word) {
+	if !v.f.NeedsExpansion(word) {
 		return word, true
 	}
 	if v.memo == nil {
@@ -274,7 +291,7 @@ func (v Vars) Expand(word string) (value string, known bool) {
 // being expanded: BuildKit's lexer is not reentrant, so each level of
 // nesting has its own.
 func (v Vars) expandNested(word string) (string, bool) {
-	if !v.f.needsExpansion(word) {
+	if !v.f.NeedsExpansion(word) {
 		return word, true
 	}
 	m := v.memo

@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -32,6 +33,30 @@ func TestEnvPairs(t *testing.T) {
 	}
 	if got := mustParse(t, "FROM scratch\nLABEL A=1\n").Instructions[1].EnvPairs(); got != nil {
 		t.Errorf("EnvPairs of a LABEL = %+v", got)
+	}
+}
+
+func TestLabelPairs(t *testing.T) {
+	for _, tc := range []struct {
+		src  string
+		want []EnvPair
+	}{
+		{`LABEL a.b=1 "c.d"="two words"`, []EnvPair{{Name: "a.b", Raw: "1"}, {Name: `"c.d"`, Raw: `"two words"`}}},
+		{`LABEL maintainer = "Jane"`, []EnvPair{{Name: "maintainer", Raw: `= "Jane"`}}},
+	} {
+		f := mustParse(t, "FROM scratch\n"+tc.src+"\n")
+		got := f.Instructions[1].LabelPairs()
+		if len(got) != len(tc.want) {
+			t.Fatalf("%q: %d pairs, want %d: %+v", tc.src, len(got), len(tc.want), got)
+		}
+		for i, p := range got {
+			if w := tc.want[i]; p.Name != w.Name || p.Raw != w.Raw || f.Text(p.NameRange) != w.Name {
+				t.Errorf("%q: pair %d = %q %q (range %q), want %q %q", tc.src, i, p.Name, p.Raw, f.Text(p.NameRange), w.Name, w.Raw)
+			}
+		}
+	}
+	if got := mustParse(t, "FROM scratch\nENV A=1\n").Instructions[1].LabelPairs(); got != nil {
+		t.Errorf("LabelPairs of an ENV = %+v", got)
 	}
 }
 
@@ -144,5 +169,50 @@ func TestVarsExpand(t *testing.T) {
 	}
 	if _, ok := global.Get("TARGETOS"); ok {
 		t.Error("global TARGETOS has a value")
+	}
+}
+
+func TestKeyValues(t *testing.T) {
+	for _, tc := range []struct {
+		src  string
+		want []string // key|value|legacy|value words
+	}{
+		{"ENV A=1 B=\"two words\" C=", []string{"A|1|false|1", "B|\"two words\"|false|1", "C||false|1"}},
+		{"LABEL maintainer = \"Jane Doe\"", []string{"maintainer|= \"Jane Doe\"|true|2"}},
+		{"ENV DEPS \\\n    curl \\\n    git", []string{"DEPS|curl     git|true|2"}},
+		{"LABEL a=b", []string{"a|b|false|1"}},
+	} {
+		f := mustParse(t, "FROM scratch\n"+tc.src+"\n")
+		var got []string
+		for _, kv := range f.Instructions[1].KeyValues() {
+			if f.Text(kv.Key.Range) != kv.Key.Text {
+				t.Errorf("%q: key range covers %q, not %q", tc.src, f.Text(kv.Key.Range), kv.Key.Text)
+			}
+			got = append(got, fmt.Sprintf("%s|%s|%v|%d", kv.Key.Text, kv.Value, kv.Legacy, len(kv.ValueWords)))
+		}
+		if !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("%q: KeyValues = %q, want %q", tc.src, got, tc.want)
+		}
+	}
+	if got := mustParse(t, "FROM scratch\nARG A=1\n").Instructions[1].KeyValues(); got != nil {
+		t.Errorf("KeyValues of an ARG = %+v", got)
+	}
+}
+
+func TestSets(t *testing.T) {
+	f := mustParse(t, "FROM a\nENV A=1 B=2\nENV LEGACY C=3\nARG D E=5\nLABEL F=6\n")
+	for _, tc := range []struct {
+		in   int
+		name string
+		want bool
+	}{
+		{1, "A", true}, {1, "B", true}, {1, "1", false},
+		{2, "LEGACY", true}, {2, "C", false},
+		{3, "D", true}, {3, "E", true}, {3, "5", false},
+		{4, "F", false},
+	} {
+		if got := f.Instructions[tc.in].Sets(tc.name); got != tc.want {
+			t.Errorf("instruction %d: Sets(%q) = %v, want %v", tc.in, tc.name, got, tc.want)
+		}
 	}
 }

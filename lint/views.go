@@ -42,3 +42,67 @@ func (in *Instruction) Copy() (CopySpec, bool) {
 	}
 	return c, true
 }
+
+// KeyValue is one key=value of an ENV or LABEL, or their legacy form
+// `KEY value`, whose value is the rest of the line.
+type KeyValue struct {
+	Key   Word   // as written
+	Value string // as written: quotes, escapes and variables kept
+	// ValueWords are the words of the value: one in the key=value form
+	// (Range covers the whole key=value word there), the rest of the
+	// line's words in the legacy form.
+	ValueWords []Word
+	Legacy     bool
+}
+
+// KeyValues reads an ENV or LABEL as BuildKit's parser splits it: every
+// word a key=value, unless the first word has no '=', which makes the
+// legacy form.
+func (in *Instruction) KeyValues() []KeyValue {
+	if in.Keyword != "ENV" && in.Keyword != "LABEL" {
+		return nil
+	}
+	args := in.Args()
+	if len(args) == 0 {
+		return nil
+	}
+	if !strings.Contains(args[0].Text, "=") {
+		kv := KeyValue{Key: args[0], ValueWords: args[1:], Legacy: true}
+		if len(args) > 1 {
+			kv.Value = strings.TrimSpace(in.ArgText()[len(args[0].Text):])
+		}
+		return []KeyValue{kv}
+	}
+	out := make([]KeyValue, 0, len(args))
+	for i, w := range args {
+		k, v, ok := strings.Cut(w.Text, "=")
+		if !ok {
+			continue
+		}
+		out = append(out, KeyValue{
+			Key:        Word{Text: k, Range: Range{Start: w.Range.Start, End: w.Range.Start + len(k)}},
+			Value:      v,
+			ValueWords: args[i : i+1 : i+1],
+		})
+	}
+	return out
+}
+
+// Sets reports whether an ENV or ARG sets (declares) name, without
+// building its pairs: rules ask it of every ENV and ARG that mentions a
+// variable they look up.
+func (in *Instruction) Sets(name string) bool {
+	if in.Keyword != "ENV" && in.Keyword != "ARG" {
+		return false
+	}
+	args := in.Args()
+	if in.Keyword == "ENV" && len(args) > 0 && !strings.Contains(args[0].Text, "=") {
+		return args[0].Text == name // the legacy form sets one
+	}
+	for _, w := range args {
+		if k, _, _ := strings.Cut(w.Text, "="); k == name {
+			return true
+		}
+	}
+	return false
+}

@@ -131,33 +131,6 @@ func TestMatchDetails(t *testing.T) {
 	}
 }
 
-func TestResolvedAndFixedBy(t *testing.T) {
-	db := NewLocal(LocalOptions{Dirs: []string{testDB(t)}, IndexDir: t.TempDir()})
-	defer db.Close()
-	ctx := context.Background()
-	// A pin to 3.0.14-1~deb12u1 against an archive at 3.0.17-1~deb12u3:
-	// both records the pin leaves open are fixed there.
-	resolved, remaining, err := Resolved(ctx, db, "Debian:12", "openssl", "3.0.14-1~deb12u1", "3.0.17-1~deb12u3")
-	if err != nil || !slices.Equal(IDs(resolved), []string{"DEBIAN-CVE-2024-6119", "DEBIAN-CVE-2025-9230"}) || len(remaining) != 0 {
-		t.Errorf("Resolved = %q, %q, %v", IDs(resolved), IDs(remaining), err)
-	}
-	resolved, remaining, err = Resolved(ctx, db, "Debian:12", "openssl", "3.0.11-1~deb12u2", "3.0.14-1~deb12u2")
-	if err != nil || !slices.Equal(IDs(resolved), []string{"DEBIAN-CVE-2024-5535", "DEBIAN-CVE-2024-6119"}) ||
-		!slices.Equal(IDs(remaining), []string{"DEBIAN-CVE-2025-9230"}) {
-		t.Errorf("Resolved = %q, %q, %v", IDs(resolved), IDs(remaining), err)
-	}
-	// What a pin to 3.0.14-1~deb12u2 fixes: the two records fixed by then.
-	fixed, err := FixedBy(ctx, db, "Debian:12", "openssl", "3.0.14-1~deb12u2")
-	if err != nil || !slices.Equal(IDs(fixed), []string{"DEBIAN-CVE-2024-5535", "DEBIAN-CVE-2024-6119"}) {
-		t.Errorf("FixedBy = %q, %v", IDs(fixed), err)
-	}
-	// An unfixed record is never "fixed by" a pin.
-	fixed, err = FixedBy(ctx, db, "Debian:12", "glibc", "2.36-9+deb12u9")
-	if err != nil || len(fixed) != 0 {
-		t.Errorf("FixedBy glibc = %q, %v", IDs(fixed), err)
-	}
-}
-
 func TestLocalDBErrors(t *testing.T) {
 	dir := testDB(t)
 	db := NewLocal(LocalOptions{Dirs: []string{filepath.Join(dir, "missing"), dir}, IndexDir: t.TempDir()})
@@ -317,4 +290,13 @@ func TestDefaultDirs(t *testing.T) {
 	if got := DefaultDirs(""); !slices.Equal(got, want) {
 		t.Errorf("DefaultDirs = %q, want %q", got, want)
 	}
+}
+
+// IDs returns the matches' IDs, in order.
+func IDs(ms []Match) []string {
+	ids := make([]string, len(ms))
+	for i, m := range ms {
+		ids[i] = m.ID
+	}
+	return ids
 }

@@ -48,69 +48,6 @@ func ArchiveURL(ecosystem string) string {
 // Is makes errors.Is(err, ErrNoData) true.
 func (e *NoDataError) Is(target error) bool { return target == ErrNoData }
 
-// Resolved takes the records that affect pkg at version from and splits
-// them by version to: resolved no longer affect it, remaining still do.
-// "Is every vulnerability of the pinned openssl fixed in the version the
-// archive ships now?" is len(remaining) == 0.
-func Resolved(ctx context.Context, src Source, ecosystem, pkg, from, to string) (resolved, remaining []Match, err error) {
-	matches, err := src.Vulnerabilities(ctx, ecosystem, pkg, from)
-	if err != nil {
-		return nil, nil, err
-	}
-	for _, m := range matches {
-		still, err := m.Affects(to)
-		if err != nil {
-			return nil, nil, err
-		}
-		if still {
-			remaining = append(remaining, m)
-		} else {
-			resolved = append(resolved, m)
-		}
-	}
-	return resolved, remaining, nil
-}
-
-// FixedBy returns the records that name pkg in ecosystem and are fixed at
-// version: they affect some earlier version and not this one. These are the
-// vulnerabilities a pin to version claims to fix.
-func FixedBy(ctx context.Context, src Source, ecosystem, pkg, version string) ([]Match, error) {
-	all, err := src.Vulnerabilities(ctx, ecosystem, pkg, "")
-	if err != nil {
-		return nil, err
-	}
-	var fixed []Match
-	for _, m := range all {
-		if len(m.Fixed) == 0 {
-			continue
-		}
-		affects, err := m.Affects(version)
-		if err != nil {
-			return nil, err
-		}
-		if affects {
-			continue
-		}
-		// Fixed at or before version: some fix is not above it.
-		for _, f := range m.Fixed {
-			if c, err := Compare(ecosystem, f, version); err == nil && c <= 0 {
-				fixed = append(fixed, m)
-				break
-			}
-		}
-	}
-	return fixed, nil
-}
-
-// IDs returns the matches' IDs, in order.
-func IDs(ms []Match) []string {
-	ids := make([]string, len(ms))
-	for i, m := range ms {
-		ids[i] = m.ID
-	}
-	return ids
-}
-
 // First answers from the first source that has data for the ecosystem: a
 // local database, then the API. When none has, the first one's error says
 // so.

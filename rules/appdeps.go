@@ -11,9 +11,12 @@ import (
 	"strings"
 
 	"deps.dev/util/semver"
+	gosemver "golang.org/x/mod/semver"
 
 	"github.com/dockerfix/dockerfix/internal/deps"
+	"github.com/dockerfix/dockerfix/internal/deps/gomod"
 	"github.com/dockerfix/dockerfix/internal/deps/npm"
+	"github.com/dockerfix/dockerfix/internal/deps/pypi"
 	"github.com/dockerfix/dockerfix/lint"
 )
 
@@ -21,13 +24,87 @@ import (
 // stage copies and installs from, the RUN pins after them, and the fix
 // that bumps the direct dependency instead (package deps).
 
-// appProject is an npm manifest a stage copies in.
+// appEcosystem is an ecosystem whose manifests DF302 and DF303 read.
+type appEcosystem int
+
+const (
+	ecoNPM  appEcosystem = iota + 1 // package.json and package-lock.json
+	ecoGo                           // go.mod and go.sum
+	ecoPyPI                         // a pip requirements file, its own lockfile
+)
+
+// manifestEcosystems are the ecosystems whose manifest a COPY names
+// (copiedManifests); a requirements file is known by the pip install -r
+// that reads it (pipRequirements).
+var manifestEcosystems = []appEcosystem{ecoNPM, ecoGo}
+
+// osv is the ecosystem's OSV name.
+func (e appEcosystem) osv() string {
+	switch e {
+	case ecoGo:
+		return "Go"
+	case ecoPyPI:
+		return "PyPI"
+	}
+	return "npm"
+}
+
+func (e appEcosystem) manifest() string {
+	if e == ecoGo {
+		return "go.mod"
+	}
+	return "package.json"
+}
+
+func (e appEcosystem) lockfiles() []string {
+	if e == ecoGo {
+		return []string{"go.sum"}
+	}
+	return npm.Lockfiles
+}
+
+// lockedIn is the file that holds a project's versions and the verb a
+// finding uses for it: package-lock.json or requirements.txt "locks";
+// go.mod "selects" (minimal version selection picks the version from its
+// requirements).
+func (e appEcosystem) lockedIn(g *deps.Graph) (file, verb string) {
+	if e == ecoGo {
+		return g.Manifest, "selects"
+	}
+	return g.Lockfile, "locks"
+}
+
+// lockedVia says how the graph's node i is locked and what brings it in:
+// "package-lock.json locks minimist 0.0.8 through mkdirp".
+func lockedVia(eco appEcosystem, g *deps.Graph, i int) string {
+	file, verb := eco.lockedIn(g)
+	n := g.Nodes[i]
+	at := fmt.Sprintf("%s %s %s %s", file, verb, n.Name, n.Version)
+	switch via := g.Via(i); {
+	case len(via) == 1 && via[0] == n.Name:
+		return at + ", a direct dependency"
+	case len(via) == 0:
+		// Go without the module graph (offline): go.mod lists it, and
+		// says only that it is indirect.
+		return at + ", an indirect requirement"
+	default:
+		return at + " through " + strings.Join(via, ", ")
+	}
+}
+
+// appProject is an application manifest a stage copies in: npm's
+// package.json, Go's go.mod, or a pip requirements file (its own
+// lockfile).
 type appProject struct {
-	manifest string            // build-context path: "package.json", "app/package.json"
+	eco      appEcosystem
+	manifest string            // build-context path: "package.json", "app/go.mod", "app/requirements.txt"
 	copy     *lint.Instruction // the COPY that brings the manifest in
 	lockCopy *lint.Instruction // the COPY that brings the lockfile in; nil when none does
 	install  *lint.Instruction // the first later RUN that installs from it; nil when none
 	omitDev  bool              // that install leaves development dependencies out
+	// build is, for Go, the first later RUN that builds (go build): a
+	// go get after it does not change what was built.
+	build *lint.Instruction
 }
 
 // appPin is a later RUN command that installs single packages of the
@@ -38,20 +115,25 @@ type appPin struct {
 	pkgs []lint.PackageArg // the operands that pin a version
 }
 
-// appProjects returns the npm projects the stage copies, in order.
+// appProjects returns the npm and Go projects the stage copies, in
+// order, then the requirements files it copies and installs with pip
+// install -r.
 func appProjects(p *lint.Pass, st *lint.Stage) []*appProject {
 	var out []*appProject
 	byManifest := map[string]*appProject{}
+	var copies []*lint.Instruction
+	var pipProjects []*appProject
 	for _, in := range st.Instructions {
 		switch in.Keyword {
 		case "COPY", "ADD":
 			if _, ok := in.Flag("from"); ok {
 				continue
 			}
+			copies = append(copies, in)
 			for _, c := range copiedManifests(p, in) {
 				proj := byManifest[c.manifest]
 				if proj == nil {
-					proj = &appProject{manifest: c.manifest, copy: in}
+					proj = &appProject{eco: c.eco, manifest: c.manifest, copy: in}
 					byManifest[c.manifest] = proj
 					out = append(out, proj)
 				}
@@ -65,33 +147,92 @@ func appProjects(p *lint.Pass, st *lint.Stage) []*appProject {
 				continue
 			}
 			for _, pc := range s.PackageCommands() {
-				if !installsFromManifest(pc) {
+				if pc.Family == "pip" {
+					for _, proj := range pipRequirements(p, copies, in, pc) {
+						if byManifest[proj.manifest] == nil {
+							byManifest[proj.manifest] = proj
+							pipProjects = append(pipProjects, proj)
+						}
+					}
 					continue
 				}
 				for _, proj := range out {
-					if proj.install == nil {
+					if proj.install == nil && installsFromManifest(proj.eco, pc) {
 						proj.install = in
 						proj.omitDev = omitsDev(pc)
+					}
+					if proj.eco == ecoGo && proj.build == nil && goBuilds(pc) {
+						proj.build = in
 					}
 				}
 			}
 		}
 	}
 	// A whole-directory copy counts only when the stage installs from it.
-	return slices.DeleteFunc(out, func(a *appProject) bool {
+	out = slices.DeleteFunc(out, func(a *appProject) bool {
 		return a.install == nil && a.lockCopy == a.copy && isDirCopy(a.copy)
 	})
+	return append(out, pipProjects...)
+}
+
+// pipRequirements are the requirements files a pip install -r reads
+// that an earlier COPY brought in: by name (requirements.txt), glob
+// (requirements*.txt) or directory (. or app/), matched on the file's
+// base name. A requirements file is its own lockfile.
+func pipRequirements(p *lint.Pass, copies []*lint.Instruction, run *lint.Instruction, pc lint.PackageCommand) []*appProject {
+	if pc.Verb != "install" {
+		return nil
+	}
+	var out []*appProject
+	for _, o := range pc.Options {
+		if o.Name != "-r" && o.Name != "--requirement" || !o.HasValue || strings.Contains(o.Value, "$") {
+			continue
+		}
+		base := path.Base(o.Value)
+		var found *appProject
+		for i := len(copies) - 1; i >= 0 && found == nil; i-- {
+			words := copies[i].Args()
+			for _, w := range words[:max(len(words)-1, 0)] {
+				src := strings.Trim(w.Text, `"'`)
+				if strings.HasPrefix(src, "--") || strings.Contains(src, "$") {
+					continue
+				}
+				dirCopy := src == "." || strings.HasSuffix(src, "/")
+				src = path.Clean(strings.TrimPrefix(src, "/"))
+				var manifest string
+				switch {
+				case dirCopy:
+					if m := path.Join(src, base); contextHas(p, m) {
+						manifest = m
+					}
+				default:
+					if ok, _ := path.Match(path.Base(src), base); ok {
+						manifest = path.Join(path.Dir(src), base)
+					}
+				}
+				if manifest != "" {
+					found = &appProject{eco: ecoPyPI, manifest: manifest, copy: copies[i], lockCopy: copies[i], install: run}
+					break
+				}
+			}
+		}
+		if found != nil {
+			out = append(out, found)
+		}
+	}
+	return out
 }
 
 // copied is one manifest a COPY brings in.
 type copied struct {
+	eco      appEcosystem
 	manifest string
 	lock     bool // its lockfile comes too
 }
 
-// copiedManifests reads a COPY's sources: package.json, a glob matching
-// it (package*.json), or a directory ("." or "app/") whose package.json
-// the build context has.
+// copiedManifests reads a COPY's sources: a manifest (package.json,
+// go.mod), a glob matching it (package*.json, go.*), its lockfile, or a
+// directory ("." or "app/") whose manifest the build context has.
 func copiedManifests(p *lint.Pass, in *lint.Instruction) []copied {
 	words := in.Args()
 	if len(words) < 2 {
@@ -105,27 +246,27 @@ func copiedManifests(p *lint.Pass, in *lint.Instruction) []copied {
 		}
 		dirCopy := src == "." || strings.HasSuffix(src, "/")
 		src = path.Clean(strings.TrimPrefix(src, "/"))
-		if dirCopy {
-			m := path.Join(src, "package.json")
-			if src == "." && p.Env.Context == nil || contextHas(p, m) {
-				out = append(out, copied{manifest: m, lock: true})
+		for _, eco := range manifestEcosystems {
+			if dirCopy {
+				m := path.Join(src, eco.manifest())
+				if src == "." && p.Env.Context == nil || contextHas(p, m) {
+					out = append(out, copied{eco: eco, manifest: m, lock: true})
+				}
+				continue
 			}
-			continue
-		}
-		dir, base := path.Split(src)
-		if ok, _ := path.Match(base, "package.json"); ok {
+			dir, base := path.Split(src)
+			m := path.Join(dir, eco.manifest())
+			if strings.IndexAny(base, "*?[") == 0 && !contextHas(p, m) {
+				continue // "*" matches any manifest: only the context can say
+			}
 			lock := false
-			for _, l := range npm.Lockfiles {
+			for _, l := range eco.lockfiles() {
 				if ok, _ := path.Match(base, l); ok {
 					lock = true
 				}
 			}
-			out = append(out, copied{manifest: path.Join(dir, "package.json"), lock: lock})
-			continue
-		}
-		for _, l := range npm.Lockfiles {
-			if ok, _ := path.Match(base, l); ok {
-				out = append(out, copied{manifest: path.Join(dir, "package.json"), lock: true})
+			if ok, _ := path.Match(base, eco.manifest()); ok || lock {
+				out = append(out, copied{eco: eco, manifest: m, lock: lock})
 			}
 		}
 	}
@@ -150,17 +291,41 @@ func contextHas(p *lint.Pass, name string) bool {
 	return err == nil
 }
 
-// installsFromManifest: npm ci, npm install with no package operand, yarn
-// (install).
-func installsFromManifest(pc lint.PackageCommand) bool {
-	switch pc.Family {
-	case "npm":
+// installsFromManifest: npm ci, npm install with no package operand,
+// yarn (install); go mod download, go build and the other go commands
+// that fetch what go.mod requires.
+func installsFromManifest(eco appEcosystem, pc lint.PackageCommand) bool {
+	switch {
+	case eco == ecoNPM && pc.Family == "npm":
 		switch pc.Verb {
 		case "ci", "clean-install", "install", "i", "add":
 			return len(pc.Packages()) == 0 && !globalInstall(pc)
 		}
-	case "yarn":
+	case eco == ecoNPM && pc.Family == "yarn":
 		return (pc.Verb == "" || pc.Verb == "install") && len(pc.Packages()) == 0
+	case eco == ecoGo && pc.Family == "go":
+		if pc.Verb == "mod" && len(pc.Args) > 0 {
+			switch pc.Args[0].Text {
+			case "download", "tidy", "vendor", "verify":
+				return true
+			}
+		}
+		return goBuilds(pc)
+	}
+	return false
+}
+
+// goBuilds: go build, go test, go run, and go install of the module's own
+// packages (go install tool@version installs a tool, not the app).
+func goBuilds(pc lint.PackageCommand) bool {
+	if pc.Family != "go" {
+		return false
+	}
+	switch pc.Verb {
+	case "build", "test", "run":
+		return true
+	case "install":
+		return !slices.ContainsFunc(pc.Args, func(a lint.PackageArg) bool { return a.Version != "" })
 	}
 	return false
 }
@@ -186,15 +351,32 @@ func globalInstall(pc lint.PackageCommand) bool {
 	return ok && o.Value == "global"
 }
 
-// appPins returns the RUN commands after proj's install that install
-// single npm packages at a version into the app (not globally).
+// pipTool reports whether pip installs the package as a tool, not as a
+// part of the app's tree: a pin of one is no patch of the requirements.
+func pipTool(name string) bool {
+	switch pypi.Normalize(name) {
+	case "pip", "setuptools", "wheel", "uv", "pipenv", "poetry", "pip-tools", "virtualenv", "pipx", "build", "twine":
+		return true
+	}
+	return false
+}
+
+// appPins returns the RUN commands that install single packages of the
+// project's ecosystem at a version into the app: for npm, after the
+// install from the manifest (not globally); for pip, after the pip
+// install -r (not pip's own tools); for Go, `go get mod@version` after
+// the COPY of go.mod, up to the RUN that builds.
 func appPins(p *lint.Pass, st *lint.Stage, proj *appProject) []appPin {
-	if proj.install == nil {
+	after := proj.install
+	if proj.eco == ecoGo {
+		after = proj.copy
+	}
+	if after == nil {
 		return nil
 	}
 	var out []appPin
 	for _, in := range st.Instructions {
-		if in.Keyword != "RUN" || in.Index <= proj.install.Index {
+		if in.Keyword != "RUN" || in.Index <= after.Index || proj.build != nil && in.Index > proj.build.Index {
 			continue
 		}
 		s := in.Shell(p.File)
@@ -202,12 +384,12 @@ func appPins(p *lint.Pass, st *lint.Stage, proj *appProject) []appPin {
 			continue
 		}
 		for _, pc := range s.PackageCommands() {
-			if pc.Family != "npm" && pc.Family != "yarn" || !pc.Installs() || globalInstall(pc) {
+			if !pinsPackages(proj.eco, pc) {
 				continue
 			}
 			var pinned []lint.PackageArg
 			for _, a := range pc.Packages() {
-				if a.Version != "" {
+				if a.Version != "" && !(proj.eco == ecoGo && a.Version == "none") && !(proj.eco == ecoPyPI && pipTool(a.Name)) {
 					pinned = append(pinned, a)
 				}
 			}
@@ -217,6 +399,18 @@ func appPins(p *lint.Pass, st *lint.Stage, proj *appProject) []appPin {
 		}
 	}
 	return out
+}
+
+// pinsPackages: npm install or yarn add into the app (not -g); pip
+// install; go get.
+func pinsPackages(eco appEcosystem, pc lint.PackageCommand) bool {
+	switch eco {
+	case ecoGo:
+		return pc.Family == "go" && pc.Verb == "get"
+	case ecoPyPI:
+		return pc.Family == "pip" && pc.Installs()
+	}
+	return (pc.Family == "npm" || pc.Family == "yarn") && pc.Installs() && !globalInstall(pc)
 }
 
 // appFix is the one fix of a project: the plan's manifest and lockfile
@@ -233,6 +427,10 @@ func planFix(p *lint.Pass, proj *appProject, project deps.Project, targets []dep
 	policy, _ := deps.ParsePolicy(p.Env.Config.Upgrade)
 	plan, err := project.Upgrade(context.Background(), targets, policy)
 	switch {
+	case errors.Is(err, gomod.ErrNoSumDB) && errors.Is(err, deps.ErrNoRegistry):
+		return appFix{note: "with --online, dockerfix has the checksum database vouch for the new go.sum lines (GONOSUMDB exempts modules from it)"}
+	case errors.Is(err, deps.ErrNoRegistry) && proj.eco == ecoGo:
+		return appFix{note: "with --online (or a file:// GOPROXY), dockerfix reads the module graph and proposes the bump"}
 	case errors.Is(err, deps.ErrNoRegistry):
 		return appFix{note: "with --online, dockerfix proposes the bump (it needs the registry's versions)"}
 	case err != nil:
@@ -259,7 +457,7 @@ func planFix(p *lint.Pass, proj *appProject, project deps.Project, targets []dep
 	}
 	dropped := 0
 	for _, pin := range pins {
-		if e, ok := pinRemoval(p.File, pin, names); ok {
+		if e, ok := pinRemoval(p.File, pin, func(a lint.PackageArg) bool { return names[packageOf(proj.eco, project.Graph(), a.Name)] }); ok {
 			edits = append(edits, e...)
 			dropped++
 		}
@@ -267,12 +465,16 @@ func planFix(p *lint.Pass, proj *appProject, project deps.Project, targets []dep
 	if len(edits) == 0 {
 		return appFix{plan: plan}
 	}
+	g := project.Graph()
 	msg := capitalize(plan.Describe())
-	if len(plan.Upgrades) > 0 {
-		msg += " in " + project.Graph().Manifest
+	switch {
+	case proj.eco == ecoGo && len(plan.Edits) > 0:
+		msg += fmt.Sprintf(" in %s and %s (the build then selects %s)", g.Manifest, path.Base(g.Lockfile), lockedList(plan.Fixed))
+	case len(plan.Upgrades) > 0:
+		msg += " in " + g.Manifest
 	}
-	if len(plan.Edits) > 0 {
-		msg += fmt.Sprintf(" (%s locks %s)", project.Graph().Lockfile, lockedList(plan.Fixed))
+	if proj.eco != ecoGo && len(plan.Edits) > 0 {
+		msg += fmt.Sprintf(" (%s locks %s)", g.Lockfile, lockedList(plan.Fixed))
 	}
 	if dropped > 0 {
 		msg += " and drop the RUN pin"
@@ -281,7 +483,8 @@ func planFix(p *lint.Pass, proj *appProject, project deps.Project, targets []dep
 		}
 	}
 	if len(plan.Edits) == 0 {
-		msg = fmt.Sprintf("Drop the RUN pin (%s already locks %s)", project.Graph().Lockfile, lockedList(plan.Fixed))
+		file, verb := proj.eco.lockedIn(g)
+		msg = fmt.Sprintf("Drop the RUN pin (%s already %s %s)", file, verb, lockedList(plan.Fixed))
 	}
 	return appFix{plan: plan, fix: &lint.Fix{Message: msg, Safe: plan.Safe(), Edits: edits}}
 }
@@ -304,9 +507,9 @@ func capitalize(s string) string {
 // pinRemoval deletes a pin command whose every package is a target: the
 // command and one connector, or the whole RUN with the comment lines right
 // above it that speak of the pin.
-func pinRemoval(f *lint.File, pin appPin, targets map[string]bool) ([]lint.Edit, bool) {
+func pinRemoval(f *lint.File, pin appPin, target func(lint.PackageArg) bool) ([]lint.Edit, bool) {
 	for _, a := range pin.cmd.Packages() {
-		if a.Version == "" || !targets[a.Name] {
+		if a.Version == "" || !target(a) {
 			return nil, false
 		}
 	}
@@ -336,7 +539,7 @@ func commentAt(f *lint.File, line int) (lint.Comment, bool) {
 	return f.Comments[i], true
 }
 
-var advisoryID = regexp.MustCompile(`\b(CVE-\d{4}-\d+|GHSA(-[0-9a-z]{4}){3})\b`)
+var advisoryID = regexp.MustCompile(`\b(CVE-\d{4}-\d+|GHSA(-[0-9a-z]{4}){3}|GO-\d{4}-\d+)\b`)
 
 // aboutPin: a comment that names an advisory or a pinned package explains
 // the pin, and goes with it.
@@ -358,9 +561,26 @@ func loadProject(p *lint.Pass, proj *appProject) (deps.Project, string) {
 	if p.Env.Context == nil {
 		return nil, ""
 	}
-	eco := npm.Ecosystem{Registry: p.Env.Config.NPMRegistry}
-	if p.Env.Packages != nil {
-		eco.Fetcher = p.Env.Packages
+	var eco deps.Ecosystem
+	switch proj.eco {
+	case ecoGo:
+		e := gomod.Ecosystem{Getenv: p.Env.Getenv}
+		if p.Env.Packages != nil {
+			e.Fetcher = p.Env.Packages
+		}
+		eco = e
+	case ecoPyPI:
+		e := pypi.Ecosystem{Registry: p.Env.Config.PyPIRegistry, Python: pythonOf(proj.install)}
+		if p.Env.Packages != nil {
+			e.Fetcher = p.Env.Packages
+		}
+		eco = e
+	default:
+		e := npm.Ecosystem{Registry: p.Env.Config.NPMRegistry}
+		if p.Env.Packages != nil {
+			e.Fetcher = p.Env.Packages
+		}
+		eco = e
 	}
 	project, err := eco.Load(p.Env.Context, proj.manifest)
 	if errors.Is(err, fs.ErrNotExist) {
@@ -375,15 +595,66 @@ func loadProject(p *lint.Pass, proj *appProject) (deps.Project, string) {
 	return project, ""
 }
 
-// atLeast is a target fixed from version min on, for a RUN pin; ok is
-// false when the pin is no plain version.
-func atLeast(name, min string) (deps.Target, bool) {
-	v, err := semver.NPM.Parse(min)
+// atLeast is a target fixed from version min on, for a RUN pin of the
+// ecosystem eco; ok is false when the pin is no plain version (go get
+// mod@latest).
+func atLeast(eco appEcosystem, name, min string) (deps.Target, bool) {
+	if eco == ecoGo {
+		if !gosemver.IsValid(min) {
+			return deps.Target{}, false
+		}
+		return deps.Target{Name: name, Fixed: func(ver string) bool { return gosemver.Compare(ver, min) >= 0 }}, true
+	}
+	sys := semver.NPM
+	if eco == ecoPyPI {
+		sys = semver.PyPI
+	}
+	v, err := sys.Parse(min)
 	if err != nil || v.IsWildcard() {
 		return deps.Target{}, false
 	}
 	return deps.Target{Name: name, Fixed: func(ver string) bool {
-		w, err := semver.NPM.Parse(ver)
+		w, err := sys.Parse(ver)
 		return err == nil && w.Compare(v) >= 0
 	}}, true
 }
+
+// packageOf is the graph's name for a pinned package: for Go, the module
+// that holds the package path `go get` names (golang.org/x/net/html →
+// golang.org/x/net), the longest module path of the graph it starts with.
+func packageOf(eco appEcosystem, g *deps.Graph, name string) string {
+	if eco != ecoGo || g == nil {
+		return name
+	}
+	best := ""
+	for _, n := range g.Nodes[1:] {
+		if (name == n.Name || strings.HasPrefix(name, n.Name+"/")) && len(n.Name) > len(best) {
+			best = n.Name
+		}
+	}
+	if best == "" {
+		return name
+	}
+	return best
+}
+
+// pythonOf is the Python version of the official python image a stage
+// is built on ("3.8" for python:3.8-slim-buster), "" when unknown: the
+// requirements' markers and requires_python are read for it.
+func pythonOf(in *lint.Instruction) string {
+	if in == nil || in.Stage == nil {
+		return ""
+	}
+	img := in.Stage.Root().ImageExpanded
+	repo, tag, ok := strings.Cut(img, ":")
+	if !ok || path.Base(repo) != "python" {
+		return ""
+	}
+	m := pythonTag.FindStringSubmatch(tag)
+	if m == nil {
+		return ""
+	}
+	return m[1]
+}
+
+var pythonTag = regexp.MustCompile(`^(3\.\d+)(?:[.-]|$)`)

@@ -27,8 +27,15 @@ var UntaggedBaseImage = &lint.Rule{
 	Aliases:  []string{"DL3006", "DL3007", "DS-0001", "CKV_DOCKER_7"},
 	Title:    "Base image has no version tag (none, or latest)",
 	Severity: lint.Warning,
-	Fix:      lint.FixSafe,
+	Fix:      lint.FixMixed,
 	Check:    checkUntagged,
+}
+
+// tagVerifier is what the catalog adapter (Images) also answers: whether
+// a reference's tag comes only from documented conventions. An Env whose
+// Images cannot say is taken at its word.
+type tagVerifier interface {
+	Unverified(image string) bool
 }
 
 // BaseImageNotPinned (opt-in) asks for a digest on every base image; with
@@ -69,18 +76,13 @@ func checkOutdated(p *lint.Pass) {
 	date := p.Env.Date()
 	pol := policy(p.Env)
 	for _, st := range imageStages(p.File) {
-		u, ok := p.Env.Images.Update(st.ImageExpanded, date, pol)
+		u, ok := baseUpdate(p, st.ImageExpanded)
 		if !ok {
 			continue
 		}
 		alt := otherPolicy(pol)
 		if u.Reason == "base" || u.Reason == "patch" {
-			// Only the OS or a bundled runtime is out (or a patch is old):
-			// the remediation keeps the release line, whatever the policy.
 			alt = ""
-			if u, ok = p.Env.Images.Update(st.ImageExpanded, date, "minimal"); !ok {
-				continue
-			}
 		}
 		d := lint.Diagnostic{Range: st.Image.Range}
 		if !u.EOL {
@@ -126,6 +128,18 @@ func checkOutdated(p *lint.Pass) {
 		}
 		p.Report(d)
 	}
+}
+
+// baseUpdate is the bump DF101 proposes for image under the configured
+// policy. When only the OS or a bundled runtime is out (or a patch is
+// old), the remediation keeps the release line, whatever the policy.
+func baseUpdate(p *lint.Pass, image string) (lint.ImageUpdate, bool) {
+	date := p.Env.Date()
+	u, ok := p.Env.Images.Update(image, date, policy(p.Env))
+	if ok && (u.Reason == "base" || u.Reason == "patch") {
+		u, ok = p.Env.Images.Update(image, date, "minimal")
+	}
+	return u, ok
 }
 
 // bumpFix is the fix that moves st to u.Ref, and how the message names
@@ -198,8 +212,14 @@ func checkUntagged(p *lint.Pass) {
 		}
 		if ok {
 			d.Message += "; pin " + pinned
+			// A tag derived from documented conventions may not exist.
+			v, canTell := p.Env.Images.(tagVerifier)
+			unverified := canTell && v.Unverified(pinned)
+			if unverified {
+				d.Message += "; needs review: the tag is derived from documented conventions, not seen in a registry"
+			}
 			if edits, eok := imageEdits(p, st, pinned); eok {
-				d.Fixes = []lint.Fix{{Message: "Pin " + pinned, Safe: true, Edits: edits}}
+				d.Fixes = []lint.Fix{{Message: "Pin " + pinned, Safe: !unverified, Edits: edits}}
 			}
 		}
 		p.Report(d)

@@ -37,6 +37,18 @@ package rules
 //     tests/dockerfile/graph_builder/checks/resources/RunUsingSudo/
 //     expected.yaml at ff1a3790d4b823b95f4c7afc4b89225f4172f349 and
 //     {fail (e53ab20f),fail_multiline (5462d931),pass (4301fad9)}/Dockerfile.
+//   - CKV_DOCKER_1 (ExposePort22): tests/dockerfile/checks/
+//     test_ExposePort22.py at cc45c159ae5e80759f13c47aee85a90da9b504f1 and
+//     example_ExposePort22/{failure,failure_tcp (0cb60c46),success
+//     (bf48cba9)}/Dockerfile.
+//   - CKV_DOCKER_2 (HealthcheckExists): tests/dockerfile/checks/
+//     test_HealthcheckExists.py at 07c27b9c7f7556780452ced0aac16485e67ef963
+//     and example_HealthcheckExists/{failure (34548f5d),success
+//     (a2fbf417)}/Dockerfile. Their LABEL's quote is left open; BuildKit
+//     reads the rest of that line as the value.
+//   - CKV_DOCKER_4 (AddExists): tests/dockerfile/checks/test_AddExists.py
+//     at 07c27b9c7f7556780452ced0aac16485e67ef963 and
+//     example_AddExists/failure/Dockerfile (b2924180).
 //
 // Checkov's resources use FROM base, an image the catalog does not know, so
 // DF201 takes it to run as root.
@@ -88,6 +100,27 @@ var checkovCases = []conformanceCase{
 		src: "FROM busybox\n\nRUN apt-get update \\\n && sudo apt-get install vim\n", peerWants: true, want: true},
 	{peer: "checkov", test: "pass", alias: "CKV2_DOCKER_1",
 		src: "FROM busybox\n\nRUN apt-get install sudoku\n"},
+
+	// ---- Checkov CKV_DOCKER_1 ExposePort22 (DF458 expose-ssh) ----
+	{peer: "checkov", test: "failure", alias: "CKV_DOCKER_1",
+		src: "FROM busybox\n\nEXPOSE 8080 22\n", peerWants: true, want: true},
+	{peer: "checkov", test: "failure_tcp", alias: "CKV_DOCKER_1",
+		src: "FROM busybox\n\nEXPOSE 22/tcp\n", peerWants: true, want: true},
+	{peer: "checkov", test: "success", alias: "CKV_DOCKER_1",
+		src: "FROM busybox\n\nEXPOSE 8080\n"},
+
+	// ---- Checkov CKV_DOCKER_2 HealthcheckExists (DF453 no-healthcheck, opt-in: enabled here) ----
+	{peer: "checkov", test: "failure", alias: "CKV_DOCKER_2",
+		src: "FROM base\n\nLABEL foo=\"bar baz\nUSER  me\n", peerWants: true, want: true},
+	{peer: "checkov", test: "success", alias: "CKV_DOCKER_2",
+		src: "FROM base\n\nLABEL foo=\"bar baz\nUSER  me\n\nHEALTHCHECK CMD curl --fail http://localhost:3000 || exit 1\n"},
+
+	// ---- Checkov CKV_DOCKER_4 AddExists (DF444 add-instead-of-copy) ----
+	{peer: "checkov", test: "failure", alias: "CKV_DOCKER_4",
+		src:       "FROM  base\n\nLABEL foo=\"bar baz\"\nADD http://example.com/package.zip /temp\nUSER  me\n",
+		peerWants: true, want: false,
+		differs: "fetching a URL is what ADD is for, and COPY cannot; Checkov flags every ADD, hadolint (DL3020) " +
+			"and Trivy (DS-0005) leave URLs alone too (rules/docs/DF444.md)"},
 
 	// ---- Checkov CKV_DOCKER_6 MaintainerExists (DF401 maintainer) ----
 	{peer: "checkov", test: "failure", alias: "CKV_DOCKER_6",

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"io/fs"
 	"slices"
 	"sort"
 	"strings"
@@ -17,18 +18,22 @@ import (
 // snippets and expected outcomes are facts about their behaviour.
 //
 // Sources (read 2026-11):
-//   - hadolint: test/Hadolint/Rule/DL*Spec.hs. ruleCatches means at least one
-//     finding of the code, ruleCatchesNot none. onBuildRuleCatches re-runs the
-//     file with every RUN wrapped in ONBUILD; those variants are listed only
-//     where the wrapped RUN is what the rule looks at (DL3004).
+//   - hadolint: test/Hadolint/Rule/DL*Spec.hs (for the rules DF440 to DF459
+//     alias, at 8f936c5e975d3663b3cce4ac5b3baa3db26b8516 of 2026-08-07).
+//     ruleCatches means at least one finding of the code, ruleCatchesNot
+//     none. onBuildRuleCatches re-runs the file with every RUN wrapped in
+//     ONBUILD; those variants are listed only where the wrapped RUN is what
+//     the rule looks at (DL3004).
 //   - BuildKit: frontend/dockerfile/dockerfile_lint_test.go, whose expected
 //     warning list is exhaustive; cases with several warnings are split by
 //     line (and by variable for SecretsUsedInArgOrEnv). The Unix variant of
 //     UnixOrWindows is used. The check-directive cases come from v0.34.2,
 //     where the file is dockerfile_check_test.go.
-//   - Trivy: aquasecurity/trivy-checks checks/docker/*_test.rego. Their input
-//     is the parsed JSON of a Dockerfile, written back here as Dockerfile text
-//     (a stage's "Name" is its FROM image when the commands hold no "from").
+//   - Trivy: aquasecurity/trivy-checks checks/docker/*_test.rego (for the
+//     rules DF440 to DF459 alias, at 80e5382269707262f35cf893bdc0805cb72217e9
+//     of 2026-08-21). Their input is the parsed JSON of a Dockerfile, written
+//     back here as Dockerfile text (a stage's "Name" is its FROM image when
+//     the commands hold no "from").
 //   - Checkov: its tests' resource Dockerfiles, in checkovCases
 //     (conformance_checkov_test.go, which lists the files and commits).
 type conformanceCase struct {
@@ -55,6 +60,8 @@ type conformanceCase struct {
 	// input model. A reason starting with rejectedBy must hold: dockerfix
 	// reports DF000 on src.
 	skip string
+	// dockerignore, when set, is the build context's .dockerignore.
+	dockerignore string
 }
 
 const rejectedBy = "BuildKit rejects the file: "
@@ -238,6 +245,252 @@ var conformanceCases = []conformanceCase{
 		src: conformanceFrom + "ENTRYPOINT /bin/true\n"},
 	{peer: "hadolint", test: "no entry", alias: "DL4004",
 		src: "FROM busybox\n"},
+
+	// ---- hadolint DL3001 (DF440 pointless-command) ----
+	{peer: "hadolint", test: "invalid cmd", alias: "DL3001", adapted: noFrom, src: conformanceFrom + "RUN top\n", peerWants: true, want: true},
+	{peer: "hadolint", test: "invalid cmd (ONBUILD)", alias: "DL3001", adapted: noFrom, src: conformanceFrom + "ONBUILD RUN top\n", peerWants: true, want: true},
+	{peer: "hadolint", test: "install ssh", alias: "DL3001", adapted: noFrom, src: conformanceFrom + "RUN apt-get install ssh\n"},
+	{peer: "hadolint", test: "install ssh (ONBUILD)", alias: "DL3001", adapted: noFrom, src: conformanceFrom + "ONBUILD RUN apt-get install ssh\n"},
+
+	// ---- hadolint DL3003 (DF441 cd-in-run) ----
+	{peer: "hadolint", test: "ok using WORKDIR", alias: "DL3003", adapted: noFrom, src: conformanceFrom + "WORKDIR /opt\n"},
+	{peer: "hadolint", test: "not ok using cd", alias: "DL3003", adapted: noFrom, src: conformanceFrom + "RUN cd /opt\n", peerWants: true, want: true},
+
+	// ---- hadolint DL3010 (DF442 copied-archive-extracted) ----
+	{peer: "hadolint", test: "catch: copy archive then extract 1", alias: "DL3010", adapted: noFrom, src: conformanceFrom + "COPY packaged-app.tar /usr/src/app\nRUN tar -xf /usr/src/app/packaged-app.tar\n", peerWants: true, want: true},
+	{peer: "hadolint", test: "catch: copy archive then extract 2", alias: "DL3010", adapted: noFrom, src: conformanceFrom + "COPY packaged-app.tar /usr/src/app\nWORKDIR /usr/src/app\nRUN foo bar && echo something && tar -xf packaged-app.tar\n", peerWants: true, want: true},
+	{peer: "hadolint", test: "catch: copy archive then extract 3", alias: "DL3010", adapted: noFrom, src: conformanceFrom + "COPY foo/bar/packaged-app.tar /foo.tar\nRUN tar -xf /foo.tar\n", peerWants: true, want: true},
+	{peer: "hadolint", test: "catch: copy archive then extract windows paths 1", alias: "DL3010", adapted: noFrom, src: conformanceFrom + "COPY build\\foo\\bar.tar.gz \"C:\\Program Files\\Foo\"\nRUN tar -xf \"C:\\Program Files\\Foo\\bar.tar.gz\"\n", peerWants: true, want: true},
+	{peer: "hadolint", test: "catch: copy archive then extract windows paths 2", alias: "DL3010", adapted: noFrom, src: conformanceFrom + "COPY build\\foo\\bar.tar.gz \"C:\\Program Files\\foo.tar.gz\"\nRUN tar -xf foo.tar.gz\n", peerWants: true, want: true},
+	{peer: "hadolint", test: "ignore: copy archive without extract", alias: "DL3010", adapted: noFrom, src: conformanceFrom + "COPY packaged-app.tar /usr/src/app\nFROM debian:11 as newstage\n"},
+	{peer: "hadolint", test: "ignore: non archive", alias: "DL3010", adapted: noFrom, src: conformanceFrom + "COPY package.json /usr/src/app\n"},
+	{peer: "hadolint", test: "ignore: copy from previous stage", alias: "DL3010", adapted: noFrom, src: conformanceFrom + "COPY --from=builder /usr/local/share/some.tar /opt/some.tar\n"},
+
+	// ---- hadolint DL3011 (DF443 expose-port-range) ----
+	{peer: "hadolint", test: "invalid port", alias: "DL3011", adapted: noFrom, src: conformanceFrom + "EXPOSE 80000\n", peerWants: true, want: true},
+	{peer: "hadolint", test: "valid port", alias: "DL3011", adapted: noFrom, src: conformanceFrom + "EXPOSE 60000\n"},
+	{peer: "hadolint", test: "valid port variable", alias: "DL3011", adapted: noFrom, src: conformanceFrom + "EXPOSE ${FOOBAR}\n"},
+	{peer: "hadolint", test: "invalid port in range", alias: "DL3011", adapted: noFrom, src: conformanceFrom + "EXPOSE 40000-80000/tcp\n", peerWants: true, want: true},
+	{peer: "hadolint", test: "valid port range", alias: "DL3011", adapted: noFrom, src: conformanceFrom + "EXPOSE 40000-60000/tcp\n"},
+	{peer: "hadolint", test: "valid port range variable", alias: "DL3011", adapted: noFrom, src: conformanceFrom + "EXPOSE 40000-${FOOBAR}\n"},
+
+	// ---- hadolint DL3020 (DF444 add-instead-of-copy) ----
+	{peer: "hadolint", test: "add for tar", alias: "DL3020", adapted: noFrom, src: conformanceFrom + "ADD file.tar /usr/src/app/\n"},
+	{peer: "hadolint", test: "add for gzip", alias: "DL3020", adapted: noFrom, src: conformanceFrom + "ADD file.gz /usr/src/app/\n"},
+	{peer: "hadolint", test: "add for bz2", alias: "DL3020", adapted: noFrom, src: conformanceFrom + "ADD file.bz2 /usr/src/app/\n"},
+	{peer: "hadolint", test: "add for xz", alias: "DL3020", adapted: noFrom, src: conformanceFrom + "ADD file.xz /usr/src/app/\n"},
+	{peer: "hadolint", test: "add for tgz", alias: "DL3020", adapted: noFrom, src: conformanceFrom + "ADD file.tgz /usr/src/app/\n"},
+	{peer: "hadolint", test: "add for url", alias: "DL3020", adapted: noFrom, src: conformanceFrom + "ADD http://file.com /usr/src/app/\n"},
+	{peer: "hadolint", test: "using add", alias: "DL3020", adapted: noFrom, src: conformanceFrom + "ADD file /usr/src/app/\n", peerWants: true, want: true},
+	{peer: "hadolint", test: "warn for zip", alias: "DL3020", adapted: noFrom, src: conformanceFrom + "ADD file.zip /usr/src/app/\n", peerWants: true, want: true},
+	{peer: "hadolint", test: "add for tgz with quotes", alias: "DL3020", adapted: noFrom, src: conformanceFrom + "ADD \"file.tgz\" /usr/src/app/\n"},
+	{peer: "hadolint", test: "add for url with quotes", alias: "DL3020", adapted: noFrom, src: conformanceFrom + "ADD \"http://file.com\" /usr/src/app/\n"},
+	{peer: "hadolint", test: "warn for zip with quotes", alias: "DL3020", adapted: noFrom, src: conformanceFrom + "ADD \"file.zip\" /usr/src/app/\n", peerWants: true, want: true},
+
+	// ---- hadolint DL3021 (DF445 copy-dest-not-dir) ----
+	{peer: "hadolint", test: "no warn on 2 args", alias: "DL3021", adapted: noFrom, src: conformanceFrom + "COPY foo bar\n"},
+	{peer: "hadolint", test: "warn on 3 args", alias: "DL3021", adapted: noFrom, src: conformanceFrom + "COPY foo bar baz\n", peerWants: true, want: true},
+	{peer: "hadolint", test: "no warn on 3 args", alias: "DL3021", adapted: noFrom, src: conformanceFrom + "COPY foo bar baz/\n"},
+	{peer: "hadolint", test: "warn on 3 args with quotes", alias: "DL3021", adapted: noFrom, src: conformanceFrom + "COPY foo bar \"baz\"\n", peerWants: true, want: true},
+	{peer: "hadolint", test: "no warn on 3 args with quotes", alias: "DL3021", adapted: noFrom, src: conformanceFrom + "COPY foo bar \"baz/\"\n"},
+
+	// ---- hadolint DL3022 (DF446 copy-from-unknown-stage) ----
+	{peer: "hadolint", test: "warn on missing alias", alias: "DL3022", adapted: noFrom, src: conformanceFrom + "COPY --from=foo bar .\n", peerWants: true, want: true},
+	{peer: "hadolint", test: "warn on alias defined after", alias: "DL3022", src: "FROM scratch\nCOPY --from=build foo .\nFROM node as build\nRUN baz\n", peerWants: true, want: true},
+	{peer: "hadolint", test: "don't warn on correctly defined aliases", alias: "DL3022", src: "FROM scratch as build\nRUN foo\nFROM node\nCOPY --from=build foo .\nRUN baz\n"},
+	{peer: "hadolint", test: "don't warn on external images", alias: "DL3022", adapted: noFrom, src: conformanceFrom + "COPY --from=haskell:latest bar .\n"},
+	{peer: "hadolint", test: "warn on invalid stage count as --from=<count>", alias: "DL3022", adapted: noFrom, src: conformanceFrom + "COPY --from=0 bar .\n", peerWants: true, differs: "with the FROM the snippet needs, stage 0 is the stage the COPY is in: a copy from itself, which DF447 (DL3023) reports, as BuildKit fails with a circular dependency"},
+	{peer: "hadolint", test: "don't warn on valid stage count as --from=<count>", alias: "DL3022", src: "FROM scratch as build\nRUN foo\nFROM node\nCOPY --from=0 foo .\n"},
+	{peer: "hadolint", test: "don't warn on valid stage count as --from=<count> (unnamed)", alias: "DL3022", src: "FROM scratch\nRUN foo\nFROM node\nCOPY --from=0 foo .\n"},
+
+	// ---- hadolint DL3023 (DF447 copy-from-own-stage) ----
+	{peer: "hadolint", test: "warn on copying from your the same FROM", alias: "DL3023", src: "FROM node as foo\nCOPY --from=foo bar .\n", peerWants: true, want: true},
+	{peer: "hadolint", test: "don't warn on copying from other sources", alias: "DL3023", src: "FROM scratch as build\nRUN foo\nFROM node as run\nCOPY --from=build foo .\nRUN baz\n"},
+
+	// ---- hadolint DL3029 (DF448 from-platform-flag, opt-in: enabled here) ----
+	{peer: "hadolint", test: "explicit platform flag", alias: "DL3029", src: "FROM --platform=linux debian:jessie\n", peerWants: true, want: true},
+	{peer: "hadolint", test: "no platform flag", alias: "DL3029", src: "FROM debian:jessie\n"},
+	{peer: "hadolint", test: "allows platform $BUILDPLATFORM flag", alias: "DL3029", src: "FROM --platform=$BUILDPLATFORM debian:jessie\n"},
+	{peer: "hadolint", test: "allows platform \"$BUILDPLATFORM\" flag", alias: "DL3029", src: "FROM --platform=\"$BUILDPLATFORM\" debian:jessie\n"},
+	{peer: "hadolint", test: "allows platform ${BUILDPLATFORM} flag", alias: "DL3029", src: "FROM --platform=${BUILDPLATFORM} debian:jessie\n"},
+	{peer: "hadolint", test: "allows platform ${BUILDPLATFORM:-} flag", alias: "DL3029", src: "FROM --platform=${BUILDPLATFORM:-} debian:jessie\n"},
+	{peer: "hadolint", test: "allows platform \"${BUILDPLATFORM:-}\" flag", alias: "DL3029", src: "FROM --platform=\"${BUILDPLATFORM:-}\" debian:jessie\n"},
+	{peer: "hadolint", test: "allows platform $TARGETPLATFORM flag", alias: "DL3029", src: "FROM --platform=$TARGETPLATFORM debian:jessie\n"},
+
+	// ---- hadolint DL3043 (DF000 parse-error: BuildKit refuses these triggers) ----
+	{peer: "hadolint", test: "error when using `ONBUILD` within `ONBUILD`", alias: "DL3043", adapted: noFrom, src: conformanceFrom + "ONBUILD ONBUILD RUN anything\n", peerWants: true, skip: rejectedBy + "ONBUILD ONBUILD; DF000, which DL3043 aliases, reports it"},
+	{peer: "hadolint", test: "error when using `FROM` within `ONBUILD`", alias: "DL3043", adapted: noFrom, src: conformanceFrom + "ONBUILD FROM debian:buster\n", peerWants: true, skip: rejectedBy + "ONBUILD FROM; DF000, which DL3043 aliases, reports it"},
+	{peer: "hadolint", test: "error when using `MAINTAINER` within `ONBUILD`", alias: "DL3043", adapted: noFrom, src: conformanceFrom + "ONBUILD MAINTAINER \"BoJack Horseman\"\n", peerWants: true, skip: rejectedBy + "ONBUILD MAINTAINER; DF000, which DL3043 aliases, reports it"},
+	{peer: "hadolint", test: "ok with `ADD`", alias: "DL3043", adapted: noFrom, src: conformanceFrom + "ONBUILD ADD anything anywhere\n"},
+	{peer: "hadolint", test: "ok with `USER`", alias: "DL3043", adapted: noFrom, src: conformanceFrom + "ONBUILD USER anything\n"},
+	{peer: "hadolint", test: "ok with `LABEL`", alias: "DL3043", adapted: noFrom, src: conformanceFrom + "ONBUILD LABEL bla=\"blubb\"\n"},
+	{peer: "hadolint", test: "ok with `STOPSIGNAL`", alias: "DL3043", adapted: noFrom, src: conformanceFrom + "ONBUILD STOPSIGNAL anything\n"},
+	{peer: "hadolint", test: "ok with `COPY`", alias: "DL3043", adapted: noFrom, src: conformanceFrom + "ONBUILD COPY anything anywhere\n"},
+	{peer: "hadolint", test: "ok with `RUN`", alias: "DL3043", adapted: noFrom, src: conformanceFrom + "ONBUILD RUN anything\n"},
+	{peer: "hadolint", test: "ok with `CMD`", alias: "DL3043", adapted: noFrom, src: conformanceFrom + "ONBUILD CMD anything\n"},
+	{peer: "hadolint", test: "ok with `SHELL`", alias: "DL3043", adapted: noFrom, src: conformanceFrom + "ONBUILD SHELL anything\n"},
+	{peer: "hadolint", test: "ok with `WORKDIR`", alias: "DL3043", adapted: noFrom, src: conformanceFrom + "ONBUILD WORKDIR anything\n"},
+	{peer: "hadolint", test: "ok with `EXPOSE`", alias: "DL3043", adapted: noFrom, src: conformanceFrom + "ONBUILD EXPOSE 69\n"},
+	{peer: "hadolint", test: "ok with `VOLUME`", alias: "DL3043", adapted: noFrom, src: conformanceFrom + "ONBUILD VOLUME anything\n"},
+	{peer: "hadolint", test: "ok with `ENTRYPOINT`", alias: "DL3043", adapted: noFrom, src: conformanceFrom + "ONBUILD ENTRYPOINT anything\n"},
+	{peer: "hadolint", test: "ok with `ENV`", alias: "DL3043", adapted: noFrom, src: conformanceFrom + "ONBUILD ENV MYVAR=\"bla\"\n"},
+	{peer: "hadolint", test: "ok with `ARG`", alias: "DL3043", adapted: noFrom, src: conformanceFrom + "ONBUILD ARG anything\n"},
+	{peer: "hadolint", test: "ok with `HEALTHCHECK`", alias: "DL3043", adapted: noFrom, src: conformanceFrom + "ONBUILD HEALTHCHECK NONE\n"},
+	{peer: "hadolint", test: "ok with `FROM` outside of `ONBUILD`", alias: "DL3043", src: "FROM debian:buster\n"},
+	{peer: "hadolint", test: "ok with `MAINTAINER` outside of `ONBUILD`", alias: "DL3043", adapted: noFrom, src: conformanceFrom + "MAINTAINER \"Some Guy\"\n"},
+
+	// ---- hadolint DL3044 (DF449 env-same-instruction-ref) ----
+	{peer: "hadolint", test: "ok with normal ENV", alias: "DL3044", adapted: noFrom, src: conformanceFrom + "ENV BLA=\"blubb\"\nENV BLUBB=\"${BLA}/blubb\"\n"},
+	{peer: "hadolint", test: "ok with partial match 1", alias: "DL3044", adapted: noFrom, src: conformanceFrom + "ENV BLA=\"blubb\" BLUBB=\"${FOOBLA}/blubb\"\n"},
+	{peer: "hadolint", test: "ok with partial match 2", alias: "DL3044", adapted: noFrom, src: conformanceFrom + "ENV BLA=\"blubb\" BLUBB=\"${BLAFOO}/blubb\"\n"},
+	{peer: "hadolint", test: "ok with partial match 3", alias: "DL3044", adapted: noFrom, src: conformanceFrom + "ENV BLA=\"blubb\" BLUBB=\"$FOOBLA/blubb\"\n"},
+	{peer: "hadolint", test: "ok with partial match 4", alias: "DL3044", adapted: noFrom, src: conformanceFrom + "ENV BLA=\"blubb\" BLUBB=\"$BLAFOO/blubb\"\n"},
+	{peer: "hadolint", test: "fail with partial match 5", alias: "DL3044", adapted: noFrom, src: conformanceFrom + "ENV BLA=\"blubb\" BLUBB=\"$BLA/$BLAFOO/blubb\"\n", peerWants: true, want: true},
+	{peer: "hadolint", test: "ok with parial match 6", alias: "DL3044", adapted: noFrom, src: conformanceFrom + "ENV BLA=\"blubb\" BLUBB=\"BLA/$BLAFOO/BLA\"\n"},
+	{peer: "hadolint", test: "ok when previously defined in `ARG`", alias: "DL3044", adapted: noFrom, src: conformanceFrom + "ARG BLA\nENV BLA=${BLA}\n"},
+	{peer: "hadolint", test: "ok when previously defined in `ENV`", alias: "DL3044", adapted: noFrom, src: conformanceFrom + "ENV BLA blubb\nENV BLA=${BLA}\n"},
+	{peer: "hadolint", test: "ok with referencing a variable on its own right hand side", alias: "DL3044", adapted: noFrom, src: conformanceFrom + "ENV PATH=/bla:${PATH}\n"},
+	{peer: "hadolint", test: "ok with referencing a variable on its own right side twice in different `ENV`s", alias: "DL3044", adapted: noFrom, src: conformanceFrom + "ENV PATH=/bla:${PATH}\nENV PATH=/blubb:${PATH}\n"},
+	{peer: "hadolint", test: "fail when referencing a variable on its own right side twice within the same `ENV`", alias: "DL3044", adapted: noFrom, src: conformanceFrom + "ENV PATH=/bla:${PATH} PATH=/blubb:${PATH}\n", peerWants: true, want: true},
+	{peer: "hadolint", test: "fail with selfreferencing with curly braces ENV", alias: "DL3044", adapted: noFrom, src: conformanceFrom + "ENV BLA=\"blubb\" BLUBB=\"${BLA}/blubb\"\n", peerWants: true, want: true},
+	{peer: "hadolint", test: "fail with selfreferencing without curly braces ENV", alias: "DL3044", adapted: noFrom, src: conformanceFrom + "ENV BLA=\"blubb\" BLUBB=\"$BLA/blubb\"\n", peerWants: true, want: true},
+	{peer: "hadolint", test: "fail with full match 1", alias: "DL3044", adapted: noFrom, src: conformanceFrom + "ENV BLA=\"blubb\" BLUBB=\"$BLA\"\n", peerWants: true, want: true},
+	{peer: "hadolint", test: "fail with full match 2", alias: "DL3044", adapted: noFrom, src: conformanceFrom + "ENV BLA=\"blubb\" BLUBB=\"${BLA}\"\n", peerWants: true, want: true},
+
+	// ---- hadolint DL3045 (DF450 copy-relative-without-workdir) ----
+	// The ONBUILD variants only wrap RUN instructions, which DL3045 does not look at.
+	{peer: "hadolint", test: "ok: `COPY` with absolute destination and no `WORKDIR` set", alias: "DL3045", adapted: noFrom, src: conformanceFrom + "COPY bla.sh /usr/local/bin/blubb.sh\n"},
+	{peer: "hadolint", test: "ok: `COPY` with absolute destination and no `WORKDIR` set with quotes", alias: "DL3045", adapted: noFrom, src: conformanceFrom + "COPY bla.sh \"/usr/local/bin/blubb.s\"\n"},
+	{peer: "hadolint", test: "ok: `COPY` with absolute destination and no `WORKDIR` set - windows", alias: "DL3045", adapted: noFrom, src: conformanceFrom + "COPY bla.sh c:\\system32\\blubb.sh\n"},
+	{peer: "hadolint", test: "ok: `COPY` with absolute destination and no `WORKDIR` set - windows with quotes", alias: "DL3045", adapted: noFrom, src: conformanceFrom + "COPY bla.sh \"c:\\system32\\blubb.sh\"\n"},
+	{peer: "hadolint", test: "ok: `COPY` with absolute destination and no `WORKDIR` set - windows with alternative paths", alias: "DL3045", adapted: noFrom, src: conformanceFrom + "COPY bla.sh c:/system32/blubb.sh\n"},
+	{peer: "hadolint", test: "ok: `COPY` with relative destination and `WORKDIR` set", alias: "DL3045", src: "FROM scratch\nWORKDIR /usr\nCOPY bla.sh blubb.sh\n"},
+	{peer: "hadolint", test: "ok: `COPY` with relative destination and `WORKDIR` set - windows", alias: "DL3045", src: "FROM scratch\nWORKDIR c:\\system32\nCOPY bla.sh blubb.sh\n"},
+	{peer: "hadolint", test: "ok: `COPY` with destination being an environment variable 1", alias: "DL3045", adapted: noFrom, src: conformanceFrom + "COPY src.sh ${SRC_BASE_ENV}\n"},
+	{peer: "hadolint", test: "ok: `COPY` with destination being an environment variable 2", alias: "DL3045", adapted: noFrom, src: conformanceFrom + "COPY src.sh $SRC_BASE_ENV\n"},
+	{peer: "hadolint", test: "ok: `COPY` with destination being an environment variable 3", alias: "DL3045", adapted: noFrom, src: conformanceFrom + "COPY src.sh \"${SRC_BASE_ENV}\"\n"},
+	{peer: "hadolint", test: "ok: `COPY` with destination being an environment variable 4", alias: "DL3045", adapted: noFrom, src: conformanceFrom + "COPY src.sh \"$SRC_BASE_ENV\"\n"},
+	{peer: "hadolint", test: "not ok: `COPY` with relative destination and no `WORKDIR` set", alias: "DL3045", adapted: noFrom, src: conformanceFrom + "COPY bla.sh blubb.sh\n", peerWants: true, want: true},
+	{peer: "hadolint", test: "not ok: `COPY` with relative destination and no `WORKDIR` set with quotes", alias: "DL3045", adapted: noFrom, src: conformanceFrom + "COPY bla.sh \"blubb.sh\"\n", peerWants: true, want: true},
+	{peer: "hadolint", test: "not ok: `COPY` to relative destination if `WORKDIR` is set in a previous stage but not inherited", alias: "DL3045", src: "FROM debian:buster as stage1\nWORKDIR /usr\nFROM debian:buster\nCOPY foo bar\n", peerWants: true, want: true},
+	{peer: "hadolint", test: "not ok: `COPY` to relative destination if `WORKDIR` is set in a previous stage but not inherited - windows", alias: "DL3045", src: "FROM microsoft/windowsservercore as stage1\nWORKDIR c:\\system32\nFROM microsoft/windowsservercore\nCOPY foo bar\n", peerWants: true, want: true},
+	{peer: "hadolint", test: "ok: `COPY` to relative destination if `WORKDIR` has been set in base image", alias: "DL3045", src: "FROM debian:buster as base\nWORKDIR /usr\nFROM debian:buster as stage-inbetween\nRUN foo\nFROM base\nCOPY foo bar\n"},
+	{peer: "hadolint", test: "ok: `COPY` to relative destination if `WORKDIR` has been set in base image - windows", alias: "DL3045", src: "FROM microsoft/windowsservercore as base\nWORKDIR c:\\system32\nFROM microsoft/windowsservercore as stage-inbetween\nRUN foo\nFROM base\nCOPY foo bar\n"},
+	{peer: "hadolint", test: "ok: `COPY` to relative destination if `WORKDIR` has been set in previous stage, deep case", alias: "DL3045", src: "FROM debian:buster as base1\nWORKDIR /usr\nFROM base1 as base2\nRUN foo\nFROM base2\nCOPY foo bar\n"},
+	{peer: "hadolint", test: "ok: `COPY` to relative destination if `WORKDIR` has been set in previous stage, deep case - windows", alias: "DL3045", src: "FROM microsoft/windowsservercore as base1\nWORKDIR c:\\system32\nFROM base1 as base2\nRUN foo\nFROM base2\nCOPY foo bar\n"},
+	{peer: "hadolint", test: "ok: `COPY` to relative destination if `WORKDIR` has been set, both within an `ONBUILD` context", alias: "DL3045", src: "FROM debian:buster\nONBUILD WORKDIR /usr/local/lib\nONBUILD COPY foo bar\n"},
+	{peer: "hadolint", test: "regression: don't crash with single character paths", alias: "DL3045", adapted: noFrom, src: conformanceFrom + "COPY a b\n", peerWants: true, want: true},
+
+	// ---- hadolint DL3047 (DF451 wget-progress) ----
+	{peer: "hadolint", test: "warns when using wget without --progress option", alias: "DL3047", src: "FROM node as foo\nRUN wget my.xyz\n", peerWants: true, want: true},
+	{peer: "hadolint", test: "warns when using wget without --progress option (ONBUILD)", alias: "DL3047", src: "FROM node as foo\nONBUILD RUN wget my.xyz\n", peerWants: true, want: true},
+	{peer: "hadolint", test: "does not warn when running with --progress option", alias: "DL3047", src: "FROM node as foo\nRUN wget --progress=dot:giga my.xyz\n"},
+	{peer: "hadolint", test: "does not warn when running with --progress option (ONBUILD)", alias: "DL3047", src: "FROM node as foo\nONBUILD RUN wget --progress=dot:giga my.xyz\n"},
+	{peer: "hadolint", test: "does not warn when running with -q (quiet short option) and without --progress option", alias: "DL3047", src: "FROM node as foo\nRUN wget -q my.xyz\n"},
+	{peer: "hadolint", test: "does not warn when running with -q (quiet short option) and without --progress option (ONBUILD)", alias: "DL3047", src: "FROM node as foo\nONBUILD RUN wget -q my.xyz\n"},
+	{peer: "hadolint", test: "does not warn when running with --quiet (quiet long option) and without --progress option", alias: "DL3047", src: "FROM node as foo\nRUN wget --quiet my.xyz\n"},
+	{peer: "hadolint", test: "does not warn when running with --quiet (quiet long option) and without --progress option (ONBUILD)", alias: "DL3047", src: "FROM node as foo\nONBUILD RUN wget --quiet my.xyz\n"},
+	{peer: "hadolint", test: "does not warn when running with -nv (no-verbose short option) and without --progress option", alias: "DL3047", src: "FROM node as foo\nRUN wget -nv my.xyz\n"},
+	{peer: "hadolint", test: "does not warn when running with -nv (no-verbose short option) and without --progress option (ONBUILD)", alias: "DL3047", src: "FROM node as foo\nONBUILD RUN wget -nv my.xyz\n"},
+	{peer: "hadolint", test: "does not warn when running with --no-verbose (no-verbose long option) and without --progress option", alias: "DL3047", src: "FROM node as foo\nRUN wget --no-verbose my.xyz\n"},
+	{peer: "hadolint", test: "does not warn when running with --no-verbose (no-verbose long option) and without --progress option (ONBUILD)", alias: "DL3047", src: "FROM node as foo\nONBUILD RUN wget --no-verbose my.xyz\n"},
+	{peer: "hadolint", test: "does not warn when running with --output-file (output-file long option) and without --progress option", alias: "DL3047", src: "FROM node as foo\nRUN wget --output-file=/tmp/wget.log my.xyz\n"},
+	{peer: "hadolint", test: "does not warn when running with --output-file (output-file long option) and without --progress option (ONBUILD)", alias: "DL3047", src: "FROM node as foo\nONBUILD RUN wget --output-file=/tmp/wget.log my.xyz\n"},
+	{peer: "hadolint", test: "does not warn when running with -o (output-file long option) and without --progress option", alias: "DL3047", src: "FROM node as foo\nRUN wget -o /tmp/wget.log my.xyz\n"},
+	{peer: "hadolint", test: "does not warn when running with -o (output-file long option) and without --progress option (ONBUILD)", alias: "DL3047", src: "FROM node as foo\nONBUILD RUN wget -o /tmp/wget.log my.xyz\n"},
+	{peer: "hadolint", test: "does not warn when running with --append-output (append-output long option) and without --progress option", alias: "DL3047", src: "FROM node as foo\nRUN wget --append-output=/tmp/wget.log my.xyz\n"},
+	{peer: "hadolint", test: "does not warn when running with --append-output (append-output long option) and without --progress option (ONBUILD)", alias: "DL3047", src: "FROM node as foo\nONBUILD RUN wget --append-output=/tmp/wget.log my.xyz\n"},
+	{peer: "hadolint", test: "does not warn when running with -a (append-output long option) and without --progress option", alias: "DL3047", src: "FROM node as foo\nRUN wget -a /tmp/wget.log my.xyz\n"},
+	{peer: "hadolint", test: "does not warn when running with -a (append-output long option) and without --progress option (ONBUILD)", alias: "DL3047", src: "FROM node as foo\nONBUILD RUN wget -a /tmp/wget.log my.xyz\n"},
+
+	// ---- hadolint DL3048 (DF452 label-key) ----
+	// The ONBUILD variants only wrap RUN instructions, which DL3048 does not look at.
+	{peer: "hadolint", test: "not ok with reserved namespace: com.docker", alias: "DL3048", adapted: noFrom, src: conformanceFrom + "LABEL com.docker.label=\"foo\"\n", peerWants: true, want: true},
+	{peer: "hadolint", test: "not ok with reserved namespace: io.docker", alias: "DL3048", adapted: noFrom, src: conformanceFrom + "LABEL io.docker.label=\"foo\"\n", peerWants: true, want: true},
+	{peer: "hadolint", test: "not ok with reserved namespace: org.dockerproject", alias: "DL3048", adapted: noFrom, src: conformanceFrom + "LABEL org.dockerproject.label=\"foo\"\n", peerWants: true, want: true},
+	{peer: "hadolint", test: "not ok with invalid character", alias: "DL3048", adapted: noFrom, src: conformanceFrom + "LABEL invalid$character=\"foo\"\n", peerWants: true, want: true},
+	{peer: "hadolint", test: "not ok with invalid start and end characters: .", alias: "DL3048", adapted: noFrom, src: conformanceFrom + "LABEL .invalid =\"foo\"\n", peerWants: true, want: true},
+	{peer: "hadolint", test: "not ok with invalid start and end characters: -", alias: "DL3048", adapted: noFrom, src: conformanceFrom + "LABEL -invalid =\"foo\"\n", peerWants: true, want: true},
+	{peer: "hadolint", test: "not ok with invalid start and end characters: 1", alias: "DL3048", adapted: noFrom, src: conformanceFrom + "LABEL 1invalid =\"foo\"\n", peerWants: true, want: true},
+	{peer: "hadolint", test: "not ok with consecutive dividers: ..", alias: "DL3048", adapted: noFrom, src: conformanceFrom + "LABEL invalid..character=\"foo\"\n", peerWants: true, want: true},
+	{peer: "hadolint", test: "not ok with consecutive dividers: --", alias: "DL3048", adapted: noFrom, src: conformanceFrom + "LABEL invalid--character=\"foo\"\n", peerWants: true, want: true},
+	{peer: "hadolint", test: "ok with valid labels: org.valid-key.label3", alias: "DL3048", adapted: noFrom, src: conformanceFrom + "LABEL org.valid-key.label3=\"foo\"\n"},
+	{peer: "hadolint", test: "ok with valid labels: validlabel", alias: "DL3048", adapted: noFrom, src: conformanceFrom + "LABEL validlabel=\"foo\"\n"},
+
+	// ---- hadolint DL3057 (DF453 no-healthcheck, opt-in: enabled here) ----
+	{peer: "hadolint", test: "warn with no HEALTHCHECK instructions", alias: "DL3057", src: "FROM scratch\n", peerWants: true, want: true},
+	{peer: "hadolint", test: "ok when HEALTHCHECK is explicitly disabled", alias: "DL3057", src: "FROM scratch\nHEALTHCHECK NONE\n"},
+	{peer: "hadolint", test: "ok with one HEALTHCHECK instruction", alias: "DL3057", src: "FROM scratch\nHEALTHCHECK CMD /bin/bla\n"},
+	{peer: "hadolint", test: "ok with inheriting HEALTHCHECK instruction", alias: "DL3057", src: "FROM scratch AS base\nHEALTHCHECK CMD /bin/bla\nFROM base\n"},
+	{peer: "hadolint", test: "ok with ending inheritance chain with HEALTCHECK", alias: "DL3057", src: "FROM scratch AS base1\nFROM base1 AS base2\nFROM base2 AS base3\nFROM base3 AS end\nHEALTHCHECK NONE\n"},
+	{peer: "hadolint", test: "warn when inheritance chain bifurcates", alias: "DL3057", src: "FROM scratch AS base1\nFROM base1 AS base2\nFROM base2 AS base3.1\nFROM base2 AS base3.2\n\nFROM base3.1 AS end1\nHEALTHCHECK NONE\n\nFROM base3.2 AS end2\n", peerWants: true, want: true},
+	{peer: "hadolint", test: "warn when not inheriting with no HEALTHCHECK instruction", alias: "DL3057", src: "FROM scratch AS base\nHEALTHCHECK CMD /bin/bla\nFROM scratch\n", peerWants: true, want: true},
+
+	// ---- hadolint DL3059 (DF454 consecutive-run, opt-in: enabled here) ----
+	{peer: "hadolint", test: "ok with no `RUN` at all", alias: "DL3059", src: "FROM debian:10\n"},
+	{peer: "hadolint", test: "ok with one `RUN`", alias: "DL3059", adapted: noFrom, src: conformanceFrom + "RUN /foo.sh\n"},
+	{peer: "hadolint", test: "ok with two not consecutive `RUN`", alias: "DL3059", adapted: noFrom, src: conformanceFrom + "RUN /foo.sh\nWORKDIR /\nRUN /bar.sh\n"},
+	{peer: "hadolint", test: "not ok with two consecutive `RUN`s", alias: "DL3059", adapted: noFrom, src: conformanceFrom + "RUN /foo.sh\nRUN /bar.sh\n", peerWants: true, want: true},
+	{peer: "hadolint", test: "not ok with two `RUN`s separated by a comment", alias: "DL3059", adapted: noFrom, src: conformanceFrom + "RUN /foo.sh\n# a comment\nRUN /bar.sh\n", peerWants: true, want: true},
+	{peer: "hadolint", test: "not ok with two `RUN`s separated by two comment", alias: "DL3059", adapted: noFrom, src: conformanceFrom + "RUN /foo.sh\n# a comment\n# another comment\nRUN /bar.sh\n", peerWants: true, want: true},
+	{peer: "hadolint", test: "ok with one `RUN` after a comment", alias: "DL3059", adapted: noFrom, src: conformanceFrom + "# a comment\nRUN /foo.sh\n"},
+	{peer: "hadolint", test: "ok with two consecutive `RUN`s when flags are different 1", alias: "DL3059", adapted: noFrom, src: conformanceFrom + "RUN --mount=type=secret,id=foo /foo.sh\nRUN /bar.sh\n"},
+	{peer: "hadolint", test: "ok with two consecutive `RUN`s when flags are different 2", alias: "DL3059", adapted: noFrom, src: conformanceFrom + "RUN --mount=type=secret,id=foo /foo.sh\nRUN --mount=type=secret,id=bar /bar.sh\n"},
+	{peer: "hadolint", test: "not ok with two consecutive `RUN`s when flags are equal", alias: "DL3059", adapted: noFrom, src: conformanceFrom + "RUN --mount=type=secret,id=foo /foo.sh\nRUN --mount=type=secret,id=foo /bar.sh\n", peerWants: true, want: true},
+	{peer: "hadolint", test: "ok with two consecutive `RUN`s when commands are chained 1", alias: "DL3059", adapted: noFrom, src: conformanceFrom + "RUN foo && bar\nRUN foobar\n"},
+	{peer: "hadolint", test: "ok with two consecutive `RUN`s when commands are chained 2", alias: "DL3059", adapted: noFrom, src: conformanceFrom + "RUN foo; bar\nRUN foobar\n"},
+	{peer: "hadolint", test: "ok with two consecutive `RUN`s when commands are chained 3", alias: "DL3059", adapted: noFrom, src: conformanceFrom + "RUN foobar\nRUN foo && bar\n"},
+	{peer: "hadolint", test: "ok with two consecutive `RUN`s when commands are chained 4", alias: "DL3059", adapted: noFrom, src: conformanceFrom + "RUN foobar\nRUN foo; bar\n"},
+	{peer: "hadolint", test: "ok with two consecutive `RUN`s when commands are chained 5", alias: "DL3059", adapted: noFrom, src: conformanceFrom + "RUN foo && bar\nRUN foo; bar\n"},
+	{peer: "hadolint", test: "not ok when more than one `RUN` has just one command in a row", alias: "DL3059", adapted: noFrom, src: conformanceFrom + "RUN foo && bar\nRUN foo\nRUN bar\n", peerWants: true, want: true},
+
+	// ---- hadolint DL3061 (DF000 parse-error: BuildKit refuses an instruction before FROM) ----
+	// The ONBUILD variants only wrap RUN instructions, which these snippets do not have.
+	{peer: "hadolint", test: "warn: label before from", alias: "DL3061", src: "LABEL foo=bar\nFROM foo\n", peerWants: true, skip: rejectedBy + "LABEL before the first FROM; DF000, which DL3061 aliases, reports it"},
+	{peer: "hadolint", test: "don't warn: from before label", alias: "DL3061", src: "FROM foo\nLABEL foo=bar\n"},
+	{peer: "hadolint", test: "don't warn: ARG then FROM then LABEL", alias: "DL3061", src: "ARG A=B\nFROM foo\nLABEL foo=bar\n"},
+	{peer: "hadolint", test: "don't warn: pragma before FROM", alias: "DL3061", src: "# syntax = docker/dockerfile:1.0-experimental\nFROM node:16-alpine3.13\n"},
+	{peer: "hadolint", test: "don't warn: FROM then ARG then RUN", alias: "DL3061", src: "FROM foo\nARG A=B\nRUN echo bla\n"},
+
+	// ---- hadolint DL4001 (DF455 wget-and-curl) ----
+	// failsWith N counts are split by line: the finding is on the RUNs listed, not on the others.
+	{peer: "hadolint", test: "warns when using both wget and curl", alias: "DL4001", src: "FROM node as foo\nRUN wget my.xyz\nRUN curl localhost\n", peerWants: true, want: true},
+	{peer: "hadolint", test: "warns when using both wget and curl in same instruction", alias: "DL4001", src: "FROM node as foo\nRUN wget my.xyz && curl localhost\n", peerWants: true, want: true},
+	{peer: "hadolint", test: "does not warn when using only wget", alias: "DL4001", src: "FROM node as foo\nRUN wget my.xyz\n"},
+	{peer: "hadolint", test: "does not warn when using both curl and wget in different stages", alias: "DL4001", src: "FROM node as foo\nRUN wget my.xyz\nFROM scratch\nRUN curl localhost\n"},
+	{peer: "hadolint", test: "does not warns when using both, on a single stage", alias: "DL4001", src: "FROM node as foo\nRUN wget my.xyz\nRUN curl localhost\nFROM scratch\nRUN curl localhost\n", peerWants: true, want: true},
+	{peer: "hadolint", test: "only warns on the relevant RUN instruction: line 3", alias: "DL4001", src: "FROM node as foo\nRUN wget my.xyz\nRUN curl my.xyz\nRUN echo hello\n", line: 3, peerWants: true, want: true},
+	{peer: "hadolint", test: "only warns on the relevant RUN instruction: line 2", alias: "DL4001", src: "FROM node as foo\nRUN wget my.xyz\nRUN curl my.xyz\nRUN echo hello\n", line: 2},
+	{peer: "hadolint", test: "only warns on the relevant RUN instruction: line 4", alias: "DL4001", src: "FROM node as foo\nRUN wget my.xyz\nRUN curl my.xyz\nRUN echo hello\n", line: 4},
+	{peer: "hadolint", test: "only warns on many relevant RUN instructions: line 2", alias: "DL4001", src: "FROM node as foo\nRUN wget my.xyz\nRUN curl my.xyz\nRUN echo hello\nRUN wget foo.com\n", line: 2},
+	{peer: "hadolint", test: "only warns on many relevant RUN instructions: line 3", alias: "DL4001", src: "FROM node as foo\nRUN wget my.xyz\nRUN curl my.xyz\nRUN echo hello\nRUN wget foo.com\n", line: 3, peerWants: true, want: true},
+	{peer: "hadolint", test: "only warns on many relevant RUN instructions: line 4", alias: "DL4001", src: "FROM node as foo\nRUN wget my.xyz\nRUN curl my.xyz\nRUN echo hello\nRUN wget foo.com\n", line: 4},
+	{peer: "hadolint", test: "only warns on many relevant RUN instructions: line 5", alias: "DL4001", src: "FROM node as foo\nRUN wget my.xyz\nRUN curl my.xyz\nRUN echo hello\nRUN wget foo.com\n", line: 5, peerWants: true, want: true},
+
+	// ---- hadolint DL4005 (DF456 ln-bin-sh) ----
+	{peer: "hadolint", test: "RUN ln", alias: "DL4005", adapted: noFrom, src: conformanceFrom + "RUN ln -sfv /bin/bash /bin/sh\n", peerWants: true, want: true},
+	{peer: "hadolint", test: "RUN ln (ONBUILD)", alias: "DL4005", adapted: noFrom, src: conformanceFrom + "ONBUILD RUN ln -sfv /bin/bash /bin/sh\n", peerWants: true, want: true},
+	{peer: "hadolint", test: "RUN ln with unrelated symlinks", alias: "DL4005", adapted: noFrom, src: conformanceFrom + "RUN ln -sf /bin/true /sbin/initctl\n"},
+	{peer: "hadolint", test: "RUN ln with unrelated symlinks (ONBUILD)", alias: "DL4005", adapted: noFrom, src: conformanceFrom + "ONBUILD RUN ln -sf /bin/true /sbin/initctl\n"},
+	{peer: "hadolint", test: "RUN ln with multiple acceptable commands", alias: "DL4005", adapted: noFrom, src: conformanceFrom + "RUN ln -s foo bar && unrelated && something_with /bin/sh\n"},
+	{peer: "hadolint", test: "RUN ln with multiple acceptable commands (ONBUILD)", alias: "DL4005", adapted: noFrom, src: conformanceFrom + "ONBUILD RUN ln -s foo bar && unrelated && something_with /bin/sh\n"},
+
+	// ---- hadolint DL4006 (DF457 pipefail) ----
+	{peer: "hadolint", test: "warn on missing pipefail", alias: "DL4006", src: "FROM scratch\nRUN wget -O - https://some.site | wc -l > /number\n", peerWants: true, want: true},
+	{peer: "hadolint", test: "don't warn on commands with no pipes", alias: "DL4006", src: "FROM scratch as build\nRUN wget -O - https://some.site && wc -l file > /number\n"},
+	{peer: "hadolint", test: "don't warn on commands with pipes and the pipefail option", alias: "DL4006", src: "FROM scratch as build\nSHELL [\"/bin/bash\", \"-eo\", \"pipefail\", \"-c\"]\nRUN wget -O - https://some.site | wc -l file > /number\n"},
+	{peer: "hadolint", test: "don't warn on commands with pipes and the pipefail option 2", alias: "DL4006", src: "FROM scratch as build\nSHELL [\"/bin/bash\", \"-e\", \"-o\", \"pipefail\", \"-c\"]\nRUN wget -O - https://some.site | wc -l file > /number\n"},
+	{peer: "hadolint", test: "don't warn on commands with pipes and the pipefail option 3", alias: "DL4006", src: "FROM scratch as build\nSHELL [\"/bin/bash\", \"-o\", \"errexit\", \"-o\", \"pipefail\", \"-c\"]\nRUN wget -O - https://some.site | wc -l file > /number\n"},
+	{peer: "hadolint", test: "don't warn on commands with pipes and the pipefail zsh", alias: "DL4006", src: "FROM scratch as build\nSHELL [\"/bin/zsh\", \"-o\", \"pipefail\", \"-c\"]\nRUN wget -O - https://some.site | wc -l file > /number\n"},
+	{peer: "hadolint", test: "don't warn when bash is invoked via a non-standard absolute path", alias: "DL4006", src: "FROM scratch as build\nSHELL [\"/usr/bin/bash\", \"-o\", \"pipefail\", \"-c\"]\nRUN wget -O - https://some.site | wc -l file > /number\n"},
+	{peer: "hadolint", test: "don't warn when zsh is invoked via a non-standard absolute path", alias: "DL4006", src: "FROM scratch as build\nSHELL [\"/usr/local/bin/zsh\", \"-o\", \"pipefail\", \"-c\"]\nRUN wget -O - https://some.site | wc -l file > /number\n"},
+	{peer: "hadolint", test: "don't warn on powershell", alias: "DL4006", src: "FROM scratch as build\nSHELL [\"pwsh\", \"-c\"]\nRUN Get-Variable PSVersionTable | Select-Object -ExpandProperty Value\n"},
+	{peer: "hadolint", test: "warns when using plain sh", alias: "DL4006", src: "FROM scratch as build\nSHELL [\"/bin/sh\", \"-o\", \"pipefail\", \"-c\"]\nRUN wget -O - https://some.site | wc -l file > /number\n", peerWants: true, want: true},
+	{peer: "hadolint", test: "warn on missing pipefail in the next image", alias: "DL4006", src: "FROM scratch as build\nSHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"]\nRUN wget -O - https://some.site | wc -l file > /number\nFROM scratch as build2\nRUN wget -O - https://some.site | wc -l file > /number\n", peerWants: true, want: true},
+	{peer: "hadolint", test: "warn on missing pipefail if next SHELL is not using it", alias: "DL4006", src: "FROM scratch as build\nSHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"]\nRUN wget -O - https://some.site | wc -l file > /number\nSHELL [\"/bin/sh\", \"-c\"]\nRUN wget -O - https://some.site | wc -l file > /number\n", peerWants: true, want: true},
+	{peer: "hadolint", test: "ignore non posix shells: pwsh", alias: "DL4006", src: "FROM mcr.microsoft.com/powershell:ubuntu-16.04\nSHELL [ \"pwsh\", \"-c\" ]\nRUN Get-Variable PSVersionTable | Select-Object -ExpandProperty Value\n"},
+	{peer: "hadolint", test: "ignore non posix shells: powershell", alias: "DL4006", src: "FROM mcr.microsoft.com/powershell:ubuntu-16.04\nSHELL [ \"powershell.exe\" ]\nRUN Get-Variable PSVersionTable | Select-Object -ExpandProperty Value\n"},
+	{peer: "hadolint", test: "ignore non posix shells: cmd.exe", alias: "DL4006", src: "FROM mcr.microsoft.com/powershell:ubuntu-16.04\nSHELL [ \"cmd.exe\", \"/c\" ]\nRUN Get-Variable PSVersionTable | Select-Object -ExpandProperty Value\n"},
 
 	// ---- BuildKit JSONArgsRecommended (DF403 json-args) ----
 	{peer: "buildkit", test: "testJSONArgsRecommended: CMD", alias: "JSONArgsRecommended",
@@ -442,7 +695,76 @@ var conformanceCases = []conformanceCase{
 		src: "FROM golang:1.7.3\nHEALTHCHECK CMD /bin/healthcheck\nCMD [\"./app\"]\nFROM alpine:latest\nCMD [\"./app\"]\n"},
 	{peer: "trivy", test: "test_healthcheck_none_allowed", alias: "DS-0023",
 		src: "FROM golang:1.7.3\nHEALTHCHECK NONE\nCMD [\"./app\"]\nFROM alpine:latest\nCMD [\"./app\"]\n"},
+
+	// ---- Trivy DS-0004 (DF458 expose-ssh) ----
+	{peer: "trivy", test: "test_denied", alias: "DS-0004", src: "FROM alpine:3.13\nEXPOSE 22\n", peerWants: true, want: true},
+	{peer: "trivy", test: "test_tcp_denied", alias: "DS-0004", src: "FROM alpine:3.13\nEXPOSE 22/tcp\n", peerWants: true, want: true},
+	{peer: "trivy", test: "test_allowed", alias: "DS-0004", src: "FROM alpine:3.13\nEXPOSE 8080\n"},
+
+	// ---- Trivy DS-0005 (DF444 add-instead-of-copy) ----
+	// One stage FROM alpine:3.13 (the stage's Name) with the test's commands.
+	{peer: "trivy", test: "mixed ADD commands and only one invalid: the archive", alias: "DS-0005", src: "FROM alpine:3.13\nADD /target/resources.tar.gz resources.jar\nADD /target/app.jar app.jar\n", line: 2},
+	{peer: "trivy", test: "mixed ADD commands and only one invalid: the jar", alias: "DS-0005", src: "FROM alpine:3.13\nADD /target/resources.tar.gz resources.jar\nADD /target/app.jar app.jar\n", line: 3, peerWants: true, want: true},
+	{peer: "trivy", test: "single invalid ADD command", alias: "DS-0005", src: "FROM alpine:3.13\nADD /target/app.jar app.jar\n", peerWants: true, want: true},
+	{peer: "trivy", test: "RUN command allowed", alias: "DS-0005", src: "FROM alpine:3.13\nRUN tar -xjf /temp/package.file.tar.gz\n"},
+	{peer: "trivy", test: "COPY command allowed", alias: "DS-0005", src: "FROM alpine:3.13\nCOPY test.txt test2.txt\n"},
+	{peer: "trivy", test: "ADD with file:... in ... allowed", alias: "DS-0005", skip: trivyHistory},
+	{peer: "trivy", test: "ADD with file:... without 'in' allowed", alias: "DS-0005", skip: trivyHistory},
+	{peer: "trivy", test: "ADD with multi:... in ... allowed", alias: "DS-0005", skip: trivyHistory},
+	{peer: "trivy", test: "ADD with .tar.gz allowed", alias: "DS-0005", src: "FROM alpine:3.13\nADD /target/resources.tar.gz resources.tar.gz\n"},
+	{peer: "trivy", test: "ADD with http URL allowed", alias: "DS-0005", src: "FROM alpine:3.13\nADD http://example.com/foo.txt bar.txt\n"},
+	{peer: "trivy", test: "ADD with https URL allowed", alias: "DS-0005", src: "FROM alpine:3.13\nADD https://example.com/foo.txt bar.txt\n"},
+	{peer: "trivy", test: "ADD with git@ URL allowed", alias: "DS-0005", src: "FROM alpine:3.13\nADD git@github.com:user/repo.git /usr/src/things/\n"},
+
+	// ---- Trivy DS-0006 (DF447 copy-from-own-stage) ----
+	{peer: "trivy", test: "test_basic_denied", alias: "DS-0006", src: "FROM golang:1.7.3 as dep\nCOPY --from=dep /binary /\nFROM alpine:latest\nENTRYPOINT [\"/opt/app/run.sh\", \"--port\", \"8080\"]\n", peerWants: true, want: true},
+	{peer: "trivy", test: "test_deny_stage_name_non_lowercase", alias: "DS-0006", src: "FROM golang:1.18 as Builder\nCOPY --from=builder /binary /\n", peerWants: true, want: true},
+	{peer: "trivy", test: "test_extra_spaces_denied", alias: "DS-0006", src: "FROM golang:1.7.3 as   dep\nCOPY --from=dep /binary /\nFROM alpine:latest\nENTRYPOINT [\"/opt/app/run.sh\", \"--port\", \"8080\"]\n", peerWants: true, want: true},
+	{peer: "trivy", test: "test_basic_allowed", alias: "DS-0006", src: "FROM golang:1.7.3 AS builder\nWORKDIR /go/src/github.com/alexellis/href-counter/\nRUN go get -d -v golang.org/x/net/html\nCOPY app.go .\nRUN CGO_ENABLED=0 GOOS=linux go build -a -installsuffix cgo -o app .\n# another dockerfile\nFROM alpine:latest\nRUN apk --no-cache add ca-certificates\nWORKDIR /root/\nCOPY --from=builder /go/src/github.com/alexellis/href-counter/app .\nCMD [\"./app\"]\n"},
+	{peer: "trivy", test: "test_duplicate_allowed", alias: "DS-0006", src: "FROM golang:1.7.3\nCOPY --from=dep /binary /\nFROM golang:1.7.3\nCOPY --from=0 app/ /app/\n"},
+
+	// ---- Trivy DS-0008 (DF443 expose-port-range) ----
+	{peer: "trivy", test: "test_denied", alias: "DS-0008", src: "FROM alpine:3.3\nRUN apk --no-cache add nginx\nEXPOSE 65536/tcp 80 443 22\nCMD [\"nginx\", \"-g\", \"daemon off;\"]\n", peerWants: true, want: true},
+	{peer: "trivy", test: "test_allowed", alias: "DS-0008", src: "FROM alpine:3.3\nRUN apk --no-cache add nginx\nEXPOSE 65530/tcp 80 443 22\nCMD [\"nginx\", \"-g\", \"daemon off;\"]\n"},
+
+	// ---- Trivy DS-0011 (DF445 copy-dest-not-dir) ----
+	// Trivy's stage is Name alpine:3.3 but its commands hold FROM node:carbon2, which is the FROM used.
+	{peer: "trivy", test: "test_basic_denied", alias: "DS-0011", src: "FROM node:carbon2\nCOPY package.json yarn.lock my_app\n", peerWants: true, want: true},
+	{peer: "trivy", test: "test_two_args_allowed", alias: "DS-0011", src: "FROM node:carbon2\nCOPY package.json yarn.lock\n"},
+	{peer: "trivy", test: "test_three_args_with_file_colon_in_allowed", alias: "DS-0011", skip: trivyHistory},
+	{peer: "trivy", test: "test_three_args_with_multi_colon_in_allowed", alias: "DS-0011", skip: trivyHistory},
+	{peer: "trivy", test: "test_three_arg_allowed", alias: "DS-0011", src: "FROM node:carbon2\nCOPY package.json yarn.lock myapp/\n"},
+	{peer: "trivy", test: "test_copy_with_option_allowed", alias: "DS-0011", src: "FROM node:carbon2\nCOPY --chown=root:root --chmod=755 yarn.lock myapp\n"},
+	{peer: "trivy", test: "test_copy_with_option_denied", alias: "DS-0011", src: "FROM node:carbon2\nCOPY --chown=root:root --chmod=755 package.json yarn.lock myapp\n", peerWants: true, want: true},
+
+	// ---- Trivy DS-0013 (DF441 cd-in-run) ----
+	{peer: "trivy", test: "test_basic_denied", alias: "DS-0013", src: "FROM nginx\nRUN cd /usr/share/nginx/html\nCMD cd /usr/share/nginx/html && sed -e s/Docker/\"$AUTHOR\"/ Hello_docker.html > index.html ; nginx -g 'daemon off;'\n", peerWants: true, want: true},
+	{peer: "trivy", test: "test_chaining_denied", alias: "DS-0013", src: "FROM nginx\nENV AUTHOR Docker\nRUN apt-get install vim && cd /usr/share/nginx/html\nCMD cd /usr/share/nginx/html && sed -e s/Docker/\"$AUTHOR\"/ Hello_docker.html > index.html ; nginx -g 'daemon off;'\n", peerWants: true, want: true},
+	{peer: "trivy", test: "test_basic_allowed", alias: "DS-0013", src: "FROM nginx\nWORKDIR /usr/share/nginx/html\nCOPY Hello_docker.html /usr/share/nginx/html\nCMD cd /usr/share/nginx/html && sed -e s/Docker/\"$AUTHOR\"/ Hello_docker.html > index.html ; nginx -g 'daemon off;'\n"},
+
+	// ---- Trivy DS-0014 (DF455 wget-and-curl) ----
+	{peer: "trivy", test: "test_basic_denied", alias: "DS-0014", src: "FROM debian\nRUN wget http://google.com\nRUN curl http://bing.com\n", peerWants: true, want: true},
+	{peer: "trivy", test: "test_json_array_denied", alias: "DS-0014", src: "FROM baseImage\nRUN wget http://google.com\nRUN [\"curl\", \"http://bing.com\"]\n", peerWants: true, want: true},
+	{peer: "trivy", test: "test_basic_allowed", alias: "DS-0014", src: "FROM debian\nRUN curl http://bing.com\nRUN curl http://google.com\n"},
+	{peer: "trivy", test: "test_json_array_allowed", alias: "DS-0014", src: "FROM debian\nRUN [\"curl\", \"http://bing.com\"]\nRUN [\"curl\", \"http://google.com\"]\n"},
+	{peer: "trivy", test: "test_install_allowed", alias: "DS-0014", src: "FROM debian\nRUN curl http://bing.com\nRUN apt-get update && apt-get install wget\n"},
+	{peer: "trivy", test: "test_multi_stage_allowed", alias: "DS-0014", src: "FROM alpine\nRUN wget http://google.com\nFROM alpine\nRUN curl http://bing.com\n"},
+
+	// ---- Trivy DS-0026 (DF453 no-healthcheck, opt-in: enabled here) ----
+	{peer: "trivy", test: "test_denied", alias: "DS-0026", src: "FROM busybox\nRUN apt-get -y update\nFROM alpine:latest\nCMD [\"./app\"]\n", peerWants: true, want: true},
+	{peer: "trivy", test: "test_allowed", alias: "DS-0026", src: "FROM golang:1.7.3\nCMD [\"./app\"]\nFROM alpine:latest\nHEALTHCHECK CMD /bin/healthcheck\nCMD [\"./app\"]\n"},
+
+	// ---- Trivy DS-0030 (DF459 workdir-system-dir) ----
+	{peer: "trivy", test: "test_basic_denied", alias: "DS-0030", src: "FROM alpine:3.5\nRUN apk add --update py2-pip\nWORKDIR /proc/self/fd/1\n", peerWants: true, want: true},
+	{peer: "trivy", test: "test_no_work_dir_allowed", alias: "DS-0030", src: "FROM alpine:3.3\nRUN apk --no-cache add nginx\n"},
+	{peer: "trivy", test: "test_non_sys_work_dir_allowed", alias: "DS-0030", src: "FROM alpine:3.3\nRUN apk --no-cache add nginx\nWORKDIR /path/to/workdir\n"},
+	{peer: "trivy", test: "test_non_sys_work_dir_similar_to_fs_allowed", alias: "DS-0030", src: "FROM alpine:3.3\nRUN apk --no-cache add nginx\nWORKDIR /development\n"},
+	{peer: "trivy", test: "test_absolute_work_dir_with_quotes_allowed", alias: "DS-0030", src: "FROM alpine:3.3\nRUN apk --no-cache add nginx\nWORKDIR \"/path/to/workdir\"\n"},
+	{peer: "trivy", test: "test_absolute_work_dir_with_quotes_with_sys_dir_denied", alias: "DS-0030", src: "FROM alpine:3.3\nRUN apk --no-cache add nginx\nWORKDIR \"/proc/self/fd/1\"\n", peerWants: true, want: true},
 }
+
+const trivyHistory = "only meaningful in Trivy's input model: `file:<digest> in <dest>` is how docker history " +
+	"prints an ADD or COPY, not Dockerfile syntax (in a Dockerfile it copies local files named file:<digest> and in)"
 
 const trivyStageArg = "only meaningful in Trivy's input model: Trivy resolves an ARG declared inside the first stage " +
 	"into the next FROM, but in a Dockerfile that ARG is not in scope for FROM (only ARGs before the first FROM are), " +
@@ -512,8 +834,9 @@ ARG alternate_password
 
 func conformanceEnv() *lint.Env {
 	return &lint.Env{
-		Now:    func() time.Time { return time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC) },
-		Config: &lint.Config{Enable: []string{"DF103"}},
+		Now: func() time.Time { return time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC) },
+		// DF426: BuildKit's test files enable their experimental check.
+		Config: &lint.Config{Enable: []string{"DF103", "DF426", "DF448", "DF453", "DF454"}},
 		Images: testImages,
 	}
 }
@@ -524,7 +847,7 @@ func TestConformance(t *testing.T) {
 	type tally struct{ cases, agree, differs, skipped, failing int }
 	tallies := map[string]*tally{}
 	seen := map[string]bool{}
-	for _, c := range slices.Concat(conformanceCases, checkovCases) {
+	for _, c := range slices.Concat(conformanceCases, buildkitCases, hadolintOverlapCases, checkovCases, packageCases) {
 		name := c.peer + "/" + c.alias + "/" + c.test
 		if seen[name] {
 			t.Errorf("%s: duplicate case name", name)
@@ -585,7 +908,11 @@ func checkConformance(t *testing.T, r *lint.Rule, c conformanceCase) {
 	if !strings.HasSuffix(c.src, "\n") {
 		t.Fatalf("src does not end with a newline")
 	}
-	f, diags, err := lint.Check("Dockerfile", []byte(c.src), All(), conformanceEnv())
+	env := conformanceEnv()
+	if c.dockerignore != "" {
+		env.Context = mapContext{".dockerignore": c.dockerignore}
+	}
+	f, diags, err := lint.Check("Dockerfile", []byte(c.src), All(), env)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -626,6 +953,16 @@ func checkConformance(t *testing.T, r *lint.Rule, c conformanceCase) {
 		t.Errorf("%s (%s): finding%s = %v, want %v (peer %s expects %v)%s\n%s\ndiagnostics: %s",
 			r.ID, c.alias, where, got, c.want, c.peer, c.peerWants, note, c.src, conformanceDescribe(f, diags))
 	}
+}
+
+// mapContext is a build context of a few files.
+type mapContext map[string]string
+
+func (m mapContext) ReadFile(name string) ([]byte, error) {
+	if s, ok := m[name]; ok {
+		return []byte(s), nil
+	}
+	return nil, fs.ErrNotExist
 }
 
 func conformanceHas(diags []lint.Diagnostic, id string) bool {

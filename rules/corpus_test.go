@@ -78,9 +78,18 @@ func TestCorpusRootUserFinalStageOnly(t *testing.T) {
 
 // TestCorpusBumpTargets: over the corpus, every base image DF101 bumps to
 // (unsafe fixes included) exists in the catalog's tag set and is supported
-// on the date.
+// on the date: the tests' date, and the date of the data snapshot.
 func TestCorpusBumpTargets(t *testing.T) {
-	env := testEnv()
+	for _, day := range []time.Time{testEnv().Date(), time.Date(2026, 12, 4, 0, 0, 0, 0, time.UTC)} {
+		t.Run(day.Format(time.DateOnly), func(t *testing.T) {
+			env := testEnv()
+			env.Now = func() time.Time { return day }
+			corpusBumpTargets(t, env)
+		})
+	}
+}
+
+func corpusBumpTargets(t *testing.T, env *lint.Env) {
 	date := env.Date()
 	cat := testImages.Catalog
 	bumped := 0

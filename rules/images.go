@@ -23,12 +23,17 @@ type Images struct {
 	// catalog answers; nil drops them. online.Session.Report warns once
 	// per host.
 	Report func(error)
+	// Platform is the platform builds target, for the configurations
+	// read online ("linux/arm64"); "" is linux/amd64.
+	Platform string
 
 	// Each repository is listed, and each reference resolved, once per
 	// run; the files that need it meanwhile wait for that one answer, and
 	// files needing other images go on.
 	refreshed once[string, *images.Catalog]
 	digests   once[string, found]
+	configs   once[configKey, configResult]
+	plain     memo[string, bool]
 
 	// A tree of Dockerfiles names the same few images again and again, and
 	// each answer depends only on its key: the image, and for answers that
@@ -301,7 +306,7 @@ func (s *Images) update(image string, date time.Time, policy string) (lint.Image
 	if !ok {
 		return lint.ImageUpdate{}, false
 	}
-	if st.Unsupported() || st.Deprecated != nil {
+	if st.Unsupported() || st.Deprecated != nil || st.Gone {
 		return endOfSupport(cat, r, st, date, policy), true
 	}
 	if r.HasDigest() {
@@ -317,7 +322,7 @@ func (s *Images) update(image string, date time.Time, policy string) (lint.Image
 func endOfSupport(cat *images.Catalog, r images.Ref, st images.Status, date time.Time, policy string) lint.ImageUpdate {
 	var ended, extended []string
 	judge := func(c *images.Cycle) {
-		if program, until, ok := c.FreeExtendedSupport(date); ok {
+		if program, until, ok := st.FreeExtendedSupport(c, date); ok {
 			extended = append(extended, fmt.Sprintf("%s left regular security support on %s; %s patches it until %s", c, c.EOL.Date, program, until))
 		} else if c != nil {
 			ended = append(ended, endedText(c))
@@ -335,7 +340,7 @@ func endOfSupport(cat *images.Catalog, r images.Ref, st images.Status, date time
 	switch {
 	case st.Deprecated != nil:
 		u.Reason = "deprecated"
-	case st.EOL:
+	case st.EOL, st.Gone:
 		u.Reason = "release"
 	}
 	switch {
@@ -347,6 +352,9 @@ func endOfSupport(cat *images.Catalog, r images.Ref, st images.Status, date time
 		u.Message = strings.Join(extended, "; ")
 	case st.Deprecated != nil:
 		u.Message = r.Name + " is deprecated"
+	case st.Gone:
+		u.EOL = true
+		u.Message = fmt.Sprintf("no tag of %s is published any more, so this one gets no updates", st.Cycle)
 	default:
 		// Past its end at an unknown date, or older than every release the
 		// data knows.
@@ -460,9 +468,10 @@ func patchUpdate(cat *images.Catalog, r images.Ref, st images.Status) (lint.Imag
 		return lint.ImageUpdate{}, false
 	}
 	return lint.ImageUpdate{
-		Ref:     r.WithTag(tag),
-		Reason:  "patch",
-		Message: fmt.Sprintf("%s %s is not the latest patch of %s (%s)", r.Name, v, c.String(), c.Latest),
+		Ref:        r.WithTag(tag),
+		Reason:     "patch",
+		Message:    fmt.Sprintf("%s %s is not the latest patch of %s (%s)", r.Name, v, c.String(), c.Latest),
+		Unverified: im.Unverified(tag),
 	}, true
 }
 
@@ -529,4 +538,81 @@ func (s *Images) Digest(image string) (string, bool) {
 		return found{d, true}
 	})
 	return d.name, d.ok
+}
+
+var _ lint.ImageConfigs = (*Images)(nil)
+
+// ReadsConfigs reports whether Config asks a registry (--online), and so
+// knows images' platforms: rules that need them skip the look-ups when it
+// does not.
+func (s *Images) ReadsConfigs() bool {
+	if s == nil {
+		return false
+	}
+	_, ok := s.Online.(images.ConfigFetcher)
+	return ok
+}
+
+type configKey struct{ image, platform string }
+
+type configResult struct {
+	cfg images.Config
+	ok  bool
+}
+
+// Config implements lint.ImageConfigs: with --online, the configuration
+// the registry serves for the platform (the build's, s.Platform, when
+// platform is ""); offline, or when the registry does not answer, that of
+// the official images that set nothing but PATH (images.PlainConfig),
+// without a platform.
+func (s *Images) Config(image, platform string) (lint.ImageConfig, bool) {
+	if s == nil || s.Catalog == nil {
+		return lint.ImageConfig{}, false
+	}
+	if platform == "" {
+		platform = s.Platform
+	}
+	if platform == "" {
+		platform = "linux/amd64"
+	}
+	if fetcher, ok := s.Online.(images.ConfigFetcher); ok && image != "scratch" {
+		res := s.configs.get(configKey{image, platform}, func() configResult {
+			// The online source bounds its own time (online.Session).
+			cfg, err := fetcher.Config(context.Background(), image, platform)
+			if err != nil {
+				s.report(err)
+				return configResult{}
+			}
+			return configResult{cfg, true}
+		})
+		if res.ok {
+			c := res.cfg
+			return lint.ImageConfig{
+				Env: c.Env, WorkingDir: c.WorkingDir,
+				OS: c.OS, Architecture: c.Architecture, Variant: c.Variant, Platform: platform,
+			}, true
+		}
+	}
+	if !mayBePlain(image) {
+		return lint.ImageConfig{}, false // most images: no look-up
+	}
+	plain := s.plain.get(image, func() bool {
+		r, ok := s.ref(image)
+		return ok && images.PlainConfig(r)
+	})
+	if !plain {
+		return lint.ImageConfig{}, false
+	}
+	return lint.ImageConfig{Env: []string{"PATH=" + lint.DefaultPath}}, true
+}
+
+// mayBePlain reports whether image may name one of images.PlainConfig's
+// images, without parsing it.
+func mayBePlain(image string) bool {
+	for _, name := range [...]string{"alpine", "debian", "ubuntu", "busybox"} {
+		if strings.Contains(image, name) {
+			return true
+		}
+	}
+	return false
 }

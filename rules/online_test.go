@@ -18,6 +18,7 @@ import (
 	"github.com/google/go-containerregistry/pkg/authn"
 	"github.com/google/go-containerregistry/pkg/name"
 	"github.com/google/go-containerregistry/pkg/registry"
+	"github.com/google/go-containerregistry/pkg/v1/mutate"
 	"github.com/google/go-containerregistry/pkg/v1/random"
 	"github.com/google/go-containerregistry/pkg/v1/remote"
 
@@ -270,5 +271,54 @@ func TestOnlineRefused(t *testing.T) {
 	}
 	if len(*warned) != 1 || !strings.HasPrefix((*warned)[0], "index.docker.io: dial tcp "+closed+": connect: connection refused; not asked again in this run") {
 		t.Errorf("warnings = %q", *warned)
+	}
+}
+
+// TestOnlineBaseImagePlatform: with --online, DF427 reads the platform of
+// the base image from a registry (here on 127.0.0.1): an image built for
+// linux/amd64 alone, asked for by an arm64 build; and DF418 reads its ENV.
+func TestOnlineBaseImagePlatform(t *testing.T) {
+	srv := httptest.NewServer(registry.New(registry.Logger(log.New(io.Discard, "", 0))))
+	t.Cleanup(srv.Close)
+	u, _ := url.Parse(srv.URL)
+	img, err := random.Image(64, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cf, err := img.ConfigFile()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cf = cf.DeepCopy()
+	cf.OS, cf.Architecture, cf.Config.Env = "linux", "amd64", []string{"PATH=/bin", "TOOL_HOME=/opt/tool"}
+	if img, err = mutate.ConfigFile(img, cf); err != nil {
+		t.Fatal(err)
+	}
+	ref, err := name.ParseReference(u.Host + "/library/tool:1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := remote.Write(ref, img, remote.WithAuthFromKeychain(anonymousKeychain{})); err != nil {
+		t.Fatal(err)
+	}
+	imgs := NewImages(testImages.Catalog)
+	imgs.Online = &images.Registry{Keychain: anonymousKeychain{}, Transport: &toLoopback{target: u}, Timeout: 5 * time.Second}
+	imgs.Platform = "linux/arm64"
+	env := &lint.Env{Config: &lint.Config{}, Images: imgs}
+	src := "FROM tool:1\nCOPY . $TOOL_HOME/\nLABEL v=$TOOL_VERSION\nFROM --platform=linux/amd64 tool:1 AS amd\n"
+	_, diags, err := lint.Check("Dockerfile", []byte(src), []*lint.Rule{InvalidBaseImagePlatform, UndefinedVar}, env)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, d := range diags {
+		got = append(got, d.Rule+" "+d.Message)
+	}
+	want := []string{
+		`DF427 Base image tool:1 was pulled with platform "linux/amd64", expected "linux/arm64" for current build`,
+		`DF418 Usage of undefined variable '$TOOL_VERSION'`,
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }

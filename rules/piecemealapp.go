@@ -10,9 +10,11 @@ import (
 
 // PiecemealAppPackage flags a RUN that pins single packages of the app's
 // own ecosystem after the stage installed from its manifest: `RUN npm
-// install minimist@1.2.6` after `npm ci`. The fix bumps the direct
-// dependency that brings the package in, in package.json and its
-// lockfile, and drops the pin.
+// install minimist@1.2.6` after `npm ci`, `RUN pip install
+// urllib3==1.26.18` after `pip install -r requirements.txt`, `RUN go get
+// golang.org/x/net@v0.23.0` after `COPY go.mod go.sum` and before `go
+// build`. The fix bumps the direct dependency that brings the package in,
+// in the manifest and its lockfile, and drops the pin.
 var PiecemealAppPackage = &lint.Rule{
 	ID: "DF302", Name: "piecemeal-app-package",
 	Title:    "A RUN pins a package of the app's dependency tree outside its manifest",
@@ -33,12 +35,17 @@ func checkAppPins(p *lint.Pass, st *lint.Stage, proj *appProject) {
 		return
 	}
 	project, note := loadProject(p, proj)
+	var g *deps.Graph
+	if project != nil {
+		g = project.Graph()
+	}
 	var targets []deps.Target
 	seen := map[string]bool{}
 	for _, pin := range pins {
 		for _, a := range pin.pkgs {
-			if t, ok := atLeast(a.Name, a.Version); ok && !seen[a.Name] {
-				seen[a.Name] = true
+			name := packageOf(proj.eco, g, a.Name)
+			if t, ok := atLeast(proj.eco, name, a.Version); ok && !seen[name] {
+				seen[name] = true
 				targets = append(targets, t)
 			}
 		}
@@ -48,13 +55,17 @@ func checkAppPins(p *lint.Pass, st *lint.Stage, proj *appProject) {
 	var af appFix
 	var facts []string
 	if project != nil {
-		g := project.Graph()
 		lockedAll := true
+		file, verb := proj.eco.lockedIn(g)
 		for _, t := range targets {
 			nodes := g.Find(t.Name)
 			if len(nodes) == 0 {
 				lockedAll = false
-				facts = append(facts, fmt.Sprintf("%s does not lock %s: add it to %s instead", g.Lockfile, t.Name, g.Manifest))
+				if proj.eco == ecoGo {
+					facts = append(facts, fmt.Sprintf("%s does not require %s: add it to %s instead", g.Manifest, t.Name, g.Manifest))
+				} else {
+					facts = append(facts, fmt.Sprintf("%s does not lock %s: add it to %s instead", g.Lockfile, t.Name, g.Manifest))
+				}
 				continue
 			}
 			var fixed []string
@@ -64,15 +75,10 @@ func checkAppPins(p *lint.Pass, st *lint.Stage, proj *appProject) {
 					fixed = append(fixed, n.Version)
 					continue
 				}
-				via := g.Via(i)
-				if len(via) == 1 && via[0] == n.Name {
-					facts = append(facts, fmt.Sprintf("%s locks %s %s, a direct dependency", g.Lockfile, n.Name, n.Version))
-				} else {
-					facts = append(facts, fmt.Sprintf("%s locks %s %s through %s", g.Lockfile, n.Name, n.Version, strings.Join(via, ", ")))
-				}
+				facts = append(facts, lockedVia(proj.eco, g, i))
 			}
 			if len(fixed) == len(nodes) {
-				facts = append(facts, fmt.Sprintf("%s already locks %s %s", g.Lockfile, t.Name, strings.Join(fixed, ", ")))
+				facts = append(facts, fmt.Sprintf("%s already %s %s %s", file, verb, t.Name, strings.Join(fixed, ", ")))
 			}
 		}
 		if lockedAll && len(targets) > 0 {

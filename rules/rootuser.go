@@ -82,7 +82,7 @@ func checkRootUser(p *lint.Pass) {
 			why = fmt.Sprintf("%s runs as %s by default", base.ImageExpanded, u.Value)
 		}
 		who := "root"
-		if stageDistro(p.Env, chain) == "windows" {
+		if p.Distro(chain[len(chain)-1]) == "windows" {
 			who, why = "an administrator", "Windows images run as ContainerAdministrator unless told otherwise; ContainerUser is the unprivileged account"
 		}
 		d = lint.Diagnostic{Range: at, Message: "the container runs as " + who + ": no USER in the final stage (" + why + ")"}
@@ -209,7 +209,7 @@ func rootUserFix(p *lint.Pass, chain []*lint.Stage, lastRoot *lint.Instruction, 
 
 	// A new user, in the idiom of the distro (unsafe: file ownership and
 	// the program's needs are unknown).
-	distro := stageDistro(p.Env, chain)
+	distro := p.Distro(chain[len(chain)-1])
 	var lines []string
 	msg := "Create user app (UID " + createdUID + ") and switch to it"
 	switch distro {
@@ -290,49 +290,4 @@ func insertBeforeRuntime(f *lint.File, st *lint.Stage, after int, msg string, li
 		text = f.Newline + strings.TrimSuffix(text, f.Newline)
 	}
 	return lint.Fix{Message: msg, Safe: safe, Edits: []lint.Edit{{Range: lint.Range{Start: pos, End: pos}, New: text}}}
-}
-
-// stageDistro names the OS family of the stage chain: from the catalog,
-// else from the image name, else from the package manager its RUNs use.
-func stageDistro(env *lint.Env, chain []*lint.Stage) string {
-	base := chain[0]
-	if base.IsScratch() {
-		return "scratch"
-	}
-	if env != nil && env.Images != nil && base.ImageResolved {
-		if d := env.Images.Distro(base.ImageExpanded); d != "" {
-			return d
-		}
-	}
-	img := strings.ToLower(base.ImageExpanded)
-	switch {
-	case strings.Contains(img, "distroless"):
-		return "distroless"
-	case base.IsWindows():
-		return "windows"
-	case strings.Contains(img, "alpine"):
-		return "alpine"
-	case strings.Contains(img, "ubi") || strings.Contains(img, "centos") || strings.Contains(img, "fedora") ||
-		strings.Contains(img, "rocky") || strings.Contains(img, "alma") || strings.Contains(img, "amazonlinux") ||
-		strings.Contains(img, "oraclelinux"):
-		return "rhel"
-	case strings.Contains(img, "ubuntu"):
-		return "ubuntu"
-	case strings.Contains(img, "debian"):
-		return "debian"
-	}
-	for _, s := range chain {
-		for _, in := range s.InstructionsOf("RUN") {
-			text := in.ArgText()
-			switch {
-			case strings.Contains(text, "apt-get ") || strings.Contains(text, "apt "):
-				return "debian"
-			case strings.Contains(text, "apk "):
-				return "alpine"
-			case strings.Contains(text, "yum ") || strings.Contains(text, "dnf ") || strings.Contains(text, "microdnf "):
-				return "rhel"
-			}
-		}
-	}
-	return ""
 }

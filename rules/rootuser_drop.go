@@ -432,6 +432,7 @@ func installsDropTool(f *lint.File, chain []*lint.Stage) (string, bool) {
 				if sc == nil {
 					continue
 				}
+				script := sc.Text() // once: it copies the whole script
 				for _, call := range sc.Calls() {
 					c := lint.CommandOf(call)
 					switch {
@@ -445,7 +446,7 @@ func installsDropTool(f *lint.File, chain []*lint.Stage) (string, bool) {
 					for _, w := range call.Args {
 						// The word as written, from the script's text: printing
 						// each word would cost more than the whole check.
-						if text := sc.Text()[w.Pos().Offset():w.End().Offset()]; strings.Contains(text, "://") {
+						if text := script[w.Pos().Offset():w.End().Offset()]; strings.Contains(text, "://") {
 							if t := mentions(text); t != "" {
 								return where(in) + " downloads " + t, true
 							}

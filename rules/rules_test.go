@@ -7,6 +7,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -19,6 +20,8 @@ import (
 	"github.com/moby/buildkit/frontend/dockerfile/parser"
 
 	"github.com/dockerfix/dockerfix/fix"
+	"github.com/dockerfix/dockerfix/internal/deps"
+	"github.com/dockerfix/dockerfix/internal/images"
 	"github.com/dockerfix/dockerfix/lint"
 )
 
@@ -28,12 +31,28 @@ var update = flag.Bool("update", false, "rewrite .golden files and the docs' hea
 var testImages = NewImages(nil)
 
 // testOnlineImages is testImages as `# test: online` testdata sees it: with
-// a registry that resolves digests and nothing else.
-var testOnlineImages = &Images{Catalog: testImages.Catalog, Online: digestOnlyRegistry{}}
+// a registry that resolves digests and knows a few configurations, for
+// builds that target linux/arm64.
+var testOnlineImages = &Images{Catalog: testImages.Catalog, Online: digestOnlyRegistry{}, Platform: "linux/arm64"}
 
 // digestOnlyRegistry resolves every reference to a digest made from its
 // name, without a network; it lists no tags, so the catalog's stay in use.
+// It serves the configurations of registry.example/ images: amd64-only is
+// built for linux/amd64 alone, multi for every platform.
 type digestOnlyRegistry struct{}
+
+func (digestOnlyRegistry) Config(_ context.Context, ref, platform string) (images.Config, error) {
+	env := []string{"PATH=/usr/local/bin:/usr/bin:/bin", "APP_HOME=/srv/app"}
+	switch {
+	case strings.HasPrefix(ref, "registry.example/amd64-only"):
+		return images.Config{OS: "linux", Architecture: "amd64", Env: env, WorkingDir: "/srv"}, nil
+	case strings.HasPrefix(ref, "registry.example/multi"):
+		os, arch, _ := strings.Cut(platform, "/")
+		arch, variant, _ := strings.Cut(arch, "/")
+		return images.Config{OS: os, Architecture: arch, Variant: variant, Env: env, WorkingDir: "/srv"}, nil
+	}
+	return images.Config{}, errors.New("testdata has no configuration of " + ref)
+}
 
 func (digestOnlyRegistry) ListTags(context.Context, string) ([]string, error) {
 	return nil, errors.New("testdata has no tag lists")
@@ -131,14 +150,25 @@ func parseWants(t *testing.T, src []byte) []want {
 }
 
 // testOptions are `# test: key=value …` comments (unsafe-fixes,
-// date=YYYY-MM-DD, online) and `# test-config: <yaml line>` comments.
+// date=YYYY-MM-DD, online, osv, npm-registry, pypi-registry, goproxy,
+// no-context),
+// `# test-env: KEY=value` comments and `# test-config: <yaml line>`
+// comments.
 type testOptions struct {
 	unsafe bool
 	date   time.Time
-	online bool   // digests resolve, as with --online (testOnlineImages)
-	osv    bool   // OSV data from testdata/osv (testOSV)
-	npm    bool   // an npm registry serving ../internal/deps/npm/testdata/registry
-	config string // config YAML, one `# test-config: <line>` per line
+	online bool // digests resolve, as with --online (testOnlineImages)
+	osv    bool // OSV answers from testdata/osv's records (testOSVDB)
+	npm    bool // package registries serving ../internal/deps/{npm,pypi}/testdata/registry
+	// goproxy: GOPROXY is a file:// proxy of the modules in
+	// ../internal/deps/gomod/testdata/mod, exempt from the checksum
+	// database (GONOSUMDB=example.com).
+	goproxy bool
+	env     map[string]string // `# test-env: KEY=value` lines, for Env.Getenv
+	config  string            // config YAML, one `# test-config: <line>` per line
+	// noContext: no build context, as for a Dockerfile read from stdin;
+	// otherwise the testdata file's folder is its build context.
+	noContext bool
 }
 
 func parseOptions(t *testing.T, src []byte) testOptions {
@@ -147,6 +177,14 @@ func parseOptions(t *testing.T, src []byte) testOptions {
 		l = strings.TrimSpace(l)
 		if c, ok := strings.CutPrefix(l, "# test-config:"); ok {
 			o.config += strings.TrimSpace(c) + "\n"
+			continue
+		}
+		if e, ok := strings.CutPrefix(l, "# test-env:"); ok {
+			k, v, _ := strings.Cut(strings.TrimSpace(e), "=")
+			if o.env == nil {
+				o.env = map[string]string{}
+			}
+			o.env[k] = v
 			continue
 		}
 		if !strings.HasPrefix(l, "# test:") {
@@ -161,8 +199,12 @@ func parseOptions(t *testing.T, src []byte) testOptions {
 				o.online = true
 			case "osv":
 				o.osv = true
-			case "npm-registry":
+			case "npm-registry", "pypi-registry":
 				o.npm = true
+			case "no-context":
+				o.noContext = true
+			case "goproxy":
+				o.goproxy = true
 			case "date":
 				d, err := time.Parse("2006-01-02", v)
 				if err != nil {
@@ -238,6 +280,16 @@ func ruleEnv(t *testing.T, o testOptions, dir string) *lint.Env {
 	if o.npm {
 		env.Packages = testRegistry{}
 	}
+	if o.noContext {
+		env.Context = nil
+	}
+	vars := map[string]string{}
+	if o.goproxy {
+		vars["GOPROXY"], vars["GONOSUMDB"] = testGoProxy(t), "example.com"
+		env.Packages = deps.LocalFetcher{Online: env.Packages}
+	}
+	maps.Copy(vars, o.env)
+	env.Getenv = func(k string) string { return vars[k] }
 	return env
 }
 
@@ -565,4 +617,21 @@ func fixKindNotes(declared, got lint.FixKind) string {
 		}
 	}
 	return strings.Join(notes, "; ")
+}
+
+// DocHeader is how docs/<ID>.md begins: the heading, a blank line and a line
+// with the rule's severity, fix kind, aliases and opt-in status. It is
+// rendered from the Rule so that the doc cannot drift from the registry;
+// `go test ./rules -run TestDocHeaders -update` rewrites the docs' headers.
+func DocHeader(r *lint.Rule) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "# %s %s\n\n**Severity:** %s · **Fix:** %s", r.ID, r.Name, r.Severity, r.Fix)
+	if len(r.Aliases) > 0 {
+		b.WriteString(" · **Aliases:** " + strings.Join(r.Aliases, ", "))
+	}
+	if r.OptIn {
+		fmt.Fprintf(&b, " · **Opt-in:** enable it with `enable: [%s]`", r.ID)
+	}
+	b.WriteString("\n")
+	return b.String()
 }

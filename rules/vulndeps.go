@@ -7,13 +7,16 @@ import (
 	"strings"
 
 	"github.com/dockerfix/dockerfix/internal/deps"
+	"github.com/dockerfix/dockerfix/internal/deps/pypi"
 	"github.com/dockerfix/dockerfix/lint"
 )
 
 // VulnerableDependency reports a package locked in a lockfile the
 // Dockerfile copies that a known vulnerability affects (OSV data, local or
 // --online), on the COPY that brings the lockfile in, with the direct
-// dependency it comes through. The fix is DF302's: bump that dependency.
+// dependency it comes through: npm's package-lock.json, a pip
+// requirements file, or the module versions go.mod selects (on the COPY
+// of go.sum). The fix is DF302's: bump that dependency.
 var VulnerableDependency = &lint.Rule{
 	ID: "DF303", Name: "vulnerable-dependency",
 	Title:    "A package locked in a copied lockfile has known vulnerabilities",
@@ -25,7 +28,7 @@ var VulnerableDependency = &lint.Rule{
 		}
 		for _, st := range p.File.Stages {
 			for _, proj := range appProjects(p, st) {
-				if proj.lockCopy != nil {
+				if proj.lockCopy != nil || proj.eco == ecoGo {
 					checkLockedVulns(p, st, proj)
 				}
 			}
@@ -53,16 +56,19 @@ func checkLockedVulns(p *lint.Pass, st *lint.Stage, proj *appProject) {
 		if ids, ok := advisories[key]; ok {
 			return ids, nil
 		}
-		adv, err := p.Env.OSV.Advisories("npm", name, version)
-		if err != nil {
-			return nil, err
-		}
 		var ids []string
-		for _, a := range adv.Advisories {
-			if a.Affects {
-				ids = append(ids, a.ID)
+		for _, n := range osvNames(proj.eco, name) {
+			adv, err := p.Env.OSV.Advisories(proj.eco.osv(), n, version)
+			if err != nil {
+				return nil, err
+			}
+			for _, a := range adv.Advisories {
+				if a.Affects {
+					ids = append(ids, a.ID)
+				}
 			}
 		}
+		ids = slices.Compact(slices.Sorted(slices.Values(ids)))
 		advisories[key] = ids
 		return ids, nil
 	}
@@ -119,12 +125,22 @@ func checkLockedVulns(p *lint.Pass, st *lint.Stage, proj *appProject) {
 		}
 	}
 	af := planFix(p, proj, project, targets, pins)
+	// Go's versions come from go.mod, and go.sum may come in a COPY of its
+	// own: the finding goes on the COPY of go.sum, else of go.mod.
+	at := proj.lockCopy
+	if at == nil {
+		at = proj.copy
+	}
+	file, verb := proj.eco.lockedIn(g)
 	for _, v := range vulns {
 		via := slices.Compact(slices.Sorted(slices.Values(v.via)))
-		msg := fmt.Sprintf("%s locks %s %s, affected by %s", g.Lockfile, v.name, v.version, countedIDs(v.ids))
-		if len(via) == 1 && via[0] == v.name {
+		msg := fmt.Sprintf("%s %s %s %s, affected by %s", file, verb, v.name, v.version, countedIDs(v.ids))
+		switch {
+		case len(via) == 1 && via[0] == v.name:
 			msg += "; it is a direct dependency"
-		} else {
+		case len(via) == 0:
+			msg += "; it is an indirect requirement"
+		default:
 			msg += "; it comes through " + strings.Join(via, ", ")
 		}
 		if v.dev {
@@ -133,12 +149,26 @@ func checkLockedVulns(p *lint.Pass, st *lint.Stage, proj *appProject) {
 		if af.note != "" {
 			msg += "; " + af.note
 		}
-		d := lint.Diagnostic{Range: proj.lockCopy.Range, Message: msg}
+		d := lint.Diagnostic{Range: at.Range, Message: msg}
 		if af.fix != nil {
 			d.Fixes = []lint.Fix{*af.fix}
 		}
 		p.Report(d)
 	}
+}
+
+// osvNames are the names to ask OSV for a package by: PyPI's records
+// name a project as PyPI spells it or normalized (PEP 503), and a
+// requirements file may spell it either way.
+func osvNames(eco appEcosystem, name string) []string {
+	if eco != ecoPyPI {
+		return []string{name}
+	}
+	norm := pypi.Normalize(name)
+	if norm == name {
+		return []string{name}
+	}
+	return []string{name, norm}
 }
 
 // countedIDs is "2 known vulnerabilities (GHSA-…, GHSA-…)".

@@ -3,6 +3,7 @@ package main
 import (
 	"archive/zip"
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"net"
@@ -11,8 +12,12 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/dockerfix/dockerfix/internal/deps"
+	"github.com/dockerfix/dockerfix/internal/deps/pypi"
 )
 
 // TestExampleNodeAppOnline keeps examples/node-app/expected-online.diff
@@ -94,12 +99,109 @@ func TestExampleNodeAppOnline(t *testing.T) {
 	}
 }
 
+// TestExamplePythonAppOnline keeps examples/python-app/expected-online.diff
+// equal to what `dockerfix --online --diff --unsafe-fixes --date
+// 2026-11-23` prints there, with PyPI's JSON API faked on 127.0.0.1 (the
+// documents of internal/deps/pypi/testdata/registry) and OSV's PyPI
+// records in a local database (rules/testdata/osv/PyPI). The fix, applied
+// with --write to a copy, leaves requirements that pin fixed versions and
+// fit together: every pin meets what the others' requires_dist ask of it.
+func TestExamplePythonAppOnline(t *testing.T) {
+	example, _ := filepath.Abs(filepath.Join("..", "..", "examples", "python-app"))
+	env := onlineExampleEnv(t)
+
+	out, code := runOnlineExample(t, example, env, "--diff")
+	if code != exitFindings {
+		t.Errorf("exit %d, want 1 (a diff)", code)
+	}
+	for _, f := range []string{"a/Dockerfile", "a/requirements.in", "a/requirements.txt"} {
+		if !strings.Contains(out, "--- "+f+"\n") {
+			t.Errorf("the diff has no %s", f)
+		}
+	}
+	want := filepath.Join(example, "expected-online.diff")
+	if *updateExamples {
+		if err := os.WriteFile(want, []byte(out), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	} else if b, err := os.ReadFile(want); err != nil {
+		t.Fatal(err)
+	} else if string(b) != out {
+		t.Errorf("dockerfix --online --diff --unsafe-fixes in %s:\n%s\nwant (expected-online.diff):\n%s", example, out, b)
+	}
+
+	dir := t.TempDir()
+	for _, name := range []string{"Dockerfile", "requirements.in", "requirements.txt", "app.py"} {
+		b, err := os.ReadFile(filepath.Join(example, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, name), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	runOnlineExample(t, dir, env, "--write")
+	if df, _ := os.ReadFile(filepath.Join(dir, "Dockerfile")); bytes.Contains(df, []byte("urllib3")) {
+		t.Errorf("after --write, the Dockerfile still pins urllib3:\n%s", df)
+	}
+	if again, code := runOnlineExample(t, dir, env, "--diff"); code == exitFindings && strings.Contains(again, "requirements") {
+		t.Errorf("a second run changes the requirements again:\n%s", again)
+	}
+	var registryURL string
+	for _, e := range env {
+		if v, ok := strings.CutPrefix(e, "DOCKERFIX_TEST_CONFIG="); ok {
+			b, _ := os.ReadFile(v)
+			for _, l := range strings.Split(string(b), "\n") {
+				if u, ok := strings.CutPrefix(l, "pypi-registry: "); ok {
+					registryURL = u
+				}
+			}
+		}
+	}
+	eco := pypi.Ecosystem{Fetcher: &deps.HTTPFetcher{}, Registry: registryURL}
+	project, err := eco.Load(dirReader(dir), "requirements.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := project.(*pypi.Project).Check(context.Background()); err != nil {
+		t.Errorf("the written requirements do not fit together: %v", err)
+	}
+	fixed := map[string]string{"requests": "2.31.0", "urllib3": "2.2.3"}
+	g := project.Graph()
+	for name, v := range fixed {
+		nodes := g.Find(name)
+		if len(nodes) != 1 || g.Nodes[nodes[0]].Version != v {
+			t.Errorf("after --write, %s is pinned at %v, want %s", name, nodes, v)
+		}
+	}
+}
+
+// dirReader reads build-context files from a folder.
+type dirReader string
+
+func (d dirReader) ReadFile(p string) ([]byte, error) {
+	return os.ReadFile(filepath.Join(string(d), filepath.FromSlash(p)))
+}
+
 // onlineExampleEnv is the environment of an --online run that stays on
-// 127.0.0.1: the fake npm registry (named by a config file), the local OSV
-// database, empty caches, and a refusing proxy for everything else.
+// 127.0.0.1: the fake npm registry and PyPI JSON API (named by a config
+// file), the local OSV database, empty caches, and a refusing proxy for
+// everything else.
 func onlineExampleEnv(t *testing.T) []string {
 	t.Helper()
 	registry := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if rest, ok := strings.CutPrefix(r.URL.Path, "/pypi/"); ok {
+			// /pypi/<name>/json and /pypi/<name>/<version>/json.
+			parts := strings.Split(strings.TrimSuffix(rest, "/json"), "/")
+			file := filepath.Join(append([]string{"..", "..", "internal", "deps", "pypi", "testdata", "registry"}, parts...)...) + ".json"
+			b, err := os.ReadFile(file)
+			if err != nil || !strings.HasSuffix(rest, "/json") || len(parts) > 2 || slices.Contains(parts, "..") {
+				http.NotFound(w, r)
+				return
+			}
+			w.Write(b)
+			return
+		}
 		name := strings.ReplaceAll(strings.TrimPrefix(r.URL.EscapedPath(), "/"), "%2f", "/")
 		b, err := os.ReadFile(filepath.Join("..", "..", "internal", "deps", "npm", "testdata", "registry", filepath.FromSlash(name)+".json"))
 		if err != nil {
@@ -110,33 +212,10 @@ func onlineExampleEnv(t *testing.T) []string {
 	}))
 	t.Cleanup(registry.Close)
 
-	osvDir := t.TempDir()
-	records, _ := filepath.Glob(filepath.Join("..", "..", "rules", "testdata", "osv", "npm", "*.json"))
-	if len(records) == 0 {
-		t.Fatal("no OSV records in rules/testdata/osv/npm")
-	}
-	var zbuf bytes.Buffer
-	zw := zip.NewWriter(&zbuf)
-	for _, r := range records {
-		b, err := os.ReadFile(r)
-		if err != nil {
-			t.Fatal(err)
-		}
-		f, _ := zw.Create(filepath.Base(r))
-		f.Write(b)
-	}
-	if err := zw.Close(); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.MkdirAll(filepath.Join(osvDir, "osv-scalibr", "npm"), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(filepath.Join(osvDir, "osv-scalibr", "npm", "all.zip"), zbuf.Bytes(), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	osvDir := localOSVDB(t, "npm", "PyPI")
 
 	config := filepath.Join(t.TempDir(), "dockerfix.yaml")
-	if err := os.WriteFile(config, []byte("npm-registry: "+registry.URL+"/\n"), 0o644); err != nil {
+	if err := os.WriteFile(config, []byte("npm-registry: "+registry.URL+"/\npypi-registry: "+registry.URL+"/pypi/\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	// A port that refuses: image registries fail at once.
@@ -164,7 +243,15 @@ func runOnlineExample(t *testing.T, dir string, env []string, mode string) (stri
 			config = v
 		}
 	}
-	cmd := exec.Command("dockerfix", "--no-color", "--date", "2026-11-23", "--online", "--unsafe-fixes", "--config", config, mode)
+	return runExample(t, dir, env, "--online", "--unsafe-fixes", "--config", config, mode)
+}
+
+// runExample runs the installed test binary as `dockerfix --no-color
+// --date 2026-11-23 args…` in dir and returns its standard output and
+// exit code; exit code 2 fails the test.
+func runExample(t *testing.T, dir string, env []string, args ...string) (string, int) {
+	t.Helper()
+	cmd := exec.Command("dockerfix", append([]string{"--no-color", "--date", "2026-11-23"}, args...)...)
 	cmd.Dir = dir
 	cmd.Env = env
 	var stdout, stderr bytes.Buffer
@@ -176,7 +263,42 @@ func runOnlineExample(t *testing.T, dir string, env []string, mode string) (stri
 	}
 	code := cmd.ProcessState.ExitCode()
 	if code == 2 {
-		t.Fatalf("dockerfix %s in %s: exit 2\n%s", mode, dir, stderr.String())
+		t.Fatalf("dockerfix %s in %s: exit 2\n%s", strings.Join(args, " "), dir, stderr.String())
 	}
 	return stdout.String(), code
+}
+
+// localOSVDB writes a local OSV database of the records in
+// rules/testdata/osv/<ecosystem>, for each of the ecosystems, where
+// osv-scanner keeps its offline databases, for
+// OSV_SCANNER_LOCAL_DB_CACHE_DIRECTORY, and returns it.
+func localOSVDB(t *testing.T, ecosystems ...string) string {
+	t.Helper()
+	osvDir := t.TempDir()
+	for _, ecosystem := range ecosystems {
+		records, _ := filepath.Glob(filepath.Join("..", "..", "rules", "testdata", "osv", ecosystem, "*.json"))
+		if len(records) == 0 {
+			t.Fatalf("no OSV records in rules/testdata/osv/%s", ecosystem)
+		}
+		var zbuf bytes.Buffer
+		zw := zip.NewWriter(&zbuf)
+		for _, r := range records {
+			b, err := os.ReadFile(r)
+			if err != nil {
+				t.Fatal(err)
+			}
+			f, _ := zw.Create(filepath.Base(r))
+			f.Write(b)
+		}
+		if err := zw.Close(); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.MkdirAll(filepath.Join(osvDir, "osv-scalibr", ecosystem), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(osvDir, "osv-scalibr", ecosystem, "all.zip"), zbuf.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return osvDir
 }

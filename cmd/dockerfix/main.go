@@ -22,12 +22,11 @@ const (
 )
 
 func main() {
-	var gc *gcPolicy
 	if os.Getenv("GOGC") == "" && os.Getenv("GOMEMLIMIT") == "" {
-		gc = tuneGC()
+		tuneGC()
 	}
 	intr := catchInterrupts(os.Stderr, os.Exit)
-	code := runApp(context.Background(), newApp(os.Stdin, os.Stdout, os.Stderr, gc, intr), os.Args, os.Stderr)
+	code := runApp(context.Background(), newApp(os.Stdin, os.Stdout, os.Stderr, intr), os.Args, os.Stderr)
 	intr.done()
 	os.Exit(code)
 }
@@ -45,7 +44,7 @@ func (e exitCode) Error() string { return fmt.Sprintf("exit %d", int(e)) }
 // Main runs the CLI and returns its exit code. Unlike main, it leaves the
 // garbage collector as it finds it: tests call it in their own process.
 func Main(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	return runApp(ctx, newApp(stdin, stdout, stderr, nil, nil), args, stderr)
+	return runApp(ctx, newApp(stdin, stdout, stderr, nil), args, stderr)
 }
 
 // runApp runs app and returns its exit code.
@@ -63,10 +62,9 @@ func runApp(ctx context.Context, app *cli.Command, args []string, stderr io.Writ
 	}
 }
 
-// newApp builds the command line. gc, when not nil, is told the size of
-// the work before it starts; intr, when not nil, guards the writes of
-// --write against signals.
-func newApp(stdin io.Reader, stdout, stderr io.Writer, gc *gcPolicy, intr *interrupts) *cli.Command {
+// newApp builds the command line. intr, when not nil, guards the writes
+// of --write against signals.
+func newApp(stdin io.Reader, stdout, stderr io.Writer, intr *interrupts) *cli.Command {
 	outArgs := &outputArgs{}
 	return &cli.Command{
 		Name:      "dockerfix",
@@ -94,6 +92,7 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer, gc *gcPolicy, intr *inter
 			&orderedFlag{Name: "output", Local: true, Aliases: []string{"o"}, Config: orderedConfig{args: outArgs, isOutput: true}, TakesFile: true,
 				Usage: "write the report of the --format before it (or of the first one) to `FILE` instead of standard output"},
 		}, lintFlags(true), []cli.Flag{
+			&cli.BoolFlag{Name: "verbose", Local: true, Usage: "also say, once on stderr, which base images the catalog does not know, so DF101 could not judge them offline"},
 			&cli.BoolFlag{Name: "version", Local: true, Aliases: []string{"v"}, Usage: "print the version and the base-image catalog's snapshot dates"},
 		}),
 		Action: func(ctx context.Context, cmd *cli.Command) error {
@@ -104,7 +103,7 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer, gc *gcPolicy, intr *inter
 			if err != nil {
 				return err
 			}
-			opts.gc, opts.intr = gc, intr
+			opts.intr = intr
 			defer opts.close()
 			return exitCode(opts.run(ctx))
 		},
@@ -127,6 +126,7 @@ func lintFlags(local bool) []cli.Flag {
 		&cli.StringFlag{Name: "upgrade", Local: local, Usage: "how far a dependency bump may go (DF302, DF303): major, minor or patch (default minor)"},
 		&cli.BoolFlag{Name: "online", Local: local, Usage: "refresh base-image tags and resolve digests from registries (Docker credentials, cached)"},
 		&cli.DurationFlag{Name: "online-timeout", Local: local, Value: online.DefaultBudget, Usage: "with --online, the time all network look-ups of the run share (overrides online-timeout in the config)"},
+		&cli.StringFlag{Name: "osv-db", Local: local, Usage: "read OSV databases from `DIR`/<Ecosystem>/all.zip (default: where osv-scanner's offline mode downloads them)", TakesFile: true},
 		&cli.BoolFlag{Name: "no-color", Local: local, Usage: "never colour the output (colour is used only on a terminal)"},
 	}
 }

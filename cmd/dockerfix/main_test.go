@@ -1,12 +1,17 @@
 package main
 
 import (
+	"archive/zip"
 	"bytes"
 	"encoding/hex"
+	"encoding/json"
 	"flag"
 	"net"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"testing"
 	"time"
@@ -14,7 +19,9 @@ import (
 	"github.com/moby/buildkit/frontend/dockerfile/parser"
 	"github.com/rogpeppe/go-internal/testscript"
 
+	"github.com/dockerfix/dockerfix/internal/deps/gomod/gomodtest"
 	"github.com/dockerfix/dockerfix/internal/images"
+	"github.com/dockerfix/dockerfix/osv"
 )
 
 func TestMain(m *testing.M) {
@@ -26,6 +33,10 @@ func TestMain(m *testing.M) {
 var updateScripts = flag.Bool("update-scripts", false, "rewrite the files that cmp compares in testdata/script")
 
 func TestScripts(t *testing.T) {
+	modulesDir, err := filepath.Abs(filepath.Join("..", "..", "internal", "deps", "gomod", "testdata", "mod"))
+	if err != nil {
+		t.Fatal(err)
+	}
 	testscript.Run(t, testscript.Params{
 		Dir:           "testdata/script",
 		UpdateScripts: *updateScripts,
@@ -51,6 +62,13 @@ func TestScripts(t *testing.T) {
 						ts.Fatalf("%s: parse error = %v", a, err)
 					}
 				}
+			},
+			// goproxy DIR: write a GOPROXY directory of the modules in
+			// internal/deps/gomod/testdata/mod and set GOPROXY to it.
+			"goproxy": func(ts *testscript.TestScript, neg bool, args []string) {
+				dir := ts.MkAbs(args[0])
+				ts.Check(gomodtest.WriteProxy(dir, modulesDir))
+				ts.Setenv("GOPROXY", gomodtest.URL(dir))
 			},
 			// writehex FILE HEX: write raw bytes.
 			"writehex": func(ts *testscript.TestScript, neg bool, args []string) {
@@ -127,6 +145,46 @@ func TestScripts(t *testing.T) {
 					ts.Fatalf("%v since clock %s, want at most %v", d, args[0], limit)
 				}
 			},
+			// osvdb DIR RECORD...: write the OSV records (JSON files) as OSV
+			// publishes them, DIR/<Ecosystem>/all.zip per base ecosystem.
+			"osvdb": func(ts *testscript.TestScript, neg bool, args []string) {
+				if neg || len(args) < 2 {
+					ts.Fatalf("usage: osvdb DIR RECORD...")
+				}
+				byBase := map[string][]osvRecord{}
+				for _, a := range args[1:] {
+					r := readOSVRecord(ts, a)
+					for _, b := range r.bases() {
+						byBase[b] = append(byBase[b], r)
+					}
+				}
+				for base, recs := range byBase {
+					var buf bytes.Buffer
+					w := zip.NewWriter(&buf)
+					for _, r := range recs {
+						f, err := w.Create(r.ID + ".json")
+						ts.Check(err)
+						_, err = f.Write(r.data)
+						ts.Check(err)
+					}
+					ts.Check(w.Close())
+					ts.Check(writeFile(filepath.Join(ts.MkAbs(args[0]), base, "all.zip"), buf.Bytes()))
+				}
+			},
+			// osvapi NAME RECORD...: serve the OSV records as the OSV API
+			// does, on 127.0.0.1; set $NAME to its URL.
+			"osvapi": func(ts *testscript.TestScript, neg bool, args []string) {
+				if neg || len(args) < 2 {
+					ts.Fatalf("usage: osvapi NAME RECORD...")
+				}
+				var recs []osvRecord
+				for _, a := range args[1:] {
+					recs = append(recs, readOSVRecord(ts, a))
+				}
+				srv := httptest.NewServer(osvAPI(recs))
+				ts.Defer(srv.Close)
+				ts.Setenv(args[0], srv.URL)
+			},
 			// mode FILE OCTAL: the file's permission bits are OCTAL.
 			"mode": func(ts *testscript.TestScript, neg bool, args []string) {
 				st, err := os.Stat(ts.MkAbs(args[0]))
@@ -158,6 +216,76 @@ func TestScripts(t *testing.T) {
 			},
 		},
 	})
+}
+
+// osvRecord is an OSV record a script gives, and what the fakes need of it.
+type osvRecord struct {
+	ID       string `json:"id"`
+	Modified string `json:"modified"`
+	Affected []struct {
+		Package struct{ Name, Ecosystem string } `json:"package"`
+	} `json:"affected"`
+	data []byte
+}
+
+func readOSVRecord(ts *testscript.TestScript, name string) osvRecord {
+	data := []byte(ts.ReadFile(name))
+	var r osvRecord
+	ts.Check(json.Unmarshal(data, &r))
+	r.data = data
+	return r
+}
+
+func (r osvRecord) bases() []string {
+	var out []string
+	for _, a := range r.Affected {
+		if b := osv.Base(a.Package.Ecosystem); !slices.Contains(out, b) {
+			out = append(out, b)
+		}
+	}
+	return out
+}
+
+// osvAPI answers the two requests dockerfix makes of the OSV API:
+// querybatch (the IDs of the records naming a package in an ecosystem)
+// and a record by ID.
+func osvAPI(recs []osvRecord) http.Handler {
+	mux := http.NewServeMux()
+	mux.HandleFunc("POST /v1/querybatch", func(w http.ResponseWriter, r *http.Request) {
+		var q struct {
+			Queries []struct {
+				Package struct{ Name, Ecosystem string } `json:"package"`
+			} `json:"queries"`
+		}
+		if err := json.NewDecoder(r.Body).Decode(&q); err != nil {
+			http.Error(w, err.Error(), http.StatusBadRequest)
+			return
+		}
+		results := []map[string][]map[string]string{}
+		for _, qq := range q.Queries {
+			vulns := []map[string]string{}
+			for _, rec := range recs {
+				for _, a := range rec.Affected {
+					if a.Package.Name == qq.Package.Name && osv.Matches(qq.Package.Ecosystem, a.Package.Ecosystem) {
+						vulns = append(vulns, map[string]string{"id": rec.ID, "modified": rec.Modified})
+						break
+					}
+				}
+			}
+			results = append(results, map[string][]map[string]string{"vulns": vulns})
+		}
+		json.NewEncoder(w).Encode(map[string]any{"results": results})
+	})
+	mux.HandleFunc("GET /v1/vulns/{id}", func(w http.ResponseWriter, r *http.Request) {
+		for _, rec := range recs {
+			if rec.ID == r.PathValue("id") {
+				w.Write(rec.data)
+				return
+			}
+		}
+		http.NotFound(w, r)
+	})
+	return mux
 }
 
 func writeFile(path string, b []byte) error {

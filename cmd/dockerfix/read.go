@@ -49,7 +49,7 @@ func readLimited(path string) ([]byte, error) {
 			target, _ := os.Readlink(path)
 			return nil, fmt.Errorf("%s: dangling symlink (points to %s)", path, target)
 		}
-		return nil, fmt.Errorf("%s: %w", path, unwrapPathError(err))
+		return nil, fmt.Errorf("%s: %w", path, unwrapPathError(err)) // errors.Is(err, fs.ErrNotExist) holds
 	}
 	if !st.Mode().IsRegular() {
 		return nil, fmt.Errorf("%s: not a regular file", path)

@@ -28,7 +28,7 @@ var reviewRepo = map[string]string{
 	"svc/api.Dockerfile": "FROM python:3.8-slim\n" + // 1
 		"WORKDIR /srv\n" + // 2
 		"COPY app.py .\n" + // 3
-		"RUN pip install flask\n" + // 4
+		"RUN pip install --no-cache-dir flask\n" + // 4
 		"USER 1000\n" + // 5
 		"CMD python app.py\n", // 6
 	"README.md": "# shop\n",
@@ -41,7 +41,7 @@ var reviewFiles = []githubtest.File{
 	{Filename: "Dockerfile", Status: "modified", Patch: "@@ -3,4 +3,5 @@\n COPY . .\n-MAINTAINER Zoe\n+MAINTAINER Zoë ⚓ \\\n+  <z@example.com>\n CMD node a.js\n CMD [\"node\", \"server.js\"]"},
 	{Filename: "README.md", Status: "modified", Patch: "@@ -1 +1 @@\n-# old\n+# shop"},
 	{Filename: "old/Dockerfile", Status: "removed", Patch: "@@ -1 +0,0 @@\n-FROM scratch"},
-	{Filename: "svc/api.Dockerfile", Status: "modified", Patch: "@@ -4,2 +4,3 @@\n RUN pip install flask\n+USER 1000\n CMD python app.py"},
+	{Filename: "svc/api.Dockerfile", Status: "modified", Patch: "@@ -4,2 +4,3 @@\n RUN pip install --no-cache-dir flask\n+USER 1000\n CMD python app.py"},
 }
 
 // reviewRun runs `dockerfix review --github` in dir and returns its exit

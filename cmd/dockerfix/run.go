@@ -6,6 +6,9 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"io/fs"
+	"net/http"
+	"net/url"
 	"os"
 	"path"
 	"path/filepath"
@@ -50,21 +53,27 @@ type options struct {
 	config    *lint.Config
 	now       func() time.Time
 	images    lint.Images
-	// osv is the OSV data rules see (a local database); osvDB the
-	// database to close at the end of the run.
-	osv   lint.OSV
-	osvDB *osv.LocalDB
-	// packages fetches from language package registries; nil offline.
+	// osv is the OSV data rules see: a local database, and with --online
+	// the OSV API after it.
+	osv      *rules.OSV
+	osvLocal *osv.LocalDB // closed, and its warnings printed, at the end
+	// packages fetches from language package registries: file:// URLs
+	// always, the others only online.
 	packages lint.PackageRegistry
+	// catalog is images as the catalog adapter, which also says which
+	// base images it does not know: for the JSON notes and --verbose.
+	catalog   *rules.Images
+	verbose   bool // say which base images DF101 could not judge offline
+	noteFiles bool // a JSON report: each file carries its notes
 	// remote fetches the files ADD names by URL; nil offline.
 	remote lint.RemoteFiles
-	// contexts lists each build context once per run: a directory of
-	// Dockerfiles shares one.
-	contexts contextLists
-	gc       *gcPolicy // nil: leave the collector alone
 	// onlineWarnings are the online session's warnings, one per host,
 	// printed as one line at the end of the run.
 	onlineWarnings []string
+	// osvNotices say which OSV databases a rule needed and did not find,
+	// one line each at the end of the run.
+	osvNotices []string
+	noticeMu   sync.Mutex
 
 	stdin          io.Reader
 	stdout, stderr io.Writer
@@ -83,6 +92,11 @@ type options struct {
 
 	sinks []sink // the reports being written, set by run
 
+	listings dirListings // the directories the build contexts looked in
+	// contexts lists each build context once per run: a directory of
+	// Dockerfiles shares one.
+	contexts contextLists
+
 	// For --write: signals wait for the writes in progress (nil: not
 	// caught), and the temporary files a killed run left are removed.
 	intr  *interrupts
@@ -99,6 +113,7 @@ func optionsFrom(cmd *cli.Command, outArgs []outputArg, stdin io.Reader, stdout,
 	o := &options{
 		unsafe:    cmd.Bool("unsafe-fixes"),
 		showFixes: cmd.Bool("show-fixes"),
+		verbose:   cmd.Bool("verbose"),
 		paths:     cmd.Args().Slice(),
 		rules:     rules.All(),
 		now:       time.Now,
@@ -201,24 +216,95 @@ func (o *options) setUp(cmd *cli.Command) error {
 			return &usageError{fmt.Sprintf("--online-timeout %s: want a positive duration such as 10s", budget)}
 		}
 	}
+	osvDir := o.config.OSVDB
+	if cmd.IsSet("osv-db") {
+		if osvDir = cmd.String("osv-db"); osvDir == "" {
+			return &usageError{"--osv-db: want a directory"}
+		}
+	}
+	o.osvLocal = osv.NewLocal(osv.LocalOptions{Dirs: osv.DefaultDirs(osvDir)})
+	var vulns osv.Source = o.osvLocal
+	// A file:// GOPROXY is local data, read offline like a local OSV
+	// database; registries over the network need --online.
+	packages := deps.LocalFetcher{}
 	if o.online {
-		session := &online.Session{Budget: budget, Warn: o.warn}
+		session := &online.Session{Budget: budget, Warn: o.warn, Fallback: onlineFallback}
 		imgs.Online = onlineLister(session)
 		imgs.Report = session.Report
-		o.packages = &deps.HTTPFetcher{Session: session, CacheDir: deps.DefaultCacheDir()}
+		// A build targets the machine's own architecture unless told
+		// otherwise, as docker build does.
+		imgs.Platform = "linux/" + runtime.GOARCH
+		packages.Online = &deps.HTTPFetcher{Session: session, CacheDir: deps.DefaultCacheDir()}
+		vulns = osv.First(o.osvLocal, onlineOSV(session))
 		o.remote = &online.Files{Session: session}
 	}
-	o.images = imgs
-	o.osvDB = osv.NewLocal(osv.LocalOptions{Dirs: osv.DefaultDirs("")})
-	o.osv = rules.OSVSource{Source: o.osvDB}
+	o.packages = packages
+	o.images, o.catalog = imgs, imgs
+	o.osv = &rules.OSV{Source: vulns, Notice: o.notice}
 	return nil
 }
 
 // close releases what the run opened.
 func (o *options) close() {
-	if o.osvDB != nil {
-		o.osvDB.Close()
+	if o.osvLocal != nil {
+		o.osvLocal.Close()
 	}
+}
+
+// osvAPIEnv names the environment variable that points --online's OSV
+// queries at another server speaking the OSV API (a mirror; the tests'
+// fake one).
+const osvAPIEnv = "DOCKERFIX_OSV_API"
+
+// onlineOSV is the OSV API behind --online: requests bounded by session
+// (which decides whether a failed host is asked again, so no retries of
+// its own) and answers cached in the user cache directory.
+func onlineOSV(session *online.Session) osv.Source {
+	base := os.Getenv(osvAPIEnv)
+	if base == "" {
+		base = osv.DefaultBaseURL
+	}
+	return osv.NewOnline(osv.OnlineOptions{
+		BaseURL:    base,
+		HTTPClient: &http.Client{Transport: session.Transport(nil)},
+		Attempts:   1,
+		CacheDir:   osv.DefaultOnlineCacheDir(),
+	})
+}
+
+// onlineFallback is what answers instead of a host that failed.
+func onlineFallback(host string) string {
+	if u, err := url.Parse(osv.DefaultBaseURL); err == nil && host == u.Host {
+		return "the local OSV database, if any,"
+	}
+	if u, err := url.Parse(os.Getenv(osvAPIEnv)); err == nil && u.Host != "" && host == u.Host {
+		return "the local OSV database, if any,"
+	}
+	return ""
+}
+
+// notice keeps a notice of the OSV source for the end of the run.
+func (o *options) notice(msg string) {
+	o.noticeMu.Lock()
+	o.osvNotices = append(o.osvNotices, msg)
+	o.noticeMu.Unlock()
+}
+
+// osvLines are the lines a run ends with about OSV data: the databases a
+// rule needed and did not find, and the entries a database skipped.
+func (o *options) osvLines() []string {
+	var lines []string
+	notices := slices.Clone(o.osvNotices)
+	slices.Sort(notices)
+	for _, n := range notices {
+		lines = append(lines, "dockerfix: notice: "+n)
+	}
+	if o.osvLocal != nil {
+		for _, w := range o.osvLocal.Warnings() {
+			lines = append(lines, "dockerfix: warning: "+w)
+		}
+	}
+	return lines
 }
 
 // onlineLister is the registry client behind --online: the user's Docker
@@ -279,6 +365,7 @@ type job struct {
 	applied  []fix.Applied  // diff and write modes: the fixes applied
 	refused  []fix.Applied  // fixes left out because the file would not parse with them
 	ends     []int          // with several reports, where each one's part of the output ends
+	unknown  []string       // base images the catalog does not know (offline, when asked for)
 }
 
 // run does the main job and returns the exit code.
@@ -289,7 +376,6 @@ func (o *options) run(ctx context.Context) int {
 		fmt.Fprintln(o.stderr, e)
 	}
 	failed := len(errs) > 0
-	o.gc.expect(sourceBytes(targets))
 
 	jobs := make([]*job, len(targets))
 	for i, t := range targets {
@@ -335,6 +421,12 @@ func (o *options) run(ctx context.Context) int {
 	})
 	o.processAll(ctx, jobs, emitter.finish)
 	if line := onlineWarningLine(o.onlineWarnings); line != "" {
+		fmt.Fprintln(o.stderr, line)
+	}
+	for _, line := range o.osvLines() {
+		fmt.Fprintln(o.stderr, line)
+	}
+	if line := unknownImagesLine(jobs); o.verbose && line != "" {
 		fmt.Fprintln(o.stderr, line)
 	}
 
@@ -465,6 +557,8 @@ func (o *options) formatNeeds() error {
 			needRoot = true
 		case "github", "gitlab":
 			needRoot = true
+		case "json":
+			o.noteFiles = true
 		}
 	}
 	if needRoot {
@@ -515,6 +609,13 @@ func (o *options) repoPath(t target) string {
 // the diff is the output).
 func (o *options) render(out []byte, j *job, file *lint.File, diags []lint.Diagnostic, hidden []lint.Suppressed) []byte {
 	f := report.File{Path: j.display, File: file, Diagnostics: diags, Suppressed: hidden, RepoPath: o.repoPath(j.target)}
+	if (o.verbose || o.noteFiles) && !o.online && file != nil {
+		// Offline only: with --online a registry's tags let DF101 judge
+		// the OS or runtime such a tag names.
+		if j.unknown = o.catalog.UnknownImages(file); len(j.unknown) > 0 {
+			f.Notes = []report.Note{{Message: unknownImagesNote(len(j.unknown)), Images: j.unknown}}
+		}
+	}
 	j.summary = report.SummarizeFile(f)
 	for _, d := range diags {
 		j.worst = max(j.worst, d.Severity)
@@ -622,9 +723,12 @@ func parallel(n, workers int, fn func(w, i int)) {
 }
 
 func (o *options) env(j *job) *lint.Env {
-	env := &lint.Env{Now: o.now, Config: o.config, Images: o.images, OSV: o.osv, Packages: o.packages, Remote: o.remote}
+	env := &lint.Env{Now: o.now, Config: o.config, Images: o.images, Packages: o.packages, Getenv: os.Getenv, Remote: o.remote}
+	if o.osv != nil {
+		env.OSV = o.osv
+	}
 	if !j.stdin {
-		env.Context = contextDir{dir: filepath.Dir(j.path), lists: &o.contexts}
+		env.Context = contextDir{dir: filepath.Dir(j.path), listings: &o.listings, lists: &o.contexts}
 	}
 	return env
 }
@@ -781,6 +885,10 @@ func appendFixes(b []byte, path string, applied []fix.Applied) []byte {
 type contextDir struct {
 	dir   string
 	lists *contextLists
+	// listings, when set, answers for a name in dir itself that is not
+	// there without a stat: rules ask every Dockerfile's directory for
+	// files most do not have (.dockerignore, <Dockerfile>.dockerignore).
+	listings *dirListings
 }
 
 func (d contextDir) ReadFile(p string) ([]byte, error) {
@@ -788,7 +896,44 @@ func (d contextDir) ReadFile(p string) ([]byte, error) {
 	if filepath.IsAbs(clean) || clean == ".." || strings.HasPrefix(clean, ".."+string(filepath.Separator)) {
 		return nil, fmt.Errorf("%s: outside the build context", p)
 	}
-	return readLimited(filepath.Join(d.dir, clean))
+	path := filepath.Join(d.dir, clean)
+	if d.listings != nil && !strings.ContainsRune(clean, filepath.Separator) && !d.listings.mayHave(d.dir, clean) {
+		return nil, fmt.Errorf("%s: %w", path, fs.ErrNotExist)
+	}
+	return readLimited(path)
+}
+
+// dirListings holds, for each directory asked, the names it held when
+// first listed in the run, lower-cased so that the answer holds on a file
+// system that ignores case too.
+type dirListings struct{ m sync.Map } // directory → *dirListing
+
+type dirListing struct {
+	once  sync.Once
+	names map[string]bool // nil: the directory could not be listed
+}
+
+// mayHave reports whether dir may hold name: false only when its listing
+// is known and has no such name in any case.
+func (l *dirListings) mayHave(dir, name string) bool {
+	v, _ := l.m.LoadOrStore(dir, &dirListing{})
+	dl := v.(*dirListing)
+	dl.once.Do(func() {
+		f, err := os.Open(dir)
+		if err != nil {
+			return
+		}
+		defer f.Close()
+		names, err := f.Readdirnames(-1)
+		if err != nil {
+			return
+		}
+		dl.names = make(map[string]bool, len(names))
+		for _, n := range names {
+			dl.names[strings.ToLower(n)] = true
+		}
+	})
+	return dl.names == nil || dl.names[strings.ToLower(name)]
 }
 
 // ListFiles implements lint.ContextLister.

@@ -67,3 +67,19 @@ func TestOnlineWarningLine(t *testing.T) {
 		}
 	}
 }
+
+// TestOnlineFallback: a failed OSV API is not answered for by the
+// embedded catalog, and its warning says so.
+func TestOnlineFallback(t *testing.T) {
+	t.Setenv(osvAPIEnv, "http://127.0.0.1:8089")
+	for host, want := range map[string]string{
+		"api.osv.dev":     "the local OSV database, if any,",
+		"127.0.0.1:8089":  "the local OSV database, if any,",
+		"index.docker.io": "",
+		"ghcr.io":         "",
+	} {
+		if got := onlineFallback(host); got != want {
+			t.Errorf("onlineFallback(%q) = %q, want %q", host, got, want)
+		}
+	}
+}

@@ -36,8 +36,8 @@ func dockerfixBinary(t *testing.T) string {
 // or its new contents, never a mix.
 func TestInterruptedWrite(t *testing.T) {
 	bin := dockerfixBinary(t)
-	const src = "FROM debian:trixie-slim\nMAINTAINER Jane <jane@example.com>\nRUN sudo apt-get update\nCMD echo hi\n"
-	const want = "FROM debian:trixie-slim\nLABEL org.opencontainers.image.authors=\"Jane <jane@example.com>\"\nRUN apt-get update\nCMD [\"echo\", \"hi\"]\n"
+	const src = "FROM debian:trixie-slim\nMAINTAINER Jane <jane@example.com>\nRUN sudo make install\nCMD echo hi\n"
+	const want = "FROM debian:trixie-slim\nLABEL org.opencontainers.image.authors=\"Jane <jane@example.com>\"\nRUN make install\nCMD [\"echo\", \"hi\"]\n"
 	const files = 1000
 	for _, tc := range []struct {
 		sig  syscall.Signal

@@ -9,8 +9,9 @@
 // mount values), allocating only for the mounts, and hands any other
 // instruction to upstream's ParseInstruction, in Parse's order and with
 // Parse's wrapping. So the error is always upstream's own (with one fix, see
-// stableSuggestion); the tests check that it is Parse's, and that every
-// instruction vouched for is one upstream accepts.
+// stableSuggestion); the tests check that it is Parse's, that every
+// instruction vouched for is one upstream accepts, and that the upstream
+// files whose rules vouch repeats are those it was written against.
 package bkcheck
 
 import (

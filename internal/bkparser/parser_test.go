@@ -34,7 +34,7 @@ var upstreamFiles = map[string]string{
 }
 
 func TestUpstreamUnchanged(t *testing.T) {
-	dir := bktest.UpstreamParserDir(t)
+	dir := bktest.UpstreamDir(t, "frontend/dockerfile/parser")
 	for name, want := range upstreamFiles {
 		src, err := os.ReadFile(filepath.Join(dir, name))
 		if err != nil {

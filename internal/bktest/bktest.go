@@ -14,9 +14,10 @@ import (
 	"testing"
 )
 
-// UpstreamParserDir is BuildKit's parser package in the module cache:
-// go.mod's version, which the build already downloaded.
-func UpstreamParserDir(t testing.TB) string {
+// UpstreamDir is the directory rel (slash-separated) of BuildKit's module
+// in the module cache: go.mod's version, which the build already
+// downloaded.
+func UpstreamDir(t testing.TB, rel string) string {
 	t.Helper()
 	out, err := exec.Command("go", "list", "-m", "-f", "{{.Dir}}", "github.com/moby/buildkit").Output()
 	if err != nil {
@@ -26,7 +27,7 @@ func UpstreamParserDir(t testing.TB) string {
 	if dir == "" {
 		t.Fatal("github.com/moby/buildkit is not downloaded")
 	}
-	return filepath.Join(dir, "frontend", "dockerfile", "parser")
+	return filepath.Join(dir, filepath.FromSlash(rel))
 }
 
 // repoRoot is the module's root: the nearest directory above the test's
@@ -54,7 +55,7 @@ func repoRoot(t testing.TB) string {
 // of the module. It fails the test when it finds fewer than 100 files.
 func Dockerfiles(t testing.TB, fn func(path string, src []byte, corpus bool)) {
 	t.Helper()
-	up := UpstreamParserDir(t)
+	up := UpstreamDir(t, "frontend/dockerfile/parser")
 	repo := repoRoot(t)
 	corpusDir := filepath.Join(repo, "..", "shared", "corpus", "files")
 	roots := []string{

@@ -3,7 +3,7 @@
 // bump that fixes a vulnerable transitive package where it comes from,
 // instead of a `RUN npm install minimist@1.2.6` pin on top.
 //
-// An ecosystem is one package (deps/npm; later deps/gomod, deps/pypi)
+// An ecosystem is one package (deps/npm, deps/gomod, deps/pypi)
 // whose type implements Ecosystem:
 //
 //   - Load reads the graph from the build context: the manifest the
@@ -21,8 +21,10 @@
 // Which advisories make a version unfixed is the caller's business
 // (Target.Fixed): OSV records, or the version a RUN pin asks for. The
 // package touches neither the disk nor the network directly: files come
-// through a Reader, registry documents through a Fetcher (HTTPFetcher is
-// the CLI's, bounded by the run's online session and cached on disk).
+// through a Reader, registry documents through a Fetcher (the CLI's is a
+// LocalFetcher, which reads file:// URLs offline and hands the others to
+// an HTTPFetcher behind --online, bounded by the run's online session and
+// cached on disk).
 package deps
 
 import (
@@ -39,8 +41,10 @@ type Reader interface {
 	ReadFile(path string) ([]byte, error)
 }
 
-// Fetcher fetches a registry document (an npm packument) by URL; accept is
-// the Accept header. Implementations cache and bound the network work.
+// Fetcher fetches a registry document (an npm packument, a module proxy's
+// version list) by URL; accept is the Accept header. Implementations cache
+// and bound the network work; a document that does not exist is an error
+// wrapping ErrNotFound.
 type Fetcher interface {
 	Fetch(ctx context.Context, url, accept string) ([]byte, error)
 }

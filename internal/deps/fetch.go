@@ -4,12 +4,15 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"net/http"
 	"net/url"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sync"
 	"time"
 
@@ -23,6 +26,70 @@ const DefaultTTL = 6 * time.Hour
 // maxDocumentBytes bounds one registry answer (the largest abbreviated
 // packuments are a few MB).
 const maxDocumentBytes = 64 << 20
+
+// ErrNotFound is wrapped by a Fetcher's error when the document does not
+// exist (404 or 410, a missing file), as opposed to a registry that failed:
+// GOPROXY's list falls through to its next entry on it.
+var ErrNotFound = errors.New("not found")
+
+// LocalFetcher reads file:// URLs from the local file system (a
+// GOPROXY=file:///srv/goproxy mirror) and hands every other URL to Online.
+// Local files need no network, so they are read offline too; with Online
+// nil (offline), other URLs fail with ErrNoRegistry.
+type LocalFetcher struct {
+	Online Fetcher
+}
+
+// Fetch implements Fetcher.
+func (f LocalFetcher) Fetch(ctx context.Context, u, accept string) ([]byte, error) {
+	parsed, err := url.Parse(u)
+	if err != nil {
+		return nil, err
+	}
+	if parsed.Scheme != "file" {
+		if f.Online == nil {
+			return nil, fmt.Errorf("%s: %w", u, ErrNoRegistry)
+		}
+		return f.Online.Fetch(ctx, u, accept)
+	}
+	p, err := filePath(parsed)
+	if err != nil {
+		return nil, err
+	}
+	b, err := readLocal(p)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, fmt.Errorf("%s: %w", u, ErrNotFound)
+	}
+	return b, err
+}
+
+// filePath is the local path a file:// URL names: file:///srv/x is
+// /srv/x, file:///C:/x is C:\x on Windows. A host other than localhost is
+// refused.
+func filePath(u *url.URL) (string, error) {
+	if u.Host != "" && u.Host != "localhost" {
+		return "", fmt.Errorf("%s: a file URL with a host", u)
+	}
+	p := u.Path
+	if runtime.GOOS == "windows" && len(p) > 2 && p[0] == '/' && p[2] == ':' {
+		p = p[1:]
+	}
+	return filepath.FromSlash(p), nil
+}
+
+// readLocal reads a local document, at most maxDocumentBytes of it.
+func readLocal(p string) ([]byte, error) {
+	f, err := os.Open(p)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	b, err := io.ReadAll(io.LimitReader(f, maxDocumentBytes+1))
+	if err == nil && len(b) > maxDocumentBytes {
+		err = fmt.Errorf("%s: over %d bytes", p, maxDocumentBytes)
+	}
+	return b, err
+}
 
 // HTTPFetcher fetches registry documents over HTTP within the run's online
 // session, keeps them for the run, and caches them on disk for TTL.
@@ -141,6 +208,8 @@ func (f *HTTPFetcher) get(ctx context.Context, u, accept string) ([]byte, error)
 		return nil, fmt.Errorf("%s: answer over %d bytes", u, maxDocumentBytes)
 	case online.UnavailableStatus(resp.StatusCode):
 		return nil, online.Unavailable(fmt.Errorf("%s: status %s", u, resp.Status))
+	case resp.StatusCode == http.StatusNotFound, resp.StatusCode == http.StatusGone:
+		return nil, fmt.Errorf("%s: status %s: %w", u, resp.Status, ErrNotFound)
 	case resp.StatusCode != http.StatusOK:
 		return nil, fmt.Errorf("%s: status %s", u, resp.Status)
 	}

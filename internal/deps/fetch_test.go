@@ -2,8 +2,12 @@ package deps
 
 import (
 	"context"
+	"errors"
 	"net/http"
 	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -52,8 +56,8 @@ func TestHTTPFetcher(t *testing.T) {
 	}
 
 	// A 404 answers one request; a 503 puts the host down for the run.
-	if _, err := f.Fetch(ctx, srv.URL+"/missing", ""); err == nil || online.HostFailure(err) {
-		t.Errorf("404: %v, want a plain error", err)
+	if _, err := f.Fetch(ctx, srv.URL+"/missing", ""); !errors.Is(err, ErrNotFound) || online.HostFailure(err) {
+		t.Errorf("404: %v, want ErrNotFound and no host failure", err)
 	}
 	if _, err := f.Fetch(ctx, srv.URL+"/down", ""); !online.HostFailure(err) {
 		t.Errorf("503: %v, want a host failure", err)
@@ -61,6 +65,37 @@ func TestHTTPFetcher(t *testing.T) {
 	before := hits.Load()
 	if _, err := f.Fetch(ctx, srv.URL+"/other", ""); err == nil || hits.Load() != before {
 		t.Errorf("after a 503 the host was asked again: %v", err)
+	}
+}
+
+// LocalFetcher reads file:// URLs itself, offline too, and leaves the
+// others to the online fetcher, or fails them with ErrNoRegistry.
+func TestLocalFetcher(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "list"), []byte("v1.0.0\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	base := "file://" + filepath.ToSlash(dir)
+	if !strings.HasPrefix(base, "file:///") {
+		base = "file:///" + filepath.ToSlash(dir)
+	}
+	ctx := context.Background()
+	if b, err := (LocalFetcher{}).Fetch(ctx, base+"/list", ""); err != nil || string(b) != "v1.0.0\n" {
+		t.Errorf("file URL: %q, %v", b, err)
+	}
+	if _, err := (LocalFetcher{}).Fetch(ctx, base+"/none", ""); !errors.Is(err, ErrNotFound) {
+		t.Errorf("missing file: %v, want ErrNotFound", err)
+	}
+	if _, err := (LocalFetcher{}).Fetch(ctx, "https://proxy.golang.org/x/@v/list", ""); !errors.Is(err, ErrNoRegistry) {
+		t.Errorf("offline https: %v, want ErrNoRegistry", err)
+	}
+	if _, err := (LocalFetcher{}).Fetch(ctx, "file://host.example/srv/list", ""); err == nil {
+		t.Error("a file URL with a host was read")
+	}
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { w.Write([]byte("online")) }))
+	defer srv.Close()
+	if b, err := (LocalFetcher{Online: &HTTPFetcher{}}).Fetch(ctx, srv.URL, ""); err != nil || string(b) != "online" {
+		t.Errorf("online: %q, %v", b, err)
 	}
 }
 

@@ -60,8 +60,11 @@ func (r Reason) String() string {
 
 // Plan is a proposed tag change for one image reference.
 type Plan struct {
-	// Image is the target repository: the reference's own, or its successor
-	// when Moved (openjdk -> eclipse-temurin).
+	// Image is the target repository: the reference's own, its successor
+	// when Moved (openjdk -> eclipse-temurin), or another image of its name
+	// family when the release is in the name (static-debian12 ->
+	// static-debian13, ubi8/ubi -> ubi9/ubi): not Moved, the change of
+	// release the name spells says what moves.
 	Image string
 	Moved bool
 	// From and To are the current and proposed tags; Ref is the full new
@@ -159,10 +162,21 @@ func (c *Catalog) Bump(ref Ref, date time.Time, policy Policy) (Plan, bool) {
 		return Plan{}, false
 	}
 	target, ok := pick(im, cur, cur.info.Parts, d, policy, false)
-	if !ok {
+	var p Plan
+	switch {
+	case ok:
+		p = makePlan(ref, im, cur, target, false)
+	case reason != 0:
+		// The release to leave may be in the name: another image of the family.
+		sib, starget, ok := c.pickSibling(im, cur, d, policy)
+		if !ok {
+			return Plan{}, false
+		}
+		p = makePlan(ref, sib, cur, starget, true)
+		p.Moved = false
+	default:
 		return Plan{}, false
 	}
-	p := makePlan(ref, im, cur, target, false)
 	if reason == 0 {
 		if len(im.products) == 0 || maxMajorStep(im.products[0].Name) >= 0 {
 			// No lifecycle to call a newer release "better", or upgrades
@@ -203,7 +217,75 @@ func needsBump(im *Image, cur resolved, d string) (Reason, *Cycle) {
 		// that the tag set no longer lists: frozen, no longer rebuilt.
 		return ReasonGone, nil
 	}
+	if unpublished(im, cur) {
+		return ReasonGone, nil
+	}
 	return 0, nil
+}
+
+// unpublished reports a tag of a release that no tag of the image's set
+// belongs to any more: the release is no longer built (the docker image
+// ships only its newest major; .NET Framework 4.7.2 images were removed),
+// whatever its support dates say.
+func unpublished(im *Image, cur resolved) bool {
+	if cur.entry >= 0 || cur.cycle == nil || cur.pre || len(im.groups) == 0 {
+		return false
+	}
+	return !im.index().published[cur.cycle]
+}
+
+// pickSibling chooses the target among the other images of im's name
+// family (the release is in the name: static-debian12, ubi8/ubi), as pick
+// does within one image: the release by policy, then the components kept,
+// then the components by policy.
+func (c *Catalog) pickSibling(im *Image, cur resolved, d string, policy Policy) (*Image, cand, bool) {
+	var best cand
+	var bestIm *Image
+	for _, sib := range c.siblings(im) {
+		t, ok := pick(sib, cur, cur.info.Parts, d, policy, true)
+		if !ok {
+			continue
+		}
+		if bestIm == nil || betterSibling(cur, t, best, d, policy) {
+			best, bestIm = t, sib
+		}
+	}
+	return bestIm, best, bestIm != nil
+}
+
+func betterSibling(cur resolved, a, b cand, d string, policy Policy) bool {
+	if x, y := a.e.res.cycle, b.e.res.cycle; x != nil && y != nil && x != y {
+		if policy == LatestLTS {
+			if xl, yl := x.isLTS(d), y.isLTS(d); xl != yl {
+				return xl
+			}
+			return cmpCycles(x, y) > 0
+		}
+		return cmpCycles(x, y) < 0
+	}
+	if ka, kb := keeps(cur, a.e), keeps(cur, b.e); ka != kb {
+		return ka > kb
+	}
+	return cmpComps(cur.comps, a.e.res.comps, b.e.res.comps, policy) < 0
+}
+
+// siblings are the other images of im's name family, by name.
+func (c *Catalog) siblings(im *Image) []*Image {
+	nr, ok := parseNameRelease(im.name)
+	if !ok {
+		return nil
+	}
+	var out []*Image
+	for name, o := range c.images {
+		if o == im {
+			continue
+		}
+		if on, ok := parseNameRelease(name); ok && on.family == nr.family {
+			out = append(out, o)
+		}
+	}
+	slices.SortFunc(out, func(a, b *Image) int { return strings.Compare(a.name, b.name) })
+	return out
 }
 
 func newerReason(cur resolved, target cand, d string) Reason {

@@ -15,7 +15,7 @@ import (
 	"time"
 )
 
-//go:generate go run ./gen -data ../../../shared/data -out catalog.txt
+//go:generate go run ./gen -data ../../../shared/data-2026-12 -out catalog.txt
 
 //go:embed catalog.txt
 var catalogData string
@@ -213,6 +213,14 @@ func (im *Image) ParseTag(tag string) TagInfo {
 	return im.ctx(ix.words).parse(tag)
 }
 
+// Unverified reports whether tag is in the image's tag set only through
+// documented conventions, not a registry or official-images listing.
+func (im *Image) Unverified(tag string) bool {
+	ix := im.index()
+	i, ok := ix.byTag[tag]
+	return ok && im.groups[ix.entries[i].group].synthetic
+}
+
 // Synthetic reports whether the image's tag set was derived from documented
 // conventions rather than listed from a registry or official-images.
 func (im *Image) Synthetic() bool {
@@ -280,11 +288,15 @@ func (t *tables) cycle(product, name string) *Cycle {
 }
 
 // mirrorPrefixes are registries that mirror Docker Hub's official images
-// under their own path; a FROM through them is the official image.
+// under their own path, and the per-architecture namespaces the official
+// images are also published under (amd64/alpine is alpine built for
+// amd64): a FROM through them is the official image.
 var mirrorPrefixes = [...]string{
 	"mcr.microsoft.com/mirror/docker/library/",
 	"public.ecr.aws/docker/library/",
 	"registry.hub.docker.com/library/",
+	"amd64/", "arm32v5/", "arm32v6/", "arm32v7/", "arm64v8/", "i386/",
+	"mips64le/", "ppc64le/", "riscv64/", "s390x/", "windows-amd64/",
 }
 
 // Lookup finds the catalog entry of a reference's repository.
@@ -297,10 +309,22 @@ func (c *Catalog) lookupName(name string) (*Image, bool) {
 		return im, true
 	}
 	for _, p := range mirrorPrefixes {
-		if rest, ok := strings.CutPrefix(name, p); ok {
+		if rest, ok := strings.CutPrefix(name, p); ok && !strings.Contains(rest, "/") {
 			im, ok := c.images[rest]
 			return im, ok
 		}
+	}
+	// Vendors that publish an official image's tags on their own registry
+	// too: Elastic (eol.json's elasticsearch notes), Oracle, and the
+	// retired CentOS registry.
+	switch name {
+	case "docker.elastic.co/elasticsearch/elasticsearch", "docker.elastic.co/kibana/kibana", "docker.elastic.co/logstash/logstash",
+		"ghcr.io/oracle/oraclelinux", "registry.centos.org/centos/centos":
+		im, ok := c.images[name[strings.LastIndexByte(name, '/')+1:]]
+		return im, ok
+	case "registry.centos.org/centos":
+		im, ok := c.images["centos"]
+		return im, ok
 	}
 	return nil, false
 }

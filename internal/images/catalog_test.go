@@ -11,7 +11,7 @@ import (
 )
 
 // dataDir is the shared data snapshot beside the repository.
-const dataDir = "../../../shared/data"
+const dataDir = "../../../shared/data-2026-12"
 
 func day0(t testing.TB, s string) time.Time {
 	t.Helper()
@@ -79,8 +79,8 @@ func TestLoad(t *testing.T) {
 			t.Errorf("product %s is not reachable from any image", name)
 		}
 	}
-	if len(c.t.products) != 65 {
-		t.Errorf("%d products, want the 65 of eol.json", len(c.t.products))
+	if len(c.t.products) != 76 {
+		t.Errorf("%d products, want the 76 of eol.json", len(c.t.products))
 	}
 	// Tags-only images (no lifecycle of their own) are present too.
 	for _, name := range []string{"busybox", "buildpack-deps", "bash", "clojure", "r-base", "swift", "dart"} {
@@ -89,15 +89,28 @@ func TestLoad(t *testing.T) {
 			t.Errorf("%s: missing or no tags", name)
 		}
 	}
+	// Tag notes only, with no tag set: known, but with no lifecycle.
+	for _, name := range []string{"selenium/standalone-chrome", "cypress/factory", "cypress/included", "mcr.microsoft.com/azurelinux/distroless/minimal"} {
+		im, ok := c.lookupName(name)
+		if !ok || len(im.Products()) != 0 {
+			t.Errorf("%s: missing, or with a lifecycle", name)
+		}
+	}
 	for _, name := range []string{
 		"mcr.microsoft.com/dotnet/sdk", "mcr.microsoft.com/dotnet/aspnet", "mcr.microsoft.com/dotnet/runtime",
 		"mcr.microsoft.com/dotnet/runtime-deps", "mcr.microsoft.com/windows/servercore",
 		"mcr.microsoft.com/windows/nanoserver", "oven/bun", "denoland/deno", "jenkins/jenkins",
+		"mcr.microsoft.com/dotnet/framework/runtime", "mcr.microsoft.com/powershell", "mcr.microsoft.com/mssql/server",
+		"registry.access.redhat.com/ubi9/ubi", "redhat/ubi10-micro", "gcr.io/distroless/static-debian13",
+		"mcr.microsoft.com/devcontainers/base", "mcr.microsoft.com/azurelinux/base/core", "quay.io/jupyter/base-notebook",
 	} {
 		im, ok := c.lookupName(name)
 		if !ok || len(im.Tags()) == 0 || !im.Synthetic() {
 			t.Errorf("%s: missing, untagged or not marked synthetic", name)
 		}
+	}
+	if docker, ok := c.lookupName("docker"); !ok || docker.Synthetic() || !docker.HasTag("29-dind") || docker.HasTag("28-dind") {
+		t.Error("docker tag set is wrong")
 	}
 	node, _ := c.lookupName("node")
 	if node.Synthetic() || !node.HasTag("24-alpine") || node.HasTag("14-alpine") {
@@ -111,6 +124,13 @@ func TestLoad(t *testing.T) {
 	}
 	if cy, _ := c.Cycle("haskell", "9.4"); cy == nil || !cy.EOL.Ended || cy.Supported(day0(t, testDate)) {
 		t.Errorf("haskell 9.4 (eol: true) = %+v", cy)
+	}
+	// RHEL's lts column repeats eol: not an LTS start.
+	if cy, _ := c.Cycle("rhel", "9"); cy == nil || cy.LTS || cy.LTSFrom != "" || cy.EOL.Date != "2032-05-31" {
+		t.Errorf("rhel 9 = %+v", cy)
+	}
+	if cy, _ := c.Cycle("mssql-server", "16.0"); cy == nil || cy.Label != "2022 'Dallas'" {
+		t.Errorf("mssql-server 16.0 = %+v", cy)
 	}
 }
 

@@ -15,6 +15,11 @@ type index struct {
 	// defOS is the OS of tags that name none and are not in the set
 	// (node:14 is Debian): the OS of the "latest" group, else a fallback table.
 	defOS Component
+	// name is the release the image's name carries (distroless, UBI).
+	name    nameRelease
+	hasName bool
+	// published are the releases some tag of the set (not a pre-release) belongs to.
+	published map[*Cycle]bool
 }
 
 // entry is one tag of the set, resolved through its group.
@@ -79,6 +84,7 @@ func (im *Image) build() *index {
 		n += countFields(im.groups[gi].tags) + countFields(im.groups[gi].shared)
 	}
 	ix := &index{byTag: make(map[string]int32, n), words: map[string]bool{}}
+	ix.name, ix.hasName = parseNameRelease(im.name)
 	ix.groups = make([]groupInfo, len(im.groups))
 	ix.entries = make([]entry, 0, n)
 	tags := make([]pending, 0, n)
@@ -226,6 +232,12 @@ func (im *Image) build() *index {
 		}
 		e.res = im.resolveEntry(ix, e, g)
 	}
+	ix.published = map[*Cycle]bool{}
+	for i := range ix.entries {
+		if e := &ix.entries[i]; e.res.cycle != nil && !e.res.pre {
+			ix.published[e.res.cycle] = true
+		}
+	}
 	return ix
 }
 
@@ -279,17 +291,36 @@ func (im *Image) component(p Part, implicit bool) Component {
 	return c
 }
 
-// versionOS returns the OS component of images whose version is an OS
-// release: buildpack-deps:22.04 is Ubuntu 22.04 (its Debian tags are codenames).
-func (im *Image) versionOS(info TagInfo) (Component, bool) {
-	if im.name != "buildpack-deps" || info.Version == "" || info.num.n != 2 {
-		return Component{}, false
+// impliedParts adds the OS and runtime that a tag does not spell but its
+// version (versionComponent) or the image's name (nameRelease) gives.
+func (im *Image) impliedParts(ix *index, info TagInfo, comps []Component, hasOS bool) ([]Component, bool) {
+	if c, ok := im.versionComponent(info); ok {
+		switch {
+		case c.Kind == PartOS && !hasOS:
+			comps, hasOS = append(comps, c), true
+		case c.Kind == PartRuntime && !hasRuntime(comps, c.Product):
+			comps = append(comps, c)
+		}
 	}
-	rel := info.Version
-	if i := strings.IndexByte(rel, '-'); i > 0 {
-		rel = rel[:i]
+	if !ix.hasName {
+		return comps, hasOS
 	}
-	return im.component(Part{Text: rel, Kind: PartOS, Product: "ubuntu", Cycle: rel, Style: "{}"}, false), true
+	if p := ix.name.os; p.Product != "" && !hasOS {
+		comps, hasOS = append(comps, im.component(p, false)), true
+	}
+	if p := ix.name.runtime; p.Product != "" && !hasRuntime(comps, p.Product) {
+		comps = append(comps, im.component(p, false))
+	}
+	return comps, hasOS
+}
+
+// nameCycle is the image's own release that its name carries (ubi8 is RHEL
+// 8), for tags that name none; nil when the name carries none.
+func (im *Image) nameCycle(ix *index) *Cycle {
+	if !ix.hasName || ix.name.own == "" || len(im.products) == 0 {
+		return nil
+	}
+	return im.t.cycle(im.products[0].Name, ix.name.own)
 }
 
 // cycleOf finds the release of the image's own product a tag names, and
@@ -302,6 +333,15 @@ func (im *Image) cycleOf(info TagInfo) (*Cycle, bool) {
 		first := info.Version
 		if i := strings.IndexByte(first, '-'); i > 0 && !info.Prefix {
 			first = first[:i]
+		}
+		if len(info.Parts) > 0 && strings.HasPrefix(info.Parts[0].Text, "sp") {
+			// a service pack of a release named by its year: SQL Server's
+			// 2016-sp1 is the line labelled "2016 SP1"
+			for _, p := range im.products {
+				if cy := p.labelled(first + " " + strings.ToUpper(info.Parts[0].Text)); cy != nil {
+					return cy, false
+				}
+			}
 		}
 		for _, p := range im.products {
 			if cy, floating := p.match(info.num, first); cy != nil {
@@ -324,6 +364,16 @@ func (im *Image) cycleOf(info TagInfo) (*Cycle, bool) {
 	return nil, !info.pinned
 }
 
+// labelled finds the cycle whose label is exactly label.
+func (p *Product) labelled(label string) *Cycle {
+	for i := range p.Cycles {
+		if p.Cycles[i].Label == label {
+			return &p.Cycles[i]
+		}
+	}
+	return nil
+}
+
 // match finds the cycle a version belongs to: an exact name, else the longest
 // cycle whose numbers start the version; a version shorter than the cycles
 // ("3" for python) floats to the newest cycle it prefixes.
@@ -342,6 +392,26 @@ func (p *Product) match(v vnum, text string) (cy *Cycle, floating bool) {
 	}
 	if best != nil {
 		return best, false
+	}
+	for i := range p.Cycles {
+		// a release whose line continues in service packs (.NET Framework
+		// 3.5 = 3.5-sp1): the newest of them
+		c := &p.Cycles[i]
+		if sp, ok := strings.CutPrefix(c.Name, text+"-sp"); ok && sp != "" && (best == nil || c.Name > best.Name) {
+			best = c
+		}
+	}
+	if best != nil {
+		return best, false
+	}
+	if len(text) == 4 && allDigits(text) {
+		// a year naming the release labelled with it (SQL Server 2019 = 15.0)
+		for i := range p.Cycles {
+			c := &p.Cycles[i]
+			if year, _, _ := strings.Cut(c.Label, " "); year == text && !strings.Contains(c.Name, "-") {
+				return c, false
+			}
+		}
 	}
 	if v.exact {
 		for i := range p.Cycles {
@@ -374,6 +444,9 @@ func (im *Image) resolveEntry(ix *index, e *entry, g *groupInfo) resolved {
 		r.product = im.products[0]
 	}
 	r.cycle = g.cycle
+	if r.cycle == nil {
+		r.cycle = im.nameCycle(ix)
+	}
 	if r.cycle != nil {
 		r.product = im.t.products[r.cycle.Product]
 	}
@@ -401,9 +474,7 @@ func (im *Image) resolveEntry(ix *index, e *entry, g *groupInfo) resolved {
 		hasOS = hasOS || p.Kind == PartOS
 		r.comps = append(r.comps, c)
 	}
-	if c, ok := im.versionOS(e.info); ok && !hasOS {
-		r.comps, hasOS = append(r.comps, c), true
-	}
+	r.comps, hasOS = im.impliedParts(ix, e.info, r.comps, hasOS)
 	if !hasOS && !im.isOS() {
 		if g.os.Product != "" {
 			c := g.os
@@ -444,6 +515,9 @@ func (im *Image) resolve(tag string) resolved {
 			r.floating = r.floating || !info.pinned
 		}
 	}
+	if r.cycle == nil {
+		r.cycle = im.nameCycle(ix)
+	}
 	if r.cycle != nil {
 		r.product = im.t.products[r.cycle.Product]
 	}
@@ -455,9 +529,7 @@ func (im *Image) resolve(tag string) resolved {
 		hasOS = hasOS || p.Kind == PartOS
 		r.comps = append(r.comps, im.component(p, false))
 	}
-	if c, ok := im.versionOS(info); ok && !hasOS {
-		r.comps, hasOS = append(r.comps, c), true
-	}
+	r.comps, hasOS = im.impliedParts(ix, info, r.comps, hasOS)
 	if !hasOS && !im.isOS() {
 		// The release is unknown: the default OS moves with new versions.
 		if os := im.impliedOS(ix, info); os != "" {

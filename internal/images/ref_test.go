@@ -126,3 +126,18 @@ func FuzzParseRef(f *testing.F) {
 		}
 	})
 }
+
+func TestPlainConfig(t *testing.T) {
+	for ref, want := range map[string]bool{
+		"alpine:3.20": true, "debian:trixie-slim": true, "docker.io/library/ubuntu": true, "busybox": true,
+		"python:3.13": false, "ghcr.io/x/alpine": false, "quay.io/alpine": false, "myorg/debian": false,
+	} {
+		r, err := ParseRef(ref)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := PlainConfig(r); got != want {
+			t.Errorf("PlainConfig(%s) = %v, want %v", ref, got, want)
+		}
+	}
+}

@@ -180,6 +180,7 @@ type cacheFile struct {
 	Fetched time.Time `json:"fetched"`
 	Tags    []string  `json:"tags,omitempty"`
 	Digest  string    `json:"digest,omitempty"`
+	Config  *Config   `json:"config,omitempty"`
 	// A failure, kept for FailTTL: the host asked and what went wrong.
 	Host string `json:"host,omitempty"`
 	Err  string `json:"err,omitempty"`

@@ -35,6 +35,24 @@ type Status struct {
 
 	// Deprecated is set when the image itself is deprecated or moved.
 	Deprecated *Successor
+	// Gone reports a tag of a release that the tag set no longer holds any
+	// tag of: the release is no longer built, so the tag gets no updates
+	// even while the release is supported (docker:28-dind after docker 29
+	// shipped).
+	Gone bool
+
+	// regularOnly: the image follows its OS's regular support only.
+	regularOnly bool
+}
+
+// FreeExtendedSupport is c.FreeExtendedSupport for this image: an image
+// that follows only the regular support of its OS (distroless) is not
+// rebuilt during the free extended support, so it gets none.
+func (s Status) FreeExtendedSupport(c *Cycle, date time.Time) (program, end string, ok bool) {
+	if s.regularOnly {
+		return "", "", false
+	}
+	return c.FreeExtendedSupport(date)
 }
 
 // ComponentStatus is one OS or runtime of a tag on a date.
@@ -106,6 +124,10 @@ func (c *Catalog) Status(ref Ref, date time.Time) (Status, bool) {
 	}
 	if s, ok := deprecation(im.name); ok {
 		st.Deprecated = &s
+	}
+	st.Gone = !st.EOL && unpublished(im, r)
+	if nr, ok := parseNameRelease(im.name); ok {
+		st.regularOnly = nr.regularOnly
 	}
 	return st, true
 }

@@ -152,6 +152,29 @@ func isXY(s string) bool {
 	return ok && allDigits(a) && allDigits(b)
 }
 
+// ubuntuRelease matches YY.MM (24.04).
+func ubuntuRelease(s string) bool {
+	return len(s) == 5 && s[2] == '.' && allDigits(s[:2]) && allDigits(s[3:])
+}
+
+// isRelease matches dotted numbers (22, 3.13, 22.19.0) and nothing else.
+func isRelease(s string) bool {
+	v, _ := parseVnum(s)
+	return v.exact && s != "" && isDigit(s[0])
+}
+
+// leading returns the first n dotted components of a version: leading("3.13.14", 2) = "3.13".
+func leading(s string, n int) string {
+	for i := 0; i < len(s); i++ {
+		if s[i] == '.' {
+			if n--; n == 0 {
+				return s[:i]
+			}
+		}
+	}
+	return s
+}
+
 func isVersionish(s string) bool {
 	if s == "" {
 		return false
@@ -291,6 +314,17 @@ func (t *tables) lex(tag string, out []atom) []atom {
 		case strings.HasPrefix(w, "php") && isXY(w[3:]):
 			emit(aRuntime, i, 1, "php", w[3:], "php{}")
 			i++
+		case w == "python" && isRelease(next):
+			// Jupyter's python-3.13.14
+			emit(aRuntime, i, 2, "python", leading(next, 2), "python-{}")
+			i += 2
+		case w == "node" && isRelease(next):
+			// Cypress's node-22.19.0-chrome-…
+			emit(aRuntime, i, 2, "node", leading(next, 1), "node-{}")
+			i += 2
+		case strings.HasPrefix(w, "node") && isRelease(w[4:]):
+			emit(aRuntime, i, 1, "node", leading(w[4:], 1), "node{}")
+			i++
 		// Operating systems.
 		case w == "alpine" && isXY(next) && strings.HasPrefix(next, "3."):
 			emit(aOS, i, 2, "alpine", next, "alpine-{}")
@@ -328,6 +362,21 @@ func (t *tables) lex(tag string, out []atom) []atom {
 		case w == "ubuntu" && t.ubuntu[next] != "":
 			emit(aOS, i, 2, "ubuntu", t.ubuntu[next], "ubuntu-{}")
 			i += 2
+		// Release numbers spelt out (Dev Containers' debian12 and
+		// ubuntu24.04, Jupyter's ubuntu-24.04): a style of their own, so
+		// that a bump keeps numbers and codenames apart.
+		case w == "debian" && allDigits(next) && len(next) <= 2:
+			emit(aOS, i, 2, "debian", next, "debian-{#}")
+			i += 2
+		case strings.HasPrefix(w, "debian") && allDigits(w[6:]) && len(w) <= 8:
+			emit(aOS, i, 1, "debian", w[6:], "debian{#}")
+			i++
+		case w == "ubuntu" && ubuntuRelease(next):
+			emit(aOS, i, 2, "ubuntu", next, "ubuntu-{#}")
+			i += 2
+		case strings.HasPrefix(w, "ubuntu") && ubuntuRelease(w[6:]):
+			emit(aOS, i, 1, "ubuntu", w[6:], "ubuntu{#}")
+			i++
 		case w == "debian" || w == "ubuntu":
 			emit(aOS, i, 1, w, "", w)
 			i++
@@ -360,6 +409,9 @@ func (t *tables) lex(tag string, out []atom) []atom {
 		case strings.HasPrefix(w, "azurelinux") && isXY(w[10:]):
 			emit(aOS, i, 1, "azurelinux", w[10:], "azurelinux{}")
 			i++
+		case w == "azurelinux" && isXY(next):
+			emit(aOS, i, 2, "azurelinux", next, "azurelinux-{}")
+			i += 2
 		case w == "cbl" && strings.HasPrefix(next, "mariner") && isXY(next[7:]):
 			// Azure Linux is CBL-Mariner renamed: one family for bumps
 			emit(aOS, i, 2, "azurelinux", next[7:], "azurelinux{}")

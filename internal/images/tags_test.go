@@ -92,6 +92,17 @@ func TestParseTag(t *testing.T) {
 		{"sonarqube", "26.8.0.126808-community", "26.8.0.126808", "", false, "community", "community"},
 		{"centos", "centos7", "centos7", "", false, "", ""},
 		{"openjdk", "28-ea-11-jdk-oraclelinux10", "28-ea-11", "", true, "jdk os:oracle-linux@10", "jdk-oraclelinux10"},
+		// Release numbers spelt out, and the runtimes of the tag-notes images.
+		{"mcr.microsoft.com/devcontainers/base", "2-debian12", "2", "", false, "os:debian@12", "debian12"},
+		{"mcr.microsoft.com/devcontainers/base", "3.0-ubuntu24.04", "3.0", "", false, "os:ubuntu@24.04", "ubuntu24.04"},
+		{"mcr.microsoft.com/devcontainers/base", "1-ubuntu-22.04", "1", "", false, "os:ubuntu@22.04", "ubuntu-22.04"},
+		{"mcr.microsoft.com/powershell", "7.6-debian-12", "7.6", "", false, "os:debian@12", "debian-12"},
+		{"mcr.microsoft.com/powershell", "7.6-azurelinux-3.0", "7.6", "", false, "os:azurelinux@3.0", "azurelinux-3.0"},
+		{"quay.io/jupyter/base-notebook", "python-3.13.14", "", "", false, "rt:python@3.13", "python-3.13.14"},
+		{"cypress/browsers", "node20.18.1-bullseye-chrome131-ff133", "", "", false, "rt:node@20 os:debian@11 chrome131 ff133", "node20.18.1-bullseye-chrome131-ff133"},
+		{"cypress/included", "cypress-13.6.0-node-18.16.0-chrome-114", "13.6.0", "", false, "cypress rt:node@18 chrome 114", "cypress-node-18.16.0-chrome-114"},
+		{"mcr.microsoft.com/mssql/server", "2019-CU16-ubuntu-20.04", "2019", "", false, "CU16 os:ubuntu@20.04", "CU16-ubuntu-20.04"},
+		{"docker", "29.7.2-dind-alpine3.24", "29.7.2", "", false, "dind os:alpine@3.24", "dind-alpine3.24"},
 	}
 	for _, tt := range tests {
 		im, ok := c.lookupName(tt.image)

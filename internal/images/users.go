@@ -48,6 +48,8 @@ func (c *Catalog) DefaultUser(ref Ref) (user string, nonRoot bool, known bool) {
 		return "rust", true, true
 	case name == "mambaorg/micromamba":
 		return "mambauser", true, true
+	case name == "jenkins/ssh-agent":
+		return "root", false, true // sshd runs as root and logs the agent in as jenkins
 	case strings.HasPrefix(name, "jenkins/"):
 		return "jenkins", true, true
 	case name == "apache/airflow":
@@ -55,7 +57,13 @@ func (c *Catalog) DefaultUser(ref Ref) (user string, nonRoot bool, known bool) {
 	case name == "ghcr.io/puppeteer/puppeteer":
 		return "pptruser", true, true
 	case name == "mcr.microsoft.com/mssql/server":
+		if strings.HasPrefix(tag, "2017") {
+			return "root", false, true // non-root images came with SQL Server 2019
+		}
 		return "mssql", true, true
+	}
+	if u, nonRoot, ok := newProductUser(name, tag); ok {
+		return u, nonRoot, true
 	}
 	switch name {
 	case "jenkins/jenkins":
@@ -104,6 +112,40 @@ func (c *Catalog) DefaultUser(ref Ref) (user string, nonRoot bool, known bool) {
 	return "", false, false
 }
 
+// newProductUser is the default user of the images of the products and
+// families the catalog knows from tag notes or synthetic tag sets, which
+// the official-images rule below does not cover. None sets USER except
+// docker's rootless variant; the Windows ones run as their base does.
+func newProductUser(name, tag string) (user string, nonRoot, ok bool) {
+	switch {
+	case name == "docker":
+		if strings.Contains(tag, "rootless") {
+			return "rootless", true, true
+		}
+		return "root", false, true
+	case name == "mcr.microsoft.com/powershell":
+		switch {
+		case strings.Contains(tag, "nanoserver"):
+			return "ContainerUser", true, true
+		case strings.Contains(tag, "windowsserver"):
+			return "ContainerAdministrator", false, true
+		}
+		return "root", false, true
+	case name == "mcr.microsoft.com/windows/servercore/iis", name == "microsoft/iis":
+		return "ContainerAdministrator", false, true
+	case strings.HasPrefix(name, "registry.access.redhat.com/ubi"), strings.HasPrefix(name, "redhat/ubi"),
+		name == "registry.access.redhat.com/rhel7",
+		strings.HasPrefix(name, "mcr.microsoft.com/azurelinux/"), strings.HasPrefix(name, "mcr.microsoft.com/cbl-mariner/"),
+		strings.HasPrefix(name, "cypress/"),
+		// The Dev Containers images leave USER to devcontainer.json's
+		// remoteUser (vscode); the image itself runs as root.
+		strings.HasPrefix(name, "mcr.microsoft.com/devcontainers/"), strings.HasPrefix(name, "mcr.microsoft.com/vscode/devcontainers/"),
+		strings.Contains(name, "linuxserver/baseimage-"):
+		return "root", false, true
+	}
+	return "", false, false
+}
+
 // KnownNonRootUser returns a non-root user that the image ships and that a
 // Dockerfile can switch to with USER, when the catalog knows one: node ->
 // "node", distroless -> "nonroot", .NET 8+ -> "app".
@@ -119,6 +161,11 @@ func (c *Catalog) KnownNonRootUser(ref Ref) (string, bool) {
 		return "1001", true
 	case name == "nginxinc/nginx-unprivileged":
 		return "nginx", true
+	case name == "mcr.microsoft.com/devcontainers/base", name == "mcr.microsoft.com/vscode/devcontainers/base":
+		// common-utils creates it (UID 1000) for remoteUser
+		return "vscode", true
+	case strings.HasPrefix(name, "cypress/"):
+		return "node", true // from the Node.js image Cypress's are built on
 	case strings.HasPrefix(name, "mcr.microsoft.com/dotnet/") && !strings.Contains(name, "/core/") && !strings.Contains(name, "/framework/"):
 		// the app user exists from .NET 8 on
 		if v, _ := parseVnum(ref.Tag); v.n == 0 || v.major() >= 8 {

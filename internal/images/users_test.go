@@ -29,6 +29,24 @@ func TestDefaultUser(t *testing.T) {
 		{"python:3.12", "root", false, true},
 		{"scratch", "root", false, true},
 		{"acme/app:1", "", false, false},
+		// The products and families of data-2026-12.
+		{"docker:29-dind", "root", false, true},
+		{"docker:29-dind-rootless", "rootless", true, true},
+		{"mcr.microsoft.com/mssql/server:2017-latest", "root", false, true},
+		{"mcr.microsoft.com/mssql/server:2022-latest", "mssql", true, true},
+		{"mcr.microsoft.com/powershell:7.6-ubuntu-24.04", "root", false, true},
+		{"mcr.microsoft.com/powershell:7.6-nanoserver-ltsc2022", "ContainerUser", true, true},
+		{"registry.access.redhat.com/ubi9/ubi-minimal:9.8", "root", false, true},
+		{"redhat/ubi10", "root", false, true},
+		{"mcr.microsoft.com/azurelinux/base/core:3.0", "root", false, true},
+		{"mcr.microsoft.com/devcontainers/base:2-trixie", "root", false, true},
+		{"cypress/included:15.20.1", "root", false, true},
+		{"quay.io/jupyter/base-notebook", "jovyan", true, true},
+		{"selenium/standalone-chrome", "seluser", true, true},
+		{"jenkins/agent:latest-jdk21", "jenkins", true, true},
+		{"jenkins/ssh-agent", "root", false, true},
+		{"ghcr.io/linuxserver/baseimage-alpine:3.23", "root", false, true},
+		{"mcr.microsoft.com/windows/servercore/iis", "ContainerAdministrator", false, true},
 	}
 	for _, tt := range tests {
 		u, nr, k := c.DefaultUser(mustRef(t, tt.ref))
@@ -66,6 +84,9 @@ func TestKnownNonRootUser(t *testing.T) {
 		{"mcr.microsoft.com/dotnet/framework/aspnet:4.8.1", ""},
 		{"mcr.microsoft.com/windows/servercore/iis", ""},
 		{"microsoft/mssql-server-windows-express", ""},
+		{"mcr.microsoft.com/devcontainers/base:2-trixie", "vscode"},
+		{"cypress/base:22.19.0", "node"},
+		{"docker:29-dind-rootless", "rootless"},
 	}
 	for _, tt := range tests {
 		u, ok := c.KnownNonRootUser(mustRef(t, tt.ref))

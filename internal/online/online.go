@@ -7,11 +7,13 @@
 package online
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
 	"io"
 	"net"
+	"net/http"
 	"net/url"
 	"sync"
 	"time"
@@ -38,6 +40,10 @@ type Session struct {
 	// Warn prints a warning; nil drops it. Report calls it at most once
 	// per host.
 	Warn func(string)
+	// Fallback says what answers instead of a failed host, for its
+	// warning ("the local OSV database"); nil, or "" for a host, means the
+	// embedded data.
+	Fallback func(host string) string
 
 	mu       sync.Mutex
 	deadline time.Time // set by the first request
@@ -244,6 +250,7 @@ func (s *Session) Report(err error) {
 		return
 	}
 	key, msg := "\x00"+err.Error(), err.Error()
+	fallback := "the embedded data"
 	var e *Error
 	if errors.As(err, &e) {
 		key = e.Host
@@ -251,8 +258,13 @@ func (s *Session) Report(err error) {
 		if e.Down {
 			msg += "; not asked again in this run"
 		}
+		if s.Fallback != nil {
+			if f := s.Fallback(e.Host); f != "" {
+				fallback = f
+			}
+		}
 	}
-	msg += "; the embedded data answers instead"
+	msg += "; " + fallback + " answers instead"
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.warned[key] {
@@ -263,4 +275,54 @@ func (s *Session) Report(err error) {
 	}
 	s.warned[key] = true
 	s.Warn(msg)
+}
+
+// maxAnswer bounds an answer Transport reads into memory.
+const maxAnswer = 64 << 20
+
+// Transport carries HTTP requests through the session: each is one Do at
+// its URL's host, so an HTTP client built on it (the OSV API's) shares the
+// run's deadline, breaker and bound on requests in flight. Answers are
+// read whole within the request's time (at most 64 MiB), since its context
+// ends when Do returns; 429 and 5xx answers count as the host's failure.
+// base nil means http.DefaultTransport.
+func (s *Session) Transport(base http.RoundTripper) http.RoundTripper {
+	if base == nil {
+		base = http.DefaultTransport
+	}
+	return sessionTransport{s, base}
+}
+
+type sessionTransport struct {
+	s    *Session
+	base http.RoundTripper
+}
+
+func (t sessionTransport) RoundTrip(req *http.Request) (*http.Response, error) {
+	var resp *http.Response
+	err := t.s.Do(req.Context(), req.URL.Host, func(ctx context.Context) error {
+		r, err := t.base.RoundTrip(req.WithContext(ctx))
+		if err != nil {
+			return err
+		}
+		body, err := io.ReadAll(io.LimitReader(r.Body, maxAnswer+1))
+		r.Body.Close()
+		switch {
+		case err != nil:
+			return err
+		case len(body) > maxAnswer:
+			return fmt.Errorf("%s %s: answer over %d MiB", req.Method, req.URL, maxAnswer>>20)
+		}
+		r.Body = io.NopCloser(bytes.NewReader(body))
+		r.ContentLength = int64(len(body))
+		if UnavailableStatus(r.StatusCode) {
+			return Unavailable(fmt.Errorf("%s %s: %s", req.Method, req.URL.Path, r.Status))
+		}
+		resp = r
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return resp, nil
 }

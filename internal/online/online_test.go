@@ -6,7 +6,10 @@ import (
 	"fmt"
 	"io"
 	"net"
+	"net/http"
+	"net/http/httptest"
 	"net/url"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -279,5 +282,64 @@ func TestParallelPerHost(t *testing.T) {
 	wg.Wait()
 	if m := most.Load(); m != 2 {
 		t.Errorf("%d requests to one host in flight, want 2 (half of Parallel 4)", m)
+	}
+}
+
+// TestFallback: a host's warning names what answers instead of it.
+func TestFallback(t *testing.T) {
+	var w warnings
+	s := &Session{Warn: w.warn, Fallback: func(host string) string {
+		if host == "api.osv.dev" {
+			return "the local OSV database"
+		}
+		return ""
+	}}
+	for _, host := range []string{"api.osv.dev", "index.docker.io"} {
+		s.Do(context.Background(), host, func(context.Context) error { return refused })
+	}
+	want := []string{
+		"api.osv.dev: dial tcp: connection refused; not asked again in this run; the local OSV database answers instead",
+		"index.docker.io: dial tcp: connection refused; not asked again in this run; the embedded data answers instead",
+	}
+	if got := w.list(); !slices.Equal(got, want) {
+		t.Errorf("warnings = %q, want %q", got, want)
+	}
+}
+
+// TestTransport: an HTTP client on the session's transport gets whole
+// answers, and a 503 puts the host down for the run, warned about once.
+func TestTransport(t *testing.T) {
+	var hits atomic.Int32
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		hits.Add(1)
+		if r.URL.Path == "/down" {
+			http.Error(w, "busy", http.StatusServiceUnavailable)
+			return
+		}
+		io.WriteString(w, strings.Repeat("x", 100<<10))
+	}))
+	defer srv.Close()
+	var w warnings
+	s := &Session{Warn: w.warn}
+	client := &http.Client{Transport: s.Transport(srv.Client().Transport)}
+	resp, err := client.Get(srv.URL + "/ok")
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, err := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if err != nil || len(body) != 100<<10 || resp.StatusCode != http.StatusOK {
+		t.Fatalf("answer: %d bytes, status %d, %v", len(body), resp.StatusCode, err)
+	}
+	for range 3 {
+		if _, err := client.Get(srv.URL + "/down"); err == nil {
+			t.Error("a 503 came back as an answer")
+		}
+	}
+	if n := hits.Load(); n != 2 {
+		t.Errorf("the server was asked %d times, want 2: the 503 puts the host down", n)
+	}
+	if got := w.list(); len(got) != 1 || !strings.Contains(got[0], "503 Service Unavailable; not asked again in this run") {
+		t.Errorf("warnings = %q", got)
 	}
 }

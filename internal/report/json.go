@@ -19,22 +19,12 @@ import (
 //	  "severity", "message", "range": {"start": {"line", "column",
 //	  "offset"}, "end": {…}}, "related": [{"message", "range"}],
 //	  "fixes": [{"message", "safe", "edits": [{"path", "start", "end",
-//	  "new"}]}]}]}]}
+//	  "new"}]}]}], "notes": [{"message", "images"}]}]}
 //
 // "related" (places in the same file that bear on the finding) is left
-// out when a diagnostic has none.
-
-// JSON writes the results as one JSON document (schema version 1),
-// indented by two spaces: byte for byte what encoding/json's Encoder with
-// SetIndent("", "  ") and SetEscapeHTML(false) writes for jsonReport, at a
-// fraction of the cost.
-func JSON(w io.Writer, files []File, rules []*lint.Rule) error {
-	jw := NewJSONWriter(w)
-	for _, f := range files {
-		jw.Add(AppendJSONFile(nil, f, rules))
-	}
-	return jw.Close()
-}
+// out when a diagnostic has none; "notes" (what the run could not do for
+// the file, never findings) when a file has none, and a note's "images"
+// when it names none.
 
 // AppendJSONFile appends f as an element of the document's "files" array,
 // for JSONWriter.Add. The CLI renders each file as soon as it is linted, in
@@ -131,6 +121,23 @@ func appendFile(b []byte, d int, f File, rules []*lint.Rule) []byte {
 	b = appendArray(b, d+1, len(f.Diagnostics), func(b []byte, i int) []byte {
 		return appendDiagnostic(b, d+2, f, f.Diagnostics[i], rules)
 	})
+	if len(f.Notes) > 0 {
+		b = appendKey(b, d+1, "notes", false)
+		b = appendArray(b, d+1, len(f.Notes), func(b []byte, i int) []byte {
+			n := f.Notes[i]
+			b = append(b, '{')
+			b = appendKey(b, d+3, "message", true)
+			b = appendString(b, n.Message)
+			if len(n.Images) > 0 {
+				b = appendKey(b, d+3, "images", false)
+				b = appendArray(b, d+3, len(n.Images), func(b []byte, i int) []byte {
+					return appendString(b, n.Images[i])
+				})
+			}
+			b = appendNewline(b, d+2)
+			return append(b, '}')
+		})
+	}
 	b = appendNewline(b, d)
 	return append(b, '}')
 }

@@ -19,6 +19,12 @@ type jsonReport struct {
 type jsonFile struct {
 	Path        string           `json:"path"`
 	Diagnostics []jsonDiagnostic `json:"diagnostics"`
+	Notes       []jsonNote       `json:"notes,omitempty"`
+}
+
+type jsonNote struct {
+	Message string   `json:"message"`
+	Images  []string `json:"images,omitempty"`
 }
 
 type jsonDiagnostic struct {
@@ -90,6 +96,9 @@ func referenceJSON(t *testing.T, files []File, rules []*lint.Rule) string {
 			}
 			jf.Diagnostics = append(jf.Diagnostics, jd)
 		}
+		for _, n := range f.Notes {
+			jf.Notes = append(jf.Notes, jsonNote{Message: n.Message, Images: n.Images})
+		}
 		out.Files = append(out.Files, jf)
 	}
 	var b bytes.Buffer
@@ -131,7 +140,9 @@ func TestJSONMatchesEncodingJSON(t *testing.T) {
 		Related: []lint.Related{{Range: lint.Range{Start: 5, End: 16}, Message: "there"}},
 		Fixes:   []lint.Fix{lint.Replace("Remove", lint.Range{Start: 0, End: 4}, "", true)},
 	}}
-	for _, files := range [][]File{nil, {clean}, {one}, {one, clean, odd, one}} {
+	noted := clean
+	noted.Notes = []Note{{Message: "two images", Images: []string{"acme/app:1", "ghcr.io/x/\"y\":2"}}, {Message: "none \u2028"}}
+	for _, files := range [][]File{nil, {clean}, {one}, {one, clean, odd, one}, {noted, one}} {
 		var got bytes.Buffer
 		if err := JSON(&got, files, rules); err != nil {
 			t.Fatal(err)

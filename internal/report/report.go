@@ -20,6 +20,16 @@ type File struct {
 	// Suppressed are the findings ignore pragmas hid, which SARIF lists;
 	// nil unless a format asks for them.
 	Suppressed []lint.Suppressed
+	// Notes are what the run could not do for the file, said once: never
+	// findings, never counted. JSON writes them.
+	Notes []Note
+}
+
+// Note is a file-level remark that is not a finding, such as the base
+// images the catalog does not know and so DF101 could not judge offline.
+type Note struct {
+	Message string
+	Images  []string // the base images it is about, as the FROM lines name them
 }
 
 // Summary counts findings.

@@ -109,6 +109,11 @@ func (e Ecosystem) registryFor(r deps.Reader, dir string) registries {
 				continue
 			}
 			k, v = strings.TrimSpace(k), strings.Trim(strings.TrimSpace(v), `"'`)
+			if !strings.HasPrefix(v, "https://") && !strings.HasPrefix(v, "http://") {
+				// npm speaks HTTP to a registry; a file:// URL in a build
+				// context's .npmrc must not make dockerfix read local files.
+				continue
+			}
 			switch {
 			case k == "registry":
 				regs.def = v

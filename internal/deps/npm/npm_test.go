@@ -309,7 +309,7 @@ func TestGraph(t *testing.T) {
 
 func TestRegistryURL(t *testing.T) {
 	ctx := mapReader{
-		"app/.npmrc":       "; comment\nregistry = https://npm.corp.example/\n@scope:registry=https://scoped.example/npm\n",
+		"app/.npmrc":       "; comment\nregistry = https://npm.corp.example/\n@scope:registry=https://scoped.example/npm\n@local:registry=file:///etc/\n",
 		"app/package.json": "{}",
 	}
 	for _, tt := range []struct {
@@ -321,6 +321,7 @@ func TestRegistryURL(t *testing.T) {
 		{Ecosystem{Registry: "http://127.0.0.1:9"}, ".", "@types/node", "http://127.0.0.1:9/@types%2fnode"},
 		{Ecosystem{Registry: "http://config.example/"}, "app", "mkdirp", "https://npm.corp.example/mkdirp"},
 		{Ecosystem{}, "app", "@scope/x", "https://scoped.example/npm/@scope%2fx"},
+		{Ecosystem{}, "app", "@local/x", "https://npm.corp.example/@local%2fx"}, // a file:// registry is ignored
 		{Ecosystem{Override: "http://env.example/"}, "app", "mkdirp", "http://env.example/mkdirp"},
 	} {
 		if got := tt.eco.registryFor(ctx, tt.dir).url(tt.name); got != tt.want {

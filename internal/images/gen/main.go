@@ -1,7 +1,7 @@
 // Command gen regenerates the embedded base-image catalog of package images from
 // the shared data snapshot (eol.json and the official-images library files).
 //
-//	go run ./gen -data ../../../shared/data -out catalog.txt
+//	go run ./gen -data ../../../shared/data-2026-12 -out catalog.txt
 package main
 
 import (
@@ -14,7 +14,7 @@ import (
 )
 
 func main() {
-	data := flag.String("data", "../../../shared/data", "directory holding eol.json and official-images/")
+	data := flag.String("data", "../../../shared/data-2026-12", "directory holding eol.json and official-images/")
 	out := flag.String("out", "catalog.txt", "catalog file to write")
 	flag.Parse()
 	b, err := catgen.Generate(os.DirFS(*data))

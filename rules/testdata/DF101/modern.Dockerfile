@@ -6,6 +6,6 @@ FROM python:3.14-slim AS py
 FROM debian:trixie-slim AS deb
 FROM ubuntu:24.04 AS ubu
 FROM alpine:3.22 AS alp
-FROM gcr.io/distroless/static-debian12:nonroot AS unknown-to-catalog
+FROM gcr.io/distroless/static-debian13:nonroot AS distroless
 FROM myregistry.example.com/team/base:1.0
 COPY --from=build /out/app /app

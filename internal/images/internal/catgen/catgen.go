@@ -101,7 +101,7 @@ func Generate(fsys fs.FS) ([]byte, error) {
 		fmt.Fprintf(&b, "P\t%s\t%s\n", name, clean(p.Title))
 		for _, c := range p.Cycles {
 			fmt.Fprintf(&b, "C\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n",
-				clean(c.Cycle), clean(c.Release), when(c.EOL), when(c.EOAS), when(c.EOES), when(c.LTS),
+				clean(c.Cycle), clean(c.Release), when(c.EOL), when(c.EOAS), when(c.EOES), c.lts(),
 				clean(c.latest()), clean(c.LatestRelease), clean(c.Codename), clean(c.label()))
 		}
 	}
@@ -135,12 +135,25 @@ func (c cycle) latest() string {
 	return ""
 }
 
-// label drops endoflife.date's unexpanded template labels, which carry no information.
-func (c cycle) label() string {
-	if strings.Contains(c.Label, "__") {
+// lts is the LTS field; a date equal to the end of support is dropped: RHEL's
+// lts column repeats eol (per its notes), it is not the day a line enters LTS.
+func (c cycle) lts() string {
+	lts := when(c.LTS)
+	if len(lts) > 1 && lts == when(c.EOL) {
 		return ""
 	}
-	return c.Label
+	return lts
+}
+
+// label fills in endoflife.date's codename placeholder ("2022 'Dallas'": SQL
+// Server's year, which its image tags use) and drops labels still holding
+// an unexpanded template, which carry no information.
+func (c cycle) label() string {
+	l := strings.ReplaceAll(c.Label, "__CODENAME__", c.Codename)
+	if strings.Contains(l, "__") {
+		return ""
+	}
+	return l
 }
 
 type product struct {
@@ -338,6 +351,11 @@ func assembleImages(fsys fs.FS, products map[string]*product, names []string, sn
 			get(repo).products = ps
 		}
 	}
+	for repo, family := range familyRepos() {
+		if products[family] != nil {
+			get(repo)
+		}
+	}
 	for repo, order := range productOrder() {
 		if im := byRepo[repo]; im != nil {
 			im.products = known(order)
@@ -369,9 +387,11 @@ func productOrder() map[string][]string {
 }
 
 // extraRepos are repository names that eol.json does not list but that FROM
-// lines use for the same products: retired paths and the full Windows images.
+// lines use for the same products: retired paths, the full Windows images,
+// the names the notes give as equal to listed ones (ubiN/ubi-micro =
+// ubiN-micro), and the retired Docker Hub names of .NET Framework.
 func extraRepos() map[string][]string {
-	return map[string][]string{
+	m := map[string][]string{
 		"mcr.microsoft.com/windows/server":           {"windows-server"},
 		"mcr.microsoft.com/windows":                  {"windows-server"},
 		"microsoft/windowsservercore":                {"windows-server-core"},
@@ -380,5 +400,22 @@ func extraRepos() map[string][]string {
 		"mcr.microsoft.com/dotnet/core/aspnet":       {"dotnet"},
 		"mcr.microsoft.com/dotnet/core/runtime":      {"dotnet"},
 		"mcr.microsoft.com/dotnet/core/runtime-deps": {"dotnet"},
+		"microsoft/dotnet":                           {"dotnet"},
+		"microsoft/aspnet":                           {"dotnet-framework"},
+		"microsoft/mssql-server-windows-express":     {"mssql-server"},
+		"microsoft/mssql-server-windows-developer":   {"mssql-server"},
+		"microsoft/dotnet-framework":                 {"dotnet-framework"},
+		// RHEL 7's own base image, which UBI 7 replaced.
+		"registry.access.redhat.com/rhel7": {"rhel"},
+		// The -oss builds stopped at 7.10.2; the release still says how old.
+		"docker.elastic.co/elasticsearch/elasticsearch-oss": {"elasticsearch"},
+		"docker.elastic.co/kibana/kibana-oss":               {"kibana"},
+		"docker.elastic.co/logstash/logstash-oss":           {"logstash"},
 	}
+	for _, n := range []string{"8", "9", "10"} {
+		for _, repo := range ubiRepos(&product{}, n) {
+			m[repo] = []string{"rhel"}
+		}
+	}
+	return m
 }

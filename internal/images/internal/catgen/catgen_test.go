@@ -78,3 +78,43 @@ func TestGenerateSmall(t *testing.T) {
 		t.Error("missing eol.json accepted")
 	}
 }
+
+// TestGenerateNotes: the normalisations of eol.json fields, and the images
+// that come from a product's notes only when the product is in the data.
+func TestGenerateNotes(t *testing.T) {
+	fsys := fstest.MapFS{
+		"eol.json": {Data: []byte(`{
+ "_meta": {"generated": "2026-12-04", "sources": {"a": {"commit": "c1", "commit_date": "2026-08-22T10:00:00Z"}}},
+ "_codenames": {"debian": {}, "ubuntu": {}, "node_lts": {}},
+ "rhel": {"title": "RHEL", "docker_images": ["redhat/ubi9"], "cycles": [
+   {"cycle": "9", "release": "2022-05-18", "eol": "2032-05-31", "lts": "2032-05-31", "latest": "9.8"}]},
+ "mssql-server": {"title": "SQL Server", "docker_images": ["mcr.microsoft.com/mssql/server"], "cycles": [
+   {"cycle": "16.0", "codename": "Dallas", "label": "2022 '__CODENAME__'", "release": "2022-11-16", "eol": "2033-01-11"},
+   {"cycle": "13.0", "label": "2016", "release": "2016-06-01", "eol": "2018-01-09"}]},
+ "distroless": {"title": "Distroless", "docker_images": ["gcr.io/distroless/static-debian13"], "cycles": []}
+}`)},
+	}
+	b, err := Generate(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := string(b)
+	for _, want := range []string{
+		"C\t9\t2022-05-18\t2032-05-31\t\t\t\t9.8\t\t\t\n", // lts = eol dropped
+		"\tDallas\t2022 'Dallas'\n",
+		"I\tredhat/ubi9\trhel\nG\ts\tsynthetic/ubi9\t9.8 latest\t\n",
+		"I\tmcr.microsoft.com/mssql/server\tmssql-server\nG\ts\tsynthetic/2022\t2022-latest\t\n", // 2016 has no Linux image, and ended
+		"I\tgcr.io/distroless/static-debian13\t\nG\ts\tsynthetic/latest\tlatest latest-amd64 latest-arm64\t\n",
+		"I\tgcr.io/distroless/static-debian11\t\n", // a retired name of the family
+		"I\tregistry.access.redhat.com/ubi9/ubi-micro\trhel\n",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+	for _, absent := range []string{"mcr.microsoft.com/devcontainers/python", "jenkins/agent", "cypress/base-internal"} {
+		if strings.Contains(out, absent) {
+			t.Errorf("%s listed although its product is not in the data", absent)
+		}
+	}
+}

@@ -1,0 +1,5 @@
+module example.com/app
+
+go 1.19
+
+require example.com/htmlparse v0.17.0

@@ -1,0 +1,53 @@
+package lint
+
+import "strings"
+
+// Distro names the OS family of the image a stage builds on: "debian",
+// "ubuntu", "alpine", "rhel", "distroless", "scratch", "windows", or ""
+// when unknown. It asks the catalog (Images.Distro) about the image its
+// chain starts from, else reads the image name, else the package manager
+// the chain's RUNs use.
+func (p *Pass) Distro(st *Stage) string {
+	chain := st.Chain()
+	base := chain[0]
+	env := p.Env
+	if base.IsScratch() {
+		return "scratch"
+	}
+	if env != nil && env.Images != nil && base.ImageResolved {
+		if d := env.Images.Distro(base.ImageExpanded); d != "" {
+			return d
+		}
+	}
+	img := strings.ToLower(base.ImageExpanded)
+	switch {
+	case strings.Contains(img, "distroless"):
+		return "distroless"
+	case base.IsWindows():
+		return "windows"
+	case strings.Contains(img, "alpine"):
+		return "alpine"
+	case strings.Contains(img, "ubi") || strings.Contains(img, "centos") || strings.Contains(img, "fedora") ||
+		strings.Contains(img, "rocky") || strings.Contains(img, "alma") || strings.Contains(img, "amazonlinux") ||
+		strings.Contains(img, "oraclelinux"):
+		return "rhel"
+	case strings.Contains(img, "ubuntu"):
+		return "ubuntu"
+	case strings.Contains(img, "debian"):
+		return "debian"
+	}
+	for _, s := range chain {
+		for _, in := range s.InstructionsOf("RUN") {
+			text := in.ArgText()
+			switch {
+			case strings.Contains(text, "apt-get ") || strings.Contains(text, "apt "):
+				return "debian"
+			case strings.Contains(text, "apk "):
+				return "alpine"
+			case strings.Contains(text, "yum ") || strings.Contains(text, "dnf ") || strings.Contains(text, "microdnf "):
+				return "rhel"
+			}
+		}
+	}
+	return ""
+}

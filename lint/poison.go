@@ -1,0 +1,20 @@
+package lint
+
+import (
+	"reflect"
+	"strings"
+
+	"github.com/dockerfix/dockerfix/internal/poison"
+)
+
+// poisonFile fills f and everything it reaches with garbage: the
+// instructions and their nodes, words, logical lines and scripts, the
+// stages, comments and line index, and the bytes of Src. It stops at the
+// Parser (retire gives it fresh tables) and at the shell's syntax trees,
+// which no Parser reuses. The dockerfix_poison build calls it (see
+// retire.go).
+func poisonFile(f *File) {
+	poison.Fill(f, func(t reflect.Type) bool {
+		return t == reflect.TypeFor[*Parser]() || strings.HasPrefix(t.Elem().PkgPath(), "mvdan.cc/sh/")
+	})
+}

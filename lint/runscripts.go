@@ -1,0 +1,151 @@
+package lint
+
+import (
+	"iter"
+	"path"
+	"strings"
+
+	"mvdan.cc/sh/v3/syntax"
+)
+
+// RunScripts yields every RUN and ONBUILD RUN of f, in order, whose
+// shell-form script may call one of names (see MayCall) and for which keep
+// (nil: any) holds, with the script parsed. keep comes before the parse,
+// which costs more than any check a rule makes on the instruction alone.
+// Exec-form RUNs and scripts the shell parser refuses are left out.
+func (f *File) RunScripts(keep func(*Instruction) bool, names ...string) iter.Seq2[*Instruction, *Script] {
+	return func(yield func(*Instruction, *Script) bool) {
+		for _, in := range f.Instructions {
+			if !in.IsRun() || in.JSON || !in.mayCallAny(f, names) || keep != nil && !keep(in) {
+				continue
+			}
+			sc := in.Shell(f)
+			if sc == nil {
+				continue
+			}
+			if !yield(in, sc) {
+				return
+			}
+		}
+	}
+}
+
+// packageManagerBit numbers the names the package-manager rules ask
+// RunScripts about, whose MayCall answers an instruction remembers (ten
+// rules ask about every RUN); -1 for any other name.
+func packageManagerBit(name string) int {
+	switch name {
+	case "apt":
+		return 0
+	case "apk":
+		return 1
+	case "yum":
+		return 2
+	case "dnf":
+		return 3
+	case "zypper":
+		return 4
+	case "pip":
+		return 5
+	case "npm":
+		return 6
+	case "yarn":
+		return 7
+	case "gem":
+		return 8
+	}
+	return -1
+}
+
+// mayCallAny is MayCall, with the answers for packageManagerBit's names
+// remembered.
+func (in *Instruction) mayCallAny(f *File, names []string) bool {
+	for _, name := range names {
+		switch bit := packageManagerBit(name); {
+		case bit < 0:
+			if in.MayCall(f, name) {
+				return true
+			}
+		case in.pmKnown&(1<<bit) == 0:
+			in.pmKnown |= 1 << bit
+			if in.MayCall(f, name) {
+				in.pmCalls |= 1 << bit
+				return true
+			}
+		case in.pmCalls&(1<<bit) != 0:
+			return true
+		}
+	}
+	return false
+}
+
+// Removes reports whether the script runs rm after the script offset
+// `after` on an operand that deletes dir or everything in it: dir itself,
+// dir/*, or a directory above it (/var/lib/apt/* removes
+// /var/lib/apt/lists). An operand with a glob counts by the directory
+// before its first glob character.
+func (s *Script) Removes(after int, dir string) bool {
+	return s.RemovesMatching(after, func(operand string) bool {
+		return PathWithin(dir, globDir(operand))
+	})
+}
+
+// RemovesMatching reports whether the script runs rm after the script
+// offset `after` on an operand, as written with its globs, for which
+// match holds.
+func (s *Script) RemovesMatching(after int, match func(operand string) bool) bool {
+	for _, call := range s.Calls() {
+		if int(call.Pos().Offset()) < after {
+			continue
+		}
+		c := CommandOf(call)
+		if c.Name != "rm" {
+			continue
+		}
+		for _, w := range call.Args[c.At+1:] {
+			if op, ok := globWord(w); ok && !strings.HasPrefix(op, "-") && match(op) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// globWord returns a word without expansions as written, its globs kept:
+// /var/lib/apt/lists/*.
+func globWord(w *syntax.Word) (string, bool) {
+	var b strings.Builder
+	for _, part := range w.Parts {
+		switch x := part.(type) {
+		case *syntax.Lit:
+			b.WriteString(x.Value)
+		case *syntax.SglQuoted:
+			b.WriteString(x.Value)
+		case *syntax.DblQuoted:
+			for _, q := range x.Parts {
+				l, ok := q.(*syntax.Lit)
+				if !ok {
+					return "", false
+				}
+				b.WriteString(l.Value)
+			}
+		default:
+			return "", false
+		}
+	}
+	return b.String(), true
+}
+
+// globDir is the directory an rm operand deletes in: the operand without
+// a trailing /*, or the directory before its first glob character.
+func globDir(operand string) string {
+	i := strings.IndexAny(operand, "*?[")
+	if i < 0 {
+		return path.Clean(operand)
+	}
+	prefix := operand[:i]
+	if j := strings.LastIndexByte(prefix, '/'); j >= 0 {
+		return path.Clean(prefix[:j+1])
+	}
+	return "."
+}

@@ -1,0 +1,152 @@
+package rules
+
+import (
+	"fmt"
+	"path"
+	"slices"
+
+	"github.com/dockerfix/dockerfix/lint"
+)
+
+// AptListsNotRemoved flags a RUN that runs apt-get update and leaves the
+// package lists it downloads (tens of megabytes) in its layer. The fix
+// appends `&& rm -rf /var/lib/apt/lists/*` to the RUN.
+var AptListsNotRemoved = &lint.Rule{
+	ID: "DF313", Name: "apt-lists-not-removed",
+	Aliases:  []string{"DL3009"},
+	Title:    "apt lists are not removed in the RUN that downloads them",
+	Severity: lint.Info,
+	Fix:      lint.FixMixed,
+	Check:    checkAptLists,
+}
+
+const aptLists = "/var/lib/apt/lists"
+
+// aptListFree reports the apt subcommands that work without package lists.
+func aptListFree(verb string) bool {
+	switch verb {
+	case "", "update", "clean", "autoclean", "distclean", "dist-clean", "remove", "purge", "autoremove", "autopurge",
+		"check", "mark", "markauto", "unmarkauto":
+		return true
+	}
+	return false
+}
+
+func checkAptLists(p *lint.Pass) {
+	f := p.File
+	keep := func(in *lint.Instruction) bool { return f.Ships(in) && !cachesPath(in, aptLists) }
+	for in, sc := range f.RunScripts(keep, "apt") {
+		pcs := sc.PackageCommands()
+		update := -1
+		for i := range pcs {
+			if pcs[i].Family == "apt" && pcs[i].VerbIs("update") {
+				update = i
+			}
+		}
+		if update < 0 || !slices.ContainsFunc(pcs, func(pc lint.PackageCommand) bool {
+			return pc.Family == "apt" && !aptListFree(pc.Verb)
+		}) {
+			continue // nothing reads the lists: an update alone is DF315's
+		}
+		u := &pcs[update]
+		after := int(u.Call.End().Offset())
+		if sc.Removes(after, aptLists) || slices.ContainsFunc(pcs[update+1:], func(pc lint.PackageCommand) bool {
+			return pc.Family == "apt" && pc.VerbIs("distclean", "dist-clean")
+		}) {
+			continue
+		}
+		d := lint.Diagnostic{
+			Range:   sc.Range(u.Call),
+			Message: fmt.Sprintf("%s update leaves the package lists in the layer: remove %s/* in the same RUN", u.Manager, aptLists),
+		}
+		cmd := "rm -rf " + aptLists + "/*"
+		if u.Sudo {
+			cmd = "sudo " + cmd
+		}
+		// Removing lists a later step reads breaks that step: no fix then,
+		// rather than an unsafe one that is sure to fail.
+		if why := aptListsNeeded(f, in); why != "" {
+			d.Message += " (no fix: " + why + "; run apt-get update there too)"
+			p.Report(d)
+			continue
+		}
+		if e, ok := sc.AppendCommand(f, in, cmd); ok {
+			fx := lint.Fix{Message: "Append " + cmd, Safe: true, Edits: []lint.Edit{e}}
+			if in.Keyword == "ONBUILD" {
+				fx.Safe = false
+				d.Message += " (needs review: this ONBUILD runs in images built from this one, whose later steps may read the lists)"
+			}
+			d.Fixes = []lint.Fix{fx}
+		}
+		p.Report(d)
+	}
+}
+
+// cachesPath reports whether a cache or tmpfs mount of in holds p, so that
+// what p holds never reaches the layer.
+func cachesPath(in *lint.Instruction, p string) bool {
+	for _, t := range in.CacheMounts() {
+		if lint.PathWithin(p, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// aptListsNeeded says which later step relies on the package lists that
+// in leaves behind: a RUN built on it that reads them (apt-get install,
+// apt-cache policy …) before running apt-get update itself. "" when none
+// does.
+func aptListsNeeded(f *lint.File, in *lint.Instruction) string {
+	for _, x := range f.BuiltOn(in) {
+		if !x.IsRun() || !x.MayCall(f, "apt") {
+			continue
+		}
+		where := fmt.Sprintf("the RUN on line %d", x.StartLine)
+		if x.JSON {
+			if args := x.Args(); len(args) > 1 && isAptProgram(path.Base(args[0].Text)) && !aptListFree(args[1].Text) {
+				return where + " reads them"
+			}
+			continue
+		}
+		sc := x.Shell(f)
+		if sc == nil {
+			return where + " may read them"
+		}
+		what, updates := aptListsRead(sc)
+		if what != "" {
+			return where + " runs " + what + " before any apt-get update and reads them"
+		}
+		if updates {
+			return "" // the lists after it are its own
+		}
+	}
+	return ""
+}
+
+// aptListsRead names the first command of a script that reads the package
+// lists before the script runs apt-get update itself ("" when none does),
+// and says whether the script runs apt-get update.
+func aptListsRead(sc *lint.Script) (reader string, updates bool) {
+	pcs := sc.PackageCommands()
+	for _, call := range sc.Calls() {
+		c := lint.CommandOf(call)
+		if c.Name == "apt-cache" {
+			return "apt-cache", false
+		}
+		for _, pc := range pcs {
+			switch {
+			case pc.Call != call || pc.Family != "apt":
+			case pc.VerbIs("update"):
+				return "", true
+			case !aptListFree(pc.Verb):
+				return pc.Manager + " " + pc.Verb, false
+			}
+		}
+	}
+	return "", false
+}
+
+func isAptProgram(name string) bool {
+	return name == "apt-get" || name == "apt" || name == "aptitude" || name == "apt-cache"
+}

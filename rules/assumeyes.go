@@ -1,0 +1,214 @@
+package rules
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/dockerfix/dockerfix/lint"
+)
+
+// PackageManagerWithoutYes flags package manager calls that may stop at a
+// confirmation prompt: a build has no one to answer it, so the prompt
+// reads end of input and the command aborts. The fix adds -y (zypper:
+// --non-interactive before the command).
+var PackageManagerWithoutYes = &lint.Rule{
+	ID: "DF311", Name: "package-manager-without-yes",
+	Aliases:  []string{"DL3014", "DL3030", "DL3038", "DL3034"},
+	Title:    "Package manager may stop at a confirmation prompt (add -y)",
+	Severity: lint.Warning,
+	Fix:      lint.FixSafe,
+	Check:    checkAssumeYes,
+}
+
+// The subcommands that ask for confirmation before they change anything,
+// by manager.
+func aptPromptVerb(verb string) bool {
+	switch verb {
+	case "install", "upgrade", "dist-upgrade", "full-upgrade", "remove", "purge", "autoremove", "autopurge",
+		"build-dep", "reinstall", "satisfy", "safe-upgrade":
+		return true
+	}
+	return false
+}
+
+func yumPromptVerb(verb string) bool {
+	switch verb {
+	case "install", "in", "groupinstall", "localinstall", "update", "upgrade", "up", "update-minimal",
+		"upgrade-minimal", "up-min", "remove", "erase", "rm", "reinstall", "rei", "downgrade", "distro-sync",
+		"distrosync", "dsync", "autoremove", "swap", "builddep":
+		return true
+	}
+	return false
+}
+
+// yumSubPromptVerb: the yum/dnf group and module subcommands that change
+// packages.
+func yumSubPromptVerb(verb string) bool {
+	switch verb {
+	case "install", "remove", "upgrade", "update", "enable", "disable", "reset", "switch-to":
+		return true
+	}
+	return false
+}
+
+func zypperPromptVerb(verb string) bool {
+	switch verb {
+	case "install", "in", "remove", "rm", "source-install", "si", "patch", "update", "up", "dist-upgrade", "dup",
+		"install-new-recommends", "inr", "removeptf", "rmptf":
+		return true
+	}
+	return false
+}
+
+// zypperNameVerb: the zypper subcommands whose own -n means --name, not
+// --non-interactive.
+func zypperNameVerb(verb string) bool {
+	switch verb {
+	case "install", "in", "remove", "rm", "removeptf", "rmptf":
+		return true
+	}
+	return false
+}
+
+func checkAssumeYes(p *lint.Pass) {
+	f := p.File
+	for in, sc := range f.RunScripts(nil, "apt", "yum", "dnf", "zypper") {
+		for _, pc := range sc.PackageCommands() {
+			var d lint.Diagnostic
+			var ok bool
+			switch pc.Family {
+			case "apt":
+				d, ok = aptWithoutYes(f, in, sc, &pc)
+			case "yum":
+				d, ok = yumWithoutYes(f, in, sc, &pc)
+			case "zypper":
+				d, ok = zypperWithoutYes(sc, &pc)
+			}
+			if ok {
+				p.Report(d)
+			}
+		}
+	}
+}
+
+func aptWithoutYes(f *lint.File, in *lint.Instruction, sc *lint.Script, pc *lint.PackageCommand) (lint.Diagnostic, bool) {
+	if pc.VerbAt < 0 || !aptPromptVerb(pc.Verb) || pc.HasOption("-y", "--yes", "--assume-yes") || aptQuietLevel(pc) >= 2 {
+		return lint.Diagnostic{}, false
+	}
+	// -o APT::Get::Assume-Yes=true here, or that setting in a file an
+	// earlier step (or this one) wrote.
+	for _, o := range pc.Options {
+		if (o.Name == "-o" || o.Name == "--option") && strings.HasPrefix(strings.ToLower(o.Value), "apt::get::assume-yes=") {
+			return lint.Diagnostic{}, false
+		}
+	}
+	if f.MentionedBefore(in, "apt::get::assume-yes", lint.NotAssigned("apt::get::assume-yes")) {
+		return lint.Diagnostic{}, false
+	}
+	return yesDiagnostic(sc, pc, "-y"), true
+}
+
+// aptQuietLevel counts -q, -qq, -q=2, --quiet and --quiet=2: apt-get's
+// quiet level 2 implies -y.
+func aptQuietLevel(pc *lint.PackageCommand) int {
+	level := 0
+	for _, o := range pc.Options {
+		switch name, value, leveled := strings.Cut(o.Name, "="); {
+		case o.Name == "--quiet" && o.HasValue:
+			n, _ := strconv.Atoi(o.Value)
+			level += n
+		case o.Name == "--quiet":
+			level++
+		case leveled && name == "-q":
+			n, _ := strconv.Atoi(value)
+			level += n
+		case !strings.HasPrefix(o.Name, "--") && !leveled:
+			level += strings.Count(o.Name, "q") // -qq, -qy, -qqo
+		}
+	}
+	return level
+}
+
+func yumWithoutYes(f *lint.File, in *lint.Instruction, sc *lint.Script, pc *lint.PackageCommand) (lint.Diagnostic, bool) {
+	// microdnf never asks: its -y "does nothing, we always assume yes".
+	if pc.Manager == "microdnf" || pc.HasOption("-y", "--assumeyes") {
+		return lint.Diagnostic{}, false
+	}
+	switch {
+	case pc.VerbIs("group", "groups", "module"):
+		if len(pc.Args) == 0 || !pc.Args[0].Literal || !yumSubPromptVerb(pc.Args[0].Text) {
+			return lint.Diagnostic{}, false
+		}
+	case pc.VerbAt < 0 || !yumPromptVerb(pc.Verb):
+		return lint.Diagnostic{}, false
+	}
+	for _, o := range pc.Options {
+		if o.Name == "--setopt" && strings.HasPrefix(strings.ToLower(o.Value), "assumeyes=") {
+			return lint.Diagnostic{}, false
+		}
+	}
+	// assumeyes=1 written into dnf.conf or yum.conf.
+	if f.MentionedBefore(in, "assumeyes=", dnfAssumeYesSetting) {
+		return lint.Diagnostic{}, false
+	}
+	d := yesDiagnostic(sc, pc, "-y")
+	if pc.VerbIs("group", "groups", "module") {
+		// dnf group install -y: after the subcommand's own word.
+		sub := pc.Args[0]
+		d.Message = fmt.Sprintf("%s %s %s without -y may stop at a confirmation prompt, which fails the build", pc.Manager, pc.Verb, sub.Text)
+		d.Fixes[0].Message = "Add -y after " + sub.Text
+		d.Fixes[0].Edits = []lint.Edit{sc.InsertAfter(pc.Call.Args[sub.At], " -y")}
+	}
+	return d, true
+}
+
+// dnfAssumeYesSetting accepts assumeyes=… written into dnf.conf or
+// yum.conf, not --setopt=assumeyes=1, an option of one command.
+func dnfAssumeYesSetting(text []byte, at int) bool {
+	const setopt = "setopt="
+	return at < len(setopt) || !strings.EqualFold(string(text[at-len(setopt):at]), setopt)
+}
+
+func zypperWithoutYes(sc *lint.Script, pc *lint.PackageCommand) (lint.Diagnostic, bool) {
+	if pc.VerbAt < 0 || !zypperPromptVerb(pc.Verb) {
+		return lint.Diagnostic{}, false
+	}
+	nameN := false // a -n after the subcommand that means --name
+	for _, o := range pc.Options {
+		global := o.At < pc.VerbAt
+		short := !strings.HasPrefix(o.Name, "--") // -n, or a group such as -qn
+		switch {
+		case o.Name == "--non-interactive", o.Name == "--no-confirm", short && strings.ContainsRune(o.Name, 'y'):
+			return lint.Diagnostic{}, false
+		case short && strings.ContainsRune(o.Name, 'n') && (global || !zypperNameVerb(pc.Verb)):
+			return lint.Diagnostic{}, false
+		case short && strings.ContainsRune(o.Name, 'n'):
+			nameN = true
+		}
+	}
+	d := lint.Diagnostic{
+		Range: sc.Range(pc.Call.Args[pc.At]),
+		Message: fmt.Sprintf("zypper %s without --non-interactive may stop at a confirmation prompt, which fails the build",
+			pc.Verb),
+		Fixes: []lint.Fix{{Message: "Add --non-interactive", Safe: true,
+			Edits: []lint.Edit{sc.InsertAfter(pc.Call.Args[pc.At], " --non-interactive")}}},
+	}
+	if nameN {
+		d.Message = fmt.Sprintf("zypper %s -n means --name, not --non-interactive: the command may stop at a confirmation prompt, "+
+			"which fails the build (put -n before the subcommand)", pc.Verb)
+	}
+	return d, true
+}
+
+// yesDiagnostic reports a call without its assume-yes option and adds it
+// after the subcommand.
+func yesDiagnostic(sc *lint.Script, pc *lint.PackageCommand, yes string) lint.Diagnostic {
+	return lint.Diagnostic{
+		Range: sc.Range(pc.Call.Args[pc.At]),
+		Message: fmt.Sprintf("%s %s without %s may stop at a confirmation prompt, which fails the build",
+			pc.Manager, pc.Verb, yes),
+		Fixes: []lint.Fix{{Message: "Add " + yes + " after " + pc.Verb, Safe: true,
+			Edits: []lint.Edit{sc.InsertAfter(pc.VerbWord(), " "+yes)}}},
+	}
+}

@@ -1,0 +1,98 @@
+package rules
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/dockerfix/dockerfix/lint"
+)
+
+// CopyFromUnknownStage flags a COPY --from that names no earlier stage
+// (hadolint DL3022): a typo or a later stage. A name with a tag (a colon)
+// is an image, as hadolint reads it.
+var CopyFromUnknownStage = &lint.Rule{
+	ID: "DF446", Name: "copy-from-unknown-stage",
+	Aliases:  []string{"DL3022"},
+	Title:    "COPY --from should name an earlier stage or a tagged image",
+	Severity: lint.Warning,
+	Check: func(p *lint.Pass) {
+		f := p.File
+		eachCopyFrom(f, func(st *lint.Stage, in *lint.Instruction, from lint.Flag) {
+			v := from.Value
+			d := lint.Diagnostic{Range: from.Range}
+			switch target, index := copySource(f, v); {
+			case strings.Contains(f.Text(from.ValueRange), "$"):
+				d.Message = "BuildKit does not expand variables in --from: name a stage built FROM the variable instead"
+			case strings.Contains(v, ":"):
+				return // an image with a tag or digest
+			case target == st:
+				return // DF447's
+			case target != nil && target.Index < st.Index:
+				return
+			case target != nil:
+				d.Message = fmt.Sprintf("--from=%s names a stage defined later, on line %d: define it before the stage that copies from it", v, target.From.StartLine)
+				d.Related = []lint.Related{{Range: target.From.Range, Message: "the stage"}}
+			case index >= 0:
+				d.Message = fmt.Sprintf("--from=%d: the file has no stage %d (stages count from 0)", index, index)
+			default:
+				d.Message = fmt.Sprintf("--from=%s names no stage of this file: BuildKit pulls the image %s:latest", v, v)
+			}
+			p.Report(d)
+		})
+	},
+}
+
+// CopyFromOwnStage flags a COPY --from that names the stage it is in
+// (hadolint DL3023, Trivy DS-0006): BuildKit stops with a circular
+// dependency.
+var CopyFromOwnStage = &lint.Rule{
+	ID: "DF447", Name: "copy-from-own-stage",
+	Aliases:  []string{"DL3023", "DS-0006"},
+	Title:    "COPY --from cannot name its own stage",
+	Severity: lint.Error,
+	Check: func(p *lint.Pass) {
+		f := p.File
+		eachCopyFrom(f, func(st *lint.Stage, in *lint.Instruction, from lint.Flag) {
+			if target, _ := copySource(f, from.Value); target == st {
+				p.Report(lint.Diagnostic{
+					Range:   from.Range,
+					Message: "COPY --from=" + from.Value + " copies from the stage it is in: BuildKit stops with a circular dependency",
+				})
+			}
+		})
+	},
+}
+
+// eachCopyFrom calls fn with each COPY --from of a stage (not ONBUILD COPY,
+// which runs in another build).
+func eachCopyFrom(f *lint.File, fn func(st *lint.Stage, in *lint.Instruction, from lint.Flag)) {
+	for _, st := range f.Stages {
+		for _, in := range st.Instructions {
+			if in.Keyword != "COPY" {
+				continue
+			}
+			if from, ok := in.Flag("from"); ok && from.HasValue && from.Value != "" {
+				fn(st, in, from)
+			}
+		}
+	}
+}
+
+// copySource finds the stage a --from value names: by name (any case, the
+// last of a name winning, as in BuildKit) or index. index is the number
+// when the value is one, else -1.
+func copySource(f *lint.File, v string) (target *lint.Stage, index int) {
+	if n, err := strconv.Atoi(v); err == nil {
+		if n >= 0 && n < len(f.Stages) {
+			return f.Stages[n], n
+		}
+		return nil, n
+	}
+	for i := len(f.Stages) - 1; i >= 0; i-- {
+		if s := f.Stages[i]; s.Name != "" && strings.EqualFold(s.Name, v) {
+			return s, -1
+		}
+	}
+	return nil, -1
+}

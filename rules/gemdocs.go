@@ -1,0 +1,95 @@
+package rules
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/dockerfix/dockerfix/lint"
+)
+
+// GemWithoutNoDocument flags gem install and gem update without
+// --no-document: RubyGems then generates ri and RDoc documentation for
+// every gem, which no container reads and which takes time and space. The
+// fix adds --no-document.
+var GemWithoutNoDocument = &lint.Rule{
+	ID: "DF320", Name: "gem-without-no-document",
+	Title:    "gem install generates documentation (add --no-document)",
+	Severity: lint.Info,
+	Fix:      lint.FixSafe,
+	Check:    checkGemDocs,
+}
+
+func checkGemDocs(p *lint.Pass) {
+	f := p.File
+	keep := func(in *lint.Instruction) bool {
+		return f.Ships(in) && !officialRuby(in.Stage.Root().ImageExpanded) && !rubyGemrcCopied(f, in) &&
+			!f.MentionedBefore(in, "gemrc", nil)
+	}
+	for _, sc := range f.RunScripts(keep, "gem") {
+		for _, pc := range sc.PackageCommands() {
+			if pc.Family != "gem" || !pc.VerbIs("install", "i", "update") || gemNoDocument(&pc) {
+				continue
+			}
+			p.Report(lint.Diagnostic{
+				Range:   sc.Range(pc.Call.Args[pc.At]),
+				Message: fmt.Sprintf("gem %s without --no-document generates ri and RDoc documentation into the layer", pc.Verb),
+				Fixes: []lint.Fix{{Message: "Add --no-document", Safe: true,
+					Edits: []lint.Edit{sc.InsertAfter(pc.VerbWord(), " --no-document")}}},
+			})
+		}
+	}
+}
+
+// gemNoDocument reports --no-document (-N, or an abbreviation such as
+// --no-doc, which RubyGems' option parser accepts), --document= with no
+// kinds, or the old --no-ri with --no-rdoc.
+func gemNoDocument(pc *lint.PackageCommand) bool {
+	if pc.HasOption("-N") || pc.HasOption("--no-ri") && pc.HasOption("--no-rdoc") {
+		return true
+	}
+	for _, o := range pc.Options {
+		if strings.HasPrefix(o.Name, "--no-doc") || o.Name == "--document" && o.HasValue && o.Value == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// officialRuby reports the official ruby image, whose
+// /usr/local/etc/gemrc already says install: --no-document.
+func officialRuby(image string) bool {
+	img := strings.ToLower(image)
+	img, _, _ = strings.Cut(img, "@")
+	if i := strings.LastIndexByte(img, ':'); i > strings.LastIndexByte(img, '/') {
+		img = img[:i]
+	}
+	img = strings.TrimPrefix(img, "docker.io/")
+	img = strings.TrimPrefix(img, "index.docker.io/")
+	img = strings.TrimPrefix(img, "library/")
+	return img == "ruby"
+}
+
+// rubyGemrcCopied reports a COPY --from of the official ruby image (or of
+// a stage built from it) before in that brings its /usr/local/etc/gemrc
+// along: COPY --from=ruby:3.4 /usr/local /usr/local.
+func rubyGemrcCopied(f *lint.File, in *lint.Instruction) bool {
+	for _, x := range f.Before(in) {
+		spec, ok := x.Copy()
+		if !ok || spec.From == "" {
+			continue
+		}
+		image := spec.From
+		if st := f.StageByName(spec.From); st != nil {
+			image = st.Root().ImageExpanded
+		}
+		if !officialRuby(image) {
+			continue
+		}
+		for _, src := range spec.Sources {
+			if lint.PathWithin("/usr/local/etc/gemrc", strings.Trim(src.Text, `"'`)) {
+				return true
+			}
+		}
+	}
+	return false
+}

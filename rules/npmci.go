@@ -1,0 +1,145 @@
+package rules
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"path"
+	"slices"
+	"strings"
+
+	"github.com/dockerfix/dockerfix/lint"
+)
+
+// NpmInstallInsteadOfCI flags npm install, without package operands, in a
+// stage that copied a lockfile: npm install may resolve other versions
+// than the lockfile pins and rewrite it, npm ci installs exactly what it
+// pins (and fails when it is out of step with package.json). The fix
+// turns npm install into npm ci.
+var NpmInstallInsteadOfCI = &lint.Rule{
+	ID: "DF319", Name: "npm-install-instead-of-ci",
+	Title:    "Use npm ci where a lockfile was copied",
+	Severity: lint.Info,
+	Fix:      lint.FixMixed,
+	Check:    checkNpmCI,
+}
+
+// npmInstallVerb reports npm install and its aliases.
+func npmInstallVerb(verb string) bool {
+	switch verb {
+	case "install", "i", "in", "ins", "inst", "insta", "instal", "isnt", "isnta", "isntal", "isntall", "add":
+		return true
+	}
+	return false
+}
+
+// npmLockfiles are the files npm ci installs from.
+func npmLockfiles() []string { return []string{"package-lock.json", "npm-shrinkwrap.json"} }
+
+func checkNpmCI(p *lint.Pass) {
+	f := p.File
+	for in, sc := range f.RunScripts(nil, "npm") {
+		for _, pc := range sc.PackageCommands() {
+			if pc.Manager != "npm" || pc.VerbAt < 0 || !npmInstallVerb(pc.Verb) || len(pc.Args) > 0 ||
+				pc.HasOption("-g", "--global", "--no-package-lock", "--package-lock-only", "--package-lock") {
+				continue
+			}
+			lock := npmLockfile(p, in)
+			if lock.copy == nil {
+				continue
+			}
+			d := lint.Diagnostic{
+				Range: sc.Range(pc.Call.Args[pc.At]),
+				Message: fmt.Sprintf("npm %s after the COPY of %s on line %d: npm ci installs exactly the versions the lockfile pins",
+					pc.Verb, lock.name, lock.copy.StartLine),
+			}
+			fx := lint.Fix{Message: "Use npm ci", Safe: true,
+				Edits: []lint.Edit{{Range: sc.Range(pc.VerbWord()), New: "ci"}}}
+			if lock.assumed {
+				fx.Safe = false
+				d.Message += " (needs review: the build context is not at hand to check that " + lock.name +
+					" brings a package-lock.json, without which npm ci fails)"
+			}
+			d.Fixes = []lint.Fix{fx}
+			p.Report(d)
+		}
+	}
+}
+
+// npmLock is the COPY that brought a lockfile into the stage.
+type npmLock struct {
+	copy    *lint.Instruction
+	name    string // the COPY source, as written
+	assumed bool   // a pattern such as package*.json that the build context could not confirm
+}
+
+// npmLockfile finds the COPY or ADD before in that copied a lockfile: a
+// source named package-lock.json or npm-shrinkwrap.json; or a pattern
+// (package*.json) or folder the build context shows to hold one. Without a
+// build context, a pattern matching a lockfile's name counts as assumed.
+func npmLockfile(p *lint.Pass, in *lint.Instruction) npmLock {
+	var found npmLock
+	for _, x := range p.File.Before(in) {
+		spec, ok := x.Copy()
+		if !ok {
+			continue
+		}
+		for _, w := range spec.Sources {
+			src := strings.Trim(w.Text, `"'`)
+			base := path.Base(src)
+			switch {
+			case slices.Contains(npmLockfiles(), base):
+				return npmLock{copy: x, name: src}
+			case spec.From != "" || strings.Contains(src, "://"):
+			case strings.ContainsAny(base, "*?["):
+				if !npmMatchesLockfile(base) {
+					continue
+				}
+				switch npmContextHas(p.Env, path.Dir(src)) {
+				case contextYes:
+					return npmLock{copy: x, name: src}
+				case contextUnknown:
+					found = npmLock{copy: x, name: src, assumed: true}
+				}
+			case npmContextHas(p.Env, src) == contextYes:
+				return npmLock{copy: x, name: src}
+			}
+		}
+	}
+	return found
+}
+
+func npmMatchesLockfile(pattern string) bool {
+	for _, l := range npmLockfiles() {
+		if ok, _ := path.Match(pattern, l); ok {
+			return true
+		}
+	}
+	return false
+}
+
+type contextAnswer int
+
+const (
+	contextUnknown contextAnswer = iota
+	contextYes
+	contextNo
+)
+
+// npmContextHas says whether the build context holds a lockfile in dir.
+func npmContextHas(env *lint.Env, dir string) contextAnswer {
+	if env == nil || env.Context == nil {
+		return contextUnknown
+	}
+	answer := contextNo
+	for _, l := range npmLockfiles() {
+		_, err := env.Context.ReadFile(path.Join(dir, l))
+		switch {
+		case err == nil:
+			return contextYes
+		case !errors.Is(err, fs.ErrNotExist):
+			answer = contextUnknown
+		}
+	}
+	return answer
+}

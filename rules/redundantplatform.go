@@ -1,0 +1,59 @@
+package rules
+
+import (
+	"fmt"
+
+	"github.com/dockerfix/dockerfix/lint"
+)
+
+// RedundantTargetPlatform removes FROM --platform=$TARGETPLATFORM: a base
+// image is pulled for the target platform anyway.
+var RedundantTargetPlatform = &lint.Rule{
+	ID: "DF420", Name: "redundant-target-platform",
+	Aliases:  []string{"RedundantTargetPlatform"},
+	Title:    "FROM --platform=$TARGETPLATFORM is the default",
+	Severity: lint.Warning,
+	Fix:      lint.FixSafe,
+	Check: func(p *lint.Pass) {
+		f := p.File
+		for _, st := range f.Stages {
+			fl, ok := st.From.Flag("platform")
+			if !ok || !fl.HasValue {
+				continue
+			}
+			raw := f.Text(fl.ValueRange)
+			res, err := f.ExpandFrom(raw)
+			if err != nil || len(res.Matched) != 1 || len(res.Unmatched) != 0 {
+				continue // BuildKit wants $TARGETPLATFORM alone, nothing that expands to empty
+			}
+			if _, ok := res.Matched["TARGETPLATFORM"]; !ok {
+				continue
+			}
+			if tp, _ := f.ExpandFrom("$TARGETPLATFORM"); res.Result != tp.Result {
+				continue // ${TARGETPLATFORM}-suffix names another platform
+			}
+			d := lint.Diagnostic{
+				Range:   fl.Range,
+				Message: fmt.Sprintf("Setting platform to predefined %s in FROM is redundant as this is the default behavior", raw),
+			}
+			// A global ARG TARGETPLATFORM with a default makes the flag
+			// force that platform: removing it would change the build.
+			if decl, ok := f.GlobalArg("TARGETPLATFORM"); !ok || !decl.HasDefault {
+				d.Fixes = []lint.Fix{{
+					Message: "Remove --platform=" + raw, Safe: true,
+					Edits: []lint.Edit{{Range: lint.Range{Start: fl.Range.Start, End: nextWordStart(f, fl.Range.End)}}},
+				}}
+			}
+			p.Report(d)
+		}
+	},
+}
+
+// nextWordStart is the end of the blanks after off on its line: where the
+// next word starts, so that removing [x, nextWordStart) leaves one blank.
+func nextWordStart(f *lint.File, off int) int {
+	for off < len(f.Src) && (f.Src[off] == ' ' || f.Src[off] == '\t') {
+		off++
+	}
+	return off
+}

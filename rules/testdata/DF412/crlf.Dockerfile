@@ -1,0 +1,5 @@
+FROM alpine:3.22
+RUN echo \
+
+# want "Empty continuation line"
+    hi

@@ -1,0 +1,17 @@
+# test: unsafe-fixes
+# python's ENV is not known offline: PYTHON_VERSION may come from it.
+FROM python:3.13-slim
+ARG VERSION=$PYTHON_VERSION
+LABEL python=$PYTHON_VERSION
+# Extending a variable the image may set.
+ENV PATH=/opt/bin:$PATH LD_LIBRARY_PATH=/opt/lib:$LD_LIBRARY_PATH
+# But a near miss of a name in scope is a mistake wherever it comes from,
+ENV APP_HOME=/app
+# want "Usage of undefined variable '\\$APP_HOMR' \\(did you mean \\$APP_HOME\\?\\)"
+COPY . $APP_HOMR/
+# and so is a name set after its use.
+# want "'\\$PORT'; it is set on line 15, after this use"
+LABEL port=$PORT
+ENV PORT=8080
+# GOPATH is no near miss of PATH: too far apart in length.
+WORKDIR $GOPATH/src

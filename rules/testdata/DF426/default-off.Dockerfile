@@ -1,0 +1,3 @@
+# Opt-in: without enable, nothing.
+# a non-descriptive comment
+FROM scratch AS base

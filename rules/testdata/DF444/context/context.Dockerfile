@@ -1,0 +1,5 @@
+FROM debian:trixie-slim
+# A gzip archive by its content: ADD extracts it, whatever its name.
+ADD release.bin /opt/
+# want "ADD copies local files here"
+ADD ./app.conf /etc/app/

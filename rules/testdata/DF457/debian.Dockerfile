@@ -1,0 +1,18 @@
+# test: unsafe-fixes
+FROM debian:trixie-slim AS base
+RUN apt-get update
+# hadolint ignore=DL3008
+# want "a pipe without pipefail: when a command before | fails, the RUN still succeeds"
+RUN curl -fsSL https://example.com/key | gpg --dearmor > /usr/share/keyrings/x.gpg
+# want "a pipe without pipefail"
+RUN wget -O - https://some.site | wc -l > /number
+RUN a || b
+RUN echo "$SUM *x.tar.gz" | sha256sum -c - && printf 'a\n' | tee /x
+# want "a pipe without pipefail"
+RUN echo 1 | grep 1 | sort
+RUN set -o pipefail && curl -fsSL x | sh
+RUN set -euxo pipefail; curl -fsSL x | sh
+
+FROM base
+# want "a pipe without pipefail"
+RUN ls | sort

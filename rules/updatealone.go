@@ -1,0 +1,217 @@
+package rules
+
+import (
+	"fmt"
+	"slices"
+
+	"mvdan.cc/sh/v3/syntax"
+
+	"github.com/dockerfix/dockerfix/lint"
+)
+
+// PackageUpdateAlone flags a RUN that refreshes a package index (apt-get
+// update, apk update, dnf makecache, zypper refresh) without using it: a
+// later RUN installs from that index, and the build cache keeps reusing
+// the layer that holds it long after the mirrors moved on, so installs
+// fail or get old versions. The fix, unsafe, moves the update into the
+// RUN that installs.
+var PackageUpdateAlone = &lint.Rule{
+	ID: "DF315", Name: "package-update-alone",
+	Title:    "Package index updated in a RUN that installs nothing from it",
+	Severity: lint.Warning,
+	Fix:      lint.FixUnsafe,
+	Check:    checkUpdateAlone,
+}
+
+// indexUpdate says whether pc refreshes its manager's package index.
+func indexUpdate(pc *lint.PackageCommand) bool {
+	switch pc.Family {
+	case "apt", "apk":
+		return pc.VerbIs("update")
+	case "yum":
+		return pc.VerbIs("makecache")
+	case "zypper":
+		return pc.VerbIs("refresh", "ref")
+	}
+	return false
+}
+
+// indexFree reports the subcommands of a family that do not read the
+// index an update fetched.
+func indexFree(family, verb string) bool {
+	switch family {
+	case "apt":
+		return aptListFree(verb)
+	case "yum":
+		switch verb {
+		case "", "makecache", "clean", "remove", "erase", "rm", "history":
+			return true
+		}
+	case "zypper":
+		switch verb {
+		case "", "refresh", "ref", "clean", "cc", "remove", "rm", "locks", "al", "addlock", "rl", "removelock":
+			return true
+		}
+	}
+	return false
+}
+
+// readsIndex says whether pc reads the package index its manager cached:
+// apk with --no-cache or --update fetches its own.
+func readsIndex(pc *lint.PackageCommand) bool {
+	if pc.Family == "apk" {
+		return apkReadsCachedIndex(pc, false)
+	}
+	switch pc.Family {
+	case "apt", "yum", "zypper":
+		return !indexFree(pc.Family, pc.Verb)
+	}
+	return false
+}
+
+func checkUpdateAlone(p *lint.Pass) {
+	f := p.File
+	// No update subcommand in the text, nothing to parse for.
+	keep := func(in *lint.Instruction) bool { return in.MayCall(f, "update", "makecache", "ref") }
+	for in, sc := range f.RunScripts(keep, "apt", "apk", "yum", "dnf", "zypper") {
+		pcs := sc.PackageCommands()
+		for i := range pcs {
+			u := &pcs[i]
+			if !indexUpdate(u) || slices.ContainsFunc(pcs[i+1:], func(pc lint.PackageCommand) bool {
+				return pc.Family == u.Family && readsIndex(&pc)
+			}) || u.Family == "apt" && slices.ContainsFunc(sc.Calls(), func(c *syntax.CallExpr) bool {
+				return c.Pos().After(u.Call.Pos()) && lint.CommandOf(c).Name == "apt-cache"
+			}) {
+				continue
+			}
+			d := lint.Diagnostic{Range: sc.Range(u.Call)}
+			next, reader := nextIndexReader(f, in, u.Family)
+			if reader == nil && indexRemoved(sc, u) {
+				continue // a wasted download, but nothing stale stays behind
+			}
+			if reader == nil {
+				d.Message = fmt.Sprintf("%s %s: nothing reads the index it downloads, which stays in the layer "+
+					"(remove it, or update in the RUN that installs)", u.Manager, u.Verb)
+				p.Report(d)
+				continue
+			}
+			d.Message = fmt.Sprintf("%s %s in a RUN that installs nothing from it: %s %s on line %d reads the index cached in this layer, "+
+				"which goes stale while the build cache reuses it; update in the same RUN as the install",
+				u.Manager, u.Verb, reader.Manager, reader.Verb, next.StartLine)
+			if fx, ok := mergeUpdate(f, in, sc, next, u); ok {
+				d.Fixes = []lint.Fix{fx}
+			}
+			p.Report(d)
+		}
+	}
+}
+
+// familyPrograms are the names a RUN that calls a family's manager
+// mentions, for MayCall.
+func familyPrograms(family string) []string {
+	switch family {
+	case "yum":
+		return []string{"yum", "dnf"}
+	}
+	return []string{family}
+}
+
+// indexDirs are where a family keeps the index an update downloads.
+func indexDirs(family string) []string {
+	switch family {
+	case "apt":
+		return []string{aptLists}
+	case "apk":
+		return []string{apkCache}
+	case "yum":
+		return rpmCacheDirs()
+	case "zypper":
+		return []string{zypperCache}
+	}
+	return nil
+}
+
+// indexRemoved reports an rm, after the update u, of the folder its index
+// lands in.
+func indexRemoved(sc *lint.Script, u *lint.PackageCommand) bool {
+	for _, dir := range indexDirs(u.Family) {
+		if sc.Removes(int(u.Call.End().Offset()), dir) {
+			return true
+		}
+	}
+	return false
+}
+
+// nextIndexReader finds the first later RUN built on in that reads the
+// package index of family, and that command; none when a later update of
+// the index comes first.
+func nextIndexReader(f *lint.File, in *lint.Instruction, family string) (*lint.Instruction, *lint.PackageCommand) {
+	for _, x := range f.BuiltOn(in) {
+		if !x.IsRun() || x.JSON || !x.MayCall(f, familyPrograms(family)...) {
+			continue
+		}
+		sc := x.Shell(f)
+		if sc == nil {
+			continue
+		}
+		pcs := sc.PackageCommands()
+		for i := range pcs {
+			switch {
+			case pcs[i].Family != family:
+			case indexUpdate(&pcs[i]):
+				return nil, nil
+			case readsIndex(&pcs[i]):
+				return x, &pcs[i]
+			}
+		}
+	}
+	return nil, nil
+}
+
+// mergeUpdate moves a RUN that is only the update into the RUN right after
+// it, which reads the index: `RUN apt-get update` + `RUN apt-get install …`
+// become `RUN apt-get update && apt-get install …`. Unsafe: the install
+// now gets a fresh index on every build, and with it newer packages. It
+// applies when both RUNs are plain shell forms without flags, the install
+// RUN comes next in the stage, and its script is one command or one chain
+// of && (so that a failed update still fails it).
+func mergeUpdate(f *lint.File, in *lint.Instruction, sc *lint.Script, next *lint.Instruction, u *lint.PackageCommand) (lint.Fix, bool) {
+	if in.Keyword != "RUN" || next.Keyword != "RUN" || len(in.Flags) > 0 || len(next.Flags) > 0 ||
+		len(in.Heredocs) > 0 || len(next.Heredocs) > 0 || next.Index != in.Index+1 || next.Stage != in.Stage {
+		return lint.Fix{}, false
+	}
+	if len(sc.File.Stmts) != 1 || sc.File.Stmts[0].Cmd != u.Call {
+		return lint.Fix{}, false
+	}
+	nsc := next.Shell(f)
+	if nsc == nil || len(nsc.File.Stmts) != 1 {
+		return lint.Fix{}, false
+	}
+	first := nsc.File.Stmts[0]
+	if b, ok := first.Cmd.(*syntax.BinaryCmd); ok && !onlyAnd(b) || first.Background || first.Semicolon.IsValid() {
+		return lint.Fix{}, false
+	}
+	st := sc.File.Stmts[0]
+	update := sc.Text()[st.Pos().Offset():st.End().Offset()]
+	at := nsc.Range(first).Start
+	return lint.Fix{
+		Message: "Move " + update + " into the RUN on line " + fmt.Sprint(next.StartLine),
+		Edits: []lint.Edit{
+			{Range: in.Lines},
+			{Range: lint.Range{Start: at, End: at}, New: update + " && "},
+		},
+	}, true
+}
+
+// onlyAnd reports whether a chain of commands is joined by && alone.
+func onlyAnd(b *syntax.BinaryCmd) bool {
+	if b.Op != syntax.AndStmt {
+		return false
+	}
+	for _, side := range []*syntax.Stmt{b.X, b.Y} {
+		if sb, ok := side.Cmd.(*syntax.BinaryCmd); ok && !onlyAnd(sb) {
+			return false
+		}
+	}
+	return true
+}
