@@ -3,7 +3,6 @@ package lint
 import (
 	"bytes"
 	"path"
-	"strings"
 	"sync"
 
 	"github.com/moby/patternmatcher"
@@ -82,13 +81,21 @@ func ListContext(env *Env) *ContextListing {
 // at the context's root (the Dockerfile's directory, as Env.Context sees
 // it), matched with BuildKit's own matcher (moby/patternmatcher).
 type Dockerignore struct {
-	Name    string // the file read; "" when there is none
-	matcher *patternmatcher.PatternMatcher
+	Name    string                         // the file read; "" when there is none
+	matcher *patternmatcher.PatternMatcher // nil: none, no patterns, or one that does not compile
 }
 
-// ReadDockerignore reads the ignore file of f's build context through env;
-// an absent or unreadable one excludes nothing.
+// ReadDockerignore reads the ignore file of f's build context through env,
+// once per file for all the rules that ask; an absent or unreadable one
+// excludes nothing.
 func ReadDockerignore(f *File, env *Env) *Dockerignore {
+	if f.dockerignore == nil {
+		f.dockerignore = readDockerignore(f, env)
+	}
+	return f.dockerignore
+}
+
+func readDockerignore(f *File, env *Env) *Dockerignore {
 	d := &Dockerignore{}
 	if env == nil || env.Context == nil {
 		return d
@@ -111,17 +118,47 @@ func ReadDockerignore(f *File, env *Env) *Dockerignore {
 	return d
 }
 
-// Excludes reports whether the context leaves out p (a slash path relative
-// to its root), as BuildKit decides: by p or one of its parent
-// directories, exclusions (!) included.
+// ExcludesNothing reports an ignore file that leaves every file in the
+// context: there is none, or it has no pattern BuildKit can use.
+func (d *Dockerignore) ExcludesNothing() bool {
+	return d == nil || d.matcher == nil
+}
+
+// Excludes reports whether the context leaves out p, a slash path
+// relative to its root, as BuildKit decides for a COPY source: by p or one
+// of its parent directories, exclusions (!) included, p cleaned as BuildKit
+// cleans it. The root itself ("", ".") is never excluded: see ExcludesRoot.
 func (d *Dockerignore) Excludes(p string) bool {
-	if d == nil || d.matcher == nil {
+	if d.ExcludesNothing() {
 		return false
 	}
-	p = strings.TrimPrefix(path.Clean("/"+p), "/")
-	if p == "" {
+	if p = path.Clean(p); p == "." || p == "/" {
 		return false
 	}
 	hit, err := d.matcher.MatchesOrParentMatches(p)
 	return err == nil && hit
+}
+
+// Reincludes reports exclusions (!pattern): a file in an ignored
+// directory may be let back in.
+func (d *Dockerignore) Reincludes() bool {
+	return !d.ExcludesNothing() && d.matcher.Exclusions()
+}
+
+// ExcludesRoot reports a pattern that leaves out everything at the
+// context's root (*, **, **/*), so that COPY . . copies nothing.
+func (d *Dockerignore) ExcludesRoot() bool {
+	if d.ExcludesNothing() {
+		return false
+	}
+	for _, pat := range d.matcher.Patterns() {
+		if pat.Exclusion() {
+			continue
+		}
+		switch pat.String() {
+		case "*", "**", "**/*":
+			return true
+		}
+	}
+	return false
 }

@@ -38,11 +38,12 @@ type File struct {
 	srcText   string  // Src as a string, for words that slice it
 	parser    *Parser // whose tables these are; its shell parser reads every RUN
 
-	keywordCase keywordCase      // KeywordsLower's answer, found on first use
-	fromArgs    orderedEnv       // fromEnv's answer, made on first use
-	finalMarked bool             // the stages in the final image know it (InFinalImage)
-	traces      []*DownloadTrace // TraceDownloads, worked out on first use
-	tracesDone  bool
+	keywordCase  keywordCase      // KeywordsLower's answer, found on first use
+	fromArgs     orderedEnv       // fromEnv's answer, made on first use
+	finalMarked  bool             // the stages in the final image know it (InFinalImage)
+	traces       []*DownloadTrace // TraceDownloads, worked out on first use
+	tracesDone   bool
+	dockerignore *Dockerignore // ReadDockerignore's answer, read on first use
 }
 
 // Comment is a standalone comment line.

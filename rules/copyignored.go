@@ -1,13 +1,9 @@
 package rules
 
 import (
-	"bytes"
 	"fmt"
 	"path"
 	"strings"
-
-	"github.com/moby/patternmatcher"
-	"github.com/moby/patternmatcher/ignorefile"
 
 	"github.com/dockerfix/dockerfix/lint"
 )
@@ -24,15 +20,15 @@ var CopyIgnoredFile = &lint.Rule{
 	Severity: lint.Warning,
 	Check: func(p *lint.Pass) {
 		f := p.File
-		var ignore *dockerignore // read on first use: most files copy nothing
+		var ignore *lint.Dockerignore // read on first use: most files copy nothing
 		for _, in := range f.Instructions {
 			if in.Keyword != "COPY" && in.Keyword != "ADD" || in.Stage == nil {
 				continue
 			}
 			if ignore == nil {
-				ignore = readDockerignore(p)
+				ignore = lint.ReadDockerignore(f, p.Env)
 			}
-			if ignore.matcher == nil {
+			if ignore.ExcludesNothing() || ignore.Reincludes() {
 				return
 			}
 			cp, ok := in.Copy()
@@ -48,80 +44,22 @@ var CopyIgnoredFile = &lint.Rule{
 					continue // a heredoc
 				}
 				src, known := f.VarsAt(in).Expand(w.Text)
-				if !known || in.Keyword == "ADD" && remoteSource(src) {
+				if !known || in.Keyword == "ADD" && lint.IsRemoteSource(src) {
 					continue
 				}
 				src = path.Clean(src)
-				if (src == "." || src == "/") && !ignore.rootIgnored() {
-					continue // the context's root, unless everything in it is ignored
-				}
-				if hit, err := ignore.matcher.MatchesOrParentMatches(src); err != nil || !hit {
+				if src == "." || src == "/" {
+					if !ignore.ExcludesRoot() {
+						continue // the context's root, unless everything in it is ignored
+					}
+				} else if !ignore.Excludes(src) {
 					continue
 				}
 				p.Report(lint.Diagnostic{
 					Range:   w.Range,
-					Message: fmt.Sprintf("Attempting to %s file %q that is excluded by %s", verb, src, ignore.name),
+					Message: fmt.Sprintf("Attempting to %s file %q that is excluded by %s", verb, src, ignore.Name),
 				})
 			}
 		}
 	},
-}
-
-// dockerignore is the build context's ignore file, as BuildKit reads it.
-type dockerignore struct {
-	name    string
-	matcher *patternmatcher.PatternMatcher // nil: none, empty, or with exclusions
-}
-
-// readDockerignore reads <Dockerfile>.dockerignore beside the Dockerfile,
-// else the context's .dockerignore (the Dockerfile's directory, as
-// lint.Env.Context sees it).
-func readDockerignore(p *lint.Pass) *dockerignore {
-	d := &dockerignore{}
-	if p.Env == nil || p.Env.Context == nil {
-		return d
-	}
-	for _, name := range []string{path.Base(p.File.Path) + ".dockerignore", ".dockerignore"} {
-		src, err := p.Env.Context.ReadFile(name)
-		if err != nil {
-			continue
-		}
-		d.name = name
-		patterns, err := ignorefile.ReadAll(bytes.NewReader(src))
-		if err != nil || len(patterns) == 0 {
-			return d
-		}
-		m, err := patternmatcher.New(patterns)
-		if err != nil || m.Exclusions() {
-			return d
-		}
-		d.matcher = m
-		return d
-	}
-	return d
-}
-
-// rootIgnored reports a pattern that ignores everything at the root.
-func (d *dockerignore) rootIgnored() bool {
-	for _, pat := range d.matcher.Patterns() {
-		if pat.Exclusion() {
-			continue
-		}
-		switch pat.String() {
-		case "*", "**", "**/*":
-			return true
-		}
-	}
-	return false
-}
-
-// remoteSource reports an ADD source BuildKit fetches: a URL or a Git
-// repository.
-func remoteSource(src string) bool {
-	for _, prefix := range []string{"http://", "https://", "git://", "git@", "ssh://"} {
-		if strings.HasPrefix(src, prefix) {
-			return true
-		}
-	}
-	return false
 }

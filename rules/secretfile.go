@@ -41,7 +41,7 @@ func checkSecretFiles(p *lint.Pass) {
 				continue // a heredoc, or a file no secret is named like
 			}
 			src, known := f.VarsAt(in).Expand(w.Text)
-			if !known || strings.Contains(src, "://") || strings.HasPrefix(src, "git@") {
+			if !known || lint.IsRemoteSource(src) {
 				continue
 			}
 			src = strings.TrimPrefix(path.Clean("/"+src), "/") // "" is the context's root

@@ -18,7 +18,7 @@ func TestContextDirMissing(t *testing.T) {
 		t.Fatal(err)
 	}
 	// With the directory's listing (as a run reads it) and without.
-	for _, ctx := range []contextDir{{dir: dir}, {dir: dir, listings: &dirListings{}}} {
+	for _, ctx := range []contextDir{{dir: dir}, {dir: dir, lists: &contextLists{}}} {
 		if b, err := ctx.ReadFile("package-lock.json"); err != nil || string(b) != "{}\n" {
 			t.Errorf("ReadFile(package-lock.json) = %q, %v", b, err)
 		}
@@ -48,8 +48,8 @@ func TestContextDirListings(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	var listings dirListings
-	ctx := contextDir{dir: dir, listings: &listings}
+	var lists contextLists
+	ctx := contextDir{dir: dir, lists: &lists}
 	for _, tc := range []struct {
 		name    string
 		want    string
@@ -84,11 +84,16 @@ func TestContextDirListings(t *testing.T) {
 		t.Error("a file created after the listing was read")
 	}
 	// A directory that cannot be listed is asked of the file system.
-	gone := contextDir{dir: filepath.Join(dir, "missing"), listings: &listings}
+	gone := contextDir{dir: filepath.Join(dir, "missing"), lists: &lists}
 	if _, err := gone.ReadFile("x"); err == nil {
 		t.Error("a file of a missing directory was read")
 	}
-	if dl, _ := listings.m.Load(gone.dir); dl == nil || dl.(*dirListing).names != nil {
-		t.Errorf("the missing directory's listing is %+v, want one without names", dl)
+	if l := lists.of(gone.dir); l.rootErr == nil || l.folded != nil {
+		t.Errorf("the missing directory's names are %v (%v), want none and an error", l.folded, l.rootErr)
+	}
+	// Reading a file lists only the directory itself: its tree is walked
+	// when a rule lists the context.
+	if l := lists.of(dir); len(l.listings) != 0 {
+		t.Errorf("ReadFile walked the tree: %v", l.listings)
 	}
 }

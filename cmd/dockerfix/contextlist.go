@@ -1,99 +1,160 @@
 package main
 
 import (
-	"errors"
+	"fmt"
 	"io/fs"
+	"os"
 	"path/filepath"
 	"sort"
+	"strings"
 	"sync"
 
 	"github.com/dockerfix/dockerfix/lint"
 )
 
-// contextLists lists build contexts for lint.ContextLister, each directory
-// once per run however many Dockerfiles it holds (a corpus of thousands in
-// one directory would otherwise list it thousands of times); they share
-// the listing and its views. The zero value is ready; it is safe for
-// concurrent use.
+// contextDir reads build-context files below a Dockerfile's directory,
+// and lists them (lint.ContextLister), through the run's listings.
+type contextDir struct {
+	dir string
+	// lists, when set, is the run's: the directory is read once for all
+	// the Dockerfiles it holds, and a name at its root that it lacks is
+	// answered without a stat (rules ask every Dockerfile's directory for
+	// files most do not have: .dockerignore, <Dockerfile>.dockerignore).
+	lists *contextLists
+}
+
+func (d contextDir) ReadFile(p string) ([]byte, error) {
+	clean := filepath.Clean(filepath.FromSlash(p))
+	if filepath.IsAbs(clean) || clean == ".." || strings.HasPrefix(clean, ".."+string(filepath.Separator)) {
+		return nil, fmt.Errorf("%s: outside the build context", p)
+	}
+	path := filepath.Join(d.dir, clean)
+	if d.lists != nil && !strings.ContainsRune(clean, filepath.Separator) && !d.lists.of(d.dir).mayHold(clean) {
+		return nil, fmt.Errorf("%s: %w", path, fs.ErrNotExist)
+	}
+	return readLimited(path)
+}
+
+// ListFiles implements lint.ContextLister.
+func (d contextDir) ListFiles(limit int) (*lint.ContextListing, error) {
+	lists := d.lists
+	if lists == nil {
+		lists = &contextLists{}
+	}
+	return lists.of(d.dir).list(limit)
+}
+
+// contextLists is what a run has read of its build contexts' names, each
+// directory at most once however many Dockerfiles it holds (a corpus of
+// thousands in one directory would otherwise be read thousands of times):
+// the entries at its root on first need, and the rest of its tree only
+// when a rule lists the context, bounded. The zero value is ready; it is
+// safe for concurrent use.
 type contextLists struct {
-	mu    sync.Mutex
-	lists map[contextKey]*contextList
+	mu   sync.Mutex
+	dirs map[string]*contextList
 }
 
-type contextKey struct {
-	dir   string
-	limit int
-}
-
+// contextList is what the run has read of one directory.
 type contextList struct {
-	once    sync.Once
-	listing *lint.ContextListing
-	err     error
+	dir string
+
+	rootOnce sync.Once
+	root     []fs.DirEntry   // its entries, sorted by name
+	rootErr  error           // why they could not be read
+	folded   map[string]bool // their names, lower-cased; nil when unread
+
+	mu       sync.Mutex
+	listings map[int]*lint.ContextListing // by limit
 }
 
-// errListLimit stops a walk at its limit.
-var errListLimit = errors.New("listing limit reached")
-
-func (c *contextLists) list(dir string, limit int) (*lint.ContextListing, error) {
+func (c *contextLists) of(dir string) *contextList {
 	c.mu.Lock()
-	if c.lists == nil {
-		c.lists = map[contextKey]*contextList{}
+	defer c.mu.Unlock()
+	if c.dirs == nil {
+		c.dirs = map[string]*contextList{}
 	}
-	key := contextKey{dir, limit}
-	l := c.lists[key]
+	l := c.dirs[dir]
 	if l == nil {
-		l = &contextList{}
-		c.lists[key] = l
+		l = &contextList{dir: dir}
+		c.dirs[dir] = l
 	}
-	c.mu.Unlock()
-	l.once.Do(func() {
-		names, complete, err := listContext(dir, limit)
-		l.listing, l.err = &lint.ContextListing{Names: names, Complete: complete}, err
-	})
-	if l.err != nil {
-		return nil, l.err
-	}
-	return l.listing, nil
+	return l
 }
 
-// listContext walks dir for the slash paths of its files, names only,
-// visiting at most limit entries and never .git, without following
-// symbolic links. The names are sorted as strings.
-func listContext(dir string, limit int) ([]string, bool, error) {
-	var names []string
-	visited := 0
-	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			if p == dir {
-				return err
-			}
-			return nil // an unreadable subdirectory: what the walk can read
+// readRoot reads the directory's own entries, once per run.
+func (l *contextList) readRoot() ([]fs.DirEntry, error) {
+	l.rootOnce.Do(func() {
+		l.root, l.rootErr = os.ReadDir(l.dir)
+		if l.rootErr != nil {
+			return
 		}
-		if p == dir {
-			return nil
+		l.folded = make(map[string]bool, len(l.root))
+		for _, e := range l.root {
+			l.folded[strings.ToLower(e.Name())] = true
 		}
-		if visited++; visited > limit {
-			return errListLimit
-		}
-		if d.IsDir() {
-			if d.Name() == ".git" {
-				return filepath.SkipDir
-			}
-			return nil
-		}
-		rel, err := filepath.Rel(dir, p)
-		if err == nil {
-			names = append(names, filepath.ToSlash(rel))
-		}
-		return nil
 	})
-	complete := true
-	if errors.Is(err, errListLimit) {
-		err, complete = nil, false
-	}
+	return l.root, l.rootErr
+}
+
+// mayHold reports whether the directory may hold name (one path
+// element): false only when its entries are known and none has that name
+// in any case, which a file system may fold.
+func (l *contextList) mayHold(name string) bool {
+	l.readRoot()
+	return l.folded == nil || l.folded[strings.ToLower(name)]
+}
+
+// list is the directory's listing (see listContext), made once per limit.
+func (l *contextList) list(limit int) (*lint.ContextListing, error) {
+	root, err := l.readRoot()
 	if err != nil {
-		return nil, false, err
+		return nil, err
 	}
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if listing, ok := l.listings[limit]; ok {
+		return listing, nil
+	}
+	names, complete := listContext(l.dir, root, limit)
+	listing := &lint.ContextListing{Names: names, Complete: complete}
+	if l.listings == nil {
+		l.listings = map[int]*lint.ContextListing{}
+	}
+	l.listings[limit] = listing
+	return listing, nil
+}
+
+// listContext lists the slash paths of the files below dir, whose own
+// entries are root: names only, visiting at most limit entries (files and
+// directories), never .git, without following symbolic links. The names
+// are sorted as strings; complete is false when the limit stopped it.
+func listContext(dir string, root []fs.DirEntry, limit int) (names []string, complete bool) {
+	visited := 0
+	var walk func(rel string, entries []fs.DirEntry) bool
+	walk = func(rel string, entries []fs.DirEntry) bool {
+		for _, e := range entries {
+			if visited++; visited > limit {
+				return false
+			}
+			name := e.Name()
+			if rel != "" {
+				name = rel + "/" + name
+			}
+			switch {
+			case !e.IsDir():
+				names = append(names, name)
+			case e.Name() == ".git":
+			default:
+				sub, err := os.ReadDir(filepath.Join(dir, filepath.FromSlash(name)))
+				if err == nil && !walk(name, sub) {
+					return false
+				} // an unreadable subdirectory: the rest is what can be read
+			}
+		}
+		return true
+	}
+	complete = walk("", root)
 	sort.Strings(names)
-	return names, complete, nil
+	return names, complete
 }

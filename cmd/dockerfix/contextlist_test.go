@@ -42,4 +42,14 @@ func TestContextLists(t *testing.T) {
 	if _, err := (contextDir{dir: filepath.Join(dir, "missing"), lists: &lists}).ListFiles(10); err == nil {
 		t.Error("a missing directory listed")
 	}
+	// The listing and ReadFile share the directory's entries, read once:
+	// c.txt, created after, is neither listed nor read.
+	if _, err := (contextDir{dir: dir, lists: &lists}).ReadFile("c.txt"); err == nil {
+		t.Error("c.txt was read after the directory was listed without it")
+	}
+	// Without the run's lists, each call lists afresh.
+	fresh, err := contextDir{dir: dir}.ListFiles(100)
+	if err != nil || !strings.Contains(strings.Join(fresh.Names, " "), "c.txt") {
+		t.Errorf("ListFiles without lists = %+v, %v", fresh, err)
+	}
 }

@@ -6,7 +6,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"io/fs"
 	"net/http"
 	"net/url"
 	"os"
@@ -92,10 +91,7 @@ type options struct {
 
 	sinks []sink // the reports being written, set by run
 
-	listings dirListings // the directories the build contexts looked in
-	// contexts lists each build context once per run: a directory of
-	// Dockerfiles shares one.
-	contexts contextLists
+	contexts contextLists // the build contexts' names, each directory read once
 
 	// For --write: signals wait for the writes in progress (nil: not
 	// caught), and the temporary files a killed run left are removed.
@@ -728,7 +724,7 @@ func (o *options) env(j *job) *lint.Env {
 		env.OSV = o.osv
 	}
 	if !j.stdin {
-		env.Context = contextDir{dir: filepath.Dir(j.path), listings: &o.listings, lists: &o.contexts}
+		env.Context = contextDir{dir: filepath.Dir(j.path), lists: &o.contexts}
 	}
 	return env
 }
@@ -878,67 +874,6 @@ func appendFixes(b []byte, path string, applied []fix.Applied) []byte {
 		b = fmt.Appendf(b, "%s: fixed %s: %s\n", report.QuotePath(path), a.Rule, a.Message)
 	}
 	return b
-}
-
-// contextDir reads build-context files below a Dockerfile's directory,
-// and lists them (lint.ContextLister) through the run's listings.
-type contextDir struct {
-	dir   string
-	lists *contextLists
-	// listings, when set, answers for a name in dir itself that is not
-	// there without a stat: rules ask every Dockerfile's directory for
-	// files most do not have (.dockerignore, <Dockerfile>.dockerignore).
-	listings *dirListings
-}
-
-func (d contextDir) ReadFile(p string) ([]byte, error) {
-	clean := filepath.Clean(filepath.FromSlash(p))
-	if filepath.IsAbs(clean) || clean == ".." || strings.HasPrefix(clean, ".."+string(filepath.Separator)) {
-		return nil, fmt.Errorf("%s: outside the build context", p)
-	}
-	path := filepath.Join(d.dir, clean)
-	if d.listings != nil && !strings.ContainsRune(clean, filepath.Separator) && !d.listings.mayHave(d.dir, clean) {
-		return nil, fmt.Errorf("%s: %w", path, fs.ErrNotExist)
-	}
-	return readLimited(path)
-}
-
-// dirListings holds, for each directory asked, the names it held when
-// first listed in the run, lower-cased so that the answer holds on a file
-// system that ignores case too.
-type dirListings struct{ m sync.Map } // directory → *dirListing
-
-type dirListing struct {
-	once  sync.Once
-	names map[string]bool // nil: the directory could not be listed
-}
-
-// mayHave reports whether dir may hold name: false only when its listing
-// is known and has no such name in any case.
-func (l *dirListings) mayHave(dir, name string) bool {
-	v, _ := l.m.LoadOrStore(dir, &dirListing{})
-	dl := v.(*dirListing)
-	dl.once.Do(func() {
-		f, err := os.Open(dir)
-		if err != nil {
-			return
-		}
-		defer f.Close()
-		names, err := f.Readdirnames(-1)
-		if err != nil {
-			return
-		}
-		dl.names = make(map[string]bool, len(names))
-		for _, n := range names {
-			dl.names[strings.ToLower(n)] = true
-		}
-	})
-	return dl.names == nil || dl.names[strings.ToLower(name)]
-}
-
-// ListFiles implements lint.ContextLister.
-func (d contextDir) ListFiles(limit int) (*lint.ContextListing, error) {
-	return d.lists.list(d.dir, limit)
 }
 
 // sortTargets orders targets by display path, for deterministic output.
