@@ -281,7 +281,7 @@ type Program struct {
 // Programs returns the programs in runs, in order: those of the shell-form
 // script (Script.Commands), or the first word of the exec form. It is nil
 // when in runs no command, its script does not parse, or its shell is no
-// Bourne shell (NonPosixShell). A script's programs are found once for all
+// Bourne shell (RunsBourneShell). A script's programs are found once for all
 // the rules that ask: the slice is shared and must not be modified.
 func (in *Instruction) Programs(f *File) []Program {
 	if !in.IsRun() {
@@ -294,7 +294,7 @@ func (in *Instruction) Programs(f *File) []Program {
 		}
 		return []Program{{Name: path.Base(args[0].Text), Range: args[0].Range, exec: args[1:]}}
 	}
-	if in.NonPosixShell() {
+	if !f.RunsBourneShell(in) {
 		return nil
 	}
 	sc := in.Shell(f)

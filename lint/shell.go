@@ -521,21 +521,82 @@ func (s *Script) LeadingCommand(f *File) (Leading, bool) {
 	return l, true
 }
 
-// NonPosixShell reports whether in's command goes to a shell that is not
-// a Bourne shell: cmd in a Windows stage, or a SHELL in effect that names
-// PowerShell or cmd. Rules that read the script as sh skip those.
-func (in *Instruction) NonPosixShell() bool {
+// The shell a stage's RUNs run in, as far as reading their scripts goes.
+const (
+	shellUnknown int8 = iota // not worked out yet
+	shellBourne
+	shellOther
+)
+
+// RunsBourneShell reports whether a shell-form RUN at in runs in a
+// Bourne-style shell: the default /bin/sh -c of a Linux image, or a SHELL
+// naming sh, bash, dash and the like. A Windows image's default (cmd) or a
+// PowerShell SHELL reads another language, in which the RUN's shell
+// syntax tree means nothing.
+func (f *File) RunsBourneShell(in *Instruction) bool {
 	st := in.Stage
 	if st == nil {
 		return false
 	}
-	if st.IsWindows() {
-		return true
+	if st.hasShell == 0 {
+		st.hasShell = 1
+		for _, x := range st.Instructions {
+			if x.Keyword == "SHELL" {
+				st.hasShell = 2
+				break
+			}
+		}
 	}
-	sh := st.LastBefore(in, "SHELL")
-	if sh == nil || len(sh.Args()) == 0 {
-		return false
+	// Most stages have no SHELL: only those are scanned back from in.
+	for i := in.Index - 1; st.hasShell == 2 && i >= st.From.Index; i-- {
+		if x := f.Instructions[i]; x.Keyword == "SHELL" {
+			return shellKindOf(x) == shellBourne
+		}
 	}
-	prog := strings.ToLower(path.Base(strings.ReplaceAll(sh.Args()[0].Text, `\`, "/")))
-	return strings.HasPrefix(prog, "pwsh") || strings.HasPrefix(prog, "powershell") || strings.HasPrefix(prog, "cmd")
+	if st.startShell == shellUnknown {
+		switch {
+		case st.Parent != nil:
+			st.startShell = stageEndShell(st.Parent)
+		case st.IsWindows():
+			st.startShell = shellOther
+		default:
+			st.startShell = shellBourne
+		}
+	}
+	return st.startShell == shellBourne
+}
+
+// stageEndShell is the shell in effect at st's end, worked out for the
+// stages of its chain that do not know theirs yet, parents first, without
+// recursion: a chain may be thousands of stages long.
+func stageEndShell(st *Stage) int8 {
+	var todo []*Stage // newest first
+	for s := st; s != nil && s.endShell == shellUnknown; s = s.Parent {
+		todo = append(todo, s)
+	}
+	for i := len(todo) - 1; i >= 0; i-- {
+		s := todo[i]
+		kind := shellBourne
+		switch {
+		case s.Parent != nil:
+			kind = s.Parent.endShell
+		case s.IsWindows():
+			kind = shellOther
+		}
+		for _, x := range s.Instructions {
+			if x.Keyword == "SHELL" {
+				kind = shellKindOf(x)
+			}
+		}
+		s.endShell = kind
+	}
+	return st.endShell
+}
+
+// shellKindOf reads a SHELL instruction's program.
+func shellKindOf(x *Instruction) int8 {
+	if args := x.Args(); len(args) > 0 && ShebangIsShell("#!"+args[0].Text) {
+		return shellBourne
+	}
+	return shellOther
 }

@@ -90,7 +90,40 @@ func TestKeywordLike(t *testing.T) {
 	}
 }
 
-func TestNonPosixShell(t *testing.T) {
+func TestRunsBourneShell(t *testing.T) {
+	src := `FROM alpine AS a
+RUN one
+SHELL ["/bin/bash", "-o", "pipefail", "-c"]
+RUN two
+FROM a AS b
+RUN three
+SHELL ["pwsh", "-Command"]
+RUN four
+FROM b
+RUN five
+SHELL ["/bin/sh", "-c"]
+RUN six
+FROM mcr.microsoft.com/windows/servercore:ltsc2022
+RUN seven
+FROM mcr.microsoft.com/windows/servercore:ltsc2022
+SHELL ["bash", "-c"]
+RUN eight
+`
+	f, err := Parse("Dockerfile", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]bool{"one": true, "two": true, "three": true, "four": false, "five": false, "six": true, "seven": false, "eight": true}
+	for _, in := range f.InstructionsOf("RUN") {
+		if got := f.RunsBourneShell(in); got != want[in.ArgText()] {
+			t.Errorf("RUN %s: RunsBourneShell = %v", in.ArgText(), got)
+		}
+	}
+}
+
+// TestRunsBourneShellInherited: a SHELL carries over to the stages built
+// on its stage; PowerShell and cmd, by any path, are no Bourne shells.
+func TestRunsBourneShellInherited(t *testing.T) {
 	f := mustParse(t, `FROM debian AS base
 RUN a
 SHELL ["pwsh", "-c"]
@@ -107,9 +140,9 @@ RUN f
 SHELL ["cmd.exe", "/S", "/C"]
 RUN g
 `)
-	for line, want := range map[int]bool{2: false, 4: true, 6: true, 8: false, 10: true, 13: true, 15: true} {
-		if got := f.InstructionAt(line).NonPosixShell(); got != want {
-			t.Errorf("line %d: NonPosixShell = %v, want %v", line, got, want)
+	for line, want := range map[int]bool{2: true, 4: false, 6: false, 8: true, 10: false, 13: false, 15: false} {
+		if got := f.RunsBourneShell(f.InstructionAt(line)); got != want {
+			t.Errorf("line %d: RunsBourneShell = %v, want %v", line, got, want)
 		}
 	}
 }

@@ -324,6 +324,25 @@ func (s *Stage) IsWindows() bool {
 	return false
 }
 
+// InFinalImage reports whether st's filesystem ends up in the image the
+// Dockerfile builds by default: st is the final stage or one it is built
+// from (FROM <stage>). What other stages leave in their layers is thrown
+// away (a COPY --from takes only the files it names). A nil stage (global
+// ARGs) is in no image. The stages are marked on the first call, so that
+// a file of many stages costs time linear in their number.
+func (f *File) InFinalImage(st *Stage) bool {
+	if st == nil {
+		return false
+	}
+	if !f.finalMarked {
+		for s := f.FinalStage(); s != nil; s = s.Parent {
+			s.inFinal = true
+		}
+		f.finalMarked = true
+	}
+	return st.inFinal
+}
+
 // Ships reports whether what the RUN in leaves in its layer reaches an
 // image that ships: in is in the final image (see InFinalImage), or is an
 // ONBUILD, which runs in the images built from this one.

@@ -29,7 +29,7 @@ var Pipefail = &lint.Rule{
 				continue
 			}
 			for _, in := range st.Instructions {
-				if in.Keyword != "RUN" || in.JSON || !in.MayCall(f, "|") || in.NonPosixShell() {
+				if in.Keyword != "RUN" || in.JSON || !in.MayCall(f, "|") || !f.RunsBourneShell(in) {
 					continue
 				}
 				sh := st.LastBefore(in, "SHELL")
