@@ -49,3 +49,22 @@ func IsRemoteSource(src string) bool {
 	src = strings.Trim(src, `"'`)
 	return strings.Contains(src, "://") || strings.HasPrefix(src, "git@")
 }
+
+// TarExtracts reports whether tar's arguments ask it to extract: -x (in a
+// group of short options, or the old style `tar xzf`), --extract or --get.
+func TarExtracts(args []string) bool {
+	for i, a := range args {
+		switch {
+		case a == "--extract" || a == "--get":
+			return true
+		case strings.HasPrefix(a, "--"):
+		case strings.HasPrefix(a, "-"):
+			if strings.Contains(a, "x") {
+				return true
+			}
+		case i == 0 && strings.Contains(a, "x") && strings.Trim(a, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ") == "":
+			return true
+		}
+	}
+	return false
+}

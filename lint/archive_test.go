@@ -2,6 +2,7 @@ package lint
 
 import (
 	"bytes"
+	"strings"
 	"testing"
 )
 
@@ -50,6 +51,30 @@ func TestIsRemoteSource(t *testing.T) {
 	} {
 		if got := IsRemoteSource(src); got != want {
 			t.Errorf("IsRemoteSource(%q) = %v, want %v", src, got, want)
+		}
+	}
+}
+
+func TestTarExtracts(t *testing.T) {
+	for _, tc := range []struct {
+		args string
+		want bool
+	}{
+		{"-xzf app.tgz", true},
+		{"xzf app.tgz", true},         // the old style, without a dash
+		{"-C /opt -xf app.tar", true}, // -x anywhere
+		{"--extract --file=app.tar", true},
+		{"--get -f app.tar", true},
+		{"-czf app.tgz src", false},
+		{"-tf app.tar", false},
+		{"--exclude=x -cf app.tar .", false},
+		{"cf xapp.tar .", false}, // x only in an operand
+		{"-cf app.tar x", false}, // x is an operand
+		{"x.tar -tf", false},     // an old-style first word is letters only
+		{"", false},
+	} {
+		if got := TarExtracts(strings.Fields(tc.args)); got != tc.want {
+			t.Errorf("TarExtracts(%q) = %v, want %v", tc.args, got, tc.want)
 		}
 	}
 }

@@ -503,7 +503,7 @@ func fileUseHow(call *syntax.CallExpr, c Command, matches func(*syntax.Word) boo
 			}
 		}
 	case name == "tar" || name == "bsdtar":
-		if tarExtracts(lits) && operand(nil) {
+		if TarExtracts(lits) && operand(nil) {
 			return "extracted with " + name, true
 		}
 	case name == "unzip" || name == "gunzip" || name == "bunzip2" || name == "unxz" || name == "unzstd" || name == "funzip":
@@ -574,7 +574,7 @@ func streamUse(call *syntax.CallExpr) (string, bool) {
 	lits := litArgs(call, c.At+1)
 	switch c.Name {
 	case "tar", "bsdtar":
-		if tarExtracts(lits) {
+		if TarExtracts(lits) {
 			return "extracted with " + c.Name + " as it streams in", true
 		}
 	case "gunzip", "bunzip2", "unxz", "unzstd", "funzip", "zcat", "xzcat", "bzcat":
@@ -587,25 +587,6 @@ func streamUse(call *syntax.CallExpr) (string, bool) {
 		return "installed with " + c.Name + " as it streams in", true
 	}
 	return "", false
-}
-
-// tarExtracts reports a tar command line that extracts: -x, --extract,
-// --get, or an old-style first word with x (xzf).
-func tarExtracts(lits []string) bool {
-	for i, a := range lits {
-		switch {
-		case a == "--extract" || a == "--get":
-			return true
-		case strings.HasPrefix(a, "--"):
-		case strings.HasPrefix(a, "-"):
-			if strings.IndexByte(a, 'x') >= 0 {
-				return true
-			}
-		case i == 0 && a != "" && strings.IndexByte(a, 'x') >= 0 && strings.Trim(a, "xzjJvfpoOPSCkmUWtcru") == "":
-			return true
-		}
-	}
-	return false
 }
 
 // chmodMode is the mode word of a chmod command line: its first word that

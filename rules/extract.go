@@ -41,7 +41,7 @@ var CopiedArchiveExtracted = &lint.Rule{
 					continue
 				}
 				for _, prog := range in.Programs(f) {
-					if prog.Name != "tar" || !tarExtracts(prog.Args()) {
+					if prog.Name != "tar" || !lint.TarExtracts(prog.Args()) {
 						continue
 					}
 					for _, a := range archives {
@@ -69,25 +69,6 @@ func pathBase(p string) string {
 		return p[i+1:]
 	}
 	return p
-}
-
-// tarExtracts reports whether tar's arguments ask it to extract: -x (in a
-// group of short options, or the old style `tar xzf`), --extract or --get.
-func tarExtracts(args []string) bool {
-	for i, a := range args {
-		switch {
-		case a == "--extract" || a == "--get":
-			return true
-		case strings.HasPrefix(a, "--"):
-		case strings.HasPrefix(a, "-"):
-			if strings.Contains(a, "x") {
-				return true
-			}
-		case i == 0 && strings.Contains(a, "x") && strings.Trim(a, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ") == "":
-			return true
-		}
-	}
-	return false
 }
 
 // tarReads reports whether one of tar's operands (an option's value
