@@ -10,9 +10,11 @@ import (
 )
 
 // ruleCounts prints, for the rules with IDs from first to last, each
-// rule's findings over the Dockerfiles in dir, the files with one, and
-// how many findings carry a safe or only an unsafe fix. Opt-in rules are
-// enabled for the count and marked.
+// rule's findings over the Dockerfiles in dir, the files with one, how
+// many are info (an info rule's, or a finding a rule lowers to info, such
+// as DF5xx's in a build stage the final image does not contain), and how
+// many carry a safe or only an unsafe fix. Opt-in rules are enabled for
+// the count and marked.
 func ruleCounts(title, dir string, env *lint.Env, first, last string) error {
 	var selected []*lint.Rule
 	var enable []string
@@ -28,7 +30,7 @@ func ruleCounts(title, dir string, env *lint.Env, first, last string) error {
 	if err != nil {
 		return err
 	}
-	type count struct{ findings, files, safe, unsafe int }
+	type count struct{ findings, files, info, safe, unsafe int }
 	counts := map[string]*count{}
 	for _, r := range selected {
 		counts[r.ID] = &count{}
@@ -54,6 +56,9 @@ func ruleCounts(title, dir string, env *lint.Env, first, last string) error {
 				seen[d.Rule] = true
 				c.files++
 			}
+			if d.Severity == lint.Info {
+				c.info++
+			}
 			switch {
 			case len(d.Fixes) == 0:
 			case d.Fixes[0].Safe:
@@ -64,14 +69,14 @@ func ruleCounts(title, dir string, env *lint.Env, first, last string) error {
 		}
 	}
 	fmt.Printf("%s (%d files; opt-in rules enabled and marked *):\n", title, len(entries))
-	fmt.Printf("  %-6s %-32s %8s %6s %6s %7s\n", "rule", "name", "findings", "files", "safe", "unsafe")
+	fmt.Printf("  %-6s %-32s %8s %6s %6s %6s %7s\n", "rule", "name", "findings", "files", "info", "safe", "unsafe")
 	for _, r := range selected {
 		c := counts[r.ID]
 		name := r.Name
 		if r.OptIn {
 			name += " *"
 		}
-		fmt.Printf("  %-6s %-32s %8d %6d %6d %7d\n", r.ID, name, c.findings, c.files, c.safe, c.unsafe)
+		fmt.Printf("  %-6s %-32s %8d %6d %6d %6d %7d\n", r.ID, name, c.findings, c.files, c.info, c.safe, c.unsafe)
 	}
 	return nil
 }
