@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/dockerfix/dockerfix/internal/images"
+	"github.com/dockerfix/dockerfix/internal/online"
 	"github.com/dockerfix/dockerfix/lint"
 )
 
@@ -30,9 +31,9 @@ type Images struct {
 	// Each repository is listed, and each reference resolved, once per
 	// run; the files that need it meanwhile wait for that one answer, and
 	// files needing other images go on.
-	refreshed once[string, *images.Catalog]
-	digests   once[string, found]
-	configs   once[configKey, configResult]
+	refreshed online.Once[string, *images.Catalog]
+	digests   online.Once[string, found]
+	configs   online.Once[configKey, configResult]
 	plain     memo[string, bool]
 
 	// A tree of Dockerfiles names the same few images again and again, and
@@ -98,25 +99,6 @@ func (c *memo[K, V]) get(key K, compute func() V) V {
 	return v
 }
 
-// once computes each key's value once; the callers of a key being
-// computed wait for it. For answers that cost a network round trip.
-type once[K comparable, V any] struct{ m sync.Map }
-
-type onceValue[V any] struct {
-	once sync.Once
-	v    V
-}
-
-func (c *once[K, V]) get(key K, compute func() V) V {
-	e, ok := c.m.Load(key)
-	if !ok {
-		e, _ = c.m.LoadOrStore(key, &onceValue[V]{})
-	}
-	ov := e.(*onceValue[V])
-	ov.once.Do(func() { ov.v = compute() })
-	return ov.v
-}
-
 // NewImages wraps cat; a nil cat loads the embedded catalog.
 func NewImages(cat *images.Catalog) *Images {
 	if cat == nil {
@@ -141,7 +123,7 @@ func (s *Images) catalog(r images.Ref) *images.Catalog {
 	if s.Online == nil || r.IsScratch() {
 		return s.Catalog
 	}
-	return s.refreshed.get(r.Name, func() *images.Catalog {
+	return s.refreshed.Get(r.Name, func() *images.Catalog {
 		// The online source bounds its own time (online.Session).
 		c, err := s.Catalog.Refresh(context.Background(), s.Online, r.Name)
 		if err != nil {
@@ -529,7 +511,7 @@ func (s *Images) Digest(image string) (string, bool) {
 	if s == nil || s.Online == nil {
 		return "", false
 	}
-	d := s.digests.get(image, func() found {
+	d := s.digests.Get(image, func() found {
 		d, err := s.Online.Digest(context.Background(), image)
 		if err != nil {
 			s.report(err)
@@ -576,7 +558,7 @@ func (s *Images) Config(image, platform string) (lint.ImageConfig, bool) {
 		platform = "linux/amd64"
 	}
 	if fetcher, ok := s.Online.(images.ConfigFetcher); ok && image != "scratch" {
-		res := s.configs.get(configKey{image, platform}, func() configResult {
+		res := s.configs.Get(configKey{image, platform}, func() configResult {
 			// The online source bounds its own time (online.Session).
 			cfg, err := fetcher.Config(context.Background(), image, platform)
 			if err != nil {

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sync"
 
+	"github.com/dockerfix/dockerfix/internal/online"
 	"github.com/dockerfix/dockerfix/lint"
 	"github.com/dockerfix/dockerfix/osv"
 )
@@ -23,7 +24,7 @@ type OSV struct {
 
 	// A run asks about the same few packages again and again: each is
 	// looked up once, and the files that need it meanwhile wait.
-	records once[packageKey, recordsResult]
+	records online.Once[packageKey, recordsResult]
 	noticed sync.Map // base ecosystem → struct{}
 }
 
@@ -52,7 +53,7 @@ func (o *OSV) Compare(ecosystem, a, b string) (int, error) {
 func (o *OSV) Advisories(ecosystem, pkg, version string) (lint.PackageAdvisories, error) {
 	src := osv.SourcePackage(ecosystem, pkg)
 	out := lint.PackageAdvisories{Source: src}
-	r := o.records.get(packageKey{ecosystem, src}, func() recordsResult {
+	r := o.records.Get(packageKey{ecosystem, src}, func() recordsResult {
 		// The source bounds its own time (online.Session for the API).
 		ms, err := o.Source.Vulnerabilities(context.Background(), ecosystem, src, "")
 		return recordsResult{ms, err}

@@ -13,7 +13,6 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
-	"sync"
 	"time"
 
 	"github.com/dockerfix/dockerfix/internal/online"
@@ -100,12 +99,10 @@ type HTTPFetcher struct {
 	TTL      time.Duration
 	Now      func() time.Time // nil: time.Now
 
-	mu  sync.Mutex
-	run map[string]*fetched // this run's answers, by cache key
+	run online.Once[string, fetched] // this run's answers, by cache key
 }
 
 type fetched struct {
-	done chan struct{}
 	data []byte
 	err  error
 }
@@ -125,20 +122,10 @@ func DefaultCacheDir() string {
 // document make one request.
 func (f *HTTPFetcher) Fetch(ctx context.Context, u, accept string) ([]byte, error) {
 	key := accept + "\x00" + u
-	f.mu.Lock()
-	if f.run == nil {
-		f.run = map[string]*fetched{}
-	}
-	if r, ok := f.run[key]; ok {
-		f.mu.Unlock()
-		<-r.done
-		return r.data, r.err
-	}
-	r := &fetched{done: make(chan struct{})}
-	f.run[key] = r
-	f.mu.Unlock()
-	r.data, r.err = f.fetch(ctx, key, u, accept)
-	close(r.done)
+	r := f.run.Get(key, func() fetched {
+		data, err := f.fetch(ctx, key, u, accept)
+		return fetched{data, err}
+	})
 	return r.data, r.err
 }
 

@@ -9,7 +9,6 @@ import (
 	"io"
 	"net/http"
 	"net/url"
-	"sync"
 	"time"
 )
 
@@ -32,12 +31,10 @@ type Files struct {
 	MaxBytes int64        // zero: DefaultMaxFileBytes
 	Timeout  time.Duration
 
-	mu   sync.Mutex
-	runs map[string]*fileRun
+	runs Once[string, fileRun] // by URL
 }
 
 type fileRun struct {
-	done   chan struct{}
 	digest string
 	err    error
 }
@@ -49,20 +46,10 @@ var ErrTooLarge = errors.New("file too large")
 // call for u; later calls, concurrent ones included, share its answer. An
 // error says why, without repeating the URL or its host.
 func (fs *Files) SHA256(u string) (string, error) {
-	fs.mu.Lock()
-	if fs.runs == nil {
-		fs.runs = map[string]*fileRun{}
-	}
-	if r, ok := fs.runs[u]; ok {
-		fs.mu.Unlock()
-		<-r.done
-		return r.digest, r.err
-	}
-	r := &fileRun{done: make(chan struct{})}
-	fs.runs[u] = r
-	fs.mu.Unlock()
-	r.digest, r.err = fs.fetch(u)
-	close(r.done)
+	r := fs.runs.Get(u, func() fileRun {
+		digest, err := fs.fetch(u)
+		return fileRun{digest, err}
+	})
 	return r.digest, r.err
 }
 

@@ -12,6 +12,7 @@ import (
 	"golang.org/x/mod/semver"
 
 	"github.com/dockerfix/dockerfix/internal/deps"
+	"github.com/dockerfix/dockerfix/internal/online"
 )
 
 // proxy fetches module documents through the GOPROXY protocol (go help
@@ -22,14 +23,13 @@ type proxy struct {
 	env     GoEnv
 	fetcher deps.Fetcher // nil: nothing can be fetched (offline)
 
+	docs  online.Once[string, fetchedDoc] // by "$module/@v/$file"
 	mu    sync.Mutex
-	docs  map[string]*fetchedDoc // by "$module/@v/$file"
 	mods  map[module.Version]*goMod
 	retrs map[string][]*modfile.Retract // by module path
 }
 
 type fetchedDoc struct {
-	once sync.Once
 	data []byte
 	err  error
 }
@@ -46,18 +46,10 @@ type goMod struct {
 // get fetches "$module/@v/$file" from the first GOPROXY entry that has
 // it: after ',' only a "not found" falls through, after '|' any error.
 func (p *proxy) get(ctx context.Context, mod, file string) ([]byte, error) {
-	key := mod + "/@v/" + file
-	p.mu.Lock()
-	if p.docs == nil {
-		p.docs = map[string]*fetchedDoc{}
-	}
-	d := p.docs[key]
-	if d == nil {
-		d = &fetchedDoc{}
-		p.docs[key] = d
-	}
-	p.mu.Unlock()
-	d.once.Do(func() { d.data, d.err = p.fetch(ctx, mod, file) })
+	d := p.docs.Get(mod+"/@v/"+file, func() fetchedDoc {
+		data, err := p.fetch(ctx, mod, file)
+		return fetchedDoc{data, err}
+	})
 	return d.data, d.err
 }
 
