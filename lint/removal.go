@@ -72,6 +72,22 @@ func (s *Script) RemoveCommand(call *syntax.CallExpr, removable func(*syntax.Cal
 	return CommandRemoval{Range: r}, true
 }
 
+// RemoveCommandEdit is RemoveCommand of a RUN's command as one edit of
+// in: the command with its connector, or in's whole lines when nothing
+// else remains. ok is false where RemoveCommand's is, or where the edit
+// would end a heredoc early.
+func (f *File) RemoveCommandEdit(in *Instruction, call *syntax.CallExpr, removable func(*syntax.CallExpr) bool) (Edit, bool) {
+	rm, ok := in.Shell(f).RemoveCommand(call, removable)
+	if !ok {
+		return Edit{}, false
+	}
+	e := Edit{Range: rm.Range}
+	if rm.Whole {
+		e.Range = in.Lines
+	}
+	return e, !f.EndsHeredoc(e)
+}
+
 // commentLineIn reports whether a line that starts within r (after its
 // first) is a comment: a continuation's comment line, which would go with
 // the removal.

@@ -145,3 +145,37 @@ func TestRemoveCommandKeepsComments(t *testing.T) {
 		}
 	}
 }
+
+// TestRemoveCommandEdit: the removal as an edit of the instruction: its
+// whole lines when nothing else remains, none at a heredoc's end.
+func TestRemoveCommandEdit(t *testing.T) {
+	for _, tc := range []struct{ src, want string }{
+		{"RUN a && TARGET x && b\n", "RUN a && b\n"},
+		{"RUN TARGET x\n", ""},
+		{"RUN update && TARGET x\n", ""}, // what remains is removable
+		{"RUN a || TARGET x\n", "-"},
+		{"RUN <<EOF\na\nTARGET x\nEOF\n", "RUN <<EOF\na\nEOF\n"},
+	} {
+		src := "FROM alpine\n" + tc.src
+		f := mustParse(t, src)
+		in := f.Instructions[1]
+		var target *syntax.CallExpr
+		for _, c := range in.Shell(f).Calls() {
+			if s, _ := LitWord(c.Args[0]); s == "TARGET" {
+				target = c
+			}
+		}
+		e, ok := f.RemoveCommandEdit(in, target, func(c *syntax.CallExpr) bool {
+			s, _ := LitWord(c.Args[0])
+			return s == "update"
+		})
+		got := "-"
+		if ok {
+			got = src[:e.Range.Start] + e.New + src[e.Range.End:]
+			got = strings.TrimPrefix(got, "FROM alpine\n")
+		}
+		if got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.src, got, tc.want)
+		}
+	}
+}

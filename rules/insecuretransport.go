@@ -181,17 +181,6 @@ func checkInsecureRun(p *lint.Pass, in *lint.Instruction, sc *lint.Script) {
 	removeWords := func(call *syntax.CallExpr, first, last int) (lint.Edit, bool) {
 		return f.RemoveSpan(in, lint.Range{Start: sc.Range(call.Args[first]).Start, End: sc.Range(call.Args[last]).End})
 	}
-	removeCommand := func(call *syntax.CallExpr) (lint.Edit, bool) {
-		rm, ok := sc.RemoveCommand(call, nil)
-		if !ok {
-			return lint.Edit{}, false
-		}
-		e := lint.Edit{Range: rm.Range}
-		if rm.Whole {
-			e.Range = in.Lines
-		}
-		return e, !f.EndsHeredoc(e)
-	}
 	seen := map[*syntax.CallExpr]bool{}
 	for _, d := range in.Downloads(f) {
 		if seen[d.Call] {
@@ -306,7 +295,7 @@ func checkInsecureRun(p *lint.Pass, in *lint.Instruction, sc *lint.Script) {
 				value = rest[2]
 			}
 			if key == "strict-ssl" && falseValue(value) {
-				edit, ok := removeCommand(call)
+				edit, ok := f.RemoveCommandEdit(in, call, nil)
 				report(sc.Range(call), fmt.Sprintf("%s config set strict-ssl false turns TLS certificate checks off for the registry", c.Name),
 					"Remove the command", edit, ok)
 			}
@@ -337,7 +326,7 @@ func checkInsecureRun(p *lint.Pass, in *lint.Instruction, sc *lint.Script) {
 					}
 				}
 				if len(operands) >= 2 && sslVerifyKey(operands[0]) && falseValue(operands[1]) {
-					edit, ok := removeCommand(call)
+					edit, ok := f.RemoveCommandEdit(in, call, nil)
 					report(sc.Range(call), "git config "+operands[0]+" "+operands[1]+" turns TLS certificate checks off",
 						"Remove the command", edit, ok)
 				}

@@ -39,21 +39,11 @@ var RedundantTargetPlatform = &lint.Rule{
 			// A global ARG TARGETPLATFORM with a default makes the flag
 			// force that platform: removing it would change the build.
 			if decl, ok := f.GlobalArg("TARGETPLATFORM"); !ok || !decl.HasDefault {
-				d.Fixes = []lint.Fix{{
-					Message: "Remove --platform=" + raw, Safe: true,
-					Edits: []lint.Edit{{Range: lint.Range{Start: fl.Range.Start, End: nextWordStart(f, fl.Range.End)}}},
-				}}
+				if e, ok := f.RemoveSpan(st.From, fl.Range); ok {
+					d.Fixes = []lint.Fix{{Message: "Remove --platform=" + raw, Safe: true, Edits: []lint.Edit{e}}}
+				}
 			}
 			p.Report(d)
 		}
 	},
-}
-
-// nextWordStart is the end of the blanks after off on its line: where the
-// next word starts, so that removing [x, nextWordStart) leaves one blank.
-func nextWordStart(f *lint.File, off int) int {
-	for off < len(f.Src) && (f.Src[off] == ' ' || f.Src[off] == '\t') {
-		off++
-	}
-	return off
 }

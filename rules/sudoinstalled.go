@@ -69,7 +69,7 @@ func removeInstalledPackage(f *lint.File, in *lint.Instruction, sc *lint.Script,
 	if packages > 1 {
 		return f.RemoveSpan(in, sc.Range(w))
 	}
-	rm, ok := sc.RemoveCommand(pc.Call, func(c *syntax.CallExpr) bool {
+	return f.RemoveCommandEdit(in, pc.Call, func(c *syntax.CallExpr) bool {
 		// An index update that only served this install may go with it.
 		for _, o := range sc.PackageCommands() {
 			if o.Call == c {
@@ -78,14 +78,6 @@ func removeInstalledPackage(f *lint.File, in *lint.Instruction, sc *lint.Script,
 		}
 		return false
 	})
-	if !ok {
-		return lint.Edit{}, false
-	}
-	e := lint.Edit{Range: rm.Range}
-	if rm.Whole {
-		e.Range = in.Lines
-	}
-	return e, !f.EndsHeredoc(e)
 }
 
 // sudoUsedAfter says how the stage (or one built on it that ships) uses
