@@ -296,7 +296,7 @@ func isVerification(call *syntax.CallExpr, c Command, fl *scriptFlow) bool {
 			return false // most commands: no need to read their words
 		}
 	}
-	args := litArgs(call, c.At+1)
+	args := LitArgs(call, c.At+1)
 	switch {
 	case contains(checksumTools, c.Name):
 		// With -c a list is checked; without, the sum is computed, and
@@ -392,9 +392,9 @@ func nameByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-' || c == '.'
 }
 
-// litArgs are the literal words of call from index from; a word that is
-// not literal is "".
-func litArgs(call *syntax.CallExpr, from int) []string {
+// LitArgs are the values of call's words from index from, as LitWord
+// reads them: "" for a word that is not literal.
+func LitArgs(call *syntax.CallExpr, from int) []string {
 	if from > len(call.Args) {
 		return nil
 	}
@@ -425,7 +425,7 @@ func IsInterpreter(name string) bool {
 	case "sh", "bash", "dash", "ash", "zsh", "ksh", "mksh", "perl", "ruby", "node", "php", "pwsh", "fish":
 		return true
 	}
-	return strings.HasPrefix(name, "python") && strings.Trim(name[len("python"):], "0123456789.") == ""
+	return pythonName(name)
 }
 
 // fileUse says how call executes, installs or extracts the file whose
@@ -451,7 +451,7 @@ func fileUseHow(call *syntax.CallExpr, c Command, matches func(*syntax.Word) boo
 		return "", false // most commands use no file: no need to read their words
 	}
 	args := call.Args[c.At+1:]
-	lits := litArgs(call, c.At+1)
+	lits := LitArgs(call, c.At+1)
 	operand := func(skip func(i int) bool) bool {
 		for i, w := range args {
 			if (skip == nil || !skip(i)) && matches(w) {
@@ -571,7 +571,7 @@ func useCommand(name string) bool {
 // installs what it reads.
 func streamUse(call *syntax.CallExpr) (string, bool) {
 	c := CommandOf(call)
-	lits := litArgs(call, c.At+1)
+	lits := LitArgs(call, c.At+1)
 	switch c.Name {
 	case "tar", "bsdtar":
 		if TarExtracts(lits) {

@@ -2,8 +2,11 @@ package lint
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
+
+	"mvdan.cc/sh/v3/syntax"
 )
 
 func TestTraceDownloads(t *testing.T) {
@@ -117,6 +120,27 @@ func TestModeAddsExec(t *testing.T) {
 	} {
 		if got := modeAddsExec(mode); got != want {
 			t.Errorf("modeAddsExec(%q) = %v, want %v", mode, got, want)
+		}
+	}
+}
+
+func TestLitArgs(t *testing.T) {
+	for _, tc := range []struct {
+		script string
+		from   int
+		want   []string
+	}{
+		{`tar -xzf "app.tgz" -C $DIR`, 1, []string{"-xzf", "app.tgz", "-C", ""}},
+		{`tar -xzf app.tgz`, 3, []string{}},
+		{`tar`, 2, nil},
+	} {
+		f, err := syntax.NewParser().Parse(strings.NewReader(tc.script), "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		call := f.Stmts[0].Cmd.(*syntax.CallExpr)
+		if got := LitArgs(call, tc.from); !slices.Equal(got, tc.want) || (got == nil) != (tc.want == nil) {
+			t.Errorf("LitArgs(%q, %d) = %q, want %q", tc.script, tc.from, got, tc.want)
 		}
 	}
 }

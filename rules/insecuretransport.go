@@ -278,7 +278,7 @@ func checkInsecureRun(p *lint.Pass, in *lint.Instruction, sc *lint.Script) {
 		var args []string
 		switch c.Name {
 		case "npm", "yarn", "pnpm", "git":
-			args = litArgsAfter(call, c.At+1)
+			args = lint.LitArgs(call, c.At+1)
 		}
 		switch c.Name {
 		case "npm", "yarn", "pnpm":
@@ -318,7 +318,7 @@ func checkInsecureRun(p *lint.Pass, in *lint.Instruction, sc *lint.Script) {
 				i++
 			}
 			// git config [--global] http.sslVerify false.
-			if k := indexOf(args, "config"); k >= 0 {
+			if k := slices.Index(args, "config"); k >= 0 {
 				var operands []string
 				for _, a := range args[k+1:] {
 					if !strings.HasPrefix(a, "-") {
@@ -340,24 +340,4 @@ func checkInsecureRun(p *lint.Pass, in *lint.Instruction, sc *lint.Script) {
 func sslVerifyKey(key string) bool {
 	key = strings.ToLower(key)
 	return strings.HasPrefix(key, "http.") && strings.HasSuffix(key, ".sslverify")
-}
-
-// litArgsAfter are the literal words of call from index from ("" for a
-// word that is not literal).
-func litArgsAfter(call *syntax.CallExpr, from int) []string {
-	var out []string
-	for i := from; i < len(call.Args); i++ {
-		s, _ := lint.LitWord(call.Args[i])
-		out = append(out, s)
-	}
-	return out
-}
-
-func indexOf(list []string, s string) int {
-	for i, x := range list {
-		if x == s {
-			return i
-		}
-	}
-	return -1
 }

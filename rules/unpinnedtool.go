@@ -43,11 +43,11 @@ func checkUnpinnedTools(p *lint.Pass) {
 		for i, call := range calls {
 			c := lint.CommandOf(call)
 			switch c.Name {
-			case "git", "corepack", "npm", "yarn", "pnpm", "go", "cargo":
+			case "git", "corepack", "cargo":
 			default:
 				continue // no need to read the words of the rest
 			}
-			args := litArgsAfter(call, c.At+1)
+			args := lint.LitArgs(call, c.At+1)
 			report := func(w *syntax.Word, msg string) {
 				p.Report(lint.Diagnostic{Range: sc.Range(w), Message: msg})
 			}
@@ -75,10 +75,16 @@ func checkUnpinnedTools(p *lint.Pass) {
 						report(call.Args[c.At+2+k], fmt.Sprintf("corepack %s %s installs %s at whatever version is newest at build time; name a version", args[0], a, name))
 					}
 				}
-			case "npm", "yarn", "pnpm", "go", "cargo":
-				for _, tool := range unpinnedGlobalTools(c.Name, call, c.At, args) {
+			case "cargo":
+				for _, tool := range unpinnedCargoInstalls(call, c.At, args) {
 					report(tool.word, tool.message)
 				}
+			}
+		}
+		pcs := sc.PackageCommands()
+		for i := range pcs {
+			for _, tool := range unpinnedGlobalTools(&pcs[i]) {
+				p.Report(lint.Diagnostic{Range: sc.Range(tool.word), Message: tool.message})
 			}
 		}
 	}
@@ -136,7 +142,7 @@ func unpinnedClone(call *syntax.CallExpr, at int, args []string, later []*syntax
 		if c.Name != "git" {
 			continue
 		}
-		for _, a := range litArgsAfter(l, c.At+1) {
+		for _, a := range lint.LitArgs(l, c.At+1) {
 			if a == "checkout" || a == "reset" || a == "switch" {
 				return "", "", nil, false
 			}
@@ -171,77 +177,76 @@ type unpinnedTool struct {
 }
 
 // unpinnedGlobalTools lists the tools a global install fetches at latest
-// or at no version: npm install -g, yarn global add, pnpm add -g, go
-// install x@latest, cargo install x. Project installs are left to the
-// manifest and its lockfile.
-func unpinnedGlobalTools(manager string, call *syntax.CallExpr, at int, args []string) []unpinnedTool {
+// or at no version: npm install -g (pnpm's too), yarn global add, go
+// install x@latest. Project installs are left to the manifest and its
+// lockfile.
+func unpinnedGlobalTools(pc *lint.PackageCommand) []unpinnedTool {
 	var out []unpinnedTool
-	operandsFrom := -1
-	switch manager {
-	case "npm", "pnpm":
-		global := false
-		verb := -1
-		for j, a := range args {
-			switch {
-			case a == "-g" || a == "--global" || a == "--location=global":
-				global = true
-			case verb < 0 && a != "" && !strings.HasPrefix(a, "-"):
-				verb = j
-			}
+	var tools []lint.PackageArg
+	switch pc.Family {
+	case "npm":
+		global := pc.HasOption("-g", "--global")
+		if o, ok := pc.Option("--location"); ok && o.Value == "global" {
+			global = true
 		}
-		if !global || verb < 0 || !slices.Contains([]string{"install", "i", "add", "isntall", "in"}, args[verb]) {
+		if !global || !pc.Installs() {
 			return nil
 		}
-		operandsFrom = verb + 1
+		tools = pc.Args
 	case "yarn":
-		if len(args) < 2 || args[0] != "global" || args[1] != "add" {
+		if pc.Verb != "global" || len(pc.Args) == 0 || pc.Args[0].Text != "add" {
 			return nil
 		}
-		operandsFrom = 2
+		tools = pc.Args[1:]
 	case "go":
-		if len(args) == 0 || args[0] != "install" {
+		if pc.Verb != "install" {
 			return nil
 		}
-		for j, a := range args[1:] {
-			if name, version := splitToolSpec(a); version == "latest" {
-				out = append(out, unpinnedTool{call.Args[at+2+j], fmt.Sprintf("go install %s fetches the newest %s at build time; name a version", a, name)})
-			}
-		}
-		return out
-	case "cargo":
-		if len(args) == 0 || args[0] != "install" {
-			return nil
-		}
-		for _, a := range args[1:] {
-			if a == "--version" || a == "--vers" || strings.HasPrefix(a, "--version=") || strings.HasPrefix(a, "--vers=") ||
-				a == "--path" || a == "--git" {
-				return nil // a pinned version, or a source the Dockerfile names
-			}
-		}
-		for j, a := range args[1:] {
-			if a == "" || strings.HasPrefix(a, "-") {
-				continue
-			}
-			if j > 0 && strings.HasPrefix(args[j], "-") && cargoValueOption(args[j]) {
-				continue
-			}
-			if _, version := splitToolSpec(a); version == "" {
-				out = append(out, unpinnedTool{call.Args[at+2+j], fmt.Sprintf("cargo install %s fetches the newest %s at build time; add --version or %s@<version>", a, a, a)})
+		for _, a := range pc.Packages() {
+			if a.Version == "latest" {
+				out = append(out, unpinnedTool{pc.Call.Args[a.At], fmt.Sprintf("go install %s fetches the newest %s at build time; name a version", a.Text, a.Name)})
 			}
 		}
 		return out
 	}
-	for j := operandsFrom; j < len(args); j++ {
-		a := args[j]
-		if a == "" || strings.HasPrefix(a, "-") || strings.ContainsAny(a, "/:") && !strings.HasPrefix(a, "@") {
-			continue // an option, a variable, a path, URL or tarball
+	cmd := pc.Manager + " install -g"
+	if pc.Family == "yarn" {
+		cmd = "yarn global add"
+	}
+	for _, a := range tools {
+		if !a.Package || strings.HasPrefix(a.Text, "-") || strings.Contains(a.Text, ":") {
+			continue // a variable, a path, URL or tarball
 		}
-		if name, version := splitToolSpec(a); version == "" || movingVersion(version) || version == "next" {
-			cmd := manager + " install -g"
-			if manager == "yarn" {
-				cmd = "yarn global add"
-			}
-			out = append(out, unpinnedTool{call.Args[at+1+j], fmt.Sprintf("%s %s installs %s at whatever version is newest at build time; name a version (%s@<version>)", cmd, a, name, name)})
+		if v := a.Version; v == "" || movingVersion(v) || v == "next" {
+			out = append(out, unpinnedTool{pc.Call.Args[a.At], fmt.Sprintf("%s %s installs %s at whatever version is newest at build time; name a version (%s@<version>)", cmd, a.Text, a.Name, a.Name)})
+		}
+	}
+	return out
+}
+
+// unpinnedCargoInstalls lists the crates cargo install fetches at no
+// version, unless it names one (--version) or its own source (--path,
+// --git).
+func unpinnedCargoInstalls(call *syntax.CallExpr, at int, args []string) []unpinnedTool {
+	if len(args) == 0 || args[0] != "install" {
+		return nil
+	}
+	for _, a := range args[1:] {
+		if a == "--version" || a == "--vers" || strings.HasPrefix(a, "--version=") || strings.HasPrefix(a, "--vers=") ||
+			a == "--path" || a == "--git" {
+			return nil
+		}
+	}
+	var out []unpinnedTool
+	for j, a := range args[1:] {
+		if a == "" || strings.HasPrefix(a, "-") {
+			continue
+		}
+		if j > 0 && strings.HasPrefix(args[j], "-") && cargoValueOption(args[j]) {
+			continue
+		}
+		if _, version := splitToolSpec(a); version == "" {
+			out = append(out, unpinnedTool{call.Args[at+2+j], fmt.Sprintf("cargo install %s fetches the newest %s at build time; add --version or %s@<version>", a, a, a)})
 		}
 	}
 	return out
