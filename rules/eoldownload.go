@@ -2,7 +2,6 @@ package rules
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
 	"time"
 
@@ -68,7 +67,7 @@ func checkEOLDownloads(p *lint.Pass) {
 			onto := "onto an image the catalog does not know"
 			if osKnown {
 				first := map[string]string{"debian": pkg.debian, "ubuntu": pkg.ubuntu}[rel.Product]
-				if first != "" && !releaseAtLeast(rel.Release, first) {
+				if first != "" && lint.NaturalCompare(rel.Release, first) < 0 {
 					continue // the distribution still ships (and patches) it
 				}
 				onto = "onto " + rel.String()
@@ -102,22 +101,4 @@ func eolPackageOf(d lint.Download, now time.Time) (eolPackage, string, bool) {
 		}
 	}
 	return eolPackage{}, "", false
-}
-
-// releaseAtLeast compares dotted release numbers ("22.04" ≥ "20.04").
-func releaseAtLeast(release, min string) bool {
-	a, b := strings.Split(release, "."), strings.Split(min, ".")
-	for i := 0; i < max(len(a), len(b)); i++ {
-		var x, y int
-		if i < len(a) {
-			x, _ = strconv.Atoi(a[i])
-		}
-		if i < len(b) {
-			y, _ = strconv.Atoi(b[i])
-		}
-		if x != y {
-			return x > y
-		}
-	}
-	return true
 }

@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/dockerfix/dockerfix/internal/images"
@@ -406,38 +405,5 @@ func resolvedByBump(p *lint.Pass, b *baseFacts, pm *piecemeal) (text, why string
 // then sequence), so DEBIAN-CVE-2025-9230 comes before
 // DEBIAN-CVE-2024-10000.
 func sortIDs(ids []string) {
-	slices.SortFunc(ids, func(a, b string) int { return -naturalCompare(a, b) })
-}
-
-// naturalCompare orders strings with their digit runs compared as numbers.
-func naturalCompare(a, b string) int {
-	for a != "" && b != "" {
-		if isDigit(a[0]) && isDigit(b[0]) {
-			i, j := 0, 0
-			for i < len(a) && isDigit(a[i]) {
-				i++
-			}
-			for j < len(b) && isDigit(b[j]) {
-				j++
-			}
-			x, _ := strconv.ParseUint(a[:i], 10, 64)
-			y, _ := strconv.ParseUint(b[:j], 10, 64)
-			if x != y {
-				if x < y {
-					return -1
-				}
-				return 1
-			}
-			a, b = a[i:], b[j:]
-			continue
-		}
-		if a[0] != b[0] {
-			if a[0] < b[0] {
-				return -1
-			}
-			return 1
-		}
-		a, b = a[1:], b[1:]
-	}
-	return len(a) - len(b)
+	slices.SortFunc(ids, func(a, b string) int { return -lint.NaturalCompare(a, b) })
 }
