@@ -519,7 +519,7 @@ func fileUseHow(call *syntax.CallExpr, c Command, matches func(*syntax.Word) boo
 			return "extracted with " + name, true
 		}
 	case name == "chmod":
-		if mode, ok := chmodMode(lits); ok && modeAddsExec(mode) && operand(nil) {
+		if mode, _, ok := ChmodMode(lits); ok && modeAddsExec(mode) && operand(nil) {
 			return "made executable with chmod", true
 		}
 	case name == "install":
@@ -589,19 +589,21 @@ func streamUse(call *syntax.CallExpr) (string, bool) {
 	return "", false
 }
 
-// chmodMode is the mode word of a chmod command line: its first word that
-// is not an option (-R, -v, --recursive …).
-func chmodMode(lits []string) (string, bool) {
-	for _, a := range lits {
+// ChmodMode finds the mode of a chmod command line, lits its words after
+// the program (see LitArgs): the first that is not an option (-R, -v,
+// --recursive …), and its index. ok is false when a word before it is not
+// literal, or there is none.
+func ChmodMode(lits []string) (mode string, at int, ok bool) {
+	for i, a := range lits {
 		if a == "" {
-			return "", false
+			return "", 0, false
 		}
 		if strings.HasPrefix(a, "--") || strings.HasPrefix(a, "-") && strings.Trim(a[1:], "RvcfH") == "" && len(a) > 1 {
 			continue
 		}
-		return a, true
+		return a, i, true
 	}
-	return "", false
+	return "", 0, false
 }
 
 // modeAddsExec reports a chmod mode that sets an execute bit: +x, u+x,

@@ -144,3 +144,24 @@ func TestLitArgs(t *testing.T) {
 		}
 	}
 }
+
+func TestChmodMode(t *testing.T) {
+	for _, tc := range []struct {
+		lits []string
+		mode string
+		at   int
+		ok   bool
+	}{
+		{[]string{"+x", "tool"}, "+x", 0, true},
+		{[]string{"-R", "755", "/opt"}, "755", 1, true},
+		{[]string{"--recursive", "-v", "a+w", "/x"}, "a+w", 2, true},
+		{[]string{"-Rv", "u+x", "f"}, "u+x", 1, true},
+		{[]string{"", "755"}, "", 0, false}, // a variable before the mode
+		{[]string{"-R"}, "", 0, false},
+	} {
+		mode, at, ok := ChmodMode(tc.lits)
+		if mode != tc.mode || at != tc.at || ok != tc.ok {
+			t.Errorf("ChmodMode(%q) = %q, %d, %v; want %q, %d, %v", tc.lits, mode, at, ok, tc.mode, tc.at, tc.ok)
+		}
+	}
+}

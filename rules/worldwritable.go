@@ -87,15 +87,8 @@ func modeWord(call *syntax.CallExpr) (*syntax.Word, string, bool) {
 	c := lint.CommandOf(call)
 	switch c.Name {
 	case "chmod":
-		for _, w := range call.Args[c.At+1:] {
-			a, ok := lint.LitWord(w)
-			if !ok {
-				return nil, "", false
-			}
-			if strings.HasPrefix(a, "--") || len(a) > 1 && a[0] == '-' && strings.Trim(a[1:], "RvcfH") == "" {
-				continue
-			}
-			return w, a, true
+		if mode, at, ok := lint.ChmodMode(lint.LitArgs(call, c.At+1)); ok {
+			return call.Args[c.At+1+at], mode, true
 		}
 	case "mkdir", "install":
 		for i := c.At + 1; i < len(call.Args); i++ {
