@@ -50,6 +50,24 @@ func IsRemoteSource(src string) bool {
 	return strings.Contains(src, "://") || strings.HasPrefix(src, "git@")
 }
 
+// IsGitSource reports an ADD source BuildKit clones as a Git repository:
+// a git://, ssh:// or git@ address, or an http(s) URL whose path ends in
+// .git.
+func IsGitSource(src string) bool {
+	lower := strings.ToLower(src)
+	for _, prefix := range []string{"git://", "git@", "ssh://"} {
+		if strings.HasPrefix(lower, prefix) {
+			return true
+		}
+	}
+	if !strings.HasPrefix(lower, "http://") && !strings.HasPrefix(lower, "https://") {
+		return false
+	}
+	base, _, _ := strings.Cut(lower, "#")
+	base, _, _ = strings.Cut(base, "?")
+	return strings.HasSuffix(base, ".git")
+}
+
 // TarExtracts reports whether tar's arguments ask it to extract: -x (in a
 // group of short options, or the old style `tar xzf`), --extract or --get.
 func TarExtracts(args []string) bool {

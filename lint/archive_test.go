@@ -55,6 +55,18 @@ func TestIsRemoteSource(t *testing.T) {
 	}
 }
 
+func TestIsGitSource(t *testing.T) {
+	for src, want := range map[string]bool{
+		"https://github.com/moby/buildkit.git#v0.34.2": true, "https://x.org/r.git?ref=main": true,
+		"git@github.com:user/repo.git": true, "git://host/repo": true, "ssh://git@host/repo": true, "GIT://HOST/R": true,
+		"https://x.org/app.tgz": false, "https://x.org/a.git/file.txt": false, "app.git": false,
+	} {
+		if got := IsGitSource(src); got != want {
+			t.Errorf("IsGitSource(%q) = %v, want %v", src, got, want)
+		}
+	}
+}
+
 func TestTarExtracts(t *testing.T) {
 	for _, tc := range []struct {
 		args string

@@ -298,7 +298,7 @@ func (in *Instruction) addDownloads(f *File) []Download {
 			u = expanded
 		}
 		lower := strings.ToLower(u)
-		if !strings.HasPrefix(lower, "http://") && !strings.HasPrefix(lower, "https://") || gitURL(lower) {
+		if !strings.HasPrefix(lower, "http://") && !strings.HasPrefix(lower, "https://") || IsGitSource(u) {
 			continue
 		}
 		d := Download{In: in, Tool: "ADD", URL: raw, URLRange: w.Range, Checksum: checksum, FinalImage: f.InFinalImage(in.Stage),
@@ -319,14 +319,6 @@ func (in *Instruction) addDownloads(f *File) []Download {
 		}
 	}
 	return out
-}
-
-// gitURL reports an http(s) URL that ADD clones as a Git repository: its
-// path ends in .git.
-func gitURL(lower string) bool {
-	base, _, _ := strings.Cut(lower, "#")
-	base, _, _ = strings.Cut(base, "?")
-	return strings.HasSuffix(base, ".git")
 }
 
 // scriptFlow is how the commands of a script hand data to each other:

@@ -46,7 +46,7 @@ func checkAddChecksum(p *lint.Pass) {
 			if !known {
 				src = w.Text
 			}
-			if gitSource(src) {
+			if lint.IsGitSource(src) {
 				if !gitCommitPinned(src) {
 					report(lint.Diagnostic{Range: w.Range, Message: fmt.Sprintf(
 						"ADD %s fetches a branch or tag, which can move; pin a commit (#<40-hex sha>)", src)})
@@ -105,22 +105,6 @@ func addChecksumFix(p *lint.Pass, in *lint.Instruction, d lint.Download, sources
 		Safe:    false,
 		Edits:   []lint.Edit{{Range: lint.Range{Start: in.KeywordRange.End, End: in.KeywordRange.End}, New: " " + flag}},
 	}, ""
-}
-
-// gitSource reports an ADD source BuildKit clones as a Git repository.
-func gitSource(src string) bool {
-	lower := strings.ToLower(src)
-	for _, prefix := range []string{"git://", "git@", "ssh://"} {
-		if strings.HasPrefix(lower, prefix) {
-			return true
-		}
-	}
-	if !strings.HasPrefix(lower, "http://") && !strings.HasPrefix(lower, "https://") {
-		return false
-	}
-	base, _, _ := strings.Cut(lower, "#")
-	base, _, _ = strings.Cut(base, "?")
-	return strings.HasSuffix(base, ".git")
 }
 
 var commitHash = regexp.MustCompile(`(^|[^0-9a-fA-F])[0-9a-fA-F]{40}([0-9a-fA-F]{24})?($|[^0-9a-fA-F])`)
