@@ -91,34 +91,36 @@ func ParsePortSpec(s string) PortSpec {
 
 // portRange parses "80" or "8000-9000", each number within 0–65535.
 func portRange(s string) (start, end int, err error) {
-	if s == "" {
-		return 0, 0, errors.New("empty port")
-	}
-	a, b, isRange := strings.Cut(s, "-")
-	if start, err = portNumber(a); err != nil {
-		return 0, 0, err
-	}
-	if !isRange || a == b {
-		return start, start, nil
-	}
-	if end, err = portNumber(b); err != nil {
-		return 0, 0, err
-	}
-	if end < start {
+	start, end, ok := PortNumbers(s)
+	switch {
+	case !ok:
+		return 0, 0, errors.New("not a port or range")
+	case end > 65535:
+		return 0, 0, errors.New("port out of range")
+	case end < start:
 		return 0, 0, errors.New("invalid port range")
 	}
 	return start, end, nil
 }
 
-func portNumber(s string) (int, error) {
-	if s == "" {
-		return 0, errors.New("empty port")
+// PortNumbers reads a port or a range of ports as written, "80" or
+// "8000-8010" (high equals low for one port), without bounds: EXPOSE
+// refuses a port above 65535 (ParsePortSpec's Err), and rules that report
+// it need its number.
+func PortNumbers(s string) (low, high int, ok bool) {
+	a, b, isRange := strings.Cut(s, "-")
+	low, err := strconv.Atoi(a)
+	if err != nil || low < 0 {
+		return 0, 0, false
 	}
-	n, err := strconv.ParseInt(s, 10, 0)
-	if err != nil || n < 0 || n > 65535 {
-		return 0, errors.New("port out of range")
+	if !isRange || a == b {
+		return low, low, true
 	}
-	return int(n), nil
+	high, err = strconv.Atoi(b)
+	if err != nil || high < 0 {
+		return 0, 0, false
+	}
+	return low, high, true
 }
 
 // ExposedPort is one port spec of an EXPOSE, after variable expansion.

@@ -68,3 +68,27 @@ func TestExposedPorts(t *testing.T) {
 		t.Error("ExposedPorts of an ARG is not nil")
 	}
 }
+
+func TestPortNumbers(t *testing.T) {
+	for _, tc := range []struct {
+		s         string
+		low, high int
+		ok        bool
+	}{
+		{"80", 80, 80, true},
+		{"8000-8010", 8000, 8010, true},
+		{"80-80", 80, 80, true},
+		{"70000", 70000, 70000, true}, // out of range, but a number
+		{"90-80", 90, 80, true},       // ParsePortSpec refuses the order
+		{"", 0, 0, false},
+		{"-80", 0, 0, false},
+		{"80-", 0, 0, false},
+		{"http", 0, 0, false},
+		{"$PORT", 0, 0, false},
+	} {
+		low, high, ok := PortNumbers(tc.s)
+		if low != tc.low || high != tc.high || ok != tc.ok {
+			t.Errorf("PortNumbers(%q) = %d, %d, %v; want %d, %d, %v", tc.s, low, high, ok, tc.low, tc.high, tc.ok)
+		}
+	}
+}

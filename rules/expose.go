@@ -2,7 +2,7 @@ package rules
 
 import (
 	"fmt"
-	"strconv"
+	"iter"
 	"strings"
 
 	"github.com/dockerfix/dockerfix/lint"
@@ -16,10 +16,10 @@ var ExposePortRange = &lint.Rule{
 	Title:    "EXPOSE a port between 0 and 65535",
 	Severity: lint.Error,
 	Check: func(p *lint.Pass) {
-		for _, e := range exposedPorts(p.File) {
+		for e := range exposedPorts(p.File) {
 			for _, port := range []int{e.low, e.high} {
 				if port > 65535 {
-					p.Report(lint.Diagnostic{Range: e.word.Range, Message: fmt.Sprintf("port %d is out of range: ports run from 0 to 65535", port)})
+					p.Report(lint.Diagnostic{Range: e.Word.Range, Message: fmt.Sprintf("port %d is out of range: ports run from 0 to 65535", port)})
 					break
 				}
 			}
@@ -36,49 +36,33 @@ var ExposeSSH = &lint.Rule{
 	Title:    "Do not expose port 22 (SSH)",
 	Severity: lint.Warning,
 	Check: func(p *lint.Pass) {
-		for _, e := range exposedPorts(p.File) {
-			if e.low <= 22 && 22 <= e.high && e.proto != "udp" {
-				p.Report(lint.Diagnostic{Range: e.word.Range, Message: "EXPOSE " + e.value + " exposes SSH: use docker exec or kubectl exec to get into a container"})
+		for e := range exposedPorts(p.File) {
+			if e.low <= 22 && 22 <= e.high && !strings.EqualFold(e.Proto, "udp") {
+				p.Report(lint.Diagnostic{Range: e.Word.Range, Message: "EXPOSE " + e.Text + " exposes SSH: use docker exec or kubectl exec to get into a container"})
 			}
 		}
 	},
 }
 
-// exposed is one port or port range of an EXPOSE, its variables expanded.
+// exposed is one port or port range of an EXPOSE (lint.ExposedPorts),
+// with its numbers as written, in range or not.
 type exposed struct {
-	word      lint.Word
-	value     string // expanded
+	lint.ExposedPort
 	low, high int
-	proto     string // lower case; "" when none is given
 }
 
-// exposedPorts reads the EXPOSE instructions' words that expand to a
+// exposedPorts reads the EXPOSE instructions' container ports that are a
 // number or a range (80, 80/tcp, 8000-8010/udp). A word that reads a
 // variable without a value, or is no number, is left out.
-func exposedPorts(f *lint.File) []exposed {
-	var out []exposed
-	for _, in := range f.Instructions {
-		if in.Keyword != "EXPOSE" {
-			continue
-		}
-		vars := f.VarsAt(in)
-		for _, w := range in.Args() {
-			v, ok := vars.Expand(w.Text)
-			if !ok {
-				continue
+func exposedPorts(f *lint.File) iter.Seq[exposed] {
+	return func(yield func(exposed) bool) {
+		for _, in := range f.InstructionsOf("EXPOSE") {
+			for _, port := range f.ExposedPorts(in) {
+				low, high, ok := lint.PortNumbers(port.ContainerPort)
+				if ok && !yield(exposed{port, low, high}) {
+					return
+				}
 			}
-			port, proto, _ := strings.Cut(v, "/")
-			lo, hi, isRange := strings.Cut(port, "-")
-			if !isRange {
-				hi = lo
-			}
-			low, err1 := strconv.Atoi(lo)
-			high, err2 := strconv.Atoi(hi)
-			if err1 != nil || err2 != nil || low < 0 || high < 0 {
-				continue
-			}
-			out = append(out, exposed{word: w, value: v, low: low, high: high, proto: strings.ToLower(proto)})
 		}
 	}
-	return out
 }

@@ -2,7 +2,6 @@ package rules
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
 
 	"github.com/dockerfix/dockerfix/lint"
@@ -241,16 +240,9 @@ func rootUserFix(p *lint.Pass, chain []*lint.Stage, lastRoot *lint.Instruction, 
 func lowExposedPort(f *lint.File, chain []*lint.Stage) string {
 	for _, s := range chain {
 		for _, in := range s.InstructionsOf("EXPOSE") {
-			vars := f.VarsAt(in)
-			for _, w := range in.Args() {
-				v, ok := vars.Expand(w.Text)
-				if !ok {
-					continue
-				}
-				port, _, _ := strings.Cut(v, "/")
-				lo, _, _ := strings.Cut(port, "-")
-				if n, err := strconv.Atoi(lo); err == nil && n > 0 && n < 1024 {
-					return v
+			for _, port := range f.ExposedPorts(in) {
+				if low, _, ok := lint.PortNumbers(port.ContainerPort); ok && low > 0 && low < 1024 {
+					return port.Text
 				}
 			}
 		}
