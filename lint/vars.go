@@ -8,51 +8,23 @@ import (
 	"github.com/moby/buildkit/frontend/dockerfile/shell"
 )
 
-// EnvPair is one variable an ENV instruction sets.
-type EnvPair struct {
-	Name      string
-	Raw       string // the value as written: quotes, escapes and variables kept
-	NameRange Range
-}
-
-// EnvPairs reads an ENV instruction as BuildKit's parser splits it:
-// `ENV k=v k2=v2`, or the legacy `ENV k v`, whose value is the rest of the
-// line.
-func (in *Instruction) EnvPairs() []EnvPair {
+// EnvPairs reads an ENV instruction as BuildKit's parser splits it (see
+// KeyValues): `ENV k=v k2=v2`, or the legacy `ENV k v`, whose value is the
+// rest of the line.
+func (in *Instruction) EnvPairs() []KeyValue {
 	if in.Keyword != "ENV" {
 		return nil
 	}
-	return in.keyValuePairs()
+	return in.KeyValues()
 }
 
 // LabelPairs reads a LABEL instruction's keys and values, which BuildKit
-// splits as it splits ENV's (EnvPairs): the names are the keys as written,
-// quotes kept.
-func (in *Instruction) LabelPairs() []EnvPair {
+// splits as it splits ENV's (KeyValues): the keys as written, quotes kept.
+func (in *Instruction) LabelPairs() []KeyValue {
 	if in.Keyword != "LABEL" {
 		return nil
 	}
-	return in.keyValuePairs()
-}
-
-func (in *Instruction) keyValuePairs() []EnvPair {
-	if len(in.Args()) == 0 {
-		return nil
-	}
-	first := in.Args()[0]
-	if !strings.Contains(first.Text, "=") {
-		value := strings.TrimSpace(strings.TrimPrefix(in.ArgText(), first.Text))
-		return []EnvPair{{Name: first.Text, Raw: value, NameRange: first.Range}}
-	}
-	var out []EnvPair
-	for _, w := range in.Args() {
-		k, v, ok := strings.Cut(w.Text, "=")
-		if !ok {
-			continue
-		}
-		out = append(out, EnvPair{Name: k, Raw: v, NameRange: Range{Start: w.Range.Start, End: w.Range.Start + len(k)}})
-	}
-	return out
+	return in.KeyValues()
 }
 
 // Vars is the variables in scope at an instruction, as BuildKit's word
@@ -125,7 +97,7 @@ func (v Vars) Keys() []string {
 		switch x.Keyword {
 		case "ENV":
 			for _, p := range x.EnvPairs() {
-				names = append(names, p.Name)
+				names = append(names, p.Key.Text)
 			}
 		case "ARG":
 			for _, d := range x.ArgDecls()[:n] {
@@ -205,10 +177,10 @@ func (v Vars) lookup(name string) (value string, ok bool) {
 		case "ENV":
 			pairs := x.EnvPairs()
 			for j := len(pairs) - 1; j >= 0; j-- {
-				if pairs[j].Name == name {
+				if pairs[j].Key.Text == name {
 					// BuildKit expands all of an ENV's values before
 					// setting any: `ENV A=1 B=$A` reads the A before it.
-					value, ok = v.at(x, 0).expandNested(pairs[j].Raw)
+					value, ok = v.at(x, 0).expandNested(pairs[j].Value)
 					found = true
 					return true
 				}

@@ -8,28 +8,21 @@ import (
 	"time"
 )
 
+// pair is a KeyValue's key and value, for the tables below.
+type pair struct{ key, value string }
+
 func TestEnvPairs(t *testing.T) {
 	for _, tc := range []struct {
 		src  string
-		want []EnvPair // NameRange as the text it covers, in Raw's place below
+		want []pair
 	}{
-		{"ENV A=1", []EnvPair{{Name: "A", Raw: "1"}}},
-		{"ENV A=1 B=\"two words\" C=", []EnvPair{{Name: "A", Raw: "1"}, {Name: "B", Raw: `"two words"`}, {Name: "C", Raw: ""}}},
-		{"ENV LEGACY the rest  of it", []EnvPair{{Name: "LEGACY", Raw: "the rest  of it"}}},
-		{"ENV A=$B \\\n    C=${D:-x}", []EnvPair{{Name: "A", Raw: "$B"}, {Name: "C", Raw: "${D:-x}"}}},
+		{"ENV A=1", []pair{{"A", "1"}}},
+		{"ENV A=1 B=\"two words\" C=", []pair{{"A", "1"}, {"B", `"two words"`}, {"C", ""}}},
+		{"ENV LEGACY the rest  of it", []pair{{"LEGACY", "the rest  of it"}}},
+		{"ENV A=$B \\\n    C=${D:-x}", []pair{{"A", "$B"}, {"C", "${D:-x}"}}},
 	} {
 		f := mustParse(t, "FROM scratch\n"+tc.src+"\n")
-		in := f.Instructions[1]
-		got := in.EnvPairs()
-		if len(got) != len(tc.want) {
-			t.Fatalf("%q: %d pairs, want %d: %+v", tc.src, len(got), len(tc.want), got)
-		}
-		for i, p := range got {
-			w := tc.want[i]
-			if p.Name != w.Name || p.Raw != w.Raw || f.Text(p.NameRange) != w.Name {
-				t.Errorf("%q: pair %d = %q %q (range %q), want %q %q", tc.src, i, p.Name, p.Raw, f.Text(p.NameRange), w.Name, w.Raw)
-			}
-		}
+		checkPairs(t, f, tc.src, f.Instructions[1].EnvPairs(), tc.want)
 	}
 	if got := mustParse(t, "FROM scratch\nLABEL A=1\n").Instructions[1].EnvPairs(); got != nil {
 		t.Errorf("EnvPairs of a LABEL = %+v", got)
@@ -39,24 +32,28 @@ func TestEnvPairs(t *testing.T) {
 func TestLabelPairs(t *testing.T) {
 	for _, tc := range []struct {
 		src  string
-		want []EnvPair
+		want []pair
 	}{
-		{`LABEL a.b=1 "c.d"="two words"`, []EnvPair{{Name: "a.b", Raw: "1"}, {Name: `"c.d"`, Raw: `"two words"`}}},
-		{`LABEL maintainer = "Jane"`, []EnvPair{{Name: "maintainer", Raw: `= "Jane"`}}},
+		{`LABEL a.b=1 "c.d"="two words"`, []pair{{"a.b", "1"}, {`"c.d"`, `"two words"`}}},
+		{`LABEL maintainer = "Jane"`, []pair{{"maintainer", `= "Jane"`}}},
 	} {
 		f := mustParse(t, "FROM scratch\n"+tc.src+"\n")
-		got := f.Instructions[1].LabelPairs()
-		if len(got) != len(tc.want) {
-			t.Fatalf("%q: %d pairs, want %d: %+v", tc.src, len(got), len(tc.want), got)
-		}
-		for i, p := range got {
-			if w := tc.want[i]; p.Name != w.Name || p.Raw != w.Raw || f.Text(p.NameRange) != w.Name {
-				t.Errorf("%q: pair %d = %q %q (range %q), want %q %q", tc.src, i, p.Name, p.Raw, f.Text(p.NameRange), w.Name, w.Raw)
-			}
-		}
+		checkPairs(t, f, tc.src, f.Instructions[1].LabelPairs(), tc.want)
 	}
 	if got := mustParse(t, "FROM scratch\nENV A=1\n").Instructions[1].LabelPairs(); got != nil {
 		t.Errorf("LabelPairs of an ENV = %+v", got)
+	}
+}
+
+func checkPairs(t *testing.T, f *File, src string, got []KeyValue, want []pair) {
+	t.Helper()
+	if len(got) != len(want) {
+		t.Fatalf("%q: %d pairs, want %d: %+v", src, len(got), len(want), got)
+	}
+	for i, p := range got {
+		if w := want[i]; p.Key.Text != w.key || p.Value != w.value || f.Text(p.Key.Range) != w.key {
+			t.Errorf("%q: pair %d = %q %q (range %q), want %q %q", src, i, p.Key.Text, p.Value, f.Text(p.Key.Range), w.key, w.value)
+		}
 	}
 }
 

@@ -33,9 +33,9 @@ var EnvSameInstructionRef = &lint.Rule{
 			for j, pr := range pairs {
 				finding[j] = -1
 				ref := ""
-				for _, name := range readNames(f, pr.Raw) {
+				for _, name := range readNames(f, pr.Value) {
 					i := pairIndex(pairs, name, j)
-					if name == pr.Name && i > j {
+					if name == pr.Key.Text && i > j {
 						i = -1 // PATH=/x:$PATH reads its own old value, as meant
 					}
 					if i < 0 || (finding[j] >= 0 && finding[j] < j) {
@@ -56,14 +56,14 @@ var EnvSameInstructionRef = &lint.Rule{
 					continue
 				}
 				pr, name := pairs[j], refs[j]
-				d := lint.Diagnostic{Range: pr.NameRange}
+				d := lint.Diagnostic{Range: pr.Key.Range}
 				if i < j {
-					d.Message = pr.Name + " reads " + name + ", which this ENV sets too: BuildKit expands all its values first, so " + pr.Name + " gets the " + name + " from before the ENV, not " + pairs[i].Raw
+					d.Message = pr.Key.Text + " reads " + name + ", which this ENV sets too: BuildKit expands all its values first, so " + pr.Key.Text + " gets the " + name + " from before the ENV, not " + pairs[i].Value
 					if fixable {
 						d.Fixes = []lint.Fix{fx}
 					}
 				} else {
-					d.Message = pr.Name + " reads " + name + ", which this ENV sets after it: it gets the " + name + " from before the ENV"
+					d.Message = pr.Key.Text + " reads " + name + ", which this ENV sets after it: it gets the " + name + " from before the ENV"
 				}
 				p.Report(d)
 			}
@@ -97,14 +97,14 @@ func (noVars) Keys() []string            { return nil }
 
 // pairIndex is the index of the pair other than j that sets name, the
 // last one before j first; -1 when none does.
-func pairIndex(pairs []lint.EnvPair, name string, j int) int {
+func pairIndex(pairs []lint.KeyValue, name string, j int) int {
 	for i := j - 1; i >= 0; i-- {
-		if pairs[i].Name == name {
+		if pairs[i].Key.Text == name {
 			return i
 		}
 	}
 	for i := j + 1; i < len(pairs); i++ {
-		if pairs[i].Name == name {
+		if pairs[i].Key.Text == name {
 			return i
 		}
 	}
@@ -117,7 +117,7 @@ func namesSetBefore(f *lint.File, in *lint.Instruction) map[string]bool {
 	names := map[string]bool{}
 	add := func(x *lint.Instruction) {
 		for _, p := range x.EnvPairs() {
-			names[p.Name] = true
+			names[p.Key.Text] = true
 		}
 		for _, d := range x.ArgDecls() {
 			names[d.Name] = true

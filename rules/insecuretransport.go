@@ -103,35 +103,31 @@ func checkInsecureEnv(p *lint.Pass, in *lint.Instruction) {
 	f := p.File
 	pairs := in.EnvPairs()
 	for _, pair := range pairs {
-		if !tlsVariable(pair.Name) {
+		name := pair.Key.Text
+		if !tlsVariable(name) {
 			continue // most ENVs set other names: no need to expand them
 		}
-		value, known := f.VarsAt(in).Expand(pair.Raw)
+		value, known := f.VarsAt(in).Expand(pair.Value)
 		if !known {
-			value = pair.Raw
+			value = pair.Value
 		}
-		what, bad := insecureVariable(pair.Name, value)
+		what, bad := insecureVariable(name, value)
 		if !bad {
 			continue
 		}
 		d := lint.Diagnostic{
-			Range:   pair.NameRange,
-			Message: fmt.Sprintf("ENV %s=%s turns TLS certificate checks off for %s, in the build and in the container", pair.Name, pair.Raw, what),
+			Range:   pair.Key.Range,
+			Message: fmt.Sprintf("ENV %s=%s turns TLS certificate checks off for %s, in the build and in the container", name, pair.Value, what),
 		}
-		var edit lint.Edit
-		ok := false
-		if len(pairs) == 1 {
-			edit, ok = lint.Edit{Range: in.Lines}, true
-		} else {
-			for _, w := range in.Args() {
-				if strings.HasPrefix(w.Text, pair.Name+"=") && w.Range.Start == pair.NameRange.Start {
-					edit, ok = f.RemoveSpan(in, w.Range)
-				}
-			}
+		// Several pairs are each one key=value word (only a lone pair
+		// can be the legacy form).
+		edit, ok := lint.Edit{Range: in.Lines}, true
+		if len(pairs) > 1 {
+			edit, ok = f.RemoveSpan(in, pair.ValueWords[0].Range)
 		}
 		if ok {
 			d.Message += tlsReview
-			d.Fixes = []lint.Fix{{Message: "Remove " + pair.Name, Edits: []lint.Edit{edit}}}
+			d.Fixes = []lint.Fix{{Message: "Remove " + name, Edits: []lint.Edit{edit}}}
 		}
 		p.Report(d)
 	}

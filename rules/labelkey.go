@@ -17,9 +17,9 @@ var LabelKey = &lint.Rule{
 	Check: func(p *lint.Pass) {
 		for _, in := range p.File.Instructions {
 			for _, pr := range in.LabelPairs() {
-				key := strings.Trim(pr.Name, `"'`)
+				key := strings.Trim(pr.Key.Text, `"'`)
 				if why := labelKeyProblem(key); why != "" {
-					p.Report(lint.Diagnostic{Range: pr.NameRange, Message: "label key " + key + " " + why})
+					p.Report(lint.Diagnostic{Range: pr.Key.Range, Message: "label key " + key + " " + why})
 				}
 			}
 		}

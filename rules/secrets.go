@@ -41,13 +41,13 @@ func checkSecrets(p *lint.Pass) {
 				}
 			case "ENV":
 				for _, kv := range in.EnvPairs() {
-					if !secretName(kv.Name) || !secretValue(secretUnquote(kv.Raw)) {
+					if !secretName(kv.Key.Text) || !secretValue(secretUnquote(kv.Value)) {
 						continue
 					}
 					p.Report(lint.Diagnostic{
-						Range: kv.NameRange,
+						Range: kv.Key.Range,
 						Message: fmt.Sprintf("ENV %s looks like a secret: its value stays in the image config; "+
-							"use RUN --mount=type=secret,id=%s instead", kv.Name, kv.Name),
+							"use RUN --mount=type=secret,id=%s instead", kv.Key.Text, kv.Key.Text),
 					})
 				}
 			}
