@@ -329,7 +329,7 @@ func (p Program) Args() []string {
 		if s, ok := LitWord(w); ok {
 			out[i] = s
 		} else {
-			out[i] = string(p.Script.src.text[w.Pos().Offset():w.End().Offset()])
+			out[i] = p.Script.wordText(w)
 		}
 	}
 	return out

@@ -588,22 +588,6 @@ func (s *Script) scanDownloads(f *File, in *Instruction) []Download {
 	return out
 }
 
-// memoVars is VarsAt with one memo for all the lookups made through it: an
-// instruction's words read the same variables again and again.
-func (f *File) memoVars(in *Instruction) Vars {
-	return Vars{f: f, in: in, memo: &varMemo{values: map[varKey]varValue{}}}
-}
-
-// wordText is a word of the script as written (what WordSource prints,
-// without printing it).
-func (s *Script) wordText(w *syntax.Word) string {
-	start, end := int(w.Pos().Offset()), int(w.End().Offset())
-	if start < 0 || end > len(s.src.text) || start > end {
-		return WordSource(w)
-	}
-	return string(s.src.text[start:end])
-}
-
 // candidateURLs reads a URL word that is one shell variable, set in the
 // script: the values of the ARG and ENV variables its assignments read
 // that are URLs.

@@ -36,6 +36,16 @@ func (s *Script) Range(n syntax.Node) Range {
 	return s.src.srcRange(int(n.Pos().Offset()), int(n.End().Offset()))
 }
 
+// wordText is a word of the script as written (what WordSource prints,
+// without printing it).
+func (s *Script) wordText(w *syntax.Word) string {
+	start, end := int(w.Pos().Offset()), int(w.End().Offset())
+	if start < 0 || end > len(s.src.text) || start > end {
+		return WordSource(w)
+	}
+	return string(s.src.text[start:end])
+}
+
 // Text is the script as the shell sees it.
 func (s *Script) Text() string { return string(s.src.text) }
 

@@ -74,6 +74,12 @@ func (f *File) VarsAt(in *Instruction) Vars {
 	return Vars{f: f, in: in}
 }
 
+// memoVars is VarsAt with one memo for all the lookups made through it: an
+// instruction's words read the same variables again and again.
+func (f *File) memoVars(in *Instruction) Vars {
+	return Vars{f: f, in: in, memo: &varMemo{values: map[varKey]varValue{}}}
+}
+
 // Get implements shell.EnvGetter.
 func (v Vars) Get(name string) (string, bool) {
 	if v.memo == nil {
