@@ -198,6 +198,11 @@ func looseSkips(c, escape byte) bool {
 // for all the rules that ask, so that rules skip parsing the many scripts
 // that only mention a short name inside another word.
 func (in *Instruction) MayRun(f *File, names ...string) bool {
+	// A whole word is in the loose text too, and most scripts mention
+	// none of the names: skip reading their words.
+	if !in.MayCall(f, names...) {
+		return false
+	}
 	words := in.scriptWords(f)
 	for _, name := range names {
 		if len(name) > maxWordLen || strings.IndexFunc(name, func(r rune) bool { return r >= 0x80 || byteClasses[r] != wordByte }) >= 0 {
