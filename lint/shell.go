@@ -509,6 +509,17 @@ func (s *Script) walk() {
 	s.walked = true
 	syntax.Walk(s.File, func(n syntax.Node) bool {
 		switch x := n.(type) {
+		case *syntax.Word:
+			// Most words are plain text, with no command inside: skip
+			// their parts.
+			for _, part := range x.Parts {
+				switch part.(type) {
+				case *syntax.Lit, *syntax.SglQuoted:
+				default:
+					return true
+				}
+			}
+			return false
 		case *syntax.CallExpr:
 			if len(x.Args) > 0 {
 				s.calls = append(s.calls, x)
