@@ -49,6 +49,7 @@ type Instruction struct {
 	shell       *Script  // parsed on first use
 	words       []uint64 // scriptWords, found on first use
 	loose       []byte   // looseText, made on first use
+	loosePairs  []uint64 // and its byte pairs
 	logical     mapped   // the logical line: continuations, inner comments and blank lines removed
 	srcText     string   // the file's Src as a string, for words to slice
 	args        []Word

@@ -121,13 +121,14 @@ func (in *Instruction) parseShell(f *File) *Script {
 // su"do" still counts.
 func (in *Instruction) MayCall(f *File, names ...string) bool {
 	for _, name := range names {
-		if strings.IndexFunc(name, func(r rune) bool { return r < 0x80 && looseSkips(byte(r), f.Escape) }) >= 0 {
+		if hasLooseSkip(name, f.Escape) {
 			if in.mayCallSlow(f, name) {
 				return true
 			}
 			continue
 		}
-		if bytes.Contains(in.looseText(f), []byte(name)) {
+		text, pairs := in.looseText(f)
+		if hasPairs(pairs, name) && bytes.Contains(text, []byte(name)) {
 			return true
 		}
 	}
@@ -149,12 +150,13 @@ func (in *Instruction) mayCallSlow(f *File, name string) bool {
 
 // looseText is the script's text (the arguments, then each heredoc body
 // after a NUL) without the bytes containsLoose skips inside a name: a name
-// is in it exactly where containsLoose finds it, and bytes.Contains finds
-// it many times faster than a loose match for each name a rule asks about.
-// It is made on first use, in the Parser's arena.
-func (in *Instruction) looseText(f *File) []byte {
+// is in it exactly where containsLoose finds it. pairs is the set of its
+// byte pairs (see pairBit): a name with a pair not in it is not in the
+// text, which most names a rule asks about are not. Both are made on first
+// use, in the Parser's arenas.
+func (in *Instruction) looseText(f *File) (text []byte, pairs []uint64) {
 	if in.looseRead {
-		return in.loose
+		return in.loose, in.loosePairs
 	}
 	in.looseRead = true
 	args := in.logical.text[in.argsOff:]
@@ -166,8 +168,32 @@ func (in *Instruction) looseText(f *File) []byte {
 	for _, h := range in.Heredocs {
 		buf = appendLoose(append(buf, 0), f.Src[h.Body.Start:h.Body.End], f.Escape)
 	}
-	in.loose = buf
-	return buf
+	pairs = take(&f.parser.pairs, pairWords)[:pairWords]
+	clear(pairs)
+	for i := 1; i < len(buf); i++ {
+		b := pairBit(buf[i-1], buf[i])
+		pairs[b/64] |= 1 << (b % 64)
+	}
+	in.loose, in.loosePairs = buf, pairs
+	return buf, pairs
+}
+
+// pairWords is the size of a byte-pair set in words: 4,096 bits.
+const pairWords = 64
+
+// pairBit is the bit of the byte pair a, b: the low six bits of each, so
+// that letters, digits and most punctuation stay apart.
+func pairBit(a, b byte) uint { return uint(a&0x3f)<<6 | uint(b&0x3f) }
+
+// hasPairs reports whether every byte pair of name is in the set.
+func hasPairs(pairs []uint64, name string) bool {
+	for i := 1; i < len(name); i++ {
+		b := pairBit(name[i-1], name[i])
+		if pairs[b/64]&(1<<(b%64)) == 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // appendLoose appends text without the bytes looseSkips.
@@ -184,6 +210,15 @@ func appendLoose(dst, text []byte, escape byte) []byte {
 		text = text[i:]
 	}
 	return dst
+}
+
+func hasLooseSkip(name string, escape byte) bool {
+	for i := 0; i < len(name); i++ {
+		if looseSkips(name[i], escape) {
+			return true
+		}
+	}
+	return false
 }
 
 // looseSkips reports the bytes containsLoose skips between a name's
@@ -211,7 +246,7 @@ func (in *Instruction) MayRun(f *File, names ...string) bool {
 			}
 			continue
 		}
-		if _, found := slices.BinarySearch(words, wordHash([]byte(name))); found {
+		if in.MayCall(f, name) && slices.Contains(words, wordHash([]byte(name))) {
 			return true
 		}
 	}
@@ -222,7 +257,7 @@ func (in *Instruction) MayRun(f *File, names ...string) bool {
 const maxWordLen = 32
 
 // scriptWords returns the hashes of the words of in's script (the
-// arguments, and the heredoc bodies), sorted, without repeats. A word is a
+// arguments, and the heredoc bodies). A word is a
 // run of word bytes (letters, digits, _ - . +) with quotes and escaped line
 // breaks inside it skipped, as the shell joins them (su"do" is sudo).
 // They are found on first use and kept in the Parser's arena.
@@ -237,9 +272,8 @@ func (in *Instruction) scriptWords(f *File) []uint64 {
 	for _, h := range in.Heredocs {
 		p.words = appendWordHashes(p.words, f.Src[h.Body.Start:h.Body.End], f.Escape)
 	}
-	words := p.words[start:len(p.words):len(p.words)]
-	slices.Sort(words)
-	in.words = slices.Compact(words)
+	// Unsorted: a few look-ups in a short list cost less than a sort.
+	in.words = p.words[start:len(p.words):len(p.words)]
 	return in.words
 }
 
