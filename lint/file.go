@@ -94,7 +94,8 @@ type Parser struct {
 	loose    []byte    // the scripts' loose texts (Instruction.looseText)
 	pairs    []uint64  // and their byte-pair sets
 	sh       *syntax.Parser
-	lexes    [2]*shell.Lex // BuildKit's word expanders, for \ and `
+	lexes    [2]*shell.Lex   // BuildKit's word expanders, for \ and `
+	nested   [2][]*shell.Lex // and for the values a word's expansion reads, by depth
 	file     *File
 	// buildStages' tables.
 	stages     []Stage
@@ -141,6 +142,24 @@ func (p *Parser) lex(escape byte) *shell.Lex {
 		p.lexes[i] = shell.NewLex(rune(escape))
 	}
 	return p.lexes[i]
+}
+
+// nestedLex returns the word expander for escape at depth of nesting (a
+// value expanded while another word is: BuildKit's lexer is not
+// reentrant), made on first use and kept from file to file.
+func (p *Parser) nestedLex(escape byte, depth int) *shell.Lex {
+	i := 0
+	switch escape {
+	case '\\':
+	case '`':
+		i = 1
+	default: // a File that did not parse
+		return shell.NewLex(rune(escape))
+	}
+	for len(p.nested[i]) <= depth {
+		p.nested[i] = append(p.nested[i], shell.NewLex(rune(escape)))
+	}
+	return p.nested[i][depth]
 }
 
 // ExpandWord expands word as BuildKit does, with f's escape character:

@@ -44,6 +44,8 @@ type Instruction struct {
 	argsScanned bool
 	wordsRead   bool
 	looseRead   bool
+	kvsRead     bool
+	declsRead   bool
 	argsOff     int32    // where the arguments start in logical
 	argsEnd     int32    // where they end, trailing blanks excluded
 	shell       *Script  // parsed on first use
@@ -53,6 +55,8 @@ type Instruction struct {
 	logical     mapped   // the logical line: continuations, inner comments and blank lines removed
 	srcText     string   // the file's Src as a string, for words to slice
 	args        []Word
+	kvs         []KeyValue // KeyValues, found on first use
+	decls       []ArgDecl  // ArgDecls, found on first use
 }
 
 // Args are the words after the flags: shell words, quotes and escapes kept,

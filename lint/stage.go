@@ -43,11 +43,20 @@ type ArgDecl struct {
 	Instruction  *Instruction
 }
 
-// ArgDecls parses an ARG instruction's declarations.
+// ArgDecls parses an ARG instruction's declarations, once for all the
+// rules, and every variable look-up, that ask: the slice is shared and
+// must not be modified.
 func (in *Instruction) ArgDecls() []ArgDecl {
 	if in.Keyword != "ARG" {
 		return nil
 	}
+	if !in.declsRead {
+		in.decls, in.declsRead = in.argDecls(), true
+	}
+	return in.decls
+}
+
+func (in *Instruction) argDecls() []ArgDecl {
 	var out []ArgDecl
 	for _, w := range in.Args() {
 		d := ArgDecl{Instruction: in, Name: w.Text, NameRange: w.Range}

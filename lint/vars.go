@@ -4,8 +4,6 @@ import (
 	"bytes"
 	"sort"
 	"strings"
-
-	"github.com/moby/buildkit/frontend/dockerfile/shell"
 )
 
 // EnvPairs reads an ENV instruction as BuildKit's parser splits it (see
@@ -61,11 +59,10 @@ type varValue struct {
 }
 
 // varMemo holds the values found so far (a value that reads another twice
-// is looked up once), and a word expander per level of nesting: BuildKit's
-// is not reentrant.
+// is looked up once), and how deep the expansion of values that read
+// others is: each depth has its own word expander (Parser.nestedLex).
 type varMemo struct {
 	values map[varKey]varValue
-	lexes  []*shell.Lex
 	depth  int
 }
 
@@ -77,19 +74,22 @@ func (f *File) VarsAt(in *Instruction) Vars {
 // memoVars is VarsAt with one memo for all the lookups made through it: an
 // instruction's words read the same variables again and again.
 func (f *File) memoVars(in *Instruction) Vars {
-	return Vars{f: f, in: in, memo: &varMemo{values: map[varKey]varValue{}}}
+	return Vars{f: f, in: in, memo: &varMemo{}}
 }
 
 // Get implements shell.EnvGetter.
 func (v Vars) Get(name string) (string, bool) {
 	if v.memo == nil {
-		v.memo = &varMemo{values: map[varKey]varValue{}}
+		v.memo = &varMemo{}
 	}
 	key := varKey{v.in.Index, v.upto, name}
 	if r, ok := v.memo.values[key]; ok {
 		return r.value, r.ok
 	}
 	value, ok := v.lookup(name)
+	if v.memo.values == nil {
+		v.memo.values = map[varKey]varValue{} // on the first look-up: most words read no variable
+	}
 	v.memo.values[key] = varValue{value, ok}
 	return value, ok
 }
@@ -256,13 +256,43 @@ func (v Vars) Expand(word string) (value string, known bool) {
 		return word, true
 	}
 	if v.memo == nil {
-		v.memo = &varMemo{values: map[varKey]varValue{}}
+		v.memo = &varMemo{}
+	}
+	if name, ok := soleVariable(word); ok {
+		// $NAME alone is its value: no need for the lexer.
+		if value, ok := v.Get(name); ok {
+			return value, true
+		}
+		return word, false
 	}
 	res, err := v.f.ExpandWord(word, v)
 	if err != nil || len(res.Unmatched) > 0 {
 		return word, false
 	}
 	return res.Result, true
+}
+
+// soleVariable reports a word that is one variable, $NAME or ${NAME},
+// and its name.
+func soleVariable(word string) (string, bool) {
+	name, ok := strings.CutPrefix(word, "$")
+	if !ok {
+		return "", false
+	}
+	if inner, ok := strings.CutPrefix(name, "{"); ok {
+		if name, ok = strings.CutSuffix(inner, "}"); !ok {
+			return "", false
+		}
+	}
+	if name == "" || isDigitByte(name[0]) {
+		return "", false
+	}
+	for i := 0; i < len(name); i++ {
+		if c := name[i]; !(c == '_' || isDigitByte(c) || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') {
+			return "", false
+		}
+	}
+	return name, true
 }
 
 // expandNested is Expand for a value looked up while another word is
@@ -273,10 +303,7 @@ func (v Vars) expandNested(word string) (string, bool) {
 		return word, true
 	}
 	m := v.memo
-	if m.depth == len(m.lexes) {
-		m.lexes = append(m.lexes, shell.NewLex(rune(v.f.Escape)))
-	}
-	lex := m.lexes[m.depth]
+	lex := v.f.parser.nestedLex(v.f.Escape, m.depth)
 	m.depth++
 	res, err := lex.ProcessWordWithMatches(word, v)
 	m.depth--
@@ -294,7 +321,7 @@ func (v Vars) Reads(word string) []string {
 		return nil
 	}
 	if v.memo == nil {
-		v.memo = &varMemo{values: map[varKey]varValue{}}
+		v.memo = &varMemo{}
 	}
 	res, err := v.f.ExpandWord(word, v)
 	if err != nil {

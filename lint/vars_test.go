@@ -213,3 +213,33 @@ func TestSets(t *testing.T) {
 		}
 	}
 }
+
+func TestSoleVariable(t *testing.T) {
+	for word, want := range map[string]string{
+		"$A": "A", "${A_1}": "A_1", "$_x": "_x",
+		"$1": "", "${A:-b}": "", "${A}b": "", "$A/b": "", "A": "", "$": "", "${}": "", "${A": "", `"$A"`: "",
+	} {
+		got, ok := soleVariable(word)
+		if got != want || ok != (want != "") {
+			t.Errorf("soleVariable(%q) = %q, %v; want %q", word, got, ok, want)
+		}
+	}
+}
+
+// TestExpandSoleVariable: a word that is one variable expands to its
+// value, as BuildKit's lexer expands it, and is unknown without one.
+func TestExpandSoleVariable(t *testing.T) {
+	f := mustParse(t, "FROM a\nARG A=\"x y\" B\nENV C=${A}z\nRUN x\n")
+	vars := f.VarsAt(f.Instructions[3])
+	for _, word := range []string{"$A", "${A}", "$C", "${C}", "$B", "$D", "${A}-", "$A$C"} {
+		got, ok := vars.Expand(word)
+		res, err := f.ExpandWord(word, vars)
+		want, wantOK := res.Result, err == nil && len(res.Unmatched) == 0
+		if !wantOK {
+			want = word
+		}
+		if got != want || ok != wantOK {
+			t.Errorf("Expand(%q) = %q, %v; the lexer gives %q, %v", word, got, ok, want, wantOK)
+		}
+	}
+}

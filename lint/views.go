@@ -57,11 +57,20 @@ type KeyValue struct {
 
 // KeyValues reads an ENV or LABEL as BuildKit's parser splits it: every
 // word a key=value, unless the first word has no '=', which makes the
-// legacy form.
+// legacy form. The pairs are found once for all the rules, and every
+// variable look-up, that ask: the slice is shared and must not be
+// modified.
 func (in *Instruction) KeyValues() []KeyValue {
 	if in.Keyword != "ENV" && in.Keyword != "LABEL" {
 		return nil
 	}
+	if !in.kvsRead {
+		in.kvs, in.kvsRead = in.keyValues(), true
+	}
+	return in.kvs
+}
+
+func (in *Instruction) keyValues() []KeyValue {
 	args := in.Args()
 	if len(args) == 0 {
 		return nil
