@@ -266,7 +266,7 @@ func (in *Instruction) Downloads(f *File) []Download {
 	switch {
 	case in.Keyword == "ADD":
 		return in.addDownloads(f)
-	case !in.IsRun() || !in.MayCall(f, "curl", "wget"):
+	case !in.IsRun() || !in.mayCallAny(f, []string{"curl", "wget"}):
 		return nil
 	}
 	s := in.Shell(f)
@@ -287,11 +287,13 @@ func (in *Instruction) addDownloads(f *File) []Download {
 		return nil
 	}
 	vars := f.VarsAt(in)
-	dest, destKnown := vars.Expand(cp.Dest.Text)
 	_, checksum := in.Flag("checksum")
 	var out []Download
 	for _, w := range cp.Sources {
 		raw := unquote(w.Text, f.Escape)
+		if !strings.Contains(raw, "://") && !strings.HasPrefix(raw, "$") {
+			continue // a file of the context: only a variable could make it a URL
+		}
 		expanded, known := vars.Expand(w.Text)
 		u := raw
 		if known {
@@ -308,7 +310,10 @@ func (in *Instruction) addDownloads(f *File) []Download {
 		}
 		out = append(out, d)
 	}
-	if destKnown {
+	if len(out) == 0 {
+		return nil
+	}
+	if dest, destKnown := vars.Expand(cp.Dest.Text); destKnown {
 		for i := range out {
 			// A destination ending in / (or several sources) is a
 			// directory: the file keeps the URL's base name.
@@ -517,16 +522,13 @@ func callsIn(n syntax.Node) []*syntax.CallExpr {
 // scanDownloads finds the curl and wget calls of the script.
 func (s *Script) scanDownloads(f *File, in *Instruction) []Download {
 	var out []Download
-	var fl *scriptFlow
 	vars := f.memoVars(in)
 	final := f.InFinalImage(in.Stage)
-	for _, call := range s.Calls() {
-		c := CommandOf(call)
+	cmds := s.Commands()
+	for ci, call := range s.Calls() {
+		c := cmds[ci]
 		if c.Name != "curl" && c.Name != "wget" {
 			continue
-		}
-		if fl == nil {
-			fl = s.flow()
 		}
 		var ds []Download
 		if c.Name == "curl" {
@@ -534,15 +536,25 @@ func (s *Script) scanDownloads(f *File, in *Instruction) []Download {
 		} else {
 			ds = parseWget(call, c.At)
 		}
+		// Where standard output goes: a file it is redirected to, the
+		// commands of its pipeline, a substitution. Most downloads write
+		// a file and need none of it.
+		var cf callFlow
 		stdoutFile := ""
-		cf := fl.of(call)
-		if st := cf.stmt; st != nil {
-			for _, r := range st.Redirs {
-				if (r.Op == syntax.RdrOut || r.Op == syntax.AppOut || r.Op == syntax.RdrClob || r.Op == syntax.RdrAll) &&
-					(r.N == nil || r.N.Value == "1") && r.Word != nil {
-					stdoutFile = WordKey(r.Word)
+		for i := range ds {
+			if !ds[i].Stdout {
+				continue
+			}
+			cf = s.flow().of(call)
+			if st := cf.stmt; st != nil {
+				for _, r := range st.Redirs {
+					if (r.Op == syntax.RdrOut || r.Op == syntax.AppOut || r.Op == syntax.RdrClob || r.Op == syntax.RdrAll) &&
+						(r.N == nil || r.N.Value == "1") && r.Word != nil {
+						stdoutFile = WordKey(r.Word)
+					}
 				}
 			}
+			break
 		}
 		var readers []*syntax.CallExpr
 		if pipe := cf.pipe; len(pipe) > 0 {
@@ -566,7 +578,7 @@ func (s *Script) scanDownloads(f *File, in *Instruction) []Download {
 					if v, ok := vars.Expand(s.wordText(w)); ok {
 						return v, nil
 					}
-					return "", candidateURLs(w, fl, vars)
+					return "", candidateURLs(w, s.flow(), vars)
 				}}
 			}
 			if d.Stdout {
@@ -685,24 +697,19 @@ type downloadOption struct {
 // downloadArgs splits the words of a curl or wget call after the program
 // into options and operands.
 func downloadArgs(call *syntax.CallExpr, at int, valueShort string, valueLong []string) (opts []downloadOption, operands []int) {
-	words := make([]string, len(call.Args))
-	literal := make([]bool, len(call.Args))
-	for i, w := range call.Args {
-		words[i], literal[i] = LitWord(w)
-	}
 	value := func(i int) (string, bool) {
-		if i < len(words) {
+		if i < len(call.Args) {
 			return WordKey(call.Args[i]), true
 		}
 		return "", false
 	}
-	for i := at + 1; i < len(words); i++ {
-		w := words[i]
+	for i := at + 1; i < len(call.Args); i++ {
+		w, literal := LitWord(call.Args[i])
 		switch {
-		case !literal[i] || !strings.HasPrefix(w, "-") || w == "-":
+		case !literal || !strings.HasPrefix(w, "-") || w == "-":
 			operands = append(operands, i)
 		case w == "--":
-			for i++; i < len(words); i++ {
+			for i++; i < len(call.Args); i++ {
 				operands = append(operands, i)
 			}
 		case strings.HasPrefix(w, "--"):

@@ -2,6 +2,7 @@ package lint
 
 import (
 	"path"
+	"slices"
 	"strings"
 
 	"mvdan.cc/sh/v3/syntax"
@@ -11,19 +12,35 @@ import (
 // stage does with it, and whether a checksum or signature check covers it.
 type DownloadTrace struct {
 	Download
-	// Verified: ADD --checksum pins it, its URL names a commit
-	// (Download.CommitPinned), or a check in its RUN, or in a
+	// Checked: ADD --checksum pins it, or a check in its RUN, or in a
 	// later RUN of its stage up to the one that first uses it, names it
 	// (sha256sum -c, gpg --verify, cosign verify-blob …). A check that
 	// names none of the files its RUN and the earlier RUNs downloaded
 	// (sha256sum -c SHA256SUMS) covers them all.
-	Verified bool
+	Checked bool
 	// Uses are the places the file is executed, installed or extracted
-	// while not verified, in order; empty when none.
+	// while not Checked, in order; empty when none.
 	Uses []DownloadUse
 
-	names []string // what the file is called (names), for matching
-	sum   bool     // a checksum list or signature (isSumFile)
+	names  []string // what the file is called (names), for matching
+	sum    bool     // a checksum list or signature (isSumFile)
+	pinned int8     // CommitPinned's answer: 0 until asked, then 1 (no) or 2 (yes)
+}
+
+// Verified reports a download whose content is known: Checked, or its URL
+// names a commit (Download.CommitPinned). The URL is read on first ask:
+// most rules ask only of the downloads a RUN uses.
+func (t *DownloadTrace) Verified() bool {
+	if t.Checked {
+		return true
+	}
+	if t.pinned == 0 {
+		t.pinned = 1
+		if t.CommitPinned() {
+			t.pinned = 2
+		}
+	}
+	return t.pinned == 2
 }
 
 // DownloadUse is a command that executes, installs or extracts a
@@ -63,19 +80,24 @@ func (f *File) traceDownloads() []*DownloadTrace {
 			if len(downloads) == 0 && (len(pending) == 0 || !in.IsRun()) {
 				continue
 			}
+			if len(downloads) == 0 && !mayConcern(f, in, pending) {
+				// As traceRun would: a checksum list is read, not run.
+				pending = slices.DeleteFunc(pending, func(t *DownloadTrace) bool { return t.sum })
+				continue
+			}
 			if in.IsRun() && !f.RunsBourneShell(in) {
 				continue // another language: its script is not read
 			}
 			var cur []*DownloadTrace
 			for _, d := range downloads {
-				t := &DownloadTrace{Download: d, Verified: d.Checksum || d.CommitPinned(), sum: isSumFile(d.Output)}
+				t := &DownloadTrace{Download: d, Checked: d.Checksum, sum: isSumFile(d.Output)}
 				t.names = t.namesIn(f)
 				cur = append(cur, t)
 				out = append(out, t)
 			}
 			if in.Keyword == "ADD" {
 				for _, t := range cur {
-					if !t.Verified && t.Output != "" {
+					if !t.Verified() && t.Output != "" {
 						pending = append(pending, t)
 					}
 				}
@@ -96,9 +118,106 @@ func (f *File) traceDownloads() []*DownloadTrace {
 	return out
 }
 
+// mayConcern reports whether a RUN that downloads nothing may use or check
+// one of the pending downloads: it names one, reads a variable (which may
+// hold a name), or may run a checksum or signature check (one that names
+// no file covers them all). Most RUNs after a download do none of these,
+// and are not parsed for it.
+func mayConcern(f *File, in *Instruction, pending []*DownloadTrace) bool {
+	text := f.srcText[in.Range.Start:in.Range.End]
+	if strings.IndexByte(text, '$') >= 0 {
+		return true
+	}
+	if strings.ContainsAny(text, `"'\`) {
+		// Quotes and escapes inside a name ("x".tgz) are not in its key.
+		text = strings.Map(func(r rune) rune {
+			if r == '"' || r == '\'' || r == '\\' {
+				return -1
+			}
+			return r
+		}, text)
+	}
+	for _, t := range pending {
+		for _, n := range t.names {
+			if base := path.Base(n); base != "." && base != "/" && strings.Contains(text, base) {
+				return true
+			}
+		}
+	}
+	return in.MayCall(f, checksumTools...) || in.MayCall(f, signatureTools...)
+}
+
 // maxPending bounds the downloads a stage follows at once, so that a file
 // of thousands of unused downloads costs time linear in its size.
 const maxPending = 64
+
+// runWords reads the words of one RUN for the downloads it may use: each
+// word as the name of a file, its key (WordKey) and, only when a match
+// needs it, its value with the variables in scope; and each command's
+// words after the program (LitArgs). Each is read once, however many
+// downloads ask.
+type runWords struct {
+	s     *Script
+	vars  Vars
+	keys  map[*syntax.Word]*wordKey
+	args  [][]string // by index in Calls; nil until read
+	calls []*syntax.CallExpr
+	cmds  []Command
+}
+
+type wordKey struct {
+	k      [2]string // the key, and the value when it differs
+	n      int       // how many of k are known
+	valued bool      // the value was looked for
+}
+
+func (wk *runWords) get(w *syntax.Word) *wordKey {
+	if wk.keys == nil {
+		wk.keys = map[*syntax.Word]*wordKey{}
+	}
+	k := wk.keys[w]
+	if k == nil {
+		k = &wordKey{n: 1}
+		k.k[0] = WordKey(w)
+		wk.keys[w] = k
+	}
+	return k
+}
+
+// argsOf is LitArgs of the ci-th command after its program.
+func (wk *runWords) argsOf(ci int) []string {
+	if wk.args == nil {
+		wk.args = make([][]string, len(wk.calls))
+	}
+	if wk.args[ci] == nil {
+		wk.args[ci] = LitArgs(wk.calls[ci], wk.cmds[ci].At+1)
+	}
+	return wk.args[ci]
+}
+
+// literal is the word's key, as a one-element slice valid until the next
+// call.
+func (wk *runWords) literal(w *syntax.Word) []string {
+	k := wk.get(w)
+	return k.k[:1]
+}
+
+// value is the word's value when it differs from its key, as a slice of
+// at most one element valid until the next call. Names are matched by
+// their base names: only a word whose base name reads a variable is
+// expanded (a variable before it changes nothing).
+func (wk *runWords) value(w *syntax.Word) []string {
+	k := wk.get(w)
+	if !k.valued {
+		k.valued = true
+		if lit := k.k[0]; strings.IndexByte(lit[strings.LastIndexByte(lit, '/')+1:], '$') >= 0 {
+			if v, ok := wk.vars.Expand(wk.s.wordText(w)); ok && v != lit {
+				k.k[1], k.n = v, 2
+			}
+		}
+	}
+	return k.k[1:k.n]
+}
 
 // traceRun marks the downloads of one RUN (cur) and those still pending
 // from earlier ones as verified or used by its commands, and returns what
@@ -106,55 +225,33 @@ const maxPending = 64
 func traceRun(f *File, in *Instruction, s *Script, cur, pending []*DownloadTrace) []*DownloadTrace {
 	all := append(append([]*DownloadTrace(nil), pending...), cur...)
 
-	vars := f.memoVars(in)
-	fl := s.flow()
-	// Each word is read once, however many downloads ask: its key, and
-	// its value when that differs. The slice key returns is valid until
-	// the next call.
-	type wordKeys struct {
-		k [2]string
-		n int
-	}
-	index := map[*syntax.Word]int32{}
-	var arena []wordKeys
-	key := func(w *syntax.Word) []string {
-		i, ok := index[w]
-		if !ok {
-			wk := wordKeys{n: 1}
-			wk.k[0] = WordKey(w)
-			// Names are matched by their base names: a literal one is
-			// matched as written (a variable before it changes nothing).
-			if k := wk.k[0]; strings.IndexByte(k[strings.LastIndexByte(k, '/')+1:], '$') >= 0 {
-				if v, ok := vars.Expand(s.wordText(w)); ok && v != wk.k[0] {
-					wk.k[1], wk.n = v, 2
-				}
-			}
-			i = int32(len(arena))
-			index[w] = i
-			arena = append(arena, wk)
-		}
-		return arena[i].k[:arena[i].n]
-	}
-	// Each command's program, read once for every download.
-	calls := s.Calls()
-	cmds := make([]Command, len(calls))
-	for i, call := range calls {
-		cmds[i] = CommandOf(call)
-	}
+	calls, cmds := s.Calls(), s.Commands()
+	keys := runWords{s: s, vars: f.memoVars(in), calls: calls, cmds: cmds}
 	// The checks of the RUN: those that name downloads cover those, the
 	// others all of them.
 	covered := make([]bool, len(all))
 	for ci, call := range calls {
-		if !isVerification(call, cmds[ci], fl) {
+		if !isVerification(s, call, cmds[ci]) {
 			continue
 		}
-		texts := verificationTexts(call, fl, key)
+		// The words as written name most files; their values are read
+		// only for a file they do not name.
+		texts := verificationTexts(s.flow(), call, keys.literal)
+		var values []string
+		valuesRead := false
 		named := false
 		for i, t := range all {
 			if t.sum {
 				continue
 			}
-			if mentionsAny(texts, t.names) {
+			hit := mentionsAny(texts, t.names)
+			if !hit && len(t.names) > 0 {
+				if !valuesRead {
+					values, valuesRead = verificationTexts(s.flow(), call, keys.value), true
+				}
+				hit = mentionsAny(values, t.names)
+			}
+			if hit {
 				covered[i], named = true, true
 			}
 		}
@@ -167,13 +264,13 @@ func traceRun(f *File, in *Instruction, s *Script, cur, pending []*DownloadTrace
 	var rest []*DownloadTrace
 	for i, t := range all {
 		if covered[i] {
-			t.Verified = true
+			t.Checked = true
 			continue
 		}
 		if t.sum {
 			continue // a checksum list or signature is read, not run
 		}
-		uses := t.usesIn(in, s, calls, cmds, t.names, key)
+		uses := t.usesIn(in, &keys)
 		t.Uses = append(t.Uses, uses...)
 		ran := false
 		for _, u := range uses {
@@ -202,7 +299,8 @@ func (t *DownloadTrace) namesIn(f *File) []string {
 }
 
 // usesIn lists the commands of s that execute, install or extract t.
-func (t *DownloadTrace) usesIn(in *Instruction, s *Script, calls []*syntax.CallExpr, cmds []Command, names []string, key func(*syntax.Word) []string) []DownloadUse {
+func (t *DownloadTrace) usesIn(in *Instruction, keys *runWords) []DownloadUse {
+	s, names := keys.s, t.names
 	var uses []DownloadUse
 	if t.In == in && t.Call != nil {
 		if t.Output != "" && InBinDir(t.Output) {
@@ -217,21 +315,26 @@ func (t *DownloadTrace) usesIn(in *Instruction, s *Script, calls []*syntax.CallE
 	if len(names) == 0 {
 		return uses
 	}
-	matches := func(w *syntax.Word) bool {
-		for _, k := range key(w) {
-			for _, n := range names {
-				if k == n || path.Base(k) == path.Base(n) && path.Base(n) != "." && path.Base(n) != "/" {
-					return true
-				}
+	names1 := func(k string) bool {
+		for _, n := range names {
+			if k == n || path.Base(k) == path.Base(n) && path.Base(n) != "." && path.Base(n) != "/" {
+				return true
 			}
 		}
 		return false
 	}
-	for i, call := range calls {
+	matches := func(w *syntax.Word) bool {
+		if names1(keys.literal(w)[0]) {
+			return true
+		}
+		v := keys.value(w)
+		return len(v) > 0 && names1(v[0])
+	}
+	for i, call := range keys.calls {
 		if call == t.Call {
 			continue
 		}
-		if how, prepares, ok := fileUse(call, cmds[i], matches); ok {
+		if how, prepares, ok := fileUse(keys, i, matches); ok {
 			uses = append(uses, DownloadUse{In: in, Range: s.Range(call), How: how, Prepares: prepares})
 		}
 	}
@@ -287,14 +390,13 @@ func hasDigestWord(base string) bool {
 // checksumTools compute or check checksums.
 var checksumTools = []string{"sha1sum", "sha224sum", "sha256sum", "sha384sum", "sha512sum", "md5sum", "b2sum", "shasum", "cksum", "sha3sum", "rhash"}
 
+// signatureTools check signatures, or digests by other means.
+var signatureTools = []string{"gpg", "gpg2", "gpgv", "gpgv2", "debsig-verify", "slsa-verifier", "cosign", "minisign", "signify", "openssl", "rpm", "rpmkeys", "gh", "ssh-keygen"}
+
 // isVerification reports a command that checks a checksum or a signature.
-func isVerification(call *syntax.CallExpr, c Command, fl *scriptFlow) bool {
-	switch c.Name {
-	case "gpg", "gpg2", "gpgv", "gpgv2", "debsig-verify", "slsa-verifier", "cosign", "minisign", "signify", "openssl", "rpm", "rpmkeys", "gh", "ssh-keygen":
-	default:
-		if !contains(checksumTools, c.Name) {
-			return false // most commands: no need to read their words
-		}
+func isVerification(s *Script, call *syntax.CallExpr, c Command) bool {
+	if !contains(signatureTools, c.Name) && !contains(checksumTools, c.Name) {
+		return false // most commands: no need to read their words
 	}
 	args := LitArgs(call, c.At+1)
 	switch {
@@ -302,8 +404,7 @@ func isVerification(call *syntax.CallExpr, c Command, fl *scriptFlow) bool {
 		// With -c a list is checked; without, the sum is computed, and
 		// checked only when something reads it: a pipeline or a command
 		// substitution ([ "$(sha256sum f | cut -c-64)" = "$SHA" ]).
-		return hasShortOption(args, 'c') || contains(args, "--check") ||
-			len(fl.of(call).pipe) > 1 || fl.of(call).enclosing.call != nil
+		return hasShortOption(args, 'c') || contains(args, "--check") || readByAnother(s, call)
 	case c.Name == "gpg" || c.Name == "gpg2":
 		return contains(args, "--verify") || contains(args, "--verify-files")
 	case c.Name == "gpgv" || c.Name == "gpgv2" || c.Name == "debsig-verify" || c.Name == "slsa-verifier":
@@ -319,7 +420,7 @@ func isVerification(call *syntax.CallExpr, c Command, fl *scriptFlow) bool {
 			return false
 		}
 		return contains(args, "-verify") || contains(args, "-prverify") || contains(args, "-signature") ||
-			len(fl.of(call).pipe) > 1 || fl.of(call).enclosing.call != nil
+			readByAnother(s, call)
 	case c.Name == "rpm" || c.Name == "rpmkeys":
 		return contains(args, "--checksig") || hasShortOption(args, 'K')
 	case c.Name == "gh":
@@ -330,10 +431,17 @@ func isVerification(call *syntax.CallExpr, c Command, fl *scriptFlow) bool {
 	return false
 }
 
+// readByAnother reports a command whose output another reads: it is in a
+// pipeline or a command substitution.
+func readByAnother(s *Script, call *syntax.CallExpr) bool {
+	cf := s.flow().of(call)
+	return len(cf.pipe) > 1 || cf.enclosing.call != nil
+}
+
 // verificationTexts are the words a check reads: its own, those of the
 // rest of its pipeline (echo "$SHA  file" | sha256sum -c -), and its
 // here-strings and here-documents.
-func verificationTexts(call *syntax.CallExpr, fl *scriptFlow, key func(*syntax.Word) []string) []string {
+func verificationTexts(fl *scriptFlow, call *syntax.CallExpr, key func(*syntax.Word) []string) []string {
 	var texts []string
 	add := func(c *syntax.CallExpr) {
 		for _, w := range c.Args {
@@ -431,14 +539,15 @@ func IsInterpreter(name string) bool {
 // fileUse says how call executes, installs or extracts the file whose
 // words matches accepts; prepares is true for a command that only readies
 // it (chmod +x, a move or link into a bin directory).
-func fileUse(call *syntax.CallExpr, c Command, matches func(*syntax.Word) bool) (how string, prepares, ok bool) {
-	how, ok = fileUseHow(call, c, matches)
+func fileUse(rw *runWords, ci int, matches func(*syntax.Word) bool) (how string, prepares, ok bool) {
+	how, ok = fileUseHow(rw, ci, matches)
 	prepares = strings.HasPrefix(how, "made executable") || strings.HasPrefix(how, "moved into") ||
 		strings.HasPrefix(how, "copied into") || strings.HasPrefix(how, "linked into") || how == "installed with install"
 	return how, prepares, ok
 }
 
-func fileUseHow(call *syntax.CallExpr, c Command, matches func(*syntax.Word) bool) (string, bool) {
+func fileUseHow(rw *runWords, ci int, matches func(*syntax.Word) bool) (string, bool) {
+	call, c := rw.calls[ci], rw.cmds[ci]
 	if c.At >= len(call.Args) {
 		return "", false
 	}
@@ -451,7 +560,7 @@ func fileUseHow(call *syntax.CallExpr, c Command, matches func(*syntax.Word) boo
 		return "", false // most commands use no file: no need to read their words
 	}
 	args := call.Args[c.At+1:]
-	lits := LitArgs(call, c.At+1)
+	lits := rw.argsOf(ci)
 	operand := func(skip func(i int) bool) bool {
 		for i, w := range args {
 			if (skip == nil || !skip(i)) && matches(w) {
@@ -493,8 +602,14 @@ func fileUseHow(call *syntax.CallExpr, c Command, matches func(*syntax.Word) boo
 			return "installed with " + name, true
 		}
 	case packageFamily(name) != "":
-		pc := parsePackageCommand(call, c.At, name, packageFamily(name))
-		if pc.Verb == "" || !pc.Installs() && pc.Verb != "install" && pc.Verb != "localinstall" && pc.Verb != "add" && pc.Verb != "i" {
+		var pc *PackageCommand
+		pcs := rw.s.PackageCommands()
+		for i := range pcs {
+			if pcs[i].Call == call {
+				pc = &pcs[i]
+			}
+		}
+		if pc == nil || pc.Verb == "" || !pc.Installs() && pc.Verb != "install" && pc.Verb != "localinstall" && pc.Verb != "add" && pc.Verb != "i" {
 			return "", false
 		}
 		for _, a := range pc.Args {

@@ -85,7 +85,7 @@ func TestTraceDownloads(t *testing.T) {
 					s = e
 				}
 				switch {
-				case tr.Verified:
+				case tr.Verified():
 					s += " verified"
 				case len(tr.Uses) > 0:
 					var uses []string

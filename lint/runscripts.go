@@ -31,8 +31,9 @@ func (f *File) RunScripts(keep func(*Instruction) bool, names ...string) iter.Se
 }
 
 // packageManagerBit numbers the names the package-manager rules ask
-// RunScripts about, whose MayCall answers an instruction remembers (ten
-// rules ask about every RUN); -1 for any other name.
+// RunScripts about, and the downloaders Downloads asks about, whose
+// MayCall answers an instruction remembers (ten rules ask about every
+// RUN); -1 for any other name.
 func packageManagerBit(name string) int {
 	switch name {
 	case "apt":
@@ -53,6 +54,10 @@ func packageManagerBit(name string) int {
 		return 7
 	case "gem":
 		return 8
+	case "curl":
+		return 9
+	case "wget":
+		return 10
 	}
 	return -1
 }

@@ -62,7 +62,7 @@ func checkAddChecksum(p *lint.Pass) {
 					}
 				}
 			}
-			if t := traces[d.URLRange]; t != nil && t.Verified {
+			if t := traces[d.URLRange]; t != nil && t.Verified() {
 				continue // a later RUN checks it before use
 			}
 			diag := lint.Diagnostic{

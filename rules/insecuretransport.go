@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"bytes"
 	"fmt"
 	"slices"
 	"strings"
@@ -38,9 +39,15 @@ const tlsReview = "; needs review: removing it fails the build if the server's c
 
 func checkInsecureTransport(p *lint.Pass) {
 	f := p.File
-	for _, t := range f.TraceDownloads() {
+	// A URL's scheme, even one a variable hides, is written in the file:
+	// most files name no plain one, and their downloads need no look.
+	traces := f.TraceDownloads()
+	if len(traces) > 0 && !namesPlainURL(f.Src) {
+		traces = nil
+	}
+	for _, t := range traces {
 		scheme := t.Scheme()
-		if scheme != "http" && scheme != "ftp" || t.Verified || lint.IsLoopback(t.Host()) {
+		if scheme != "http" && scheme != "ftp" || t.Verified() || lint.IsLoopback(t.Host()) {
 			continue
 		}
 		d := lint.Diagnostic{Range: t.URLRange, Message: fmt.Sprintf(
@@ -63,6 +70,22 @@ func checkInsecureTransport(p *lint.Pass) {
 				checkInsecureRun(p, in, sc)
 			}
 		}
+	}
+}
+
+// namesPlainURL reports whether src holds an http:// or ftp:// URL, in
+// any case.
+func namesPlainURL(src []byte) bool {
+	for i := 0; ; {
+		j := bytes.Index(src[i:], []byte("://"))
+		if j < 0 {
+			return false
+		}
+		j += i
+		if j >= 4 && bytes.EqualFold(src[j-4:j], []byte("http")) || j >= 3 && bytes.EqualFold(src[j-3:j], []byte("ftp")) {
+			return true
+		}
+		i = j + 3
 	}
 }
 
@@ -243,8 +266,9 @@ func checkInsecureRun(p *lint.Pass, in *lint.Instruction, sc *lint.Script) {
 			return true
 		})
 	}
-	for _, call := range sc.Calls() {
-		c := lint.CommandOf(call)
+	cmds := sc.Commands()
+	for ci, call := range sc.Calls() {
+		c := cmds[ci]
 		// Assignments before the command (GIT_SSL_NO_VERIFY=1 git clone …).
 		for _, a := range call.Assigns {
 			if a.Name == nil || a.Value == nil && !a.Naked {

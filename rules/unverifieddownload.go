@@ -20,7 +20,7 @@ var DownloadWithoutVerification = &lint.Rule{
 func checkUnverifiedDownloads(p *lint.Pass) {
 	f := p.File
 	for _, t := range f.TraceDownloads() {
-		if t.Verified || len(t.Uses) == 0 {
+		if len(t.Uses) == 0 || t.Verified() {
 			continue
 		}
 		// Name what runs it rather than what readies it (chmod +x).
