@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"bytes"
 	"fmt"
 	"strings"
 	"time"
@@ -47,10 +48,17 @@ func eolDate(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0
 func checkEOLDownloads(p *lint.Pass) {
 	f := p.File
 	now := p.Env.Date()
+	named := false // mayFetchEOLPackage, asked at the first download
 	for _, in := range f.Instructions {
 		downloads := in.Downloads(f)
 		if len(downloads) == 0 || in.IsRun() && !f.RunsBourneShell(in) {
 			continue
+		}
+		if !named {
+			if !mayFetchEOLPackage(f.Src) {
+				return
+			}
+			named = true
 		}
 		var rel lint.OSRelease
 		osKnown := false
@@ -82,11 +90,21 @@ func checkEOLDownloads(p *lint.Pass) {
 	}
 }
 
+// mayFetchEOLPackage reports whether src names a .deb and what every
+// eolPackages name holds (ssl, python; a test keeps them in step): a URL's
+// name, even one variables make, is written in the file. Most files name
+// neither.
+func mayFetchEOLPackage(src []byte) bool {
+	return bytes.Contains(src, []byte(".deb")) && (bytes.Contains(src, []byte("ssl")) || bytes.Contains(src, []byte("python")))
+}
+
 // eolPackageOf finds the ended package file a download fetches: a .deb
 // named for one of eolPackages.
 func eolPackageOf(d lint.Download, now time.Time) (eolPackage, string, bool) {
-	// A .deb by name, or a name a variable hides: the rest are not expanded.
-	if base := lint.URLBase(d.URL); !strings.HasSuffix(base, ".deb") && !strings.Contains(base, "$") {
+	// A .deb by name, or a name whose end a variable may make .deb: the
+	// rest (node-v${V}-linux-x64.tar.xz) are not expanded.
+	if base := lint.URLBase(d.URL); !strings.HasSuffix(base, ".deb") &&
+		(!strings.Contains(base, "$") || !strings.HasSuffix(".deb", literalTail(base))) {
 		return eolPackage{}, "", false
 	}
 	for _, u := range d.URLs() {
@@ -101,4 +119,25 @@ func eolPackageOf(d lint.Download, now time.Time) (eolPackage, string, bool) {
 		}
 	}
 	return eolPackage{}, "", false
+}
+
+// literalTail is what follows the last variable of a word as WordKey
+// writes it (${NAME}, ${NAME:-x}, $(cmd), $1): the end its value has
+// whatever the variable holds.
+func literalTail(word string) string {
+	i := strings.LastIndexByte(word, '$')
+	if i < 0 {
+		return word
+	}
+	rest := word[i+1:]
+	if rest != "" && (rest[0] == '{' || rest[0] == '(') {
+		if j := strings.IndexAny(rest, "})"); j >= 0 {
+			return strings.TrimLeft(rest[j+1:], "})") // the ends of the expressions it is nested in
+		}
+		return ""
+	}
+	if rest != "" && (rest[0] == '@' || rest[0] == '*' || rest[0] == '#' || rest[0] == '?') {
+		return rest[1:]
+	}
+	return strings.TrimLeft(rest, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_")
 }

@@ -61,9 +61,12 @@ func checkSecretFiles(p *lint.Pass) {
 
 // plainFileSource reports a COPY source written as a file whose name
 // says it holds no credential and that is no directory either (it has an
-// extension): package.json, src/app.py. Most sources are such, and are
-// let go without expanding or listing anything.
+// extension): package.json, src/app.py, "src/App.csproj". Most sources are
+// such, and are let go without expanding or listing anything.
 func plainFileSource(text string) bool {
+	if len(text) > 2 && (text[0] == '"' || text[0] == '\'') && text[len(text)-1] == text[0] {
+		text = text[1 : len(text)-1] // quotes around the whole word change no name
+	}
 	if strings.ContainsAny(text, "'\"*?[") || strings.HasSuffix(text, "/") {
 		return false
 	}
@@ -73,7 +76,7 @@ func plainFileSource(text string) bool {
 	// credential's name: secretCandidate judges names by their extension
 	// or as a whole.
 	return dot > 0 && base[0] != '.' && base[0] != '$' && !strings.ContainsAny(base[dot:], "${}") &&
-		!mayBeSecretName(base)
+		(!mayBeSecretName(base) || secretCandidate(base) == "")
 }
 
 // secretFound is a file of the context that holds a credential.

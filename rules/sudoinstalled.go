@@ -96,15 +96,15 @@ func sudoUsedAfter(f *lint.File, in *lint.Instruction) string {
 			return fmt.Sprintf("line %d writes a sudoers entry", x.StartLine)
 		case x != in && x.IsRun() && x.MayCall(f, "sudo"):
 			if sc := x.Shell(f); sc != nil {
-				for _, call := range sc.Calls() {
-					if lint.CommandOf(call).Sudo >= 0 {
+				for _, c := range sc.Commands() {
+					if c.Sudo >= 0 {
 						return fmt.Sprintf("line %d runs sudo", x.StartLine)
 					}
 				}
 				if bytes.Contains(text, []byte(" sudo ")) || bytes.HasSuffix(text, []byte(" sudo")) {
 					// usermod -aG sudo, adduser x sudo: the group it grants.
-					for _, call := range sc.Calls() {
-						switch lint.CommandOf(call).Name {
+					for _, c := range sc.Commands() {
+						switch c.Name {
 						case "usermod", "adduser", "useradd", "gpasswd", "addgroup":
 							return fmt.Sprintf("line %d adds a user to the sudo group", x.StartLine)
 						}

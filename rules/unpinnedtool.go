@@ -39,9 +39,9 @@ func checkUnpinnedTools(p *lint.Pass) {
 		if sc == nil {
 			continue
 		}
-		calls := sc.Calls()
+		calls, cmds := sc.Calls(), sc.Commands()
 		for i, call := range calls {
-			c := lint.CommandOf(call)
+			c := cmds[i]
 			switch c.Name {
 			case "git", "corepack", "cargo":
 			default:
@@ -53,7 +53,7 @@ func checkUnpinnedTools(p *lint.Pass) {
 			}
 			switch c.Name {
 			case "git":
-				if url, ref, w, ok := unpinnedClone(call, c.At, args, calls[i+1:]); ok {
+				if url, ref, w, ok := unpinnedClone(call, c.At, args, calls[i+1:], cmds[i+1:]); ok {
 					branch := "its default branch"
 					if ref != "" {
 						branch = "branch " + ref
@@ -93,7 +93,7 @@ func checkUnpinnedTools(p *lint.Pass) {
 // unpinnedClone reports a git clone of a repository at its default branch
 // or a moving one, that no later command of the RUN checks out at another
 // ref.
-func unpinnedClone(call *syntax.CallExpr, at int, args []string, later []*syntax.CallExpr) (url, ref string, w *syntax.Word, ok bool) {
+func unpinnedClone(call *syntax.CallExpr, at int, args []string, later []*syntax.CallExpr, laterCmds []lint.Command) (url, ref string, w *syntax.Word, ok bool) {
 	// git's own options before the subcommand: -C dir and -c k=v take one.
 	k := 0
 	for k < len(args) && strings.HasPrefix(args[k], "-") {
@@ -137,8 +137,8 @@ func unpinnedClone(call *syntax.CallExpr, at int, args []string, later []*syntax
 		return "", "", nil, false
 	}
 	// A later checkout, reset or switch in the RUN pins it.
-	for _, l := range later {
-		c := lint.CommandOf(l)
+	for i, l := range later {
+		c := laterCmds[i]
 		if c.Name != "git" {
 			continue
 		}

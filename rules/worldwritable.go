@@ -48,25 +48,26 @@ func checkWorldWritable(p *lint.Pass) {
 			p.Report(d)
 		case "RUN":
 			if !in.MayCall(f, "chmod") && !(in.MayCall(f, "-m", "--mode") && in.MayCall(f, "mkdir", "install")) ||
-				!f.RunsBourneShell(in) {
+				!mayGrantWorldWrite(f.Src[in.Range.Start:in.Range.End]) || !f.RunsBourneShell(in) {
 				continue
 			}
 			sc := in.Shell(f)
 			if sc == nil {
 				continue
 			}
-			for _, call := range sc.Calls() {
-				w, mode, ok := modeWord(call)
+			cmds := sc.Commands()
+			for ci, call := range sc.Calls() {
+				c := cmds[ci]
+				w, mode, ok := modeWord(call, c)
 				if !ok || !worldWritableMode(mode) {
 					continue
 				}
-				c := lint.CommandOf(call)
 				lit, _ := lint.LitWord(w)
 				how := c.Name + " " + lit // chmod 777, mkdir --mode=0777
 				if lit == mode && c.Name != "chmod" {
 					how = c.Name + " -m " + mode
 				}
-				d := lint.Diagnostic{Range: sc.Range(call), Message: fmt.Sprintf("%s makes %s writable by every user", how, modeTargets(call, w))}
+				d := lint.Diagnostic{Range: sc.Range(call), Message: fmt.Sprintf("%s makes %s writable by every user", how, modeTargets(call, c, w))}
 				// The mode ends its word (--mode=777): fixed where the word
 				// is written as it reads.
 				r := sc.Range(w)
@@ -83,8 +84,7 @@ func checkWorldWritable(p *lint.Pass) {
 
 // modeWord finds the mode a command sets: chmod's mode operand, or the
 // value of mkdir's and install's -m / --mode.
-func modeWord(call *syntax.CallExpr) (*syntax.Word, string, bool) {
-	c := lint.CommandOf(call)
+func modeWord(call *syntax.CallExpr, c lint.Command) (*syntax.Word, string, bool) {
 	switch c.Name {
 	case "chmod":
 		if mode, at, ok := lint.ChmodMode(lint.LitArgs(call, c.At+1)); ok {
@@ -111,10 +111,10 @@ func modeWord(call *syntax.CallExpr) (*syntax.Word, string, bool) {
 }
 
 // modeTargets names what a command's mode applies to, for the message.
-func modeTargets(call *syntax.CallExpr, mode *syntax.Word) string {
+func modeTargets(call *syntax.CallExpr, c lint.Command, mode *syntax.Word) string {
 	var names []string
 	after := false
-	for _, w := range call.Args[lint.CommandOf(call).At+1:] {
+	for _, w := range call.Args[c.At+1:] {
 		if w == mode {
 			after = true
 			continue
@@ -131,6 +131,36 @@ func modeTargets(call *syntax.CallExpr, mode *syntax.Word) string {
 		return names[0]
 	}
 	return names[0] + " and the rest"
+}
+
+// mayGrantWorldWrite reports whether text may hold a mode that
+// worldWritableMode accepts: an octal number of three or four digits
+// whose last gives others w (2, 3, 6, 7), or a w after + or = (a+w,
+// o=rwx); a mode a variable holds is never judged. Most RUNs that change
+// modes set 755 or +x, and are not parsed for it.
+func mayGrantWorldWrite(text []byte) bool {
+	for i := 0; i < len(text); i++ {
+		switch c := text[i]; {
+		case c == '+' || c == '=':
+			j := i + 1
+			for j < len(text) && strings.IndexByte("rwxXst", text[j]) >= 0 {
+				if text[j] == 'w' {
+					return true
+				}
+				j++
+			}
+		case '0' <= c && c <= '7' && (i == 0 || text[i-1] < '0' || text[i-1] > '9'):
+			j := i
+			for j < len(text) && '0' <= text[j] && text[j] <= '9' {
+				j++
+			}
+			if n := j - i; n >= 3 && n <= 4 && strings.IndexByte("2367", text[j-1]) >= 0 {
+				return true
+			}
+			i = j - 1
+		}
+	}
+	return false
 }
 
 // worldWritableMode reports a mode that gives others the write bit: an

@@ -12,3 +12,8 @@ ADD .git-credentials /root/
 COPY certs/server.key /etc/ssl/private/
 # A certificate is public.
 COPY certs/cert.pem /etc/ssl/certs/
+# Quoted, as the JSON form writes them.
+# want "COPY copies .env, an environment file"
+COPY [".env", "package.json", "/app/"]
+# want "COPY copies id_rsa, a private SSH key"
+COPY "id_rsa" /root/.ssh/
