@@ -195,15 +195,14 @@ func (wk *runWords) argsOf(ci int) []string {
 	return wk.args[ci]
 }
 
-// literal is the word's key, as a one-element slice valid until the next
-// call.
+// literal is the word's key, as a one-element slice.
 func (wk *runWords) literal(w *syntax.Word) []string {
 	k := wk.get(w)
 	return k.k[:1]
 }
 
 // value is the word's value when it differs from its key, as a slice of
-// at most one element valid until the next call. Names are matched by
+// at most one element. Names are matched by
 // their base names: only a word whose base name reads a variable is
 // expanded (a variable before it changes nothing).
 func (wk *runWords) value(w *syntax.Word) []string {
@@ -220,7 +219,7 @@ func (wk *runWords) value(w *syntax.Word) []string {
 }
 
 // traceRun marks the downloads of one RUN (cur) and those still pending
-// from earlier ones as verified or used by its commands, and returns what
+// from earlier ones as checked or used by its commands, and returns what
 // remains pending after it.
 func traceRun(f *File, in *Instruction, s *Script, cur, pending []*DownloadTrace) []*DownloadTrace {
 	all := append(append([]*DownloadTrace(nil), pending...), cur...)
@@ -536,9 +535,9 @@ func IsInterpreter(name string) bool {
 	return pythonName(name)
 }
 
-// fileUse says how call executes, installs or extracts the file whose
-// words matches accepts; prepares is true for a command that only readies
-// it (chmod +x, a move or link into a bin directory).
+// fileUse says how the RUN's ci-th command executes, installs or extracts
+// the file whose words matches accepts; prepares is true for a command
+// that only readies it (chmod +x, a move or link into a bin directory).
 func fileUse(rw *runWords, ci int, matches func(*syntax.Word) bool) (how string, prepares, ok bool) {
 	how, ok = fileUseHow(rw, ci, matches)
 	prepares = strings.HasPrefix(how, "made executable") || strings.HasPrefix(how, "moved into") ||

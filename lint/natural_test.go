@@ -1,6 +1,9 @@
 package lint
 
-import "testing"
+import (
+	"cmp"
+	"testing"
+)
 
 func TestNaturalCompare(t *testing.T) {
 	for _, tc := range []struct {
@@ -18,18 +21,8 @@ func TestNaturalCompare(t *testing.T) {
 		{"", "1", -1},
 	} {
 		got := NaturalCompare(tc.a, tc.b)
-		if sign(got) != tc.want || sign(NaturalCompare(tc.b, tc.a)) != -tc.want {
+		if cmp.Compare(got, 0) != tc.want || cmp.Compare(NaturalCompare(tc.b, tc.a), 0) != -tc.want {
 			t.Errorf("NaturalCompare(%q, %q) = %d, want the sign %d (and the opposite swapped)", tc.a, tc.b, got, tc.want)
 		}
 	}
-}
-
-func sign(n int) int {
-	switch {
-	case n < 0:
-		return -1
-	case n > 0:
-		return 1
-	}
-	return 0
 }
