@@ -88,6 +88,7 @@ type Parser struct {
 	segs     []segment // and their maps to Src
 	words    []uint64  // the words of scripts (Instruction.scriptWords)
 	sh       *syntax.Parser
+	fast     fastShell // the common RUN's parser, and its trees' slabs
 	lexes    [2]*shell.Lex // BuildKit's word expanders, for \ and `
 	file     *File
 	// buildStages' tables.
@@ -174,6 +175,7 @@ func (p *Parser) Parse(path string, src []byte) (*File, error) {
 	p.lines = lineStarts(p.lines, src)
 	f.lineStart = p.lines
 	p.text, p.segs, p.words = p.text[:0], p.segs[:0], p.words[:0]
+	p.fast.reset()
 	f.srcText = text
 	covered := reuse(p.covered, len(f.lineStart)+1)
 	clear(covered)

@@ -14,6 +14,9 @@ import (
 // which no Parser reuses. The dockerfix_poison build calls it (see
 // retire.go).
 func poisonFile(f *File) {
+	if f.parser != nil {
+		f.parser.fast.poison() // the shell trees it made
+	}
 	poison.Fill(f, func(t reflect.Type) bool {
 		return t == reflect.TypeFor[*Parser]() || strings.HasPrefix(t.Elem().PkgPath(), "mvdan.cc/sh/")
 	})

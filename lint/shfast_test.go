@@ -1,0 +1,176 @@
+package lint
+
+import (
+	"bytes"
+	"fmt"
+	"reflect"
+	"strings"
+	"testing"
+
+	"mvdan.cc/sh/v3/syntax"
+
+	"github.com/dockerfix/dockerfix/internal/bktest"
+)
+
+// scriptText is the text parseShell hands to the shell parsers.
+func scriptText(s *Script) []byte {
+	return bytes.ReplaceAll(s.src.text, []byte{'\r'}, []byte{' '})
+}
+
+// checkFastShell parses text with fast and with mvdan and, if fast takes
+// it, requires the same tree. It reports whether fast took it.
+func checkFastShell(t testing.TB, fast *fastShell, text []byte) bool {
+	t.Helper()
+	got := fast.parse(text, "")
+	if got == nil {
+		return false
+	}
+	want, err := syntax.NewParser(syntax.Variant(syntax.LangBash)).Parse(bytes.NewReader(text), "")
+	if err != nil {
+		t.Fatalf("fast parser takes %q, which mvdan refuses: %v", text, err)
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Fatalf("fast parser's tree of %q:\n%s\nmvdan's:\n%s", text, shellDump(got), shellDump(want))
+	}
+	return true
+}
+
+// shellDump prints every field of a tree, and every node's offsets, which
+// DebugPrint leaves out.
+func shellDump(f *syntax.File) string {
+	var b strings.Builder
+	syntax.DebugPrint(&b, f)
+	syntax.Walk(f, func(n syntax.Node) bool {
+		if n != nil {
+			fmt.Fprintf(&b, "%T [%d,%d)\n", n, n.Pos().Offset(), n.End().Offset())
+		}
+		return true
+	})
+	return b.String()
+}
+
+// TestShellFastTrees parses every shell-form RUN, CMD and ENTRYPOINT at
+// hand (the corpus, the rules' testdata, BuildKit's test files) with both
+// parsers: wherever the fast one takes a script, the trees must be equal.
+// One fastShell parses them all, reset per file, as a Parser does.
+func TestShellFastTrees(t *testing.T) {
+	var fast fastShell
+	var scripts, taken, bytesAll, bytesTaken int
+	var corpusRuns, corpusRunsTaken, corpusBytes, corpusBytesTaken int
+	bktest.Dockerfiles(t, func(path string, src []byte, corpus bool) {
+		f, err := Parse(path, src)
+		if err != nil {
+			return
+		}
+		fast.reset()
+		for _, in := range f.Instructions {
+			s := in.Shell(f)
+			if s == nil {
+				continue
+			}
+			text := scriptText(s)
+			ok := checkFastShell(t, &fast, text)
+			scripts++
+			bytesAll += len(text)
+			if ok {
+				taken++
+				bytesTaken += len(text)
+			}
+			if corpus && in.Keyword == "RUN" {
+				corpusRuns++
+				corpusBytes += len(text)
+				if ok {
+					corpusRunsTaken++
+					corpusBytesTaken += len(text)
+				}
+			}
+		}
+	})
+	t.Logf("all scripts: fast parser took %d of %d (%.1f%%), %d of %d bytes (%.1f%%)",
+		taken, scripts, pct(taken, scripts), bytesTaken, bytesAll, pct(bytesTaken, bytesAll))
+	if corpusRuns > 0 {
+		t.Logf("corpus RUNs: fast parser took %d of %d (%.1f%%), %d of %d bytes (%.1f%%)",
+			corpusRunsTaken, corpusRuns, pct(corpusRunsTaken, corpusRuns),
+			corpusBytesTaken, corpusBytes, pct(corpusBytesTaken, corpusBytes))
+	}
+	if taken == 0 || taken == scripts {
+		t.Fatalf("fast parser took %d of %d scripts: the comparison proves nothing", taken, scripts)
+	}
+}
+
+func pct(a, b int) float64 { return 100 * float64(a) / float64(max(b, 1)) }
+
+// TestShellFastCases pins the edges of the subset: each script is either
+// taken with mvdan's tree or left to mvdan.
+func TestShellFastCases(t *testing.T) {
+	for _, tc := range []struct {
+		src   string
+		taken bool
+	}{
+		{"", true},
+		{"\n \n", true},
+		{"apt-get update && apt-get install -y curl", true},
+		{"a; b\nc || d | e && f", true},
+		{"a;", true},
+		{"a |\n\n b &&\n c", true},
+		{"A=1 B+=2 C= cmd x=y", true},
+		{"A=x\"$Y\"z${W}", true},
+		{"A=", true},
+		{"echo 'a\nb' \"c\nd $E\" f", true},
+		{"echo a[1] [x] {a[1]} $A[1] é", true},
+		{"echo a#b 'x'#y #c", false},
+		{"echo \"\" '' \"${HOME}/bin:$PATH\"", true},
+		{"echo $1 $@ ${x:-y} ${#x} $(x) `x`", false},
+		{"a[1]=x b", false},
+		{"a-b=c[1] d", false},
+		{"export A=1", false},
+		{"if a; then b; fi", false},
+		{"! a", false},
+		{"{ a; }", false},
+		{"a & b", false},
+		{"a |& b", false},
+		{"a ;; b", false},
+		{"; a", false},
+		{"a &&", false},
+		{"a > b", false},
+		{"a \\\n b", false},
+		{"echo 'a\\\nb'", false},
+		{"echo 'a\\b'", true},
+		{"echo \"a\\b\"", false},
+		{"f() { a; }", false},
+		{"echo @(a) a\x00b", false},
+		{"echo '", false},
+		{"echo \"$", false},
+	} {
+		var fast fastShell
+		if got := checkFastShell(t, &fast, []byte(tc.src)); got != tc.taken {
+			t.Errorf("fast parser took %q: %v, want %v", tc.src, got, tc.taken)
+		}
+	}
+}
+
+// FuzzShellFast: wherever the fast parser takes a script, mvdan's tree is
+// the same. Seeded with the scripts of every Dockerfile at hand.
+func FuzzShellFast(f *testing.F) {
+	seen := map[string]bool{}
+	bktest.Dockerfiles(f, func(path string, src []byte, _ bool) {
+		file, err := Parse(path, src)
+		if err != nil {
+			return
+		}
+		for _, in := range file.Instructions {
+			if s := in.Shell(file); s != nil {
+				text := string(scriptText(s))
+				if !seen[text] && len(text) <= 4096 {
+					seen[text] = true
+					f.Add(text)
+				}
+			}
+		}
+	})
+	var fast fastShell
+	f.Fuzz(func(t *testing.T, text string) {
+		fast.reset()
+		checkFastShell(t, &fast, []byte(text))
+	})
+}
