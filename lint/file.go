@@ -88,7 +88,7 @@ type Parser struct {
 	segs     []segment // and their maps to Src
 	words    []uint64  // the words of scripts (Instruction.scriptWords)
 	sh       *syntax.Parser
-	fast     fastShell // the common RUN's parser, and its trees' slabs
+	fast     fastShell     // the common RUN's parser, and its trees' slabs
 	lexes    [2]*shell.Lex // BuildKit's word expanders, for \ and `
 	file     *File
 	// buildStages' tables.
