@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"bytes"
 	"reflect"
 	"unicode/utf8"
 
@@ -32,21 +33,27 @@ type fastShell struct {
 	words   []*syntax.Word
 	assigns []*syntax.Assign
 	stmts   []*syntax.Stmt
+	redirs  []*syntax.Redirect
+	depth   int // of $(…) around i
 
-	files     slab[syntax.File]
-	stmtNodes slab[syntax.Stmt]
-	binaries  slab[syntax.BinaryCmd]
-	calls     slab[syntax.CallExpr]
-	wordNodes slab[syntax.Word]
-	lits      slab[syntax.Lit]
-	sgls      slab[syntax.SglQuoted]
-	dbls      slab[syntax.DblQuoted]
-	params    slab[syntax.ParamExp]
-	assignNds slab[syntax.Assign]
-	partLists slab[syntax.WordPart]
-	wordLists slab[*syntax.Word]
-	asgnLists slab[*syntax.Assign]
-	stmtLists slab[*syntax.Stmt]
+	files      slab[syntax.File]
+	stmtNodes  slab[syntax.Stmt]
+	binaries   slab[syntax.BinaryCmd]
+	calls      slab[syntax.CallExpr]
+	wordNodes  slab[syntax.Word]
+	lits       slab[syntax.Lit]
+	sgls       slab[syntax.SglQuoted]
+	dbls       slab[syntax.DblQuoted]
+	params     slab[syntax.ParamExp]
+	substs     slab[syntax.CmdSubst]
+	redirNodes slab[syntax.Redirect]
+	decls      slab[syntax.DeclClause]
+	assignNds  slab[syntax.Assign]
+	partLists  slab[syntax.WordPart]
+	wordLists  slab[*syntax.Word]
+	asgnLists  slab[*syntax.Assign]
+	stmtLists  slab[*syntax.Stmt]
+	redirLists slab[*syntax.Redirect]
 }
 
 // slab hands out elements of T from chunks that are kept until reset,
@@ -113,6 +120,10 @@ func (sh *fastShell) reset() {
 	sh.wordLists.reset()
 	sh.asgnLists.reset()
 	sh.stmtLists.reset()
+	sh.substs.reset()
+	sh.redirNodes.reset()
+	sh.decls.reset()
+	sh.redirLists.reset()
 }
 
 // poison fills every node of the slabs with garbage, for the
@@ -129,7 +140,8 @@ func (sh *fastShell) parse(text []byte, whole string) *syntax.File {
 		return nil // columns past 14 bits, control bytes, bad UTF-8
 	}
 	sh.text, sh.str, sh.i, sh.line, sh.lineStart = text, whole, 0, 1, 0
-	sh.parts, sh.words, sh.assigns, sh.stmts = sh.parts[:0], sh.words[:0], sh.assigns[:0], sh.stmts[:0]
+	sh.parts, sh.words, sh.assigns, sh.stmts, sh.redirs = sh.parts[:0], sh.words[:0], sh.assigns[:0], sh.stmts[:0], sh.redirs[:0]
+	sh.depth = 0
 	f := sh.file()
 	sh.text, sh.str = nil, ""
 	return f
@@ -192,32 +204,48 @@ func (sh *fastShell) skip(newlines bool) {
 func (sh *fastShell) newline(at int) { sh.line, sh.lineStart = sh.line+1, at+1 }
 
 func (sh *fastShell) file() *syntax.File {
+	stmts, ok := sh.stmtList()
+	if !ok || sh.i < len(sh.text) {
+		return nil // a ) closes nothing
+	}
+	f := sh.files.one()
+	f.Stmts = stmts
+	return f
+}
+
+// stmtList reads statements up to the end of the text or, inside $(…),
+// up to the closing parenthesis.
+func (sh *fastShell) stmtList() ([]*syntax.Stmt, bool) {
+	mark := len(sh.stmts)
 	for {
 		sh.skip(true)
-		if sh.i == len(sh.text) {
+		if sh.i == len(sh.text) || sh.text[sh.i] == ')' {
 			break
 		}
 		s := sh.andOr()
 		if s == nil {
-			return nil
+			return nil, false
 		}
 		sh.stmts = append(sh.stmts, s)
 		sh.skip(false)
 		switch sh.peek() {
 		case ';':
 			if sh.i+1 < len(sh.text) && sh.text[sh.i+1] == ';' {
-				return nil // ;; ends a case item
+				return nil, false // ;; ends a case item
 			}
 			s.Semicolon = sh.pos(sh.i)
 			sh.i++
-		case '\n', 0:
+		case '\n', ')', 0:
 		default:
-			return nil // &, a comment, a redirection …
+			return nil, false // &, a comment …
 		}
 	}
-	f := sh.files.one()
-	f.Stmts = sh.stmtLists.clone(sh.stmts)
-	return f
+	if sh.i < len(sh.text) && sh.depth == 0 || sh.i == len(sh.text) && sh.depth > 0 {
+		return nil, false // an unmatched )
+	}
+	stmts := sh.stmtLists.clone(sh.stmts[mark:])
+	sh.stmts = sh.stmts[:mark]
+	return stmts, true
 }
 
 // andOr reads pipelines joined by && and ||, left to right.
@@ -270,53 +298,195 @@ func (sh *fastShell) binary(x *syntax.Stmt, op syntax.BinCmdOperator, next func(
 	return s
 }
 
-// command reads a simple command: assignments, then words.
+// command reads a simple command: assignments, then words, with
+// redirections anywhere; or an export (or local …) clause.
 func (sh *fastShell) command() *syntax.Stmt {
-	start := sh.pos(sh.i)
-	words, assigns := len(sh.words), len(sh.assigns)
-	for {
-		if sh.i == len(sh.text) {
+	s := sh.stmtNodes.one()
+	s.Position = sh.pos(sh.i)
+	words, assigns, redirs := len(sh.words), len(sh.assigns), len(sh.redirs)
+	argEnd := -1 // where the last argument ended
+	for sh.i < len(sh.text) {
+		c := sh.text[sh.i]
+		if c == ' ' || c == '\t' || c == '\n' || c == ';' || c == '|' || c == ')' || c == '&' && sh.peekAt(1) != '>' {
 			break
 		}
-		switch sh.text[sh.i] {
-		case ' ', '\t', '\n', ';', '&', '|':
-		case '#':
-			return nil // a comment
-		default:
-			if len(sh.words) == words {
-				if a, ok := sh.assign(); !ok {
-					return nil
-				} else if a != nil {
-					sh.assigns = append(sh.assigns, a)
-					sh.skip(false)
-					continue
-				}
-			}
-			w := sh.word()
-			if w == nil || len(sh.words) == words && len(sh.assigns) == assigns && reservedWord(w) {
+		if c == '<' || c == '>' || c == '&' {
+			r := sh.redirect(argEnd == sh.i)
+			if r == nil {
 				return nil
 			}
-			sh.words = append(sh.words, w)
+			sh.redirs = append(sh.redirs, r)
+			argEnd = -1
 			sh.skip(false)
 			continue
 		}
-		break
+		first := len(sh.words) == words && len(sh.assigns) == assigns
+		if len(sh.words) == words {
+			if a, ok := sh.assign(); !ok {
+				return nil
+			} else if a != nil {
+				sh.assigns = append(sh.assigns, a)
+				sh.skip(false)
+				continue
+			}
+		}
+		w := sh.word()
+		if w == nil {
+			return nil
+		}
+		if first {
+			if declWord(w) && len(sh.redirs) == redirs {
+				return sh.decl(s, w)
+			}
+			if reservedWord(w) {
+				return nil
+			}
+		}
+		sh.words = append(sh.words, w)
+		argEnd = sh.i
+		sh.skip(false)
 	}
 	if len(sh.words) == words && len(sh.assigns) == assigns {
-		return nil // no command: an operator out of place
+		return nil // no command: an operator out of place, or only redirections
 	}
 	ce := sh.calls.one()
 	ce.Assigns = sh.asgnLists.clone(sh.assigns[assigns:])
 	ce.Args = sh.wordLists.clone(sh.words[words:])
 	sh.words, sh.assigns = sh.words[:words], sh.assigns[:assigns]
-	s := sh.stmtNodes.one()
-	s.Position, s.Cmd = start, ce
+	s.Cmd = ce
+	s.Redirs = sh.redirLists.clone(sh.redirs[redirs:])
+	sh.redirs = sh.redirs[:redirs]
+	return s
+}
+
+// peekAt returns the byte n after i, or 0 past the end.
+func (sh *fastShell) peekAt(n int) byte {
+	if sh.i+n < len(sh.text) {
+		return sh.text[sh.i+n]
+	}
+	return 0
+}
+
+// redirect reads a redirection of output or input to a word, or of one
+// file descriptor to another, at i. afterArg says that the last argument
+// ends at i: if it is a number, it is the redirected descriptor.
+func (sh *fastShell) redirect(afterArg bool) *syntax.Redirect {
+	r := sh.redirNodes.one()
+	if afterArg {
+		w := sh.words[len(sh.words)-1]
+		n, ok := w.Parts[0].(*syntax.Lit)
+		switch {
+		case !ok || len(w.Parts) > 1 || n.Value[0] == '{':
+			return nil // what mvdan makes of "2">, $a>, {fd}> is not ours to mirror
+		case numeric(n.Value):
+			r.N = n
+			sh.words = sh.words[:len(sh.words)-1]
+		}
+	}
+	r.OpPos = sh.pos(sh.i)
+	switch c, next := sh.text[sh.i], sh.peekAt(1); {
+	case c == '>' && next == '>':
+		r.Op = syntax.AppOut
+	case c == '>' && next == '&':
+		r.Op = syntax.DplOut
+	case c == '>' && next != '|' && next != '(':
+		r.Op = syntax.RdrOut
+	case c == '<' && next == '&':
+		r.Op = syntax.DplIn
+	case c == '<' && next != '<' && next != '>' && next != '(':
+		r.Op = syntax.RdrIn
+	case c == '&' && sh.peekAt(2) == '>':
+		r.Op = syntax.AppAll
+	case c == '&':
+		r.Op = syntax.RdrAll
+	default:
+		return nil // heredocs, process substitutions, >| …
+	}
+	sh.i += len(r.Op.String())
+	sh.skip(false)
+	// A | after the operator (>>|, &>|) is refused here, as word reads none.
+	if r.Word = sh.word(); r.Word == nil {
+		return nil
+	}
+	return r
+}
+
+func numeric(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// declWord reports whether w is a builtin that bash parses as a
+// declaration clause, its arguments as assignments.
+func declWord(w *syntax.Word) bool {
+	if len(w.Parts) != 1 {
+		return false
+	}
+	l, ok := w.Parts[0].(*syntax.Lit)
+	if !ok {
+		return false
+	}
+	switch l.Value {
+	case "export", "local", "declare", "readonly", "typeset", "nameref":
+		return true
+	}
+	return false
+}
+
+// decl reads the arguments of export (or local …), the word variant, as
+// mvdan does: NAME=value assignments, NAME alone, or any other word.
+func (sh *fastShell) decl(s *syntax.Stmt, variant *syntax.Word) *syntax.Stmt {
+	d := sh.decls.one()
+	d.Variant = variant.Parts[0].(*syntax.Lit)
+	assigns := len(sh.assigns)
+	for {
+		sh.skip(false)
+		if sh.i == len(sh.text) {
+			break
+		}
+		c := sh.text[sh.i]
+		if c == ' ' || c == '\t' || c == '\n' || c == ';' || c == '|' || c == ')' || c == '&' && sh.peekAt(1) != '>' {
+			break
+		}
+		if c == '<' || c == '>' || c == '&' {
+			return nil // redirections end the clause
+		}
+		a, ok := sh.assign()
+		if !ok {
+			return nil
+		}
+		if a == nil {
+			end, _ := sh.litEnd(sh.i)
+			if eq := bytes.IndexByte(sh.text[sh.i:end], '='); eq > 0 {
+				return nil // an invalid name, or one with { in it
+			}
+			w := sh.word()
+			if w == nil {
+				return nil
+			}
+			a = sh.assignNds.one()
+			a.Naked = true
+			if l, ok := w.Parts[0].(*syntax.Lit); ok && len(w.Parts) == 1 && validName([]byte(l.Value)) {
+				a.Name = l
+			} else {
+				a.Value = w
+			}
+		}
+		sh.assigns = append(sh.assigns, a)
+	}
+	d.Args = sh.asgnLists.clone(sh.assigns[assigns:])
+	sh.assigns = sh.assigns[:assigns]
+	s.Cmd = d
 	return s
 }
 
 // reservedWord reports whether w, as a command's first word, is one that
-// bash reads as more than a command name (if, export, !, { …). Only
-// literal words qualify, but any word starting with one is refused.
+// bash reads as more than a command name (if, !, { …). Only literal words
+// qualify, but any word starting with one is refused.
 func reservedWord(w *syntax.Word) bool {
 	l, ok := w.Parts[0].(*syntax.Lit)
 	if !ok {
@@ -334,13 +504,18 @@ func reservedWord(w *syntax.Word) bool {
 
 // litEnd returns where the unquoted literal starting at i ends, and
 // whether mvdan would split it before a [ (as it does in bash, for
-// a[i]=x). A byte the subset leaves out ends it too; word sorts that out.
+// a[i]=x). A backslash takes the byte after it, but not a newline.
 func (sh *fastShell) litEnd(i int) (end int, bracket bool) {
 	start := i
 	for ; i < len(sh.text); i++ {
 		switch c := sh.text[i]; c {
-		case ' ', '\t', '\n', ';', '&', '|', '(', ')', '<', '>', '`', '\\', '"', '\'', '$':
+		case ' ', '\t', '\n', ';', '&', '|', '(', ')', '<', '>', '`', '"', '\'', '$':
 			return i, false
+		case '\\':
+			if i+1 == len(sh.text) || sh.text[i+1] == '\n' {
+				return i, false // mvdan joins lines; word refuses it
+			}
+			i++
 		case '[':
 			if i > start && sh.text[start] != '[' && sh.text[start] != '{' {
 				return i, true
@@ -361,7 +536,9 @@ func (sh *fastShell) assign() (*syntax.Assign, bool) {
 	}
 	eq := -1
 	for i := start; i < end; i++ {
-		if sh.text[i] == '=' {
+		if sh.text[i] == '\\' {
+			i++
+		} else if sh.text[i] == '=' {
 			eq = i
 			break
 		}
@@ -407,6 +584,9 @@ func validName(name []byte) bool {
 
 // word reads the word at i, nil if it leaves the subset.
 func (sh *fastShell) word() *syntax.Word {
+	if sh.peek() == '#' {
+		return nil // a comment
+	}
 	mark := len(sh.parts)
 	if !sh.wordParts() || len(sh.parts) == mark {
 		sh.parts = sh.parts[:mark]
@@ -423,9 +603,9 @@ func (sh *fastShell) word() *syntax.Word {
 func (sh *fastShell) wordParts() bool {
 	for sh.i < len(sh.text) {
 		switch sh.text[sh.i] {
-		case ' ', '\t', '\n', ';', '&', '|':
+		case ' ', '\t', '\n', ';', '&', '|', ')', '<', '>':
 			return true
-		case '(', ')', '<', '>', '`', '\\':
+		case '(', '`':
 			return false
 		case '\'':
 			q := sh.single()
@@ -440,13 +620,16 @@ func (sh *fastShell) wordParts() bool {
 			}
 			sh.parts = append(sh.parts, q)
 		case '$':
-			pe := sh.param()
-			if pe == nil {
+			x := sh.dollar()
+			if x == nil {
 				return false
 			}
-			sh.parts = append(sh.parts, pe)
+			sh.parts = append(sh.parts, x)
 		default:
 			end, _ := sh.litEnd(sh.i)
+			if end == sh.i {
+				return false // a backslash before a newline
+			}
 			sh.parts = append(sh.parts, sh.lit(sh.i, end))
 			sh.i = end
 		}
@@ -479,7 +662,7 @@ func (sh *fastShell) single() *syntax.SglQuoted {
 	return nil
 }
 
-// double reads "…" at i, of literal text and parameters.
+// double reads "…" at i, of literal text, parameters and $(…).
 func (sh *fastShell) double() *syntax.DblQuoted {
 	q := sh.dbls.one()
 	q.Left = sh.pos(sh.i)
@@ -493,14 +676,14 @@ func (sh *fastShell) double() *syntax.DblQuoted {
 			q.Parts = sh.partLists.clone(sh.parts[mark:])
 			sh.parts = sh.parts[:mark]
 			return q
-		case '`', '\\':
+		case '`':
 			return nil
 		case '$':
-			pe := sh.param()
-			if pe == nil {
+			x := sh.dollar()
+			if x == nil {
 				return nil
 			}
-			sh.parts = append(sh.parts, pe)
+			sh.parts = append(sh.parts, x)
 		default:
 			l := sh.lits.one()
 			l.ValuePos = sh.pos(sh.i)
@@ -508,8 +691,13 @@ func (sh *fastShell) double() *syntax.DblQuoted {
 		lit:
 			for ; sh.i < len(sh.text); sh.i++ {
 				switch sh.text[sh.i] {
-				case '"', '`', '\\', '$':
+				case '"', '`', '$':
 					break lit
+				case '\\':
+					if sh.i+1 == len(sh.text) || sh.text[sh.i+1] == '\n' {
+						return nil // mvdan joins the lines
+					}
+					sh.i++
 				case '\n':
 					sh.newline(sh.i)
 				}
@@ -524,10 +712,16 @@ func (sh *fastShell) double() *syntax.DblQuoted {
 	return nil
 }
 
-// param reads $NAME or ${NAME} at i.
-func (sh *fastShell) param() *syntax.ParamExp {
+// dollar reads $NAME, ${NAME} or $(…) at i.
+func (sh *fastShell) dollar() syntax.WordPart {
 	dollar := sh.i
 	i := dollar + 1
+	if i+1 < len(sh.text) && sh.text[i] == '(' && sh.text[i+1] != '(' {
+		if cs := sh.cmdSubst(); cs != nil {
+			return cs
+		}
+		return nil // not a nil *CmdSubst in a non-nil WordPart
+	}
 	braced := i < len(sh.text) && sh.text[i] == '{'
 	if braced {
 		i++
@@ -537,7 +731,7 @@ func (sh *fastShell) param() *syntax.ParamExp {
 		i++
 	}
 	if i == start || braced && (i == len(sh.text) || sh.text[i] != '}') {
-		return nil // $1, $@, $(…), ${x:-y} …
+		return nil // $1, $@, $((…)), ${x:-y} …
 	}
 	pe := sh.params.one()
 	pe.Dollar, pe.Short, pe.Param = sh.pos(dollar), !braced, sh.lit(start, i)
@@ -547,6 +741,22 @@ func (sh *fastShell) param() *syntax.ParamExp {
 	}
 	sh.i = i
 	return pe
+}
+
+// cmdSubst reads $(…) at i.
+func (sh *fastShell) cmdSubst() *syntax.CmdSubst {
+	cs := sh.substs.one()
+	cs.Left = sh.pos(sh.i)
+	sh.i += 2
+	sh.depth++
+	stmts, ok := sh.stmtList()
+	sh.depth--
+	if !ok {
+		return nil
+	}
+	cs.Stmts, cs.Right = stmts, sh.pos(sh.i)
+	sh.i++
+	return cs
 }
 
 // srcString returns text, the script m maps, as a string: a slice of the
