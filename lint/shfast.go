@@ -48,6 +48,8 @@ type fastShell struct {
 	substs     slab[syntax.CmdSubst]
 	redirNodes slab[syntax.Redirect]
 	decls      slab[syntax.DeclClause]
+	ifs        slab[syntax.IfClause]
+	blocks     slab[syntax.Block]
 	assignNds  slab[syntax.Assign]
 	partLists  slab[syntax.WordPart]
 	wordLists  slab[*syntax.Word]
@@ -123,6 +125,8 @@ func (sh *fastShell) reset() {
 	sh.substs.reset()
 	sh.redirNodes.reset()
 	sh.decls.reset()
+	sh.ifs.reset()
+	sh.blocks.reset()
 	sh.redirLists.reset()
 }
 
@@ -213,13 +217,14 @@ func (sh *fastShell) file() *syntax.File {
 	return f
 }
 
-// stmtList reads statements up to the end of the text or, inside $(…),
-// up to the closing parenthesis.
-func (sh *fastShell) stmtList() ([]*syntax.Stmt, bool) {
+// stmtList reads statements up to the end of the text, the closing
+// parenthesis of $(…), or a reserved word of stops (then, fi …) at the
+// start of a statement.
+func (sh *fastShell) stmtList(stops ...string) ([]*syntax.Stmt, bool) {
 	mark := len(sh.stmts)
 	for {
 		sh.skip(true)
-		if sh.i == len(sh.text) || sh.text[sh.i] == ')' {
+		if sh.i == len(sh.text) || sh.text[sh.i] == ')' || sh.stopAt(stops...) {
 			break
 		}
 		s := sh.andOr()
@@ -230,7 +235,7 @@ func (sh *fastShell) stmtList() ([]*syntax.Stmt, bool) {
 		sh.skip(false)
 		switch sh.peek() {
 		case ';':
-			if sh.i+1 < len(sh.text) && sh.text[sh.i+1] == ';' {
+			if sh.peekAt(1) == ';' {
 				return nil, false // ;; ends a case item
 			}
 			s.Semicolon = sh.pos(sh.i)
@@ -240,12 +245,91 @@ func (sh *fastShell) stmtList() ([]*syntax.Stmt, bool) {
 			return nil, false // &, a comment …
 		}
 	}
-	if sh.i < len(sh.text) && sh.depth == 0 || sh.i == len(sh.text) && sh.depth > 0 {
-		return nil, false // an unmatched )
+	var ended bool
+	switch {
+	case len(stops) > 0:
+		ended = sh.stopAt(stops...)
+	case sh.depth > 0:
+		ended = sh.i < len(sh.text) // at )
+	default:
+		ended = sh.i == len(sh.text)
+	}
+	if !ended {
+		return nil, false // an unmatched ), a clause without its end …
 	}
 	stmts := sh.stmtLists.clone(sh.stmts[mark:])
 	sh.stmts = sh.stmts[:mark]
 	return stmts, true
+}
+
+// stopAt reports whether one of words is at i, as a whole word.
+func (sh *fastShell) stopAt(words ...string) bool {
+	for _, w := range words {
+		if len(sh.text)-sh.i >= len(w) && string(sh.text[sh.i:sh.i+len(w)]) == w {
+			switch c := sh.peekAt(len(w)); c {
+			case ' ', '\t', '\n', ';', '&', '|', ')', 0:
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// keyword reads the reserved word w at i and returns its position.
+func (sh *fastShell) keyword(w string) syntax.Pos {
+	p := sh.pos(sh.i)
+	sh.i += len(w)
+	return p
+}
+
+// ifClause reads an if clause after its "if", kw.
+func (sh *fastShell) ifClause(s *syntax.Stmt, kw *syntax.Lit) *syntax.Stmt {
+	root := sh.ifs.one()
+	root.Position = kw.ValuePos
+	cur := root
+	var ok bool
+	for {
+		if cur.Cond, ok = sh.stmtList("then"); !ok || cur.Cond == nil {
+			return nil
+		}
+		cur.ThenPos = sh.keyword("then")
+		if cur.Then, ok = sh.stmtList("fi", "elif", "else"); !ok || cur.Then == nil {
+			return nil
+		}
+		if !sh.stopAt("elif") {
+			break
+		}
+		cur.Else = sh.ifs.one()
+		cur = cur.Else
+		cur.Position = sh.keyword("elif")
+	}
+	if sh.stopAt("else") {
+		cur.Else = sh.ifs.one()
+		cur = cur.Else
+		cur.Position = sh.keyword("else")
+		if cur.Then, ok = sh.stmtList("fi"); !ok || cur.Then == nil {
+			return nil
+		}
+	}
+	fi := sh.keyword("fi")
+	for c := root; c != nil; c = c.Else {
+		c.FiPos = fi
+	}
+	s.Cmd = root
+	return s
+}
+
+// block reads a { …; } group after its {, kw.
+func (sh *fastShell) block(s *syntax.Stmt, kw *syntax.Lit) *syntax.Stmt {
+	b := sh.blocks.one()
+	b.Lbrace = kw.ValuePos
+	var ok bool
+	if b.Stmts, ok = sh.stmtList("}"); !ok || b.Stmts == nil {
+		return nil
+	}
+	b.Rbrace = sh.keyword("}")
+	s.Cmd = b
+	return s
 }
 
 // andOr reads pipelines joined by && and ||, left to right.
@@ -334,10 +418,21 @@ func (sh *fastShell) command() *syntax.Stmt {
 		if w == nil {
 			return nil
 		}
-		if first {
-			if declWord(w) && len(sh.redirs) == redirs {
+		if first && len(sh.redirs) == redirs {
+			if declWord(w) {
 				return sh.decl(s, w)
 			}
+			if kw, ok := w.Parts[0].(*syntax.Lit); ok && len(w.Parts) == 1 && (kw.Value == "if" || kw.Value == "{") {
+				if c := sh.peek(); c != ' ' && c != '\t' && c != '\n' {
+					return nil
+				}
+				if kw.Value == "if" {
+					return sh.ifClause(s, kw)
+				}
+				return sh.block(s, kw)
+			}
+		}
+		if first {
 			if reservedWord(w) {
 				return nil
 			}
