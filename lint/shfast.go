@@ -34,6 +34,7 @@ type fastShell struct {
 	assigns []*syntax.Assign
 	stmts   []*syntax.Stmt
 	redirs  []*syntax.Redirect
+	items   []*syntax.CaseItem
 	depth   int // of $(…) around i
 
 	files      slab[syntax.File]
@@ -50,6 +51,12 @@ type fastShell struct {
 	decls      slab[syntax.DeclClause]
 	ifs        slab[syntax.IfClause]
 	blocks     slab[syntax.Block]
+	fors       slab[syntax.ForClause]
+	iters      slab[syntax.WordIter]
+	whiles     slab[syntax.WhileClause]
+	cases      slab[syntax.CaseClause]
+	caseItems  slab[syntax.CaseItem]
+	itemLists  slab[*syntax.CaseItem]
 	assignNds  slab[syntax.Assign]
 	partLists  slab[syntax.WordPart]
 	wordLists  slab[*syntax.Word]
@@ -127,6 +134,12 @@ func (sh *fastShell) reset() {
 	sh.decls.reset()
 	sh.ifs.reset()
 	sh.blocks.reset()
+	sh.fors.reset()
+	sh.iters.reset()
+	sh.whiles.reset()
+	sh.cases.reset()
+	sh.caseItems.reset()
+	sh.itemLists.reset()
 	sh.redirLists.reset()
 }
 
@@ -145,6 +158,7 @@ func (sh *fastShell) parse(text []byte, whole string) *syntax.File {
 	}
 	sh.text, sh.str, sh.i, sh.line, sh.lineStart = text, whole, 0, 1, 0
 	sh.parts, sh.words, sh.assigns, sh.stmts, sh.redirs = sh.parts[:0], sh.words[:0], sh.assigns[:0], sh.stmts[:0], sh.redirs[:0]
+	sh.items = sh.items[:0]
 	sh.depth = 0
 	f := sh.file()
 	sh.text, sh.str = nil, ""
@@ -208,7 +222,7 @@ func (sh *fastShell) skip(newlines bool) {
 func (sh *fastShell) newline(at int) { sh.line, sh.lineStart = sh.line+1, at+1 }
 
 func (sh *fastShell) file() *syntax.File {
-	stmts, ok := sh.stmtList()
+	stmts, ok := sh.stmtList(false)
 	if !ok || sh.i < len(sh.text) {
 		return nil // a ) closes nothing
 	}
@@ -218,13 +232,13 @@ func (sh *fastShell) file() *syntax.File {
 }
 
 // stmtList reads statements up to the end of the text, the closing
-// parenthesis of $(…), or a reserved word of stops (then, fi …) at the
-// start of a statement.
-func (sh *fastShell) stmtList(stops ...string) ([]*syntax.Stmt, bool) {
+// parenthesis of $(…), a reserved word of stops (then, fi …) at the
+// start of a statement, or, for a case item, ;;.
+func (sh *fastShell) stmtList(caseItem bool, stops ...string) ([]*syntax.Stmt, bool) {
 	mark := len(sh.stmts)
 	for {
 		sh.skip(true)
-		if sh.i == len(sh.text) || sh.text[sh.i] == ')' || sh.stopAt(stops...) {
+		if sh.i == len(sh.text) || sh.text[sh.i] == ')' || sh.stopAt(stops...) || caseItem && sh.atCaseEnd() {
 			break
 		}
 		s := sh.andOr()
@@ -235,8 +249,11 @@ func (sh *fastShell) stmtList(stops ...string) ([]*syntax.Stmt, bool) {
 		sh.skip(false)
 		switch sh.peek() {
 		case ';':
-			if sh.peekAt(1) == ';' {
-				return nil, false // ;; ends a case item
+			if sh.atCaseEnd() {
+				if !caseItem {
+					return nil, false
+				}
+				continue // the caller reads the ;;
 			}
 			s.Semicolon = sh.pos(sh.i)
 			sh.i++
@@ -247,6 +264,8 @@ func (sh *fastShell) stmtList(stops ...string) ([]*syntax.Stmt, bool) {
 	}
 	var ended bool
 	switch {
+	case caseItem:
+		ended = sh.stopAt(stops...) || sh.atCaseEnd()
 	case len(stops) > 0:
 		ended = sh.stopAt(stops...)
 	case sh.depth > 0:
@@ -261,6 +280,9 @@ func (sh *fastShell) stmtList(stops ...string) ([]*syntax.Stmt, bool) {
 	sh.stmts = sh.stmts[:mark]
 	return stmts, true
 }
+
+// atCaseEnd reports whether ;; is at i.
+func (sh *fastShell) atCaseEnd() bool { return sh.peek() == ';' && sh.peekAt(1) == ';' }
 
 // stopAt reports whether one of words is at i, as a whole word.
 func (sh *fastShell) stopAt(words ...string) bool {
@@ -289,11 +311,11 @@ func (sh *fastShell) ifClause(s *syntax.Stmt, kw *syntax.Lit) *syntax.Stmt {
 	cur := root
 	var ok bool
 	for {
-		if cur.Cond, ok = sh.stmtList("then"); !ok || cur.Cond == nil {
+		if cur.Cond, ok = sh.stmtList(false, "then"); !ok || cur.Cond == nil {
 			return nil
 		}
 		cur.ThenPos = sh.keyword("then")
-		if cur.Then, ok = sh.stmtList("fi", "elif", "else"); !ok || cur.Then == nil {
+		if cur.Then, ok = sh.stmtList(false, "fi", "elif", "else"); !ok || cur.Then == nil {
 			return nil
 		}
 		if !sh.stopAt("elif") {
@@ -307,7 +329,7 @@ func (sh *fastShell) ifClause(s *syntax.Stmt, kw *syntax.Lit) *syntax.Stmt {
 		cur.Else = sh.ifs.one()
 		cur = cur.Else
 		cur.Position = sh.keyword("else")
-		if cur.Then, ok = sh.stmtList("fi"); !ok || cur.Then == nil {
+		if cur.Then, ok = sh.stmtList(false, "fi"); !ok || cur.Then == nil {
 			return nil
 		}
 	}
@@ -324,7 +346,7 @@ func (sh *fastShell) block(s *syntax.Stmt, kw *syntax.Lit) *syntax.Stmt {
 	b := sh.blocks.one()
 	b.Lbrace = kw.ValuePos
 	var ok bool
-	if b.Stmts, ok = sh.stmtList("}"); !ok || b.Stmts == nil {
+	if b.Stmts, ok = sh.stmtList(false, "}"); !ok || b.Stmts == nil {
 		return nil
 	}
 	b.Rbrace = sh.keyword("}")
@@ -349,12 +371,26 @@ func (sh *fastShell) andOr() *syntax.Stmt {
 	return nil
 }
 
-// pipeline reads commands joined by |, left to right.
+// pipeline reads commands joined by |, left to right, after an
+// optional ! that negates them all.
 func (sh *fastShell) pipeline() *syntax.Stmt {
+	var bang syntax.Pos
+	negated := sh.stopAt("!")
+	if negated {
+		bang = sh.keyword("!")
+		sh.skip(false)
+		if sh.stopAt("!") {
+			return nil // mvdan refuses ! !
+		}
+	}
 	x := sh.command()
+	if x != nil && negated {
+		x.Position = bang
+	}
 	for x != nil {
 		sh.skip(false)
-		if sh.peek() != '|' || sh.i+1 < len(sh.text) && (sh.text[sh.i+1] == '|' || sh.text[sh.i+1] == '&') {
+		if sh.peek() != '|' || sh.peekAt(1) == '|' || sh.peekAt(1) == '&' {
+			x.Negated = negated
 			return x
 		}
 		x = sh.binary(x, syntax.Pipe, sh.command)
@@ -422,14 +458,26 @@ func (sh *fastShell) command() *syntax.Stmt {
 			if declWord(w) {
 				return sh.decl(s, w)
 			}
-			if kw, ok := w.Parts[0].(*syntax.Lit); ok && len(w.Parts) == 1 && (kw.Value == "if" || kw.Value == "{") {
-				if c := sh.peek(); c != ' ' && c != '\t' && c != '\n' {
-					return nil
+			if kw, ok := w.Parts[0].(*syntax.Lit); ok && len(w.Parts) == 1 {
+				var clause func(*syntax.Stmt, *syntax.Lit) *syntax.Stmt
+				switch kw.Value {
+				case "if":
+					clause = sh.ifClause
+				case "{":
+					clause = sh.block
+				case "for":
+					clause = sh.forClause
+				case "while", "until":
+					clause = sh.whileClause
+				case "case":
+					clause = sh.caseClause
 				}
-				if kw.Value == "if" {
-					return sh.ifClause(s, kw)
+				if clause != nil {
+					if c := sh.peek(); c != ' ' && c != '\t' && c != '\n' {
+						return nil
+					}
+					return clause(s, kw)
 				}
-				return sh.block(s, kw)
 			}
 		}
 		if first {
@@ -452,6 +500,156 @@ func (sh *fastShell) command() *syntax.Stmt {
 	s.Redirs = sh.redirLists.clone(sh.redirs[redirs:])
 	sh.redirs = sh.redirs[:redirs]
 	return s
+}
+
+// forClause reads a for NAME in WORDS; do …; done loop after its
+// "for", kw.
+func (sh *fastShell) forClause(s *syntax.Stmt, kw *syntax.Lit) *syntax.Stmt {
+	fc := sh.fors.one()
+	fc.ForPos = kw.ValuePos
+	wi := sh.iters.one()
+	fc.Loop = wi
+	sh.skip(false)
+	name := sh.word()
+	if name == nil || len(name.Parts) != 1 {
+		return nil
+	}
+	if wi.Name, _ = name.Parts[0].(*syntax.Lit); wi.Name == nil || !validName([]byte(wi.Name.Value)) {
+		return nil
+	}
+	sh.skip(true)
+	if !sh.stopAt("in") {
+		return nil // for x; do, for x do
+	}
+	wi.InPos = sh.keyword("in")
+	words := len(sh.words)
+	for {
+		sh.skip(false)
+		if c := sh.peek(); c == ';' || c == '\n' {
+			break
+		}
+		w := sh.word()
+		if w == nil {
+			return nil
+		}
+		sh.words = append(sh.words, w)
+	}
+	wi.Items = sh.wordLists.clone(sh.words[words:])
+	sh.words = sh.words[:words]
+	if sh.peek() == ';' {
+		sh.i++
+	}
+	sh.skip(true)
+	if !sh.stopAt("do") {
+		return nil
+	}
+	fc.DoPos = sh.keyword("do")
+	var ok bool
+	if fc.Do, ok = sh.stmtList(false, "done"); !ok || fc.Do == nil {
+		return nil
+	}
+	fc.DonePos = sh.keyword("done")
+	s.Cmd = fc
+	return s
+}
+
+// whileClause reads a while (or until) …; do …; done loop after its
+// keyword kw.
+func (sh *fastShell) whileClause(s *syntax.Stmt, kw *syntax.Lit) *syntax.Stmt {
+	wc := sh.whiles.one()
+	wc.WhilePos, wc.Until = kw.ValuePos, kw.Value == "until"
+	var ok bool
+	if wc.Cond, ok = sh.stmtList(false, "do"); !ok || wc.Cond == nil {
+		return nil
+	}
+	wc.DoPos = sh.keyword("do")
+	if wc.Do, ok = sh.stmtList(false, "done"); !ok || wc.Do == nil {
+		return nil
+	}
+	wc.DonePos = sh.keyword("done")
+	s.Cmd = wc
+	return s
+}
+
+// caseClause reads a case WORD in PATTERNS) …;; esac clause after its
+// "case", kw.
+func (sh *fastShell) caseClause(s *syntax.Stmt, kw *syntax.Lit) *syntax.Stmt {
+	cc := sh.cases.one()
+	cc.Case = kw.ValuePos
+	sh.skip(false)
+	if cc.Word = sh.word(); cc.Word == nil {
+		return nil
+	}
+	sh.skip(true)
+	if !sh.stopAt("in") {
+		return nil // case x { … } (mksh)
+	}
+	cc.In = sh.keyword("in")
+	items := len(sh.items)
+	for {
+		sh.skip(true)
+		if sh.stopAt("esac") {
+			break
+		}
+		ci := sh.caseItem()
+		if ci == nil {
+			return nil
+		}
+		sh.items = append(sh.items, ci)
+		if ci.Op == syntax.Break && !ci.OpPos.IsValid() {
+			break // no ;; before esac
+		}
+	}
+	cc.Items = sh.itemLists.clone(sh.items[items:])
+	sh.items = sh.items[:items]
+	sh.skip(true)
+	if !sh.stopAt("esac") {
+		return nil
+	}
+	cc.Esac = sh.keyword("esac")
+	s.Cmd = cc
+	return s
+}
+
+// caseItem reads (PATTERN | PATTERN) …;; at i.
+func (sh *fastShell) caseItem() *syntax.CaseItem {
+	ci := sh.caseItems.one()
+	if sh.peek() == '(' {
+		sh.i++
+		sh.skip(false)
+	}
+	words := len(sh.words)
+	for {
+		w := sh.word()
+		if w == nil {
+			return nil
+		}
+		sh.words = append(sh.words, w)
+		sh.skip(false)
+		if sh.peek() == ')' {
+			sh.i++
+			break
+		}
+		if sh.peek() != '|' || sh.peekAt(1) == '|' {
+			return nil
+		}
+		sh.i++
+		sh.skip(false)
+	}
+	ci.Patterns = sh.wordLists.clone(sh.words[words:])
+	sh.words = sh.words[:words]
+	var ok bool
+	if ci.Stmts, ok = sh.stmtList(true, "esac"); !ok {
+		return nil
+	}
+	ci.Op = syntax.Break
+	if sh.atCaseEnd() {
+		if sh.peekAt(2) == '&' {
+			return nil // ;;&
+		}
+		ci.OpPos = sh.keyword(";;")
+	}
+	return ci
 }
 
 // peekAt returns the byte n after i, or 0 past the end.
@@ -844,7 +1042,7 @@ func (sh *fastShell) cmdSubst() *syntax.CmdSubst {
 	cs.Left = sh.pos(sh.i)
 	sh.i += 2
 	sh.depth++
-	stmts, ok := sh.stmtList()
+	stmts, ok := sh.stmtList(false)
 	sh.depth--
 	if !ok {
 		return nil
