@@ -50,6 +50,7 @@ type fastShell struct {
 	redirNodes slab[syntax.Redirect]
 	decls      slab[syntax.DeclClause]
 	ifs        slab[syntax.IfClause]
+	exps       slab[syntax.Expansion]
 	blocks     slab[syntax.Block]
 	fors       slab[syntax.ForClause]
 	iters      slab[syntax.WordIter]
@@ -133,6 +134,7 @@ func (sh *fastShell) reset() {
 	sh.redirNodes.reset()
 	sh.decls.reset()
 	sh.ifs.reset()
+	sh.exps.reset()
 	sh.blocks.reset()
 	sh.fors.reset()
 	sh.iters.reset()
@@ -1005,7 +1007,7 @@ func (sh *fastShell) double() *syntax.DblQuoted {
 	return nil
 }
 
-// dollar reads $NAME, ${NAME} or $(…) at i.
+// dollar reads $NAME, ${NAME}, ${#NAME}, ${NAME<op>word} or $(…) at i.
 func (sh *fastShell) dollar() syntax.WordPart {
 	dollar := sh.i
 	i := dollar + 1
@@ -1019,21 +1021,116 @@ func (sh *fastShell) dollar() syntax.WordPart {
 	if braced {
 		i++
 	}
-	start := i
-	for i < len(sh.text) && (sh.text[i] == '_' || 'a' <= sh.text[i]|0x20 && sh.text[i]|0x20 <= 'z' || i > start && '0' <= sh.text[i] && sh.text[i] <= '9') {
+	length := braced && i+1 < len(sh.text) && sh.text[i] == '#' && nameStart(sh.text[i+1])
+	if length {
 		i++
 	}
-	if i == start || braced && (i == len(sh.text) || sh.text[i] != '}') {
-		return nil // $1, $@, $((…)), ${x:-y} …
+	start := i
+	for i < len(sh.text) && (nameStart(sh.text[i]) || i > start && '0' <= sh.text[i] && sh.text[i] <= '9') {
+		i++
+	}
+	if i == start || braced && i == len(sh.text) {
+		return nil // $1, $@, $((…)), ${!x} …
 	}
 	pe := sh.params.one()
-	pe.Dollar, pe.Short, pe.Param = sh.pos(dollar), !braced, sh.lit(start, i)
-	if braced {
-		pe.Rbrace = sh.pos(i)
-		i++
-	}
+	pe.Dollar, pe.Short, pe.Length, pe.Param = sh.pos(dollar), !braced, length, sh.lit(start, i)
 	sh.i = i
+	if !braced {
+		return pe
+	}
+	if sh.text[i] != '}' {
+		if length || !sh.expansion(pe) {
+			return nil // ${x[i]}, ${x:1}, ${x/a/b} …
+		}
+	}
+	pe.Rbrace = sh.pos(sh.i)
+	sh.i++
 	return pe
+}
+
+func nameStart(c byte) bool { return c == '_' || 'a' <= c|0x20 && c|0x20 <= 'z' }
+
+// expansion reads the operator and word of ${NAME<op>word} at i, up to
+// the closing brace.
+func (sh *fastShell) expansion(pe *syntax.ParamExp) bool {
+	e := sh.exps.one()
+	for _, op := range [...]syntax.ParExpOperator{
+		syntax.AlternateUnsetOrNull, syntax.DefaultUnsetOrNull, syntax.ErrorUnsetOrNull,
+		syntax.AssignUnsetOrNull, syntax.RemLargeSuffix, syntax.RemLargePrefix,
+		syntax.UpperAll, syntax.LowerAll, syntax.AlternateUnset, syntax.DefaultUnset,
+		syntax.ErrorUnset, syntax.AssignUnset, syntax.RemSmallSuffix, syntax.RemSmallPrefix,
+		syntax.UpperFirst, syntax.LowerFirst,
+	} {
+		if o := op.String(); len(sh.text)-sh.i >= len(o) && string(sh.text[sh.i:sh.i+len(o)]) == o {
+			e.Op = op
+			sh.i += len(o)
+			break
+		}
+	}
+	if e.Op == 0 {
+		return false
+	}
+	// The word keeps its blanks and runs to the closing brace.
+	mark := len(sh.parts)
+	for {
+		if sh.i == len(sh.text) {
+			return false
+		}
+		switch sh.text[sh.i] {
+		case '}':
+			if len(sh.parts) > mark {
+				w := sh.wordNodes.one()
+				w.Parts = sh.partLists.clone(sh.parts[mark:])
+				e.Word = w
+			}
+			sh.parts = sh.parts[:mark]
+			pe.Exp = e
+			return true
+		case '`':
+			return false
+		case '\'':
+			q := sh.single()
+			if q == nil {
+				return false
+			}
+			sh.parts = append(sh.parts, q)
+		case '"':
+			q := sh.double()
+			if q == nil {
+				return false
+			}
+			sh.parts = append(sh.parts, q)
+		case '$':
+			x := sh.dollar()
+			if x == nil {
+				return false
+			}
+			sh.parts = append(sh.parts, x)
+		default:
+			l := sh.lits.one()
+			l.ValuePos = sh.pos(sh.i)
+			start := sh.i
+		lit:
+			for ; sh.i < len(sh.text); sh.i++ {
+				switch sh.text[sh.i] {
+				case '}', '`', '\'', '"', '$':
+					break lit
+				case '\\':
+					if sh.i+1 == len(sh.text) || sh.text[sh.i+1] == '\n' {
+						return false // mvdan joins the lines
+					}
+					sh.i++
+				case '\n':
+					sh.newline(sh.i)
+				}
+			}
+			if sh.str == "" {
+				sh.str = string(sh.text)
+			}
+			l.ValueEnd, l.Value = sh.pos(sh.i), sh.str[start:sh.i]
+			sh.parts = append(sh.parts, l)
+		}
+	}
 }
 
 // cmdSubst reads $(…) at i.
