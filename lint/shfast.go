@@ -50,6 +50,8 @@ type fastShell struct {
 	redirNodes slab[syntax.Redirect]
 	decls      slab[syntax.DeclClause]
 	ifs        slab[syntax.IfClause]
+	funcs      slab[syntax.FuncDecl]
+	subshells  slab[syntax.Subshell]
 	exps       slab[syntax.Expansion]
 	blocks     slab[syntax.Block]
 	fors       slab[syntax.ForClause]
@@ -134,6 +136,8 @@ func (sh *fastShell) reset() {
 	sh.redirNodes.reset()
 	sh.decls.reset()
 	sh.ifs.reset()
+	sh.funcs.reset()
+	sh.subshells.reset()
 	sh.exps.reset()
 	sh.blocks.reset()
 	sh.fors.reset()
@@ -425,6 +429,9 @@ func (sh *fastShell) binary(x *syntax.Stmt, op syntax.BinCmdOperator, next func(
 func (sh *fastShell) command() *syntax.Stmt {
 	s := sh.stmtNodes.one()
 	s.Position = sh.pos(sh.i)
+	if sh.peek() == '(' {
+		return sh.subshell(s)
+	}
 	words, assigns, redirs := len(sh.words), len(sh.assigns), len(sh.redirs)
 	argEnd := -1 // where the last argument ended
 	for sh.i < len(sh.text) {
@@ -478,14 +485,18 @@ func (sh *fastShell) command() *syntax.Stmt {
 					if c := sh.peek(); c != ' ' && c != '\t' && c != '\n' {
 						return nil
 					}
-					return clause(s, kw)
+					if clause(s, kw) == nil {
+						return nil
+					}
+					return sh.redirectsAfter(s)
+				}
+				if !reservedWord(w) && sh.afterBlanks() == '(' {
+					return sh.funcDecl(s, kw)
 				}
 			}
 		}
-		if first {
-			if reservedWord(w) {
-				return nil
-			}
+		if first && reservedWord(w) {
+			return nil
 		}
 		sh.words = append(sh.words, w)
 		argEnd = sh.i
@@ -652,6 +663,86 @@ func (sh *fastShell) caseItem() *syntax.CaseItem {
 		ci.OpPos = sh.keyword(";;")
 	}
 	return ci
+}
+
+// afterBlanks returns the byte after the blanks at i, 0 at the end.
+func (sh *fastShell) afterBlanks() byte {
+	j := sh.i
+	for j < len(sh.text) && (sh.text[j] == ' ' || sh.text[j] == '\t') {
+		j++
+	}
+	if j < len(sh.text) {
+		return sh.text[j]
+	}
+	return 0
+}
+
+// redirectsAfter reads the redirections after a compound command into s.
+func (sh *fastShell) redirectsAfter(s *syntax.Stmt) *syntax.Stmt {
+	redirs := len(sh.redirs)
+	for {
+		sh.skip(false)
+		var n *syntax.Lit
+		j := sh.i
+		for j < len(sh.text) && '0' <= sh.text[j] && sh.text[j] <= '9' {
+			j++
+		}
+		if j > sh.i && j < len(sh.text) && (sh.text[j] == '<' || sh.text[j] == '>') {
+			n = sh.lit(sh.i, j) // 2>: the descriptor
+			sh.i = j
+		}
+		if c := sh.peek(); c != '<' && c != '>' && (c != '&' || sh.peekAt(1) != '>') {
+			break
+		}
+		r := sh.redirect(false)
+		if r == nil {
+			return nil
+		}
+		r.N = n
+		sh.redirs = append(sh.redirs, r)
+	}
+	s.Redirs = sh.redirLists.clone(sh.redirs[redirs:])
+	sh.redirs = sh.redirs[:redirs]
+	return s
+}
+
+// funcDecl reads the rest of name() body.
+func (sh *fastShell) funcDecl(s *syntax.Stmt, name *syntax.Lit) *syntax.Stmt {
+	fd := sh.funcs.one()
+	fd.Position, fd.Parens, fd.Name = name.ValuePos, true, name
+	sh.skip(false)
+	sh.i++ // (
+	sh.skip(false)
+	if sh.peek() != ')' {
+		return nil
+	}
+	sh.i++
+	sh.skip(true)
+	if fd.Body = sh.andOr(); fd.Body == nil {
+		return nil
+	}
+	s.Cmd = fd
+	return s
+}
+
+// subshell reads ( … ) at i.
+func (sh *fastShell) subshell(s *syntax.Stmt) *syntax.Stmt {
+	if sh.peekAt(1) == '(' {
+		return nil // ((arithmetic))
+	}
+	sub := sh.subshells.one()
+	sub.Lparen = sh.pos(sh.i)
+	sh.i++
+	sh.depth++
+	stmts, ok := sh.stmtList(false)
+	sh.depth--
+	if !ok || stmts == nil {
+		return nil
+	}
+	sub.Stmts, sub.Rparen = stmts, sh.pos(sh.i)
+	sh.i++
+	s.Cmd = sub
+	return sh.redirectsAfter(s)
 }
 
 // peekAt returns the byte n after i, or 0 past the end.
@@ -898,9 +989,9 @@ func (sh *fastShell) word() *syntax.Word {
 func (sh *fastShell) wordParts() bool {
 	for sh.i < len(sh.text) {
 		switch sh.text[sh.i] {
-		case ' ', '\t', '\n', ';', '&', '|', ')', '<', '>':
-			return true
-		case '(', '`':
+		case ' ', '\t', '\n', ';', '&', '|', '(', ')', '<', '>':
+			return true // ( is for the caller: name() or out of the subset
+		case '`':
 			return false
 		case '\'':
 			q := sh.single()
