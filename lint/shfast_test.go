@@ -10,6 +10,7 @@ import (
 	"mvdan.cc/sh/v3/syntax"
 
 	"github.com/dockerfix/dockerfix/internal/bktest"
+	"github.com/dockerfix/dockerfix/internal/poison"
 )
 
 // scriptText is the text parseShell hands to the shell parsers.
@@ -249,4 +250,42 @@ func FuzzShellFast(f *testing.F) {
 		fast.reset()
 		checkFastShell(t, &fast, []byte(text))
 	})
+}
+
+// TestShellFastPoison: poisonFile, which the dockerfix_poison build runs
+// before a Parser's next Check, scribbles over the fast parser's slabs
+// too, the chunks a growing slab left behind among them, so whatever
+// reads a tree past its File's life reads garbage.
+func TestShellFastPoison(t *testing.T) {
+	var src strings.Builder
+	src.WriteString("FROM a\n")
+	for i := range 100 {
+		fmt.Fprintf(&src, "RUN apt-get install -y \"pkg%d\" && echo $HOME\n", i)
+	}
+	f := mustParse(t, src.String())
+	var stmts []*syntax.Stmt
+	for _, in := range f.Instructions[1:] {
+		s := in.Shell(f)
+		if s == nil {
+			t.Fatalf("%s: no script", in.Original())
+		}
+		stmts = append(stmts, s.File.Stmts[0])
+	}
+	first := stmts[0].Cmd.(*syntax.BinaryCmd).X.Cmd.(*syntax.CallExpr)
+	lit := first.Args[0].Parts[0].(*syntax.Lit)
+	if lit.Value != "apt-get" {
+		t.Fatalf("first word %q", lit.Value)
+	}
+	if len(f.parser.fast.lits.full) == 0 {
+		t.Fatal("the Lit slab never grew: the test covers one chunk only")
+	}
+	poisonFile(f)
+	if lit.Value != poison.String || first.Args[0] != nil {
+		t.Errorf("a node of the first chunk after poisoning: %+v, args %v", *lit, first.Args)
+	}
+	for i, s := range stmts {
+		if s.Cmd != nil {
+			t.Errorf("statement %d after poisoning: %+v", i, *s)
+		}
+	}
 }
