@@ -10,16 +10,19 @@ import (
 	"github.com/dockerfix/dockerfix/internal/poison"
 )
 
-// fastShell parses the shell that most RUNs are made of into exactly the
-// tree mvdan.cc/sh's bash parser builds (same nodes, fields and
-// positions), with the nodes taken from slabs the Parser reuses from file
-// to file: mvdan's parser allocates every node, and with the CLI's GC off
-// that was half of a lint's memory. It takes statements joined by ;,
-// newlines, &&, || and |; commands of words and leading NAME=value
-// assignments; words of literal text, '…', "…" and $NAME or ${NAME}.
-// Anything else (redirections, substitutions, compound commands,
-// comments, backslashes, …) is not its to parse: parse returns nil and
-// the caller asks mvdan. shfast_test.go proves the trees equal.
+// fastShell parses the shell that RUNs are made of into exactly the tree
+// mvdan.cc/sh's bash parser builds (same nodes, fields and positions),
+// with the nodes taken from slabs the Parser reuses from file to file:
+// mvdan's parser allocates every node, and with the CLI's GC off that was
+// half of a lint's memory. It takes lists joined by ;, newlines, &&, ||
+// and |, with !; simple commands with NAME=value assignments and
+// redirections (> >> < >& <& &> &>>, to a word); export/local/…
+// clauses; if, for … in, while, until, case, { …; }, ( … ) and name()
+// bodies; words of literal text, backslash escapes, '…', "…", $NAME,
+// ${NAME}, ${#NAME}, ${NAME<op>word} and $(…). Anything else (comments,
+// heredocs, backquotes, $((…)), $1, ${x:1} …) is not its to parse: parse
+// returns nil and the caller asks mvdan. shfast_test.go proves the trees
+// equal on every script at hand, and FuzzShellFast on any.
 type fastShell struct {
 	// The script being parsed; cleared after each parse.
 	text      []byte
