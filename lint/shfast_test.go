@@ -289,3 +289,47 @@ func TestShellFastPoison(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkShellParse parses the scripts of every Dockerfile at hand as
+// parseShell does (fast, else mvdan), and with mvdan alone.
+func BenchmarkShellParse(b *testing.B) {
+	var scripts [][]byte
+	bktest.Dockerfiles(b, func(path string, src []byte, _ bool) {
+		f, err := Parse(path, src)
+		if err != nil {
+			return
+		}
+		for _, in := range f.Instructions {
+			if s := in.Shell(f); s != nil {
+				scripts = append(scripts, scriptText(s))
+			}
+		}
+	})
+	size := 0
+	for _, s := range scripts {
+		size += len(s)
+	}
+	mvdan := syntax.NewParser(syntax.Variant(syntax.LangBash))
+	b.Run("fast", func(b *testing.B) {
+		var fast fastShell
+		b.SetBytes(int64(size))
+		b.ReportAllocs()
+		for b.Loop() {
+			fast.reset()
+			for _, s := range scripts {
+				if fast.parse(s, "") == nil {
+					mvdan.Parse(bytes.NewReader(s), "")
+				}
+			}
+		}
+	})
+	b.Run("mvdan", func(b *testing.B) {
+		b.SetBytes(int64(size))
+		b.ReportAllocs()
+		for b.Loop() {
+			for _, s := range scripts {
+				mvdan.Parse(bytes.NewReader(s), "")
+			}
+		}
+	})
+}
