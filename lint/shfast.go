@@ -368,11 +368,13 @@ func (sh *fastShell) andOr() *syntax.Stmt {
 	x := sh.pipeline()
 	for x != nil {
 		sh.skip(false)
-		op, ok := sh.operator('&', syntax.AndStmt)
-		if !ok {
-			op, ok = sh.operator('|', syntax.OrStmt)
-		}
-		if !ok {
+		var op syntax.BinCmdOperator
+		switch {
+		case sh.peek() == '&' && sh.peekAt(1) == '&':
+			op = syntax.AndStmt
+		case sh.peek() == '|' && sh.peekAt(1) == '|':
+			op = syntax.OrStmt
+		default:
 			return x
 		}
 		x = sh.binary(x, op, sh.pipeline)
@@ -405,11 +407,6 @@ func (sh *fastShell) pipeline() *syntax.Stmt {
 		x = sh.binary(x, syntax.Pipe, sh.command)
 	}
 	return nil
-}
-
-// operator reports whether text at i is c twice (&& or ||).
-func (sh *fastShell) operator(c byte, op syntax.BinCmdOperator) (syntax.BinCmdOperator, bool) {
-	return op, sh.i+1 < len(sh.text) && sh.text[sh.i] == c && sh.text[sh.i+1] == c
 }
 
 // binary reads the operator at i and the statement after it, which may
@@ -1051,40 +1048,61 @@ func (sh *fastShell) single() *syntax.SglQuoted {
 	return nil
 }
 
-// double reads "…" at i, of literal text, parameters and $(…).
+// double reads "…" at i.
 func (sh *fastShell) double() *syntax.DblQuoted {
 	q := sh.dbls.one()
 	q.Left = sh.pos(sh.i)
 	sh.i++
 	mark := len(sh.parts)
+	if !sh.quotedParts('"') {
+		return nil
+	}
+	q.Right = sh.pos(sh.i)
+	sh.i++
+	q.Parts = sh.partLists.clone(sh.parts[mark:])
+	sh.parts = sh.parts[:mark]
+	return q
+}
+
+// quotedParts pushes the parts from i up to end, the " of "…" or the }
+// of ${x:-…}: literal text with its blanks and backslash escapes,
+// parameters and $(…), and inside ${…} quotes too. False if a part
+// leaves the subset or end is missing.
+func (sh *fastShell) quotedParts(end byte) bool {
 	for sh.i < len(sh.text) {
-		switch sh.text[sh.i] {
-		case '"':
-			q.Right = sh.pos(sh.i)
-			sh.i++
-			q.Parts = sh.partLists.clone(sh.parts[mark:])
-			sh.parts = sh.parts[:mark]
-			return q
-		case '`':
-			return nil
-		case '$':
-			x := sh.dollar()
-			if x == nil {
-				return nil
+		c := sh.text[sh.i]
+		var part syntax.WordPart
+		switch {
+		case c == end:
+			return true
+		case c == '`':
+			return false
+		case c == '$':
+			part = sh.dollar()
+		case c == '\'' && end == '}':
+			if q := sh.single(); q != nil {
+				part = q
 			}
-			sh.parts = append(sh.parts, x)
+		case c == '"' && end == '}':
+			if q := sh.double(); q != nil {
+				part = q
+			}
 		default:
 			l := sh.lits.one()
 			l.ValuePos = sh.pos(sh.i)
 			start := sh.i
 		lit:
 			for ; sh.i < len(sh.text); sh.i++ {
-				switch sh.text[sh.i] {
-				case '"', '`', '$':
+				switch c := sh.text[sh.i]; c {
+				case end, '`', '$':
 					break lit
+				case '\'', '"':
+					if end == '}' {
+						break lit
+					}
 				case '\\':
 					if sh.i+1 == len(sh.text) || sh.text[sh.i+1] == '\n' {
-						return nil // mvdan joins the lines
+						return false // mvdan joins the lines
 					}
 					sh.i++
 				case '\n':
@@ -1095,10 +1113,14 @@ func (sh *fastShell) double() *syntax.DblQuoted {
 				sh.str = string(sh.text)
 			}
 			l.ValueEnd, l.Value = sh.pos(sh.i), sh.str[start:sh.i]
-			sh.parts = append(sh.parts, l)
+			part = l
 		}
+		if part == nil {
+			return false
+		}
+		sh.parts = append(sh.parts, part)
 	}
-	return nil
+	return false
 }
 
 // dollar reads $NAME, ${NAME}, ${#NAME}, ${NAME<op>word} or $(…) at i.
@@ -1166,65 +1188,17 @@ func (sh *fastShell) expansion(pe *syntax.ParamExp) bool {
 	}
 	// The word keeps its blanks and runs to the closing brace.
 	mark := len(sh.parts)
-	for {
-		if sh.i == len(sh.text) {
-			return false
-		}
-		switch sh.text[sh.i] {
-		case '}':
-			if len(sh.parts) > mark {
-				w := sh.wordNodes.one()
-				w.Parts = sh.partLists.clone(sh.parts[mark:])
-				e.Word = w
-			}
-			sh.parts = sh.parts[:mark]
-			pe.Exp = e
-			return true
-		case '`':
-			return false
-		case '\'':
-			q := sh.single()
-			if q == nil {
-				return false
-			}
-			sh.parts = append(sh.parts, q)
-		case '"':
-			q := sh.double()
-			if q == nil {
-				return false
-			}
-			sh.parts = append(sh.parts, q)
-		case '$':
-			x := sh.dollar()
-			if x == nil {
-				return false
-			}
-			sh.parts = append(sh.parts, x)
-		default:
-			l := sh.lits.one()
-			l.ValuePos = sh.pos(sh.i)
-			start := sh.i
-		lit:
-			for ; sh.i < len(sh.text); sh.i++ {
-				switch sh.text[sh.i] {
-				case '}', '`', '\'', '"', '$':
-					break lit
-				case '\\':
-					if sh.i+1 == len(sh.text) || sh.text[sh.i+1] == '\n' {
-						return false // mvdan joins the lines
-					}
-					sh.i++
-				case '\n':
-					sh.newline(sh.i)
-				}
-			}
-			if sh.str == "" {
-				sh.str = string(sh.text)
-			}
-			l.ValueEnd, l.Value = sh.pos(sh.i), sh.str[start:sh.i]
-			sh.parts = append(sh.parts, l)
-		}
+	if !sh.quotedParts('}') {
+		return false
 	}
+	if len(sh.parts) > mark {
+		w := sh.wordNodes.one()
+		w.Parts = sh.partLists.clone(sh.parts[mark:])
+		e.Word = w
+	}
+	sh.parts = sh.parts[:mark]
+	pe.Exp = e
+	return true
 }
 
 // cmdSubst reads $(…) at i.
