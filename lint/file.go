@@ -87,6 +87,8 @@ type Parser struct {
 	text     []byte    // the logical lines of multi-line instructions (take)
 	segs     []segment // and their maps to Src
 	words    []uint64  // the words of scripts (Instruction.scriptWords)
+	loose    []byte    // the scripts' loose texts (Instruction.looseText)
+	pairs    []uint64  // and their byte-pair sets
 	sh       *syntax.Parser
 	fast     fastShell     // the common RUN's parser, and its trees' slabs
 	lexes    [2]*shell.Lex // BuildKit's word expanders, for \ and `
@@ -175,6 +177,7 @@ func (p *Parser) Parse(path string, src []byte) (*File, error) {
 	p.lines = lineStarts(p.lines, src)
 	f.lineStart = p.lines
 	p.text, p.segs, p.words = p.text[:0], p.segs[:0], p.words[:0]
+	p.loose, p.pairs = p.loose[:0], p.pairs[:0]
 	p.fast.reset()
 	f.srcText = text
 	covered := reuse(p.covered, len(f.lineStart)+1)

@@ -43,10 +43,13 @@ type Instruction struct {
 	pmCalls     uint16 // and which are true
 	argsScanned bool
 	wordsRead   bool
+	looseRead   bool
 	argsOff     int32    // where the arguments start in logical
 	argsEnd     int32    // where they end, trailing blanks excluded
 	shell       *Script  // parsed on first use
 	words       []uint64 // scriptWords, found on first use
+	loose       []byte   // looseText, made on first use
+	loosePairs  []uint64 // and its byte pairs
 	logical     mapped   // the logical line: continuations, inner comments and blank lines removed
 	srcText     string   // the file's Src as a string, for words to slice
 	args        []Word

@@ -125,16 +125,110 @@ func (in *Instruction) parseShell(f *File) *Script {
 // su"do" still counts.
 func (in *Instruction) MayCall(f *File, names ...string) bool {
 	for _, name := range names {
-		if containsLoose(in.logical.text[in.argsOff:], name, f.Escape) {
-			return true
-		}
-		for _, h := range in.Heredocs {
-			if containsLoose(f.Src[h.Body.Start:h.Body.End], name, f.Escape) {
+		if hasLooseSkip(name, f.Escape) {
+			if in.mayCallSlow(f, name) {
 				return true
 			}
+			continue
+		}
+		text, pairs := in.looseText(f)
+		if hasPairs(pairs, name) && bytes.Contains(text, []byte(name)) {
+			return true
 		}
 	}
 	return false
+}
+
+// mayCallSlow is MayCall for a name holding a byte looseText drops.
+func (in *Instruction) mayCallSlow(f *File, name string) bool {
+	if containsLoose(in.logical.text[in.argsOff:], name, f.Escape) {
+		return true
+	}
+	for _, h := range in.Heredocs {
+		if containsLoose(f.Src[h.Body.Start:h.Body.End], name, f.Escape) {
+			return true
+		}
+	}
+	return false
+}
+
+// looseText is the script's text (the arguments, then each heredoc body
+// after a NUL) without the bytes containsLoose skips inside a name: a name
+// is in it exactly where containsLoose finds it. pairs is the set of its
+// byte pairs (see pairBit): a name with a pair not in it is not in the
+// text, which most names a rule asks about are not. Both are made on first
+// use, in the Parser's arenas.
+func (in *Instruction) looseText(f *File) (text []byte, pairs []uint64) {
+	if in.looseRead {
+		return in.loose, in.loosePairs
+	}
+	in.looseRead = true
+	args := in.logical.text[in.argsOff:]
+	n := len(args)
+	for _, h := range in.Heredocs {
+		n += 1 + h.Body.End - h.Body.Start
+	}
+	buf := appendLoose(take(&f.parser.loose, n), args, f.Escape)
+	for _, h := range in.Heredocs {
+		buf = appendLoose(append(buf, 0), f.Src[h.Body.Start:h.Body.End], f.Escape)
+	}
+	pairs = take(&f.parser.pairs, pairWords)[:pairWords]
+	clear(pairs)
+	for i := 1; i < len(buf); i++ {
+		b := pairBit(buf[i-1], buf[i])
+		pairs[b/64] |= 1 << (b % 64)
+	}
+	in.loose, in.loosePairs = buf, pairs
+	return buf, pairs
+}
+
+// pairWords is the size of a byte-pair set in words: 4,096 bits.
+const pairWords = 64
+
+// pairBit is the bit of the byte pair a, b: the low six bits of each, so
+// that letters, digits and most punctuation stay apart.
+func pairBit(a, b byte) uint { return uint(a&0x3f)<<6 | uint(b&0x3f) }
+
+// hasPairs reports whether every byte pair of name is in the set.
+func hasPairs(pairs []uint64, name string) bool {
+	for i := 1; i < len(name); i++ {
+		b := pairBit(name[i-1], name[i])
+		if pairs[b/64]&(1<<(b%64)) == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// appendLoose appends text without the bytes looseSkips.
+func appendLoose(dst, text []byte, escape byte) []byte {
+	for len(text) > 0 {
+		i := 0
+		for i < len(text) && !looseSkips(text[i], escape) {
+			i++
+		}
+		dst = append(dst, text[:i]...)
+		if i < len(text) {
+			i++
+		}
+		text = text[i:]
+	}
+	return dst
+}
+
+func hasLooseSkip(name string, escape byte) bool {
+	for i := 0; i < len(name); i++ {
+		if looseSkips(name[i], escape) {
+			return true
+		}
+	}
+	return false
+}
+
+// looseSkips reports the bytes containsLoose skips between a name's
+// letters: quotes, backslashes, the escape character and line breaks.
+func looseSkips(c, escape byte) bool {
+	return c == '\'' || c == '"' || c == '\\' || c == '\r' || c == '\n' || c == escape
 }
 
 // MayRun is MayCall for a command whose name is one of names, whole: the
@@ -143,6 +237,11 @@ func (in *Instruction) MayCall(f *File, names ...string) bool {
 // for all the rules that ask, so that rules skip parsing the many scripts
 // that only mention a short name inside another word.
 func (in *Instruction) MayRun(f *File, names ...string) bool {
+	// A whole word is in the loose text too, and most scripts mention
+	// none of the names: skip reading their words.
+	if !in.MayCall(f, names...) {
+		return false
+	}
 	words := in.scriptWords(f)
 	for _, name := range names {
 		if len(name) > maxWordLen || strings.IndexFunc(name, func(r rune) bool { return r >= 0x80 || byteClasses[r] != wordByte }) >= 0 {
@@ -151,7 +250,7 @@ func (in *Instruction) MayRun(f *File, names ...string) bool {
 			}
 			continue
 		}
-		if _, found := slices.BinarySearch(words, wordHash([]byte(name))); found {
+		if in.MayCall(f, name) && slices.Contains(words, wordHash([]byte(name))) {
 			return true
 		}
 	}
@@ -162,7 +261,7 @@ func (in *Instruction) MayRun(f *File, names ...string) bool {
 const maxWordLen = 32
 
 // scriptWords returns the hashes of the words of in's script (the
-// arguments, and the heredoc bodies), sorted, without repeats. A word is a
+// arguments, and the heredoc bodies). A word is a
 // run of word bytes (letters, digits, _ - . +) with quotes and escaped line
 // breaks inside it skipped, as the shell joins them (su"do" is sudo).
 // They are found on first use and kept in the Parser's arena.
@@ -177,9 +276,8 @@ func (in *Instruction) scriptWords(f *File) []uint64 {
 	for _, h := range in.Heredocs {
 		p.words = appendWordHashes(p.words, f.Src[h.Body.Start:h.Body.End], f.Escape)
 	}
-	words := p.words[start:len(p.words):len(p.words)]
-	slices.Sort(words)
-	in.words = slices.Compact(words)
+	// Unsorted: a few look-ups in a short list cost less than a sort.
+	in.words = p.words[start:len(p.words):len(p.words)]
 	return in.words
 }
 
@@ -286,7 +384,7 @@ func looseMatchAt(text []byte, i int, name string, escape byte) bool {
 			if k == len(name) {
 				return true
 			}
-		case k > 0 && (c == '\'' || c == '"' || c == '\\' || c == '\r' || c == '\n' || c == escape):
+		case k > 0 && looseSkips(c, escape):
 		default:
 			return false
 		}
@@ -449,6 +547,17 @@ func (s *Script) walk() {
 	s.walked = true
 	syntax.Walk(s.File, func(n syntax.Node) bool {
 		switch x := n.(type) {
+		case *syntax.Word:
+			// Most words are plain text, with no command inside: skip
+			// their parts.
+			for _, part := range x.Parts {
+				switch part.(type) {
+				case *syntax.Lit, *syntax.SglQuoted:
+				default:
+					return true
+				}
+			}
+			return false
 		case *syntax.CallExpr:
 			if len(x.Args) > 0 {
 				s.calls = append(s.calls, x)

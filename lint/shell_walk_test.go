@@ -21,6 +21,9 @@ func TestScriptWalk(t *testing.T) {
 		{"RUN x=$(dpkg --print-architecture | cut -d- -f1) && $CC", []string{"dpkg", "cut", ""}, []string{"dpkg --print-architecture | cut -d- -f1"}},
 		{"RUN if true; then (cd /x && make); fi", []string{"true", "cd", "make"}, nil},
 		{"RUN X=1", nil, nil},
+		// Commands inside words: quoted, in a parameter's default, assigned.
+		{"RUN echo \"v$(uname -m)\" ${A:-$(id -u)} 'x' X=`hostname`", []string{"echo", "uname", "id", "hostname"}, nil},
+		{"RUN X=\"$(a | b)\"", []string{"a", "b"}, []string{"a | b"}},
 	} {
 		f := mustParse(t, "FROM a\n"+tc.run+"\n")
 		sc := f.Instructions[1].Shell(f)

@@ -142,6 +142,11 @@ func appProjects(p *lint.Pass, st *lint.Stage) []*appProject {
 				}
 			}
 		case "RUN":
+			// Only pip installs, and installs into a project already
+			// copied, count: most RUNs need no parse here.
+			if !in.MayCall(p.File, "pip", "npm", "yarn", "go") || len(out) == 0 && !in.MayCall(p.File, "pip") {
+				continue
+			}
 			s := in.Shell(p.File)
 			if s == nil {
 				continue
