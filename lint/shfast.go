@@ -527,7 +527,7 @@ func (sh *fastShell) forClause(s *syntax.Stmt, kw *syntax.Lit) *syntax.Stmt {
 	if name == nil || len(name.Parts) != 1 {
 		return nil
 	}
-	if wi.Name, _ = name.Parts[0].(*syntax.Lit); wi.Name == nil || !validName([]byte(wi.Name.Value)) {
+	if wi.Name, _ = name.Parts[0].(*syntax.Lit); wi.Name == nil || !validName(wi.Name.Value) {
 		return nil
 	}
 	sh.skip(true)
@@ -758,7 +758,7 @@ func (sh *fastShell) peekAt(n int) byte {
 // ends at i: if it is a number, it is the redirected descriptor.
 func (sh *fastShell) redirect(afterArg bool) *syntax.Redirect {
 	r := sh.redirNodes.one()
-	if afterArg {
+	if afterArg && sh.text[sh.i] != '&' { // 2&>f is 2, then &>f
 		w := sh.words[len(sh.words)-1]
 		n, ok := w.Parts[0].(*syntax.Lit)
 		switch {
@@ -856,7 +856,7 @@ func (sh *fastShell) decl(s *syntax.Stmt, variant *syntax.Word) *syntax.Stmt {
 			}
 			a = sh.assignNds.one()
 			a.Naked = true
-			if l, ok := w.Parts[0].(*syntax.Lit); ok && len(w.Parts) == 1 && validName([]byte(l.Value)) {
+			if l, ok := w.Parts[0].(*syntax.Lit); ok && len(w.Parts) == 1 && validName(l.Value) {
 				a.Name = l
 			} else {
 				a.Value = w
@@ -959,9 +959,9 @@ func (sh *fastShell) assign() (*syntax.Assign, bool) {
 	return a, true
 }
 
-func validName(name []byte) bool {
-	for i, c := range name {
-		if !(c == '_' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || i > 0 && '0' <= c && c <= '9') {
+func validName[T string | []byte](name T) bool {
+	for i := 0; i < len(name); i++ {
+		if c := name[i]; !nameStart(c) && (i == 0 || c < '0' || c > '9') {
 			return false
 		}
 	}

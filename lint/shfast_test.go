@@ -183,6 +183,7 @@ func TestShellFastCases(t *testing.T) {
 		{"a > b 2>&1 >>c &>d &>>e <f <&3 g", true},
 		{">f a; 2>/dev/null b", true},
 		{"a2>f", true},
+		{"a 2&>f 3<g", true},
 		{"\"2\">f", false},
 		{"$A>f", false},
 		{"a >>|f", false},
