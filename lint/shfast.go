@@ -38,7 +38,8 @@ type fastShell struct {
 	stmts   []*syntax.Stmt
 	redirs  []*syntax.Redirect
 	items   []*syntax.CaseItem
-	depth   int // of $(…) around i
+	depth   int // of $(…) and ( … ) around i
+	inCase  int // of case items around i
 
 	files      slab[syntax.File]
 	stmtNodes  slab[syntax.Stmt]
@@ -168,7 +169,7 @@ func (sh *fastShell) parse(text []byte, whole string) *syntax.File {
 	sh.text, sh.str, sh.i, sh.line, sh.lineStart = text, whole, 0, 1, 0
 	sh.parts, sh.words, sh.assigns, sh.stmts, sh.redirs = sh.parts[:0], sh.words[:0], sh.assigns[:0], sh.stmts[:0], sh.redirs[:0]
 	sh.items = sh.items[:0]
-	sh.depth = 0
+	sh.depth, sh.inCase = 0, 0
 	f := sh.file()
 	sh.text, sh.str = nil, ""
 	return f
@@ -652,7 +653,10 @@ func (sh *fastShell) caseItem() *syntax.CaseItem {
 	ci.Patterns = sh.wordLists.clone(sh.words[words:])
 	sh.words = sh.words[:words]
 	var ok bool
-	if ci.Stmts, ok = sh.stmtList(true, "esac"); !ok {
+	sh.inCase++
+	ci.Stmts, ok = sh.stmtList(true, "esac")
+	sh.inCase--
+	if !ok {
 		return nil
 	}
 	ci.Op = syntax.Break
@@ -1012,6 +1016,9 @@ func (sh *fastShell) wordParts() bool {
 			}
 			sh.parts = append(sh.parts, x)
 		default:
+			if sh.text[sh.i] == '#' && (sh.depth > 0 || sh.inCase > 0) {
+				return false // mvdan reads $x#… as a comment inside $(…), ( … ) and case items
+			}
 			end, _ := sh.litEnd(sh.i)
 			if end == sh.i {
 				return false // a backslash before a newline
