@@ -94,6 +94,7 @@ type Parser struct {
 	loose    []byte    // the scripts' loose texts (Instruction.looseText)
 	pairs    []uint64  // and their byte-pair sets
 	sh       *syntax.Parser
+	fast     fastShell       // the common RUN's parser, and its trees' slabs
 	lexes    [2]*shell.Lex   // BuildKit's word expanders, for \ and `
 	nested   [2][]*shell.Lex // and for the values a word's expansion reads, by depth
 	file     *File
@@ -200,6 +201,7 @@ func (p *Parser) Parse(path string, src []byte) (*File, error) {
 	f.lineStart = p.lines
 	p.text, p.segs, p.words = p.text[:0], p.segs[:0], p.words[:0]
 	p.loose, p.pairs = p.loose[:0], p.pairs[:0]
+	p.fast.reset()
 	f.srcText = text
 	covered := reuse(p.covered, len(f.lineStart)+1)
 	clear(covered)

@@ -360,8 +360,8 @@ func optionValue(family, w string) (value string, attached, takes bool) {
 func (s *Script) PackageCommands() []PackageCommand {
 	if !s.pkgsDone {
 		for _, call := range s.Calls() {
-			if pc := PackageCommandOf(call); pc != nil {
-				s.pkgs = append(s.pkgs, *pc)
+			if pc, ok := packageCommandOf(call); ok {
+				s.pkgs = append(s.pkgs, pc)
 			}
 		}
 		s.pkgsDone = true
@@ -412,18 +412,25 @@ func pythonName(name string) bool {
 // PackageCommandOf reads one simple command as a package manager call;
 // nil when it runs no package manager.
 func PackageCommandOf(call *syntax.CallExpr) *PackageCommand {
+	if pc, ok := packageCommandOf(call); ok {
+		return &pc
+	}
+	return nil
+}
+
+func packageCommandOf(call *syntax.CallExpr) (PackageCommand, bool) {
 	c := CommandOf(call)
 	family := packageFamily(c.Name)
 	if family == "" {
 		at, ok := pipModuleAt(call, c)
 		if !ok {
-			return nil
+			return PackageCommand{}, false
 		}
 		c.At, c.Name, family = at, "pip", "pip" // python -m pip
 	}
 	pc := parsePackageCommand(call, c.At, c.Name, family)
 	pc.Sudo = c.Sudo >= 0
-	return &pc
+	return pc, true
 }
 
 func parsePackageCommand(call *syntax.CallExpr, at int, manager, family string) PackageCommand {
@@ -456,6 +463,11 @@ func parsePackageCommand(call *syntax.CallExpr, at int, manager, family string) 
 		case pc.VerbAt < 0 && literal:
 			pc.Verb, pc.VerbAt = w, i
 		default:
+			if pc.Args == nil {
+				// Room for every word left: one allocation, not a doubling
+				// for each of a long package list.
+				pc.Args = make([]PackageArg, 0, len(call.Args)-i)
+			}
 			pc.Args = append(pc.Args, packageArg(family, w, literal, i))
 		}
 	}

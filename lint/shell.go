@@ -120,9 +120,13 @@ func (in *Instruction) parseShell(f *File) *Script {
 	if bytes.IndexByte(text, '\r') >= 0 {
 		text = bytes.ReplaceAll(text, []byte{'\r'}, []byte{' '})
 	}
-	file, err := f.parser.shell().Parse(bytes.NewReader(text), "")
-	if err != nil {
-		return nil
+	// The common script parses without mvdan's allocations (shfast.go).
+	file := f.parser.fast.parse(text, s.src.srcString(f, text))
+	if file == nil {
+		var err error
+		if file, err = f.parser.shell().Parse(bytes.NewReader(text), ""); err != nil {
+			return nil
+		}
 	}
 	s.File = file
 	return s
