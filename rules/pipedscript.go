@@ -22,10 +22,14 @@ var RemoteScriptPipedToShell = &lint.Rule{
 func checkPipedScript(p *lint.Pass) {
 	f := p.File
 	for _, in := range f.Instructions {
-		if !in.IsRun() || !f.RunsBourneShell(in) {
+		if !in.IsRun() {
 			continue
 		}
-		for _, d := range in.Downloads(f) {
+		downloads := in.Downloads(f) // none for most RUNs, known without a parse
+		if len(downloads) == 0 || !f.RunsBourneShell(in) {
+			continue
+		}
+		for _, d := range downloads {
 			if !d.Stdout {
 				continue
 			}
