@@ -40,8 +40,8 @@ type Download struct {
 	Insecure []OptionRef
 	// Checksum: ADD --checksum pins the content.
 	Checksum bool
-	// FinalImage: the stage that fetches it is the final stage or one it
-	// is built on (see File.InFinalImage).
+	// FinalImage: the stage that fetches it feeds the final image: is in
+	// it, or the image copies from it (see File.FeedsFinalImage).
 	FinalImage bool
 
 	urlArg     int    // the URL's word in Call.Args
@@ -303,7 +303,7 @@ func (in *Instruction) addDownloads(f *File) []Download {
 		if !strings.HasPrefix(lower, "http://") && !strings.HasPrefix(lower, "https://") || IsGitSource(u) {
 			continue
 		}
-		d := Download{In: in, Tool: "ADD", URL: raw, URLRange: w.Range, Checksum: checksum, FinalImage: f.InFinalImage(in.Stage),
+		d := Download{In: in, Tool: "ADD", URL: raw, URLRange: w.Range, Checksum: checksum, FinalImage: f.FeedsFinalImage(in.Stage),
 			url: &urlValue{done: true}}
 		if known {
 			d.url.expanded = expanded
@@ -523,7 +523,7 @@ func callsIn(n syntax.Node) []*syntax.CallExpr {
 func (s *Script) scanDownloads(f *File, in *Instruction) []Download {
 	var out []Download
 	vars := f.memoVars(in)
-	final := f.InFinalImage(in.Stage)
+	final := f.FeedsFinalImage(in.Stage)
 	cmds := s.Commands()
 	for ci, call := range s.Calls() {
 		c := cmds[ci]

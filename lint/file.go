@@ -41,6 +41,7 @@ type File struct {
 	keywordCase  keywordCase      // KeywordsLower's answer, found on first use
 	fromArgs     orderedEnv       // fromEnv's answer, made on first use
 	finalMarked  bool             // the stages in the final image know it (InFinalImage)
+	feedsMarked  bool             // and those feeding it (FeedsFinalImage)
 	traces       []*DownloadTrace // TraceDownloads, worked out on first use
 	tracesDone   bool
 	dockerignore *Dockerignore // ReadDockerignore's answer, read on first use

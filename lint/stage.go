@@ -27,6 +27,7 @@ type Stage struct {
 	familyN int      // len(family), counted before it is filled
 
 	inFinal    bool // File.InFinalImage, once the File has marked them
+	feedsFinal bool // File.FeedsFinalImage, likewise
 	startShell int8 // the shell in effect at the stage's start: shellUnknown until asked
 	endShell   int8 // and at its end
 	hasShell   int8 // whether the stage has a SHELL: 0 until asked, then 1 (no) or 2 (yes)
@@ -350,6 +351,61 @@ func (f *File) InFinalImage(st *Stage) bool {
 		f.finalMarked = true
 	}
 	return st.inFinal
+}
+
+// FeedsFinalImage reports whether anything st makes can end up in the
+// image the Dockerfile builds by default: st is in it (InFinalImage), or a
+// stage that feeds it copies from st (COPY --from, RUN --mount from=), or
+// builds on such a stage. A tool fetched in a build stage whose output is
+// copied into the image reaches it, so supply-chain findings there are not
+// softened. A --from that names no stage as written (a variable) is taken
+// to name any stage.
+func (f *File) FeedsFinalImage(st *Stage) bool {
+	if st == nil {
+		return false
+	}
+	if !f.feedsMarked {
+		f.feedsMarked = true
+		work := []*Stage{f.FinalStage()}
+		for len(work) > 0 {
+			s := work[len(work)-1]
+			work = work[:len(work)-1]
+			if s == nil || s.feedsFinal {
+				continue
+			}
+			s.feedsFinal = true
+			work = append(work, s.Parent)
+			for _, in := range s.Instructions {
+				for _, name := range stageSources(in) {
+					if strings.Contains(name, "$") {
+						work = append(work, f.Stages...)
+					} else if src := f.StageByName(name); src != nil && src.Index < s.Index {
+						work = append(work, src)
+					}
+				}
+			}
+		}
+	}
+	return st.feedsFinal
+}
+
+// stageSources are the names an instruction takes files from: COPY and
+// ADD's --from, RUN's --mount from=. An image name is among them too.
+func stageSources(in *Instruction) []string {
+	var out []string
+	for _, fl := range in.Flags {
+		switch {
+		case fl.Name == "from" && (in.Keyword == "COPY" || in.Keyword == "ADD"):
+			out = append(out, fl.Value)
+		case fl.Name == "mount" && in.Keyword == "RUN":
+			for field := range strings.SplitSeq(fl.Value, ",") {
+				if v, ok := strings.CutPrefix(strings.TrimSpace(field), "from="); ok {
+					out = append(out, v)
+				}
+			}
+		}
+	}
+	return out
 }
 
 // Ships reports whether what the RUN in leaves in its layer reaches an

@@ -33,11 +33,11 @@ func checkAddChecksum(p *lint.Pass) {
 		if _, pinned := in.Flag("checksum"); pinned {
 			continue
 		}
-		final := f.InFinalImage(in.Stage)
+		final := f.FeedsFinalImage(in.Stage)
 		report := func(d lint.Diagnostic) {
 			if !final {
 				d.Severity = lint.Info
-				d.Message += " (in a build stage the final image does not contain)"
+				d.Message += " (in a build stage nothing of which reaches the final image)"
 			}
 			p.Report(d)
 		}

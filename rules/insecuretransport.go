@@ -54,7 +54,7 @@ func checkInsecureTransport(p *lint.Pass) {
 			"%s is downloaded over plain %s://, which anyone on the path can change; use https:// or check its checksum", t.Shown(), scheme)}
 		if !t.FinalImage {
 			d.Severity = lint.Info
-			d.Message += " (in a build stage the final image does not contain)"
+			d.Message += " (in a build stage nothing of which reaches the final image)"
 		}
 		p.Report(d)
 	}

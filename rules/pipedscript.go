@@ -60,7 +60,7 @@ func checkPipedScript(p *lint.Pass) {
 			}
 			if !d.FinalImage {
 				diag.Severity = lint.Info
-				diag.Message += " (in a build stage the final image does not contain)"
+				diag.Message += " (in a build stage nothing of which reaches the final image)"
 			}
 			p.Report(diag)
 		}

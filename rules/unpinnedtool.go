@@ -30,7 +30,7 @@ func checkUnpinnedTools(p *lint.Pass) {
 	for _, in := range f.Instructions {
 		// Words every case has: git clone, corepack, npm -g/--global,
 		// yarn global add, go install x@latest, cargo install.
-		if in.Keyword != "RUN" || !f.InFinalImage(in.Stage) ||
+		if in.Keyword != "RUN" || !f.FeedsFinalImage(in.Stage) ||
 			!in.MayCall(f, "clone", "corepack", "@latest", "cargo") && !(in.MayCall(f, "npm", "yarn") && in.MayCall(f, "-g", "global")) ||
 			!f.RunsBourneShell(in) {
 			continue

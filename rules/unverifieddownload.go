@@ -43,7 +43,7 @@ func checkUnverifiedDownloads(p *lint.Pass) {
 		}
 		if !t.FinalImage {
 			d.Severity = lint.Info
-			d.Message += " (in a build stage the final image does not contain)"
+			d.Message += " (in a build stage nothing of which reaches the final image)"
 		}
 		p.Report(d)
 	}
