@@ -137,25 +137,7 @@ func (db *LocalDB) Vulnerabilities(ctx context.Context, ecosystem, pkg, version 
 	if err != nil {
 		return nil, err
 	}
-	var out []Match
-	for _, rec := range recs {
-		m, ok := matchOf(rec, ecosystem, pkg)
-		if !ok {
-			continue
-		}
-		if version != "" {
-			affects, err := m.Affects(version)
-			if err != nil {
-				return nil, err
-			}
-			if !affects {
-				continue
-			}
-		}
-		out = append(out, m)
-	}
-	sortMatches(out)
-	return out, nil
+	return matchesOf(recs, ecosystem, pkg, version)
 }
 
 // Warnings returns one line per archive opened so far that had entries for

@@ -133,25 +133,7 @@ func (o *Online) Vulnerabilities(ctx context.Context, ecosystem, pkg, version st
 	if err != nil {
 		return nil, err
 	}
-	var out []Match
-	for _, rec := range recs {
-		m, ok := matchOf(rec, ecosystem, pkg)
-		if !ok {
-			continue
-		}
-		if version != "" {
-			affects, err := m.Affects(version)
-			if err != nil {
-				return nil, err
-			}
-			if !affects {
-				continue
-			}
-		}
-		out = append(out, m)
-	}
-	sortMatches(out)
-	return out, nil
+	return matchesOf(recs, ecosystem, pkg, version)
 }
 
 // ref is a record ID as a query returns it, with its modification time.

@@ -136,3 +136,27 @@ func fixedOf(affected []Affected) []string {
 	})
 	return fixed
 }
+
+// matchesOf are the records' matches for pkg in ecosystem, sorted; only
+// those affecting version when it is given.
+func matchesOf(recs []*osvschema.Vulnerability, ecosystem, pkg, version string) ([]Match, error) {
+	var out []Match
+	for _, rec := range recs {
+		m, ok := matchOf(rec, ecosystem, pkg)
+		if !ok {
+			continue
+		}
+		if version != "" {
+			affects, err := m.Affects(version)
+			if err != nil {
+				return nil, err
+			}
+			if !affects {
+				continue
+			}
+		}
+		out = append(out, m)
+	}
+	sortMatches(out)
+	return out, nil
+}
