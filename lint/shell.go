@@ -182,16 +182,34 @@ func (in *Instruction) looseText(f *File) (text []byte, pairs []uint64) {
 	for _, h := range in.Heredocs {
 		n += 1 + h.Body.End - h.Body.Start
 	}
-	buf := appendLoose(take(&f.parser.loose, n), args, f.Escape)
-	for _, h := range in.Heredocs {
-		buf = appendLoose(append(buf, 0), f.Src[h.Body.Start:h.Body.End], f.Escape)
+	var skip [256]bool
+	for _, c := range []byte{'\'', '"', '\\', '\r', '\n', f.Escape} {
+		skip[c] = true
 	}
 	pairs = take(&f.parser.pairs, pairWords)[:pairWords]
 	clear(pairs)
-	for i := 1; i < len(buf); i++ {
-		b := pairBit(buf[i-1], buf[i])
-		pairs[b/64] |= 1 << (b % 64)
+	buf := take(&f.parser.loose, n)[:n]
+	k := 0
+	add := func(text []byte) {
+		for _, c := range text {
+			if skip[c] {
+				continue
+			}
+			if k > 0 {
+				b := pairBit(buf[k-1], c)
+				pairs[b/64] |= 1 << (b % 64)
+			}
+			buf[k] = c
+			k++
+		}
 	}
+	add(args)
+	for _, h := range in.Heredocs {
+		buf[k] = 0
+		k++
+		add(f.Src[h.Body.Start:h.Body.End])
+	}
+	buf = buf[:k:k]
 	in.loose, in.loosePairs = buf, pairs
 	return buf, pairs
 }
@@ -214,22 +232,7 @@ func hasPairs(pairs []uint64, name string) bool {
 	return true
 }
 
-// appendLoose appends text without the bytes looseSkips.
-func appendLoose(dst, text []byte, escape byte) []byte {
-	for len(text) > 0 {
-		i := 0
-		for i < len(text) && !looseSkips(text[i], escape) {
-			i++
-		}
-		dst = append(dst, text[:i]...)
-		if i < len(text) {
-			i++
-		}
-		text = text[i:]
-	}
-	return dst
-}
-
+// hasLooseSkip reports whether name holds a byte looseSkips.
 func hasLooseSkip(name string, escape byte) bool {
 	for i := 0; i < len(name); i++ {
 		if looseSkips(name[i], escape) {
