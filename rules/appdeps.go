@@ -31,34 +31,46 @@ const (
 	ecoNPM  appEcosystem = iota + 1 // package.json and package-lock.json
 	ecoGo                           // go.mod and go.sum
 	ecoPyPI                         // a pip requirements file, its own lockfile
+	// pyproject.toml with poetry.lock, uv.lock or pdm.lock: its pins are
+	// found, but not bumped (no fix yet).
+	ecoPyProject
 )
 
 // manifestEcosystems are the ecosystems whose manifest a COPY names
 // (copiedManifests); a requirements file is known by the pip install -r
 // that reads it (pipRequirements).
-var manifestEcosystems = []appEcosystem{ecoNPM, ecoGo}
+var manifestEcosystems = []appEcosystem{ecoNPM, ecoGo, ecoPyProject}
 
 // osv is the ecosystem's OSV name.
 func (e appEcosystem) osv() string {
 	switch e {
 	case ecoGo:
 		return "Go"
-	case ecoPyPI:
+	case ecoPyPI, ecoPyProject:
 		return "PyPI"
 	}
 	return "npm"
 }
 
+// python reports the ecosystems of Python projects.
+func (e appEcosystem) python() bool { return e == ecoPyPI || e == ecoPyProject }
+
 func (e appEcosystem) manifest() string {
-	if e == ecoGo {
+	switch e {
+	case ecoGo:
 		return "go.mod"
+	case ecoPyProject:
+		return "pyproject.toml"
 	}
 	return "package.json"
 }
 
 func (e appEcosystem) lockfiles() []string {
-	if e == ecoGo {
+	switch e {
+	case ecoGo:
 		return []string{"go.sum"}
+	case ecoPyProject:
+		return []string{"poetry.lock", "uv.lock", "pdm.lock"}
 	}
 	return npm.Lockfiles
 }
@@ -144,12 +156,17 @@ func appProjects(p *lint.Pass, st *lint.Stage) []*appProject {
 		case "RUN":
 			// Only pip installs, and installs into a project already
 			// copied, count: most RUNs need no parse here.
-			if !in.MayCall(p.File, "pip", "npm", "yarn", "go") || len(out) == 0 && !in.MayCall(p.File, "pip") {
+			if !in.MayCall(p.File, "pip", "npm", "yarn", "go", "poetry", "uv", "pdm") || len(out) == 0 && !in.MayCall(p.File, "pip") {
 				continue
 			}
 			s := in.Shell(p.File)
 			if s == nil {
 				continue
+			}
+			for _, proj := range out {
+				if proj.eco == ecoPyProject && proj.install == nil && syncsPyProject(s) {
+					proj.install = in
+				}
 			}
 			for _, pc := range s.PackageCommands() {
 				if pc.Family == "pip" {
@@ -159,7 +176,6 @@ func appProjects(p *lint.Pass, st *lint.Stage) []*appProject {
 							pipProjects = append(pipProjects, proj)
 						}
 					}
-					continue
 				}
 				for _, proj := range out {
 					if proj.install == nil && installsFromManifest(proj.eco, pc) {
@@ -308,6 +324,21 @@ func installsFromManifest(eco appEcosystem, pc lint.PackageCommand) bool {
 		}
 	case eco == ecoNPM && pc.Family == "yarn":
 		return (pc.Verb == "" || pc.Verb == "install") && len(pc.Packages()) == 0
+	case eco == ecoPyProject && pc.Family == "pip":
+		// pip install . or -e . builds the project from pyproject.toml.
+		if pc.Verb != "install" {
+			return false
+		}
+		for _, a := range pc.Args {
+			if a.Text == "." || strings.HasPrefix(a.Text, "./") {
+				return true
+			}
+		}
+		for _, o := range pc.Options {
+			if (o.Name == "-e" || o.Name == "--editable") && (o.Value == "." || strings.HasPrefix(o.Value, "./")) {
+				return true
+			}
+		}
 	case eco == ecoGo && pc.Family == "go":
 		if pc.Verb == "mod" && len(pc.Args) > 0 {
 			switch pc.Args[0].Text {
@@ -316,6 +347,27 @@ func installsFromManifest(eco appEcosystem, pc lint.PackageCommand) bool {
 			}
 		}
 		return goBuilds(pc)
+	}
+	return false
+}
+
+// syncsPyProject reports a script that installs a pyproject.toml
+// project's locked tree with its own tool: poetry install, uv sync, pdm
+// install or sync.
+func syncsPyProject(s *lint.Script) bool {
+	calls := s.Calls()
+	for i, c := range s.Commands() {
+		args := calls[i].Args[min(c.At+1, len(calls[i].Args)):]
+		if len(args) == 0 {
+			continue
+		}
+		verb, _ := lint.LitWord(args[0])
+		switch {
+		case c.Name == "poetry" && (verb == "install" || verb == "sync"),
+			c.Name == "uv" && verb == "sync",
+			c.Name == "pdm" && (verb == "install" || verb == "sync"):
+			return true
+		}
 	}
 	return false
 }
@@ -394,7 +446,7 @@ func appPins(p *lint.Pass, st *lint.Stage, proj *appProject) []appPin {
 			}
 			var pinned []lint.PackageArg
 			for _, a := range pc.Packages() {
-				if a.Version != "" && !(proj.eco == ecoGo && a.Version == "none") && !(proj.eco == ecoPyPI && pipTool(a.Name)) {
+				if a.Version != "" && !(proj.eco == ecoGo && a.Version == "none") && !(proj.eco.python() && pipTool(a.Name)) {
 					pinned = append(pinned, a)
 				}
 			}
@@ -412,7 +464,7 @@ func pinsPackages(eco appEcosystem, pc lint.PackageCommand) bool {
 	switch eco {
 	case ecoGo:
 		return pc.Family == "go" && pc.Verb == "get"
-	case ecoPyPI:
+	case ecoPyPI, ecoPyProject:
 		return pc.Family == "pip" && pc.Installs()
 	}
 	return (pc.Family == "npm" || pc.Family == "yarn") && pc.Installs() && !globalInstall(pc)
@@ -568,6 +620,8 @@ func loadProject(p *lint.Pass, proj *appProject) (deps.Project, string) {
 	}
 	var eco deps.Ecosystem
 	switch proj.eco {
+	case ecoPyProject:
+		return nil, "dockerfix does not bump " + proj.manifest + " projects yet: bump the direct dependency there and lock again"
 	case ecoGo:
 		e := gomod.Ecosystem{Getenv: p.Env.Getenv}
 		if p.Env.Packages != nil {
@@ -611,7 +665,7 @@ func atLeast(eco appEcosystem, name, min string) (deps.Target, bool) {
 		return deps.Target{Name: name, Fixed: func(ver string) bool { return gosemver.Compare(ver, min) >= 0 }}, true
 	}
 	sys := semver.NPM
-	if eco == ecoPyPI {
+	if eco.python() {
 		sys = semver.PyPI
 	}
 	v, err := sys.Parse(min)

@@ -161,7 +161,7 @@ func checkLockedVulns(p *lint.Pass, st *lint.Stage, proj *appProject) {
 // name a project as PyPI spells it or normalized (PEP 503), and a
 // requirements file may spell it either way.
 func osvNames(eco appEcosystem, name string) []string {
-	if eco != ecoPyPI {
+	if !eco.python() {
 		return []string{name}
 	}
 	norm := pypi.Normalize(name)
