@@ -295,6 +295,9 @@ var mirrorPrefixes = [...]string{
 	"mcr.microsoft.com/mirror/docker/library/",
 	"public.ecr.aws/docker/library/",
 	"registry.hub.docker.com/library/",
+	// PowerShell's pull-through cache of Docker Hub (its Dockerfiles'
+	// ARG hostRegistry=psdockercache.azurecr.io stands for docker.io).
+	"psdockercache.azurecr.io/",
 	"amd64/", "arm32v5/", "arm32v6/", "arm32v7/", "arm64v8/", "i386/",
 	"mips64le/", "ppc64le/", "riscv64/", "s390x/", "windows-amd64/",
 }

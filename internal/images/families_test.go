@@ -136,6 +136,17 @@ func TestStatusFamilies(t *testing.T) {
 		{"2026-12-04", "mcr.microsoft.com/windows/servercore/insider:10.0.18334.1", "", false, false, nil},
 		{"2026-12-04", "arm64v8/debian:bookworm-slim", "debian 12", true, false, nil},
 		{"2026-12-04", "docker.elastic.co/elasticsearch/elasticsearch:9.5.2", "elasticsearch 9.5", false, false, nil},
+		// Tags that name the Python release and the Debian codename, or
+		// the Ubuntu codename; a tag naming neither is known, not judged.
+		{"2026-12-04", "ghcr.io/astral-sh/uv:python3.12-bookworm-slim", "", false, false, []comp{{"python", "3.12"}, {"debian", "12"}}},
+		{"2026-12-04", "ghcr.io/astral-sh/uv:0.5.1-python3.9-trixie", "", false, false, []comp{{"python", "3.9"}, {"debian", "13"}}},
+		{"2026-12-04", "ghcr.io/astral-sh/uv:0.12.1", "", false, false, []comp{}},
+		{"2026-12-04", "tiangolo/uvicorn-gunicorn-fastapi:python3.9-slim", "", false, false, []comp{{"python", "3.9"}}},
+		{"2026-12-04", "phusion/baseimage:jammy-1.0.1", "", false, false, []comp{{"ubuntu", "22.04"}}},
+		{"2026-12-04", "phusion/baseimage:0.11", "", false, false, []comp{}},
+		{"2026-12-04", "devcon.azurecr.io/public/vscode/devcontainers/base:0.45.1-ubuntu-18.04", "", false, false, []comp{{"ubuntu", "18.04"}}},
+		// PowerShell's pull-through cache of Docker Hub is the official image.
+		{"2026-12-04", "psdockercache.azurecr.io/alpine:3.17", "alpine 3.17", true, false, nil},
 	}
 	for _, tt := range tests {
 		st, ok := c.Status(mustRef(t, tt.ref), day0(t, tt.date))

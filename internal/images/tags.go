@@ -318,6 +318,10 @@ func (t *tables) lex(tag string, out []atom) []atom {
 			// Jupyter's python-3.13.14
 			emit(aRuntime, i, 2, "python", leading(next, 2), "python-{}")
 			i += 2
+		case strings.HasPrefix(w, "python") && isRelease(w[6:]):
+			// astral-sh/uv's python3.12-bookworm-slim, tiangolo's python3.11
+			emit(aRuntime, i, 1, "python", leading(w[6:], 2), "python{}")
+			i++
 		case w == "node" && isRelease(next):
 			// Cypress's node-22.19.0-chrome-…
 			emit(aRuntime, i, 2, "node", leading(next, 1), "node-{}")

@@ -43,6 +43,16 @@ func familyRepos() map[string]string {
 	out["jenkins/agent"] = "jenkins"
 	out["jenkins/inbound-agent"] = "jenkins"
 	out["jenkins/ssh-agent"] = "jenkins"
+	// Images whose tags name the Ubuntu release (phusion/baseimage:jammy-1.0.1)
+	// or the Python release and Debian codename they are built on
+	// (astral-sh/uv:python3.12-bookworm-slim, tiangolo's python3.11-slim).
+	out["phusion/baseimage"] = "ubuntu"
+	out["ghcr.io/astral-sh/uv"] = "python"
+	out["tiangolo/uvicorn-gunicorn"] = "python"
+	out["tiangolo/uvicorn-gunicorn-fastapi"] = "python"
+	out["tiangolo/uwsgi-nginx-flask"] = "python"
+	// Microsoft's development registry of the Dev Containers images.
+	out["devcon.azurecr.io/public/vscode/devcontainers/base"] = "devcontainers-base"
 	// Cypress's intermediate images, tagged like cypress/base.
 	out["cypress/base-internal"] = "cypress"
 	out["cypress/browsers-internal"] = "cypress"
