@@ -83,6 +83,16 @@ func TestContextDirListings(t *testing.T) {
 	if _, err := ctx.ReadFile("late.txt"); err == nil {
 		t.Error("a file created after the listing was read")
 	}
+	// Nor below a directory the listing lacks.
+	if err := os.MkdirAll(filepath.Join(dir, "later"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "later", "x.sh"), nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ctx.ReadFile("later/x.sh"); !errors.Is(err, fs.ErrNotExist) || !strings.Contains(err.Error(), "x.sh") {
+		t.Errorf("a file below a directory the listing lacks: %v, want fs.ErrNotExist naming it", err)
+	}
 	// A directory that cannot be listed is asked of the file system.
 	gone := contextDir{dir: filepath.Join(dir, "missing"), lists: &lists}
 	if _, err := gone.ReadFile("x"); err == nil {

@@ -29,8 +29,10 @@ func (d contextDir) ReadFile(p string) ([]byte, error) {
 		return nil, fmt.Errorf("%s: outside the build context", p)
 	}
 	path := filepath.Join(d.dir, clean)
-	if d.lists != nil && !strings.ContainsRune(clean, filepath.Separator) && !d.lists.of(d.dir).mayHold(clean) {
-		return nil, fmt.Errorf("%s: %w", path, fs.ErrNotExist)
+	// A path whose first element the directory lacks is not there either.
+	first, _, _ := strings.Cut(clean, string(filepath.Separator))
+	if d.lists != nil && !d.lists.of(d.dir).mayHold(first) {
+		return nil, &fs.PathError{Op: "open", Path: path, Err: fs.ErrNotExist}
 	}
 	return readLimited(path)
 }
