@@ -96,8 +96,16 @@ func (c *PackageCommand) VerbWord() *syntax.Word {
 	return c.Call.Args[c.VerbAt]
 }
 
-// Packages returns the operands that name packages.
+// Packages returns the operands that name packages. The slice may share
+// Args' array: read it, do not modify it.
 func (c *PackageCommand) Packages() []PackageArg {
+	all := true
+	for _, a := range c.Args {
+		all = all && a.Package
+	}
+	if all {
+		return c.Args[:len(c.Args):len(c.Args)] // most commands: no copy
+	}
 	var out []PackageArg
 	for _, a := range c.Args {
 		if a.Package {
