@@ -267,6 +267,15 @@ func copiedManifests(p *lint.Pass, in *lint.Instruction) []copied {
 		}
 		dirCopy := src == "." || strings.HasSuffix(src, "/")
 		src = path.Clean(strings.TrimPrefix(src, "/"))
+		dir, base := path.Split(src)
+		glob := strings.ContainsAny(base, "*?[")
+		matches := func(name string) bool {
+			if !glob {
+				return base == name // most sources: no pattern to match
+			}
+			ok, _ := path.Match(base, name)
+			return ok
+		}
 		for _, eco := range manifestEcosystems {
 			if dirCopy {
 				m := path.Join(src, eco.manifest())
@@ -275,20 +284,15 @@ func copiedManifests(p *lint.Pass, in *lint.Instruction) []copied {
 				}
 				continue
 			}
-			dir, base := path.Split(src)
+			lock := slices.ContainsFunc(eco.lockfiles(), matches)
+			if !lock && !matches(eco.manifest()) {
+				continue
+			}
 			m := path.Join(dir, eco.manifest())
 			if strings.IndexAny(base, "*?[") == 0 && !contextHas(p, m) {
 				continue // "*" matches any manifest: only the context can say
 			}
-			lock := false
-			for _, l := range eco.lockfiles() {
-				if ok, _ := path.Match(base, l); ok {
-					lock = true
-				}
-			}
-			if ok, _ := path.Match(base, eco.manifest()); ok || lock {
-				out = append(out, copied{eco: eco, manifest: m, lock: lock})
-			}
+			out = append(out, copied{eco: eco, manifest: m, lock: lock})
 		}
 	}
 	return out
