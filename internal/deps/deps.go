@@ -266,20 +266,3 @@ func Level(from, to string) Policy {
 	}
 	return Patch
 }
-
-// Apply applies the edits of one file to src. They must not overlap.
-func Apply(src []byte, edits []Edit) ([]byte, error) {
-	sorted := slices.Clone(edits)
-	slices.SortStableFunc(sorted, func(a, b Edit) int { return a.Start - b.Start })
-	var out []byte
-	at := 0
-	for _, e := range sorted {
-		if e.Start < at || e.End < e.Start || e.End > len(src) {
-			return nil, fmt.Errorf("edit [%d,%d) overlaps another or lies outside the file", e.Start, e.End)
-		}
-		out = append(out, src[at:e.Start]...)
-		out = append(out, e.New...)
-		at = e.End
-	}
-	return append(out, src[at:]...), nil
-}

@@ -1,7 +1,6 @@
 package gomod
 
 import (
-	"bytes"
 	"cmp"
 	"context"
 	"errors"
@@ -9,7 +8,6 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
-	"path"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -20,10 +18,17 @@ import (
 	"golang.org/x/mod/semver"
 
 	"github.com/dockerfix/dockerfix/internal/deps"
+	"github.com/dockerfix/dockerfix/internal/deps/depstest"
 	"github.com/dockerfix/dockerfix/internal/deps/gomod/gomodtest"
 )
 
 var update = flag.Bool("update", false, "rewrite the .golden files")
+
+// applyPlan copies the project in src into a new folder with plan's
+// edits applied and returns it.
+func applyPlan(t *testing.T, src string, plan *deps.Plan) string {
+	return depstest.ApplyPlan(t, src, projectFiles, plan)
+}
 
 // projectFiles are the files of a testdata project.
 var projectFiles = []string{"go.mod", "go.sum", "main.go"}
@@ -50,21 +55,6 @@ func proxyEco(url string) Ecosystem {
 	return Ecosystem{Fetcher: deps.LocalFetcher{}, Getenv: envOf(map[string]string{"GOPROXY": url, "GONOSUMDB": "example.com"})}
 }
 
-type dirReader string
-
-func (d dirReader) ReadFile(p string) ([]byte, error) {
-	return os.ReadFile(filepath.Join(string(d), filepath.FromSlash(p)))
-}
-
-type mapReader map[string]string
-
-func (m mapReader) ReadFile(p string) ([]byte, error) {
-	if s, ok := m[path.Clean(p)]; ok {
-		return []byte(s), nil
-	}
-	return nil, os.ErrNotExist
-}
-
 // atLeast is a target fixed from version min on.
 func atLeast(name, min string) deps.Target {
 	return deps.Target{Name: name, Fixed: func(v string) bool { return semver.Compare(v, min) >= 0 }}
@@ -72,54 +62,11 @@ func atLeast(name, min string) deps.Target {
 
 func loadProject(t *testing.T, dir string, eco Ecosystem) *Project {
 	t.Helper()
-	p, err := eco.load(context.Background(), dirReader(dir), "go.mod")
+	p, err := eco.load(context.Background(), depstest.Dir(dir), "go.mod")
 	if err != nil {
 		t.Fatal(err)
 	}
 	return p
-}
-
-// applyPlan copies the project in src into a new folder with plan's
-// edits applied and returns it.
-func applyPlan(t *testing.T, src string, plan *deps.Plan) string {
-	t.Helper()
-	out := t.TempDir()
-	for _, name := range projectFiles {
-		b, err := os.ReadFile(filepath.Join(src, name))
-		if err != nil {
-			t.Fatal(err)
-		}
-		var mine []deps.Edit
-		for _, e := range plan.Edits {
-			if e.Path == name {
-				mine = append(mine, e)
-			}
-		}
-		if b, err = deps.Apply(b, mine); err != nil {
-			t.Fatalf("%s: %v", name, err)
-		}
-		if err := os.WriteFile(filepath.Join(out, name), b, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	return out
-}
-
-func checkGolden(t *testing.T, got []byte, golden string) {
-	t.Helper()
-	if *update {
-		if err := os.WriteFile(golden, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatalf("%v (go test ./internal/deps/gomod -update writes it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs:\n%s\nwant:\n%s", golden, got, want)
-	}
 }
 
 func TestUpgrade(t *testing.T) {
@@ -179,7 +126,7 @@ func TestUpgrade(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				checkGolden(t, b, filepath.Join(src, name+".golden"))
+				depstest.Golden(t, b, filepath.Join(src, name+".golden"), *update)
 			}
 			goCheck(t, out, url)
 
@@ -305,7 +252,7 @@ func TestBadGOPROXY(t *testing.T) {
 }
 
 func TestVendored(t *testing.T) {
-	files := mapReader{}
+	files := depstest.Files{}
 	for _, name := range []string{"go.mod", "go.sum"} {
 		b, err := os.ReadFile(filepath.Join("testdata", "projects", "basic", name))
 		if err != nil {
@@ -339,12 +286,12 @@ func TestLoadErrors(t *testing.T) {
 		{map[string]string{"go.mod": "go 1.21\n", "go.sum": ""}, "go.mod: no module line"},
 		{map[string]string{"go.mod": "module x\n", "go.sum": "x v1.0.0\n"}, "go.sum:1: malformed go.sum line"},
 	} {
-		_, err := Ecosystem{}.Load(mapReader(tt.files), "go.mod")
+		_, err := Ecosystem{}.Load(depstest.Files(tt.files), "go.mod")
 		if err == nil || !strings.HasPrefix(err.Error(), tt.want) {
 			t.Errorf("%v: error %v, want %q…", tt.files, err, tt.want)
 		}
 	}
-	_, err := Ecosystem{}.Load(mapReader{"go.mod": "module x\n"}, "go.mod")
+	_, err := Ecosystem{}.Load(depstest.Files{"go.mod": "module x\n"}, "go.mod")
 	if !errors.Is(err, deps.ErrNoLockfile) {
 		t.Errorf("no go.sum: %v does not wrap ErrNoLockfile", err)
 	}
@@ -399,7 +346,7 @@ func TestRewriteSum(t *testing.T) {
 			"a.example/x v1.0.0 h1:A=\nb.example/y v1.0.0 h1:H=\nz.example/kept v1.0.0/go.mod h1:C=\nc.example/z v1.0.0/go.mod h1:D="},
 	} {
 		edits := p.rewriteSum(tt.drop, tt.lines)
-		got, err := deps.Apply([]byte(src), edits)
+		got, err := depstest.Apply([]byte(src), edits)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -447,7 +394,7 @@ func TestInsertRequires(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		got, err := deps.Apply([]byte(tt.gomod), edits)
+		got, err := depstest.Apply([]byte(tt.gomod), edits)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -21,6 +21,7 @@ import (
 	"golang.org/x/mod/sumdb/note"
 
 	"github.com/dockerfix/dockerfix/internal/deps"
+	"github.com/dockerfix/dockerfix/internal/deps/depstest"
 	"github.com/dockerfix/dockerfix/internal/deps/gomod/gomodtest"
 	"github.com/dockerfix/dockerfix/internal/online"
 )
@@ -168,7 +169,7 @@ func TestSumDB(t *testing.T) {
 		t.Fatal(err)
 	}
 	b, _ := os.ReadFile(filepath.Join(applyPlan(t, src, plan), "go.sum"))
-	checkGolden(t, b, filepath.Join(src, "go.sum.golden"))
+	depstest.Golden(t, b, filepath.Join(src, "go.sum.golden"), *update)
 
 	if _, err := upgrade(online, map[string]string{"GOSUMDB": lying}); !errors.Is(err, ErrChecksumMismatch) {
 		t.Errorf("a checksum database that disagrees: %v, want ErrChecksumMismatch", err)
@@ -225,7 +226,7 @@ func TestHTTPProxy(t *testing.T) {
 	out := applyPlan(t, src, plan)
 	for _, name := range []string{"go.mod", "go.sum"} {
 		b, _ := os.ReadFile(filepath.Join(out, name))
-		checkGolden(t, b, filepath.Join(src, name+".golden"))
+		depstest.Golden(t, b, filepath.Join(src, name+".golden"), *update)
 	}
 	for path, n := range asked {
 		if n > 1 {

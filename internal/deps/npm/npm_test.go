@@ -1,7 +1,6 @@
 package npm
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"flag"
@@ -10,7 +9,6 @@ import (
 	"net/http/httptest"
 	"os"
 	"os/exec"
-	"path"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -20,17 +18,11 @@ import (
 	"deps.dev/util/semver"
 
 	"github.com/dockerfix/dockerfix/internal/deps"
+	"github.com/dockerfix/dockerfix/internal/deps/depstest"
 	"github.com/dockerfix/dockerfix/internal/online"
 )
 
 var update = flag.Bool("update", false, "rewrite the .golden files")
-
-// dirReader reads build-context files from a folder.
-type dirReader string
-
-func (d dirReader) ReadFile(p string) ([]byte, error) {
-	return os.ReadFile(filepath.Join(string(d), filepath.FromSlash(p)))
-}
 
 // FakeRegistry serves testdata/registry/<name>.json as packuments on
 // 127.0.0.1 and counts the requests.
@@ -57,59 +49,19 @@ func atLeast(name, min string) deps.Target {
 	return deps.Target{Name: name, Fixed: func(v string) bool { return semver.NPM.Compare(v, min) >= 0 }}
 }
 
+// applyPlan writes the project with plan's edits applied into a new
+// folder and returns it.
+func applyPlan(t *testing.T, dir string, plan *deps.Plan) string {
+	return depstest.ApplyPlan(t, filepath.Join("testdata", "projects", dir), []string{"package.json", "package-lock.json", "npm-shrinkwrap.json"}, plan)
+}
+
 func loadProject(t *testing.T, dir string, eco Ecosystem) *Project {
 	t.Helper()
-	p, err := eco.load(dirReader(filepath.Join("testdata", "projects", dir)), "package.json")
+	p, err := eco.load(depstest.Dir(filepath.Join("testdata", "projects", dir)), "package.json")
 	if err != nil {
 		t.Fatal(err)
 	}
 	return p
-}
-
-// applyPlan writes the project with plan's edits applied into a new
-// folder and returns it.
-func applyPlan(t *testing.T, dir string, plan *deps.Plan) string {
-	t.Helper()
-	out := t.TempDir()
-	src := filepath.Join("testdata", "projects", dir)
-	for _, name := range []string{"package.json", "package-lock.json", "npm-shrinkwrap.json"} {
-		b, err := os.ReadFile(filepath.Join(src, name))
-		if errors.Is(err, os.ErrNotExist) {
-			continue
-		} else if err != nil {
-			t.Fatal(err)
-		}
-		var mine []deps.Edit
-		for _, e := range plan.Edits {
-			if e.Path == name {
-				mine = append(mine, e)
-			}
-		}
-		if b, err = deps.Apply(b, mine); err != nil {
-			t.Fatalf("%s: %v", name, err)
-		}
-		if err := os.WriteFile(filepath.Join(out, name), b, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	return out
-}
-
-func checkGolden(t *testing.T, got []byte, golden string) {
-	t.Helper()
-	if *update {
-		if err := os.WriteFile(golden, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatalf("%v (go test ./internal/deps/npm -update writes it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs:\n%s\nwant:\n%s", golden, got, want)
-	}
 }
 
 func TestUpgrade(t *testing.T) {
@@ -161,13 +113,13 @@ func TestUpgrade(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				checkGolden(t, b, filepath.Join("testdata", "projects", tt.dir, name+".golden"))
+				depstest.Golden(t, b, filepath.Join("testdata", "projects", tt.dir, name+".golden"), *update)
 			}
 			checkConsistent(t, out)
 			npmLs(t, out)
 
 			// The result is a fixed point: nothing left to do.
-			again, err := eco.load(dirReader(out), "package.json")
+			again, err := eco.load(depstest.Dir(out), "package.json")
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -187,7 +139,7 @@ func TestUpgrade(t *testing.T) {
 // that package.json's requirements are the lockfile root's.
 func checkConsistent(t *testing.T, dir string) {
 	t.Helper()
-	p, err := Ecosystem{}.load(dirReader(dir), "package.json")
+	p, err := Ecosystem{}.load(depstest.Dir(dir), "package.json")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -308,7 +260,7 @@ func TestGraph(t *testing.T) {
 }
 
 func TestRegistryURL(t *testing.T) {
-	ctx := mapReader{
+	ctx := depstest.Files{
 		"app/.npmrc":       "; comment\nregistry = https://npm.corp.example/\n@scope:registry=https://scoped.example/npm\n@local:registry=file:///etc/\n",
 		"app/package.json": "{}",
 	}
@@ -330,15 +282,6 @@ func TestRegistryURL(t *testing.T) {
 	}
 }
 
-type mapReader map[string]string
-
-func (m mapReader) ReadFile(p string) ([]byte, error) {
-	if s, ok := m[path.Clean(p)]; ok {
-		return []byte(s), nil
-	}
-	return nil, os.ErrNotExist
-}
-
 func TestLoadErrors(t *testing.T) {
 	for _, tt := range []struct {
 		files map[string]string
@@ -349,12 +292,12 @@ func TestLoadErrors(t *testing.T) {
 		{map[string]string{"package.json": "{}", "package-lock.json": `{"lockfileVersion": 1, "dependencies": {}}`}, "package-lock.json: lockfileVersion 1 has no \"packages\""},
 		{map[string]string{"package.json": "{}", "package-lock.json": `{"lockfileVersion": 3, "packages": {"node_modules/a": {}}}`}, "package-lock.json: no root package"},
 	} {
-		_, err := Ecosystem{}.Load(mapReader(tt.files), "package.json")
+		_, err := Ecosystem{}.Load(depstest.Files(tt.files), "package.json")
 		if err == nil || !strings.HasPrefix(err.Error(), tt.want) {
 			t.Errorf("%v: error %v, want %q…", tt.files, err, tt.want)
 		}
 	}
-	_, err := Ecosystem{}.Load(mapReader{"package.json": "{}"}, "package.json")
+	_, err := Ecosystem{}.Load(depstest.Files{"package.json": "{}"}, "package.json")
 	if !errors.Is(err, deps.ErrNoLockfile) {
 		t.Errorf("no lockfile: %v does not wrap ErrNoLockfile", err)
 	}
@@ -362,7 +305,7 @@ func TestLoadErrors(t *testing.T) {
 
 func TestShrinkwrapPreferred(t *testing.T) {
 	lock := `{"lockfileVersion": 3, "packages": {"": {"name": "x"}}}`
-	p, err := Ecosystem{}.Load(mapReader{"package.json": "{}", "package-lock.json": lock, "npm-shrinkwrap.json": lock}, "package.json")
+	p, err := Ecosystem{}.Load(depstest.Files{"package.json": "{}", "package-lock.json": lock, "npm-shrinkwrap.json": lock}, "package.json")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -21,16 +21,16 @@ import (
 	"deps.dev/util/semver"
 
 	"github.com/dockerfix/dockerfix/internal/deps"
+	"github.com/dockerfix/dockerfix/internal/deps/depstest"
 	"github.com/dockerfix/dockerfix/internal/online"
 )
 
 var update = flag.Bool("update", false, "rewrite the .golden files")
 
-// dirReader reads build-context files from a folder.
-type dirReader string
-
-func (d dirReader) ReadFile(p string) ([]byte, error) {
-	return os.ReadFile(filepath.Join(string(d), filepath.FromSlash(p)))
+// applyPlan writes the project with plan's edits applied into a new
+// folder and returns it.
+func applyPlan(t *testing.T, dir string, plan *deps.Plan) string {
+	return depstest.ApplyPlan(t, filepath.Join("testdata", "projects", dir), nil, plan)
 }
 
 // fakePyPI serves testdata/registry as PyPI's JSON API on 127.0.0.1
@@ -85,63 +85,11 @@ func fixedIn(name string, fixed ...string) deps.Target {
 
 func loadProject(t *testing.T, dir string, eco Ecosystem) *Project {
 	t.Helper()
-	p, err := eco.load(dirReader(filepath.Join("testdata", "projects", dir)), "requirements.txt")
+	p, err := eco.load(depstest.Dir(filepath.Join("testdata", "projects", dir)), "requirements.txt")
 	if err != nil {
 		t.Fatal(err)
 	}
 	return p
-}
-
-// applyPlan writes the project with plan's edits applied into a new
-// folder and returns it.
-func applyPlan(t *testing.T, dir string, plan *deps.Plan) string {
-	t.Helper()
-	out := t.TempDir()
-	src := filepath.Join("testdata", "projects", dir)
-	entries, err := os.ReadDir(src)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, ent := range entries {
-		name := ent.Name()
-		if strings.HasSuffix(name, ".golden") {
-			continue
-		}
-		b, err := os.ReadFile(filepath.Join(src, name))
-		if err != nil {
-			t.Fatal(err)
-		}
-		var mine []deps.Edit
-		for _, e := range plan.Edits {
-			if e.Path == name {
-				mine = append(mine, e)
-			}
-		}
-		if b, err = deps.Apply(b, mine); err != nil {
-			t.Fatalf("%s: %v", name, err)
-		}
-		if err := os.WriteFile(filepath.Join(out, name), b, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	return out
-}
-
-func checkGolden(t *testing.T, got []byte, golden string) {
-	t.Helper()
-	if *update {
-		if err := os.WriteFile(golden, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs:\n%s\nwant:\n%s", golden, got, want)
-	}
 }
 
 func TestParseRequirement(t *testing.T) {
@@ -256,7 +204,7 @@ func TestRegistryURL(t *testing.T) {
 		for k, v := range files {
 			os.WriteFile(filepath.Join(dir, k), []byte(v), 0o644)
 		}
-		p, err := Ecosystem{Registry: tt.config}.load(dirReader(dir), "requirements.txt")
+		p, err := Ecosystem{Registry: tt.config}.load(depstest.Dir(dir), "requirements.txt")
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -288,12 +236,12 @@ func TestGraph(t *testing.T) {
 	if g := plain.Graph(); len(g.Nodes) != 4 || len(g.Nodes[0].Deps) != 3 || g.Manifest != "requirements.txt" {
 		t.Errorf("plain graph %+v", g)
 	}
-	if _, err := (Ecosystem{}).load(dirReader(t.TempDir()), "requirements.txt"); !errors.Is(err, os.ErrNotExist) {
+	if _, err := (Ecosystem{}).load(depstest.Dir(t.TempDir()), "requirements.txt"); !errors.Is(err, os.ErrNotExist) {
 		t.Errorf("no file: %v", err)
 	}
 	empty := t.TempDir()
 	os.WriteFile(filepath.Join(empty, "requirements.txt"), []byte("-r base.txt\n"), 0o644)
-	if _, err := (Ecosystem{}).load(dirReader(empty), "requirements.txt"); !errors.Is(err, deps.ErrNoLockfile) {
+	if _, err := (Ecosystem{}).load(depstest.Dir(empty), "requirements.txt"); !errors.Is(err, deps.ErrNoLockfile) {
 		t.Errorf("a file without pins: %v", err)
 	}
 }
@@ -352,12 +300,12 @@ func TestUpgrade(t *testing.T) {
 				if errors.Is(err, os.ErrNotExist) {
 					continue
 				}
-				checkGolden(t, b, filepath.Join("testdata", "projects", tt.dir, name+"."+tt.name+".golden"))
+				depstest.Golden(t, b, filepath.Join("testdata", "projects", tt.dir, name+"."+tt.name+".golden"), *update)
 			}
 			// The checks of the result get a session of their own: the
 			// online budget is for one run.
 			eco.Fetcher = &deps.HTTPFetcher{Session: &online.Session{}}
-			written, err := eco.load(dirReader(out), "requirements.txt")
+			written, err := eco.load(depstest.Dir(out), "requirements.txt")
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -365,7 +313,7 @@ func TestUpgrade(t *testing.T) {
 				t.Errorf("Check: %v", err)
 			}
 			// A fixed point: the written project needs no further change.
-			again, err := eco.load(dirReader(out), "requirements.txt")
+			again, err := eco.load(depstest.Dir(out), "requirements.txt")
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -409,7 +357,7 @@ func TestUpgradeLimits(t *testing.T) {
 	// Check finds what does not fit: requests 2.25.1 needs urllib3 <1.27.
 	bad := t.TempDir()
 	os.WriteFile(filepath.Join(bad, "requirements.txt"), []byte("# via annotations make it compiled\nrequests==2.25.1\n    # via -r requirements.in\nurllib3==2.2.3\n    # via requests\n"), 0o644)
-	badProject, err := eco.load(dirReader(bad), "requirements.txt")
+	badProject, err := eco.load(depstest.Dir(bad), "requirements.txt")
 	if err != nil {
 		t.Fatal(err)
 	}
