@@ -47,40 +47,10 @@ func TestExampleGoService(t *testing.T) {
 	}
 
 	out, code := runExample(t, example, env, "--diff", "--unsafe-fixes")
-	if code != exitFindings {
-		t.Errorf("exit %d, want 1 (a diff)", code)
-	}
-	for _, f := range []string{"a/Dockerfile", "a/go.mod", "a/go.sum"} {
-		if !strings.Contains(out, "--- "+f+"\n") {
-			t.Errorf("the diff has no %s", f)
-		}
-	}
-	want := filepath.Join(example, "expected-goproxy.diff")
-	if *updateExamples {
-		if err := os.WriteFile(want, []byte(out), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	} else if b, err := os.ReadFile(want); err != nil {
-		t.Fatal(err)
-	} else if string(b) != out {
-		t.Errorf("dockerfix --diff --unsafe-fixes in %s:\n%s\nwant (expected-goproxy.diff):\n%s", example, out, b)
-	}
+	checkExampleDiff(t, example, "expected-goproxy.diff", out, code, "a/Dockerfile", "a/go.mod", "a/go.sum")
 
 	// Applied, the build selects a fixed htmlparse and go accepts it all.
-	dir := t.TempDir()
-	for _, name := range []string{"Dockerfile", "go.mod", "go.sum", "cmd/api/main.go"} {
-		b, err := os.ReadFile(filepath.Join(example, filepath.FromSlash(name)))
-		if err != nil {
-			t.Fatal(err)
-		}
-		dst := filepath.Join(dir, filepath.FromSlash(name))
-		if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(dst, b, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	dir := copyExample(t, example, "Dockerfile", "go.mod", "go.sum", "cmd/api/main.go")
 	runExample(t, dir, env, "--write", "--unsafe-fixes")
 	if df, _ := os.ReadFile(filepath.Join(dir, "Dockerfile")); bytes.Contains(df, []byte("go get")) {
 		t.Errorf("after --write, the Dockerfile still pins htmlparse:\n%s", df)

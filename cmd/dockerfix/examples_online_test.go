@@ -17,6 +17,7 @@ import (
 	"testing"
 
 	"github.com/dockerfix/dockerfix/internal/deps"
+	"github.com/dockerfix/dockerfix/internal/deps/depstest"
 	"github.com/dockerfix/dockerfix/internal/deps/pypi"
 )
 
@@ -36,36 +37,10 @@ func TestExampleNodeAppOnline(t *testing.T) {
 	env := onlineExampleEnv(t)
 
 	out, code := runOnlineExample(t, example, env, "--diff")
-	if code != exitFindings {
-		t.Errorf("exit %d, want 1 (a diff)", code)
-	}
-	for _, f := range []string{"a/Dockerfile", "a/package.json", "a/package-lock.json"} {
-		if !strings.Contains(out, "--- "+f+"\n") {
-			t.Errorf("the diff has no %s", f)
-		}
-	}
-	want := filepath.Join(example, "expected-online.diff")
-	if *updateExamples {
-		if err := os.WriteFile(want, []byte(out), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	} else if b, err := os.ReadFile(want); err != nil {
-		t.Fatal(err)
-	} else if string(b) != out {
-		t.Errorf("dockerfix --online --diff --unsafe-fixes in %s:\n%s\nwant (expected-online.diff):\n%s", example, out, b)
-	}
+	checkExampleDiff(t, example, "expected-online.diff", out, code, "a/Dockerfile", "a/package.json", "a/package-lock.json")
 
 	// Applied, the project locks a fixed minimist and npm accepts it.
-	dir := t.TempDir()
-	for _, name := range []string{"Dockerfile", "package.json", "package-lock.json", "server.js"} {
-		b, err := os.ReadFile(filepath.Join(example, name))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(filepath.Join(dir, name), b, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	dir := copyExample(t, example, "Dockerfile", "package.json", "package-lock.json", "server.js")
 	runOnlineExample(t, dir, env, "--write")
 	var lock struct {
 		Packages map[string]struct{ Version string } `json:"packages"`
@@ -111,35 +86,9 @@ func TestExamplePythonAppOnline(t *testing.T) {
 	env := onlineExampleEnv(t)
 
 	out, code := runOnlineExample(t, example, env, "--diff")
-	if code != exitFindings {
-		t.Errorf("exit %d, want 1 (a diff)", code)
-	}
-	for _, f := range []string{"a/Dockerfile", "a/requirements.in", "a/requirements.txt"} {
-		if !strings.Contains(out, "--- "+f+"\n") {
-			t.Errorf("the diff has no %s", f)
-		}
-	}
-	want := filepath.Join(example, "expected-online.diff")
-	if *updateExamples {
-		if err := os.WriteFile(want, []byte(out), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	} else if b, err := os.ReadFile(want); err != nil {
-		t.Fatal(err)
-	} else if string(b) != out {
-		t.Errorf("dockerfix --online --diff --unsafe-fixes in %s:\n%s\nwant (expected-online.diff):\n%s", example, out, b)
-	}
+	checkExampleDiff(t, example, "expected-online.diff", out, code, "a/Dockerfile", "a/requirements.in", "a/requirements.txt")
 
-	dir := t.TempDir()
-	for _, name := range []string{"Dockerfile", "requirements.in", "requirements.txt", "app.py"} {
-		b, err := os.ReadFile(filepath.Join(example, name))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(filepath.Join(dir, name), b, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	dir := copyExample(t, example, "Dockerfile", "requirements.in", "requirements.txt", "app.py")
 	runOnlineExample(t, dir, env, "--write")
 	if df, _ := os.ReadFile(filepath.Join(dir, "Dockerfile")); bytes.Contains(df, []byte("urllib3")) {
 		t.Errorf("after --write, the Dockerfile still pins urllib3:\n%s", df)
@@ -159,7 +108,7 @@ func TestExamplePythonAppOnline(t *testing.T) {
 		}
 	}
 	eco := pypi.Ecosystem{Fetcher: &deps.HTTPFetcher{}, Registry: registryURL}
-	project, err := eco.Load(dirReader(dir), "requirements.txt")
+	project, err := eco.Load(depstest.Dir(dir), "requirements.txt")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -176,11 +125,50 @@ func TestExamplePythonAppOnline(t *testing.T) {
 	}
 }
 
-// dirReader reads build-context files from a folder.
-type dirReader string
+// checkExampleDiff checks a diff dockerfix printed in example: a diff's
+// exit code, a section for each of files, and the bytes of the example's
+// expected diff (rewritten with -update-examples).
+func checkExampleDiff(t *testing.T, example, expected, out string, code int, files ...string) {
+	t.Helper()
+	if code != exitFindings {
+		t.Errorf("exit %d, want 1 (a diff)", code)
+	}
+	for _, f := range files {
+		if !strings.Contains(out, "--- "+f+"\n") {
+			t.Errorf("the diff has no %s", f)
+		}
+	}
+	want := filepath.Join(example, expected)
+	if *updateExamples {
+		if err := os.WriteFile(want, []byte(out), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	} else if b, err := os.ReadFile(want); err != nil {
+		t.Fatal(err)
+	} else if string(b) != out {
+		t.Errorf("the diff in %s:\n%s\nwant (%s):\n%s", example, out, expected, b)
+	}
+}
 
-func (d dirReader) ReadFile(p string) ([]byte, error) {
-	return os.ReadFile(filepath.Join(string(d), filepath.FromSlash(p)))
+// copyExample copies the named files (slash paths) of example into a new
+// folder, to be fixed there, and returns it.
+func copyExample(t *testing.T, example string, names ...string) string {
+	t.Helper()
+	dir := t.TempDir()
+	for _, name := range names {
+		b, err := os.ReadFile(filepath.Join(example, filepath.FromSlash(name)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		dst := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(dst, b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
 }
 
 // onlineExampleEnv is the environment of an --online run that stays on
