@@ -19,6 +19,7 @@ import (
 	"sync"
 	"sync/atomic"
 
+	"github.com/dockerfix/dockerfix/internal/online"
 	"github.com/ossf/osv-schema/bindings/go/osvschema"
 )
 
@@ -78,13 +79,7 @@ func DefaultDirs(osvDB string) []string {
 }
 
 // DefaultIndexDir is dockerfix's own cache directory for indexes.
-func DefaultIndexDir() string {
-	d, err := os.UserCacheDir()
-	if err != nil {
-		return ""
-	}
-	return filepath.Join(d, "dockerfix", "osv-index")
-}
+func DefaultIndexDir() string { return online.CacheDir("osv-index") }
 
 // LocalDB answers from OSV's per-ecosystem all.zip archives. Each archive
 // is indexed the first time it is used (one pass over its entries) and the

@@ -16,6 +16,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/dockerfix/dockerfix/internal/online"
 	"github.com/ossf/osv-schema/bindings/go/osvschema"
 )
 
@@ -57,13 +58,7 @@ const (
 )
 
 // DefaultOnlineCacheDir is the user cache directory's dockerfix/osv.
-func DefaultOnlineCacheDir() string {
-	d, err := os.UserCacheDir()
-	if err != nil {
-		return ""
-	}
-	return filepath.Join(d, "dockerfix", "osv")
-}
+func DefaultOnlineCacheDir() string { return online.CacheDir("osv") }
 
 // Online answers from the OSV API: a batch query for the IDs of the
 // records that affect the package, then each record by ID. The records go

@@ -308,8 +308,8 @@ func (o *options) osvLines() []string {
 // cache directory.
 func onlineLister(session *online.Session) images.TagLister {
 	reg := &images.Registry{Session: session}
-	dir, err := images.DefaultCacheDir()
-	if err != nil {
+	dir := images.DefaultCacheDir()
+	if dir == "" {
 		return reg
 	}
 	return &images.CachedLister{Lister: reg, Dir: dir}

@@ -109,13 +109,7 @@ type fetched struct {
 
 // DefaultCacheDir is the disk cache of registry documents, under the
 // user's cache directory; "" when there is none.
-func DefaultCacheDir() string {
-	d, err := os.UserCacheDir()
-	if err != nil {
-		return ""
-	}
-	return filepath.Join(d, "dockerfix", "packages")
-}
+func DefaultCacheDir() string { return online.CacheDir("packages") }
 
 // Fetch returns the document at u: from this run's answers, the disk
 // cache while fresh, or the registry. Concurrent calls for the same

@@ -166,14 +166,9 @@ type CachedLister struct {
 // again, and a network that is back is used within minutes.
 const DefaultFailTTL = 5 * time.Minute
 
-// DefaultCacheDir returns os.UserCacheDir()/dockerfix/tags.
-func DefaultCacheDir() (string, error) {
-	d, err := os.UserCacheDir()
-	if err != nil {
-		return "", err
-	}
-	return filepath.Join(d, "dockerfix", "tags"), nil
-}
+// DefaultCacheDir is the user cache directory's dockerfix/tags; "" when
+// there is none.
+func DefaultCacheDir() string { return online.CacheDir("tags") }
 
 type cacheFile struct {
 	Key     string    `json:"key"`
