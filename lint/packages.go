@@ -289,17 +289,16 @@ func packageFamily(name string) string {
 }
 
 // pipName reports pip, pip3, pip3.12.
-func pipName(name string) bool {
-	rest, ok := strings.CutPrefix(name, "pip")
-	if !ok {
-		return false
-	}
-	for _, c := range rest {
-		if (c < '0' || c > '9') && c != '.' {
-			return false
-		}
-	}
-	return true
+func pipName(name string) bool { return versionedName(name, "pip") }
+
+// pythonName reports python, python3, python3.12.
+func pythonName(name string) bool { return versionedName(name, "python") }
+
+// versionedName reports whether name is program followed by nothing but
+// digits and dots: the versioned names a distribution installs.
+func versionedName(name, program string) bool {
+	rest, ok := strings.CutPrefix(name, program)
+	return ok && strings.Trim(rest, "0123456789.") == ""
 }
 
 // valueOption reports whether a manager's option takes the next word as
@@ -401,20 +400,6 @@ func pipModuleAt(call *syntax.CallExpr, c Command) (int, bool) {
 		}
 	}
 	return 0, false
-}
-
-// pythonName reports python, python3, python3.12.
-func pythonName(name string) bool {
-	rest, ok := strings.CutPrefix(name, "python")
-	if !ok {
-		return false
-	}
-	for _, c := range rest {
-		if (c < '0' || c > '9') && c != '.' {
-			return false
-		}
-	}
-	return true
 }
 
 // PackageCommandOf reads one simple command as a package manager call;
