@@ -20,6 +20,7 @@ type Script struct {
 	// rules that ask.
 	calls    []*syntax.CallExpr
 	pipes    []*syntax.BinaryCmd
+	assigns  []Assignment
 	walked   bool
 	commands []Command        // CommandOf each of calls, on first use
 	programs []Program        // Instruction.Programs, on first use
@@ -556,13 +557,61 @@ func (s *Script) Pipes() []*syntax.BinaryCmd {
 	return s.pipes
 }
 
-// walk collects, in one walk of the tree, what Calls and Pipes return.
+// Assignments returns the variables the script sets, in order: X=v alone
+// or before a command, the arguments of export, declare, local or readonly,
+// and for loops' variables. The slice is shared and must not be modified.
+func (s *Script) Assignments() []Assignment {
+	s.walk()
+	return s.assigns
+}
+
+// Assignment is a variable a script sets.
+type Assignment struct {
+	// Assign is the assignment (X=v, or a declaration's argument, naked
+	// for `export X`); nil for a for loop's variable.
+	Assign *syntax.Assign
+	// Name is the variable; "" for a declaration's option (export -n).
+	Name string
+	// Decl is the export, declare, local or readonly the assignment is an
+	// argument of; nil otherwise.
+	Decl *syntax.DeclClause
+	// Call is the command the assignment prefixes (X=v cmd), or stands
+	// alone in (X=v, with no Args); nil in a declaration or a loop.
+	Call *syntax.CallExpr
+}
+
+// Value is what the assignment sets: nil for a naked one (export X) and
+// a for loop's variable.
+func (a Assignment) Value() *syntax.Word {
+	if a.Assign == nil {
+		return nil
+	}
+	return a.Assign.Value
+}
+
+// walk collects, in one walk of the tree, what Calls, Pipes and
+// Assignments return: the rules read these instead of walking each RUN's
+// tree themselves.
 func (s *Script) walk() {
 	if s.walked {
 		return
 	}
 	s.walked = true
-	syntax.Walk(s.File, func(n syntax.Node) bool {
+	s.calls, s.pipes, s.assigns = collectTree(s.File, s.calls, s.pipes, s.assigns)
+}
+
+// CallsIn returns the simple commands of a parsed shell script that no
+// Script holds (an entrypoint read from the build context), in the order
+// Script.Calls gives.
+func CallsIn(file *syntax.File) []*syntax.CallExpr {
+	calls, _, _ := collectTree(file, nil, nil, nil)
+	return calls
+}
+
+// collectTree appends a tree's commands, pipelines and assignments to
+// the slices given.
+func collectTree(root syntax.Node, calls []*syntax.CallExpr, pipes []*syntax.BinaryCmd, assigns []Assignment) ([]*syntax.CallExpr, []*syntax.BinaryCmd, []Assignment) {
+	syntax.Walk(root, func(n syntax.Node) bool {
 		switch x := n.(type) {
 		case *syntax.Word:
 			// Most words are plain text, with no command inside: skip
@@ -577,15 +626,52 @@ func (s *Script) walk() {
 			return false
 		case *syntax.CallExpr:
 			if len(x.Args) > 0 {
-				s.calls = append(s.calls, x)
+				calls = append(calls, x)
+			}
+			for _, a := range x.Assigns {
+				assigns = append(assigns, Assignment{Assign: a, Name: assignName(a), Call: x})
+			}
+		case *syntax.DeclClause:
+			for _, a := range x.Args {
+				assigns = append(assigns, Assignment{Assign: a, Name: assignName(a), Decl: x})
+			}
+		case *syntax.WordIter:
+			if x.Name != nil {
+				assigns = append(assigns, Assignment{Name: x.Name.Value})
 			}
 		case *syntax.BinaryCmd:
 			if x.Op == syntax.Pipe || x.Op == syntax.PipeAll {
-				s.pipes = append(s.pipes, x)
+				pipes = append(pipes, x)
 			}
 		}
 		return true
 	})
+	return calls, pipes, assigns
+}
+
+func assignName(a *syntax.Assign) string {
+	if a.Name == nil {
+		return ""
+	}
+	return a.Name.Value
+}
+
+// Enclosing returns the nodes of the script's tree that contain n, the
+// outermost first, n itself left out: the if, loop and && around a
+// command. It descends only into the nodes that contain n.
+func (s *Script) Enclosing(n syntax.Node) []syntax.Node {
+	contains := func(outer syntax.Node) bool {
+		return outer.Pos().Offset() <= n.Pos().Offset() && n.End().Offset() <= outer.End().Offset()
+	}
+	var path []syntax.Node
+	syntax.Walk(s.File, func(x syntax.Node) bool {
+		if x == nil || x == n || !contains(x) {
+			return false
+		}
+		path = append(path, x)
+		return true
+	})
+	return path
 }
 
 // Leading is the simple command a script starts with, when the script can

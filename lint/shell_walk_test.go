@@ -47,6 +47,66 @@ func TestScriptWalk(t *testing.T) {
 	}
 }
 
+// TestScriptAssignments: Assignments comes from the same walk, in order,
+// with where each assignment sits.
+func TestScriptAssignments(t *testing.T) {
+	for _, tc := range []struct {
+		run  string
+		want []string // name=value, then "decl", "alone", "prefix" or "loop"
+	}{
+		{"RUN X=1", []string{"X=1 alone"}},
+		{"RUN A=1 B=$(c) make", []string{"A=1 prefix", "B=$(c) prefix"}},
+		{"RUN export PIP_NO_CACHE_DIR=1 Y && pip install x", []string{"PIP_NO_CACHE_DIR=1 decl", "Y= decl"}},
+		{"RUN for u in a b; do local v=$u; done", []string{"u= loop", "v=$u decl"}},
+		{"RUN echo $(Z=2 true)", []string{"Z=2 prefix"}},
+		{"RUN declare -x K=v", []string{"=-x decl", "K=v decl"}}, // an option: no name
+	} {
+		f := mustParse(t, "FROM a\n"+tc.run+"\n")
+		sc := f.Instructions[1].Shell(f)
+		if sc == nil {
+			t.Fatalf("%q does not parse", tc.run)
+		}
+		var got []string
+		for _, a := range sc.Assignments() {
+			value := ""
+			if v := a.Value(); v != nil {
+				value = f.Text(sc.Range(v))
+			}
+			where := "loop"
+			switch {
+			case a.Decl != nil:
+				where = "decl"
+			case a.Call != nil && len(a.Call.Args) == 0:
+				where = "alone"
+			case a.Call != nil:
+				where = "prefix"
+			}
+			got = append(got, a.Name+"="+value+" "+where)
+		}
+		if !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("%q: assignments %q, want %q", tc.run, got, tc.want)
+		}
+	}
+}
+
+// TestScriptEnclosing: the path from the root down to a command.
+func TestScriptEnclosing(t *testing.T) {
+	f := mustParse(t, "FROM a\nRUN if x; then a && useradd app; fi; b\n")
+	sc := f.Instructions[1].Shell(f)
+	calls := sc.Calls()
+	var kinds []string
+	for _, n := range sc.Enclosing(calls[2]) { // useradd
+		kinds = append(kinds, strings.TrimPrefix(reflect.TypeOf(n).String(), "*syntax."))
+	}
+	want := []string{"File", "Stmt", "IfClause", "Stmt", "BinaryCmd", "Stmt"}
+	if !reflect.DeepEqual(kinds, want) {
+		t.Errorf("Enclosing(useradd) = %q, want %q", kinds, want)
+	}
+	if got := CallsIn(sc.File); !reflect.DeepEqual(got, calls) {
+		t.Errorf("CallsIn gives %d calls, Calls %d", len(got), len(calls))
+	}
+}
+
 func TestLeadingCommand(t *testing.T) {
 	for _, tc := range []struct {
 		run  string

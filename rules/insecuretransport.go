@@ -249,22 +249,15 @@ func checkInsecureRun(p *lint.Pass, in *lint.Instruction, sc *lint.Script) {
 	if in.MayCall(f, tlsVariables...) {
 		// export NAME=value: reported, not fixed (the export may set
 		// others, and RemoveCommand removes simple commands only).
-		syntax.Walk(sc.File, func(n syntax.Node) bool {
-			dc, ok := n.(*syntax.DeclClause)
-			if !ok || dc.Variant == nil || dc.Variant.Value != "export" {
-				return true
+		for _, a := range sc.Assignments() {
+			if a.Decl == nil || a.Decl.Variant == nil || a.Decl.Variant.Value != "export" || a.Name == "" || a.Value() == nil {
+				continue
 			}
-			for _, a := range dc.Args {
-				if a.Name == nil || a.Value == nil {
-					continue
-				}
-				value := lint.WordKey(a.Value)
-				if what, bad := insecureVariable(a.Name.Value, value); bad {
-					report(sc.Range(a), fmt.Sprintf("export %s=%s turns TLS certificate checks off for %s", a.Name.Value, value, what), "", lint.Edit{}, false)
-				}
+			value := lint.WordKey(a.Value())
+			if what, bad := insecureVariable(a.Name, value); bad {
+				report(sc.Range(a.Assign), fmt.Sprintf("export %s=%s turns TLS certificate checks off for %s", a.Name, value, what), "", lint.Edit{}, false)
 			}
-			return true
-		})
+		}
 	}
 	cmds := sc.Commands()
 	for ci, call := range sc.Calls() {

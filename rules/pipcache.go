@@ -78,28 +78,22 @@ func pipCacheMounted(in *lint.Instruction) bool {
 func pipCacheOffInScript(sc *lint.Script, call *syntax.CallExpr) bool {
 	off := false
 	// check reads the assignments in order: the last one counts.
-	check := func(as []*syntax.Assign) {
-		for _, a := range as {
-			if a.Name != nil && a.Name.Value == "PIP_NO_CACHE_DIR" && a.Value != nil {
-				v, ok := lint.LitWord(a.Value)
-				off = ok && pipTruthy(v)
-			}
+	check := func(a *syntax.Assign) {
+		if a.Name != nil && a.Name.Value == "PIP_NO_CACHE_DIR" && a.Value != nil {
+			v, ok := lint.LitWord(a.Value)
+			off = ok && pipTruthy(v)
 		}
 	}
-	syntax.Walk(sc.File, func(n syntax.Node) bool {
-		if n != nil && call.Pos().After(n.Pos()) {
-			switch x := n.(type) {
-			case *syntax.DeclClause:
-				check(x.Args)
-			case *syntax.CallExpr:
-				if len(x.Args) == 0 {
-					check(x.Assigns)
-				}
-			}
+	for _, a := range sc.Assignments() {
+		// Declarations, and assignments standing alone, before the call.
+		alone := a.Call != nil && len(a.Call.Args) == 0
+		if (a.Decl != nil || alone) && call.Pos().After(a.Assign.Pos()) {
+			check(a.Assign)
 		}
-		return true
-	})
-	check(call.Assigns)
+	}
+	for _, a := range call.Assigns {
+		check(a)
+	}
 	return off
 }
 

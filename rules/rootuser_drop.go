@@ -206,7 +206,7 @@ func (r *scriptReader) program(ep, cmd *lint.Instruction) (string, bool) {
 			switch a := argv[i]; {
 			case a == "-c" && i+1 < len(argv) && isShell(argv[0]):
 				if file, err := parseScript(argv[i+1]); err == nil {
-					if why, ok := r.calls(file, label+"'s sh -c"); ok {
+					if why, ok := r.calls(lint.CallsIn(file), label+"'s sh -c"); ok {
 						return why, true
 					}
 				}
@@ -229,28 +229,21 @@ func (r *scriptReader) shellForm(in *lint.Instruction) (string, bool) {
 	if sc == nil {
 		return "", false
 	}
-	return r.calls(sc.File, in.Keyword)
+	return r.calls(sc.Calls(), in.Keyword)
 }
 
 // calls looks at the commands of a script: one that drops privileges,
 // else a script one of them runs.
-func (r *scriptReader) calls(file *syntax.File, label string) (string, bool) {
+func (r *scriptReader) calls(calls []*syntax.CallExpr, label string) (string, bool) {
 	var progs []string
-	var found string
-	syntax.Walk(file, func(n syntax.Node) bool {
-		call, ok := n.(*syntax.CallExpr)
-		if !ok || len(call.Args) == 0 || found != "" {
-			return found == ""
-		}
+	for _, call := range calls {
 		if why, ok := callDrops(call); ok {
-			found = label + " " + why
-			return false
+			return label + " " + why, true
 		}
 		c := lint.CommandOf(call)
 		if c.Name == "" {
-			return true
+			continue
 		}
-		word, _ := lint.LitWord(call.Args[c.At])
 		if isShell(c.Name) {
 			// sh /docker-entrypoint.sh: the script is the first operand.
 			for _, w := range call.Args[c.At+1:] {
@@ -259,13 +252,10 @@ func (r *scriptReader) calls(file *syntax.File, label string) (string, bool) {
 					break
 				}
 			}
-			return true
+			continue
 		}
+		word, _ := lint.LitWord(call.Args[c.At])
 		progs = append(progs, word)
-		return true
-	})
-	if found != "" {
-		return found, true
 	}
 	for _, prog := range progs {
 		if why, ok := r.script(prog, true); ok {
@@ -286,7 +276,7 @@ func (r *scriptReader) script(prog string, program bool) (string, bool) {
 	first, _, _ := strings.Cut(string(src), "\n")
 	if !strings.HasPrefix(first, "#!") || lint.ShebangIsShell(first) {
 		if file, err := parseScript(string(src)); err == nil {
-			return r.calls(file, name)
+			return r.calls(lint.CallsIn(file), name)
 		}
 	}
 	// Not a shell script, or one the parser refuses: a text search for the

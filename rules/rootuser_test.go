@@ -69,7 +69,7 @@ func runScript(t *testing.T, src string) (*lint.Script, shellWords) {
 	if sc == nil {
 		t.Fatalf("%q: no shell script", src)
 	}
-	return sc, shellWords{vars: f.VarsAt(in), assigned: assignedNames(sc.File)}
+	return sc, shellWords{vars: f.VarsAt(in), assigned: assignedNames(sc)}
 }
 
 func TestCreationOf(t *testing.T) {
@@ -124,7 +124,7 @@ func TestCreationOf(t *testing.T) {
 		if call == nil {
 			t.Fatalf("%q: no useradd call", tc.script)
 		}
-		if got, text := creationOf(words, sc.File, call); got != tc.want {
+		if got, text := creationOf(words, sc, call); got != tc.want {
 			t.Errorf("%s / %q: creationOf = %v (%q), want %v", tc.args, tc.script, got, text, tc.want)
 		}
 	}

@@ -247,7 +247,7 @@ func givesFiles(f *lint.File, chain []*lint.Stage, name, uid string) bool {
 			if sc == nil {
 				continue
 			}
-			words := shellWords{vars: f.VarsAt(in), assigned: assignedNames(sc.File)}
+			words := shellWords{vars: f.VarsAt(in), assigned: assignedNames(sc)}
 			for _, call := range sc.Calls() {
 				cmd := lint.CommandOf(call)
 				if cmd.Name != "chown" && cmd.Name != "install" {
@@ -318,7 +318,7 @@ func createdUsers(f *lint.File, chain []*lint.Stage) []*candidate {
 			if sc == nil {
 				continue
 			}
-			words := shellWords{vars: f.VarsAt(in), assigned: assignedNames(sc.File)}
+			words := shellWords{vars: f.VarsAt(in), assigned: assignedNames(sc)}
 			for _, call := range sc.Calls() {
 				cmd := lint.CommandOf(call)
 				if cmd.Name != "useradd" && cmd.Name != "adduser" {
@@ -341,7 +341,7 @@ func createdUsers(f *lint.File, chain []*lint.Stage) []*candidate {
 				if hasPassword(f, chain, name.value) {
 					c.unsafeWhy = "a login account (it is given a password): the server that authenticates it may need root"
 				}
-				switch state, text := creationOf(words, sc.File, call); state {
+				switch state, text := creationOf(words, sc, call); state {
 				case createdNotByDefault:
 					c.cond, c.skipped = text, true
 				case createdByDefault, createdMaybe:
@@ -581,21 +581,13 @@ func (sw shellWords) value(w *syntax.Word) (shellValue, bool) {
 
 // assignedNames lists the variables a script assigns (X=…, export X=…,
 // for X in …): their values are the script's, not the Dockerfile's.
-func assignedNames(file *syntax.File) map[string]bool {
+func assignedNames(sc *lint.Script) map[string]bool {
 	names := map[string]bool{}
-	syntax.Walk(file, func(n syntax.Node) bool {
-		switch x := n.(type) {
-		case *syntax.Assign:
-			if x.Name != nil {
-				names[x.Name.Value] = true
-			}
-		case *syntax.WordIter:
-			if x.Name != nil {
-				names[x.Name.Value] = true
-			}
+	for _, a := range sc.Assignments() {
+		if a.Name != "" {
+			names[a.Name] = true
 		}
-		return true
-	})
+	}
 	return names
 }
 
@@ -609,12 +601,12 @@ const (
 	createdNotByDefault                 // under a condition the default build fails
 )
 
-// creationOf works out the conditions call runs under in file: the if,
+// creationOf works out the conditions call runs under in sc: the if,
 // elif and else branches it is in and the `test &&` or `test ||` before
 // it, evaluated with the Dockerfile's values when they are simple tests
 // ([ "$X" -ne 0 ], [ "$X" != 0 ], [ "$X" = … ], -n, -z, test, [[ … ]]).
 // text is the condition that decided, as written.
-func creationOf(words shellWords, file *syntax.File, call *syntax.CallExpr) (state creation, text string) {
+func creationOf(words shellWords, sc *lint.Script, call *syntax.CallExpr) (state creation, text string) {
 	inside := func(n syntax.Node, x syntax.Node) bool {
 		return n.Pos().Offset() <= x.Pos().Offset() && x.End().Offset() <= n.End().Offset()
 	}
@@ -626,14 +618,7 @@ func creationOf(words shellWords, file *syntax.File, call *syntax.CallExpr) (sta
 		}
 		return false
 	}
-	var path []syntax.Node
-	syntax.Walk(file, func(n syntax.Node) bool {
-		if n == nil || n == call || !inside(n, call) {
-			return false
-		}
-		path = append(path, n)
-		return true
-	})
+	path := sc.Enclosing(call)
 	state = createdAlways
 	note := func(s creation, t string) {
 		if s > state {
