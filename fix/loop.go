@@ -73,12 +73,12 @@ func (o *overlay) ReadFile(path string) ([]byte, error) {
 
 // ListFiles lists the base context's files, when it can: an edit changes
 // files, never their names.
-func (o *overlay) ListFiles(limit int) (*lint.ContextListing, error) {
+func (o *overlay) ListFiles(limit int, ignore *lint.Dockerignore) (*lint.ContextListing, error) {
 	l, ok := o.base.(lint.ContextLister)
 	if !ok {
 		return nil, fmt.Errorf("the build context cannot be listed")
 	}
-	return l.ListFiles(limit)
+	return l.ListFiles(limit, ignore)
 }
 
 // Loop lints src, applies the chosen fixes, and repeats until no fix

@@ -18,9 +18,11 @@ type ContextLister interface {
 	// ListFiles lists the files of the context (see ContextListing),
 	// reading names only: no file is opened. It stops after visiting limit
 	// entries, files and directories together. The .git directory is not
-	// walked. A lister may return the same listing to every Dockerfile of
-	// a directory.
-	ListFiles(limit int) (*ContextListing, error)
+	// walked, nor a directory ignore leaves out whole (SkipsDir): a
+	// node_modules that .dockerignore excludes costs nothing. Other
+	// excluded files may be listed. A lister may return the same listing
+	// to every Dockerfile of a directory that reads the same ignore file.
+	ListFiles(limit int, ignore *Dockerignore) (*ContextListing, error)
 }
 
 // ContextListing is the files of a build context.
@@ -59,9 +61,10 @@ func (l *ContextListing) View(key string, compute func(names []string) any) any 
 // node_modules can have hundreds of thousands.
 const ContextListLimit = 20000
 
-// ListContext lists the build context's files through env (see
-// ContextLister); nil when the context cannot be listed.
-func ListContext(env *Env) *ContextListing {
+// ListContext lists the files of f's build context through env (see
+// ContextLister), without the directories its ignore file leaves out
+// whole; nil when the context cannot be listed.
+func ListContext(f *File, env *Env) *ContextListing {
 	if env == nil || env.Context == nil {
 		return nil
 	}
@@ -69,7 +72,7 @@ func ListContext(env *Env) *ContextListing {
 	if !isLister {
 		return nil
 	}
-	listing, err := l.ListFiles(ContextListLimit)
+	listing, err := l.ListFiles(ContextListLimit, ReadDockerignore(f, env))
 	if err != nil {
 		return nil
 	}
@@ -137,6 +140,19 @@ func (d *Dockerignore) Excludes(p string) bool {
 	}
 	hit, err := d.matcher.MatchesOrParentMatches(p)
 	return err == nil && hit
+}
+
+// SkipsDir reports a directory (a slash path relative to the context's
+// root) that the context leaves out with everything below it: it is
+// excluded, and no exclusion (!pattern) can let a file under it back in.
+func (d *Dockerignore) SkipsDir(dir string) bool {
+	return d.Prunes() && d.Excludes(dir)
+}
+
+// Prunes reports an ignore file that can leave out whole directories
+// (SkipsDir): it has patterns, and no exclusion.
+func (d *Dockerignore) Prunes() bool {
+	return !d.ExcludesNothing() && !d.matcher.Exclusions()
 }
 
 // Reincludes reports exclusions (!pattern): a file in an ignored

@@ -12,7 +12,7 @@ type listedContext struct {
 	err   error
 }
 
-func (l listedContext) ListFiles(limit int) (*ContextListing, error) {
+func (l listedContext) ListFiles(limit int, _ *Dockerignore) (*ContextListing, error) {
 	if l.err != nil {
 		return nil, l.err
 	}
@@ -119,17 +119,18 @@ func TestReadDockerignoreOnce(t *testing.T) {
 
 func TestListContext(t *testing.T) {
 	names := []string{".env", "a/b", "c"}
-	if ListContext(&Env{Context: mapContext{}}) != nil {
+	f := mustParse(t, "FROM a\n")
+	if ListContext(f, &Env{Context: mapContext{}}) != nil {
 		t.Error("a context that cannot list listed")
 	}
-	if ListContext(nil) != nil {
+	if ListContext(f, nil) != nil {
 		t.Error("no env listed")
 	}
-	l := ListContext(&Env{Context: listedContext{names: names}})
+	l := ListContext(f, &Env{Context: listedContext{names: names}})
 	if l == nil || !l.Complete || len(l.Names) != 3 {
 		t.Fatalf("ListContext = %+v", l)
 	}
-	if ListContext(&Env{Context: listedContext{err: errors.New("denied")}}) != nil {
+	if ListContext(mustParse(t, "FROM a\n"), &Env{Context: listedContext{err: errors.New("denied")}}) != nil {
 		t.Error("a failed listing counted")
 	}
 	// A view is worked out once per listing and key.

@@ -301,8 +301,8 @@ func (d dirReader) ReadFile(p string) ([]byte, error) {
 }
 
 // ListFiles implements lint.ContextLister: every file below the folder,
-// the testdata's goldens and Dockerfiles included.
-func (d dirReader) ListFiles(limit int) (*lint.ContextListing, error) {
+// the testdata's goldens and Dockerfiles included, ignore or not.
+func (d dirReader) ListFiles(limit int, _ *lint.Dockerignore) (*lint.ContextListing, error) {
 	var names []string
 	err := filepath.WalkDir(string(d), func(p string, e os.DirEntry, err error) error {
 		if err != nil || e.IsDir() {

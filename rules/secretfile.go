@@ -120,7 +120,7 @@ func (c *secretContext) load(p *lint.Pass) {
 		return
 	}
 	c.read = true
-	c.listing = lint.ListContext(p.Env)
+	c.listing = lint.ListContext(p.File, p.Env)
 	c.contents = map[string]string{}
 }
 

@@ -38,12 +38,12 @@ func (d contextDir) ReadFile(p string) ([]byte, error) {
 }
 
 // ListFiles implements lint.ContextLister.
-func (d contextDir) ListFiles(limit int) (*lint.ContextListing, error) {
+func (d contextDir) ListFiles(limit int, ignore *lint.Dockerignore) (*lint.ContextListing, error) {
 	lists := d.lists
 	if lists == nil {
 		lists = &contextLists{}
 	}
-	return lists.of(d.dir).list(limit)
+	return lists.of(d.dir).list(limit, ignore)
 }
 
 // contextLists is what a run has read of its build contexts' names, each
@@ -67,7 +67,15 @@ type contextList struct {
 	folded   map[string]bool // their names, lower-cased; nil when unread
 
 	mu       sync.Mutex
-	listings map[int]*lint.ContextListing // by limit
+	listings map[listingKey]*lint.ContextListing
+}
+
+// listingKey tells a directory's listings apart: by limit, and by the
+// ignore file whose excluded directories were left unwalked ("" when
+// none was).
+type listingKey struct {
+	limit  int
+	ignore string
 }
 
 func (c *contextLists) of(dir string) *contextList {
@@ -107,31 +115,39 @@ func (l *contextList) mayHold(name string) bool {
 	return l.folded == nil || l.folded[strings.ToLower(name)]
 }
 
-// list is the directory's listing (see listContext), made once per limit.
-func (l *contextList) list(limit int) (*lint.ContextListing, error) {
+// list is the directory's listing (see listContext), made once per limit
+// and ignore file (the Dockerfiles of a directory may read different
+// ones).
+func (l *contextList) list(limit int, ignore *lint.Dockerignore) (*lint.ContextListing, error) {
 	root, err := l.readRoot()
 	if err != nil {
 		return nil, err
 	}
+	key := listingKey{limit: limit}
+	var skip func(string) bool
+	if ignore.Prunes() {
+		key.ignore, skip = ignore.Name, ignore.SkipsDir
+	}
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	if listing, ok := l.listings[limit]; ok {
+	if listing, ok := l.listings[key]; ok {
 		return listing, nil
 	}
-	names, complete := listContext(l.dir, root, limit)
+	names, complete := listContext(l.dir, root, limit, skip)
 	listing := &lint.ContextListing{Names: names, Complete: complete}
 	if l.listings == nil {
-		l.listings = map[int]*lint.ContextListing{}
+		l.listings = map[listingKey]*lint.ContextListing{}
 	}
-	l.listings[limit] = listing
+	l.listings[key] = listing
 	return listing, nil
 }
 
 // listContext lists the slash paths of the files below dir, whose own
 // entries are root: names only, visiting at most limit entries (files and
-// directories), never .git, without following symbolic links. The names
-// are sorted as strings; complete is false when the limit stopped it.
-func listContext(dir string, root []fs.DirEntry, limit int) (names []string, complete bool) {
+// directories), never .git nor a directory skip reports (nil: none),
+// without following symbolic links. The names are sorted as strings;
+// complete is false when the limit stopped it.
+func listContext(dir string, root []fs.DirEntry, limit int, skip func(dir string) bool) (names []string, complete bool) {
 	visited := 0
 	var walk func(rel string, entries []fs.DirEntry) bool
 	walk = func(rel string, entries []fs.DirEntry) bool {
@@ -146,7 +162,7 @@ func listContext(dir string, root []fs.DirEntry, limit int) (names []string, com
 			switch {
 			case !e.IsDir():
 				names = append(names, name)
-			case e.Name() == ".git":
+			case e.Name() == ".git", skip != nil && skip(name):
 			default:
 				sub, err := os.ReadDir(filepath.Join(dir, filepath.FromSlash(name)))
 				if err == nil && !walk(name, sub) {

@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/dockerfix/dockerfix/lint"
 )
 
 func TestContextLists(t *testing.T) {
@@ -19,7 +21,7 @@ func TestContextLists(t *testing.T) {
 		}
 	}
 	var lists contextLists
-	l, err := contextDir{dir: dir, lists: &lists}.ListFiles(100)
+	l, err := contextDir{dir: dir, lists: &lists}.ListFiles(100, nil)
 	if err != nil || !l.Complete {
 		t.Fatalf("ListFiles = %+v, %v", l, err)
 	}
@@ -30,16 +32,16 @@ func TestContextLists(t *testing.T) {
 	}
 	// Listed once per run: a file created since is not seen.
 	os.WriteFile(filepath.Join(dir, "c.txt"), nil, 0o644)
-	again, _ := contextDir{dir: dir, lists: &lists}.ListFiles(100)
+	again, _ := contextDir{dir: dir, lists: &lists}.ListFiles(100, nil)
 	if again != l {
 		t.Errorf("listed again: %v", again.Names)
 	}
 	// The limit counts directories and files visited.
-	short, err := contextDir{dir: dir, lists: &contextLists{}}.ListFiles(3)
+	short, err := contextDir{dir: dir, lists: &contextLists{}}.ListFiles(3, nil)
 	if err != nil || short.Complete || len(short.Names) > 3 {
 		t.Errorf("limited ListFiles = %+v, %v", short, err)
 	}
-	if _, err := (contextDir{dir: filepath.Join(dir, "missing"), lists: &lists}).ListFiles(10); err == nil {
+	if _, err := (contextDir{dir: filepath.Join(dir, "missing"), lists: &lists}).ListFiles(10, nil); err == nil {
 		t.Error("a missing directory listed")
 	}
 	// The listing and ReadFile share the directory's entries, read once:
@@ -48,8 +50,51 @@ func TestContextLists(t *testing.T) {
 		t.Error("c.txt was read after the directory was listed without it")
 	}
 	// Without the run's lists, each call lists afresh.
-	fresh, err := contextDir{dir: dir}.ListFiles(100)
+	fresh, err := contextDir{dir: dir}.ListFiles(100, nil)
 	if err != nil || !strings.Contains(strings.Join(fresh.Names, " "), "c.txt") {
 		t.Errorf("ListFiles without lists = %+v, %v", fresh, err)
+	}
+}
+
+// TestContextListsPrune: a directory the ignore file leaves out whole is
+// not walked; one an exclusion may let a file back from is.
+func TestContextListsPrune(t *testing.T) {
+	for _, tc := range []struct {
+		ignore string
+		want   string
+	}{
+		{"", ".dockerignore Dockerfile a.txt node_modules/m/index.js src/x.go"},
+		{"node_modules\n", ".dockerignore Dockerfile a.txt src/x.go"},
+		{"**/node_modules\n*.txt\n", ".dockerignore Dockerfile a.txt src/x.go"}, // files: listed, excluded later
+		{"node_modules\n!node_modules/m/index.js\n", ".dockerignore Dockerfile a.txt node_modules/m/index.js src/x.go"},
+	} {
+		dir := t.TempDir()
+		for name, content := range map[string]string{"Dockerfile": "FROM a\n", ".dockerignore": tc.ignore, "a.txt": "", "src/x.go": "", "node_modules/m/index.js": ""} {
+			p := filepath.Join(dir, filepath.FromSlash(name))
+			if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		f, err := lint.Parse(filepath.Join(dir, "Dockerfile"), []byte("FROM a\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		lists := &contextLists{}
+		env := &lint.Env{Context: contextDir{dir: dir, lists: lists}}
+		l := lint.ListContext(f, env)
+		if l == nil {
+			t.Fatalf("%q: not listed", tc.ignore)
+		}
+		if got := strings.Join(l.Names, " "); got != tc.want {
+			t.Errorf("%q: names %q, want %q", tc.ignore, got, tc.want)
+		}
+		// Listed without pruning, the directory's other listing has them all.
+		all, _ := contextDir{dir: dir, lists: lists}.ListFiles(lint.ContextListLimit, nil)
+		if !strings.Contains(strings.Join(all.Names, " "), "node_modules/m/index.js") {
+			t.Errorf("%q: the unpruned listing lacks node_modules: %q", tc.ignore, all.Names)
+		}
 	}
 }
