@@ -58,6 +58,9 @@ type Config struct {
 	// ruleLines is the line where each rule name first appears in the
 	// file, for Validate's errors; nil for a config built in code.
 	ruleLines map[string]int
+	// resolved is what the config makes of each rule, worked out once by
+	// Resolve; nil until then.
+	resolved map[*Rule]ruleSettings
 }
 
 // MaxConfigSize bounds what LoadConfig reads: a real config is a few
@@ -393,27 +396,62 @@ func LookupRule(rules []*Rule, name string) *Rule {
 
 // Enabled reports whether the rule runs under this config.
 func (c *Config) Enabled(r *Rule) bool {
-	on := !r.OptIn
+	return c.settings(r).enabled
+}
+
+// ruleSettings is what a config makes of one rule.
+type ruleSettings struct {
+	enabled    bool
+	severity   Severity
+	overridden bool // severity comes from the config
+	safe       bool // the fix safety the config imposes
+	regraded   bool // whether it imposes one
+}
+
+// Resolve works out what the config makes of each of the rules once, for
+// a run over many files: matching the config's names against every rule
+// for every file cost a tenth of a corpus run with ten names. Disable,
+// Enable, Severity and the fix lists must not change after it.
+func (c *Config) Resolve(rules []*Rule) {
+	c.resolved = make(map[*Rule]ruleSettings, len(rules))
+	for _, r := range rules {
+		c.resolved[r] = c.settingsOf(r)
+	}
+}
+
+// settings is what the config makes of r: resolved, or worked out now.
+func (c *Config) settings(r *Rule) ruleSettings {
+	if c != nil {
+		if s, ok := c.resolved[r]; ok {
+			return s
+		}
+	}
+	return c.settingsOf(r)
+}
+
+func (c *Config) settingsOf(r *Rule) ruleSettings {
+	s := ruleSettings{enabled: !r.OptIn}
+	s.severity, s.overridden = c.severityOverride(r)
+	s.safe, s.regraded = c.FixSafety(r)
 	if c == nil {
-		return on
+		return s
 	}
 	for _, n := range c.Disable {
 		if matchesRule(r, n) {
-			on = false
+			s.enabled = false
 		}
 	}
 	for _, n := range c.Enable {
 		if matchesRule(r, n) {
-			on = true
+			s.enabled = true
 		}
 	}
-	return on
+	return s
 }
 
 // SeverityOf is the rule's severity after overrides.
 func (c *Config) SeverityOf(r *Rule) Severity {
-	s, _ := c.severityOverride(r)
-	return s
+	return c.settings(r).severity
 }
 
 // severityOverride is the rule's severity and whether the config set it.

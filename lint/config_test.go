@@ -79,6 +79,37 @@ func TestConfigEnabledAndSeverity(t *testing.T) {
 	}
 }
 
+// TestConfigResolve: a resolved config answers as one that matches names
+// on each call.
+func TestConfigResolve(t *testing.T) {
+	rules := []*Rule{
+		{ID: "DF999", Name: "demo", Aliases: []string{"DL9999"}, Severity: Warning, OptIn: true},
+		{ID: "DF998", Name: "other", Severity: Info},
+		{ID: "DF997", Name: "third", Severity: Error},
+	}
+	for _, c := range []*Config{
+		{},
+		{Enable: []string{"dl9999"}, Disable: []string{"OTHER"}, Severity: map[string]Severity{"demo": Error}},
+		{Disable: []string{"DF997", "DF999"}, Enable: []string{"DF999"}, ExtendSafeFixes: []string{"third"}, ExtendUnsafeFixes: []string{"DF997"}},
+	} {
+		var want []ruleSettings
+		for _, r := range rules {
+			want = append(want, c.settings(r))
+		}
+		c.Resolve(rules)
+		for i, r := range rules {
+			if got := c.settings(r); got != want[i] {
+				t.Errorf("%+v: %s resolved %+v, want %+v", c, r.ID, got, want[i])
+			}
+		}
+		// A rule the resolution did not see is still worked out.
+		late := &Rule{ID: "DF996", Name: "late", Severity: Warning}
+		if !c.Enabled(late) || c.SeverityOf(late) != Warning {
+			t.Errorf("%+v: an unresolved rule is off or regraded", c)
+		}
+	}
+}
+
 // FuzzParseConfig: any bytes give a config or an error, never a panic; a
 // config that parses also validates or fails with an error.
 func FuzzParseConfig(f *testing.F) {

@@ -143,11 +143,12 @@ func run(f *File, rules []*Rule, env *Env, hidden *[]Suppressed) ([]Diagnostic, 
 		diags = append(diags, d)
 	}}
 	for _, r = range rules {
-		if r.Check == nil || !cfg.Enabled(r) {
+		set := cfg.settings(r)
+		if r.Check == nil || !set.enabled {
 			continue
 		}
-		sev, overridden = cfg.severityOverride(r)
-		safety, regraded = cfg.FixSafety(r)
+		sev, overridden = set.severity, set.overridden
+		safety, regraded = set.safe, set.regraded
 		if err := runCheck(r, pass); err != nil {
 			errs = append(errs, fmt.Sprintf("%s: %v", f.Path, err))
 		}

@@ -176,6 +176,7 @@ func (o *options) setUp(cmd *cli.Command) error {
 	if err := o.config.Validate(o.rules); err != nil {
 		return err
 	}
+	o.config.Resolve(o.rules)
 	o.failLevel = lint.Info
 	if o.config.FailLevel != 0 {
 		o.failLevel = o.config.FailLevel
