@@ -13,15 +13,17 @@ import (
 // server such as nginx, or a base image whose entrypoint does); a dev
 // container follows its devcontainer.json; else it switches to the user
 // the Dockerfile points at (an earlier USER, a user it creates, the owner
-// of its COPY --chown, one the base image ships), or (unsafe) creates a
-// new system user. A switch is safe only when one user stands and nothing
-// suggests it could break the image (docs/DF201.md lists what does).
+// of its COPY --chown, one the base image ships), or creates a new system
+// user. Every fix is unsafe: what the program needs root for at run time
+// (the Docker socket, a device) is not in the Dockerfile, and a switch
+// that stops one image from starting is worse than none. The message says
+// how strong the evidence for the user is (docs/DF201.md).
 var RootUser = &lint.Rule{
 	ID: "DF201", Name: "root-user",
 	Aliases:  []string{"DL3002", "DS-0002", "CKV_DOCKER_3", "CKV_DOCKER_8"},
 	Title:    "The container runs as root",
 	Severity: lint.Warning,
-	Fix:      lint.FixMixed,
+	Fix:      lint.FixUnsafe,
 	Check:    checkRootUser,
 }
 
@@ -130,11 +132,12 @@ func switchDoubts(f *lint.File, chain []*lint.Stage, drop privilegeDrop) []strin
 	return doubts
 }
 
-// rootUserFix picks the fix: the one user the Dockerfile points at (safe,
-// unless the user is shaky: created under a condition, not created by the
-// file at all; or a doubt stands), one of several (unsafe, preferring the
-// owner of COPY --chown), or a new user (unsafe). note is appended to the
-// finding's message: the candidates, or why there is no fix.
+// rootUserFix picks the fix, always unsafe: the one user the Dockerfile
+// points at, its message naming the strongest doubt (the user is shaky:
+// created under a condition, not created by the file at all; or a doubt
+// stands); one of several, preferring the owner of COPY --chown; or a new
+// user. note is appended to the finding's message: the candidates, or why
+// there is no fix.
 func rootUserFix(p *lint.Pass, chain []*lint.Stage, lastRoot *lint.Instruction, doubts []string) (fx lint.Fix, note string, ok bool) {
 	final := chain[len(chain)-1]
 	// Privileged steps after the switch to root stay root: the new USER goes
@@ -152,18 +155,15 @@ func rootUserFix(p *lint.Pass, chain []*lint.Stage, lastRoot *lint.Instruction, 
 	insert := func(msg string, lines []string, safe bool) lint.Fix {
 		return insertBeforeRuntime(p.File, final, after, msg, lines, safe)
 	}
-	switchTo := func(user, why string, safe bool) lint.Fix {
-		if lastRoot != nil && lastRoot.Stage == final && !privileged {
-			// Nothing after USER root needs root to build: the file asks for
-			// root at run time, maybe on purpose.
-			if safe {
-				safe = false
-				why += "; unsafe: nothing after USER " + lastRoot.ArgText() + " needs root to build, so the file may want it at run time"
-			}
+	// Nothing after USER root needs root to build: the file asks for root
+	// at run time, maybe on purpose.
+	rootAtRunTime := lastRoot != nil && lastRoot.Stage == final && !privileged
+	switchTo := func(user, why string) lint.Fix {
+		if rootAtRunTime {
 			return lint.Replace(fmt.Sprintf("Replace USER %s with USER %s (%s)", lastRoot.ArgText(), user, why),
-				lastRoot.ArgsRange, user, safe)
+				lastRoot.ArgsRange, user, false)
 		}
-		return insert(fmt.Sprintf("Switch to USER %s (%s)", user, why), []string{"USER " + user}, safe)
+		return insert(fmt.Sprintf("Switch to USER %s (%s)", user, why), []string{"USER " + user}, false)
 	}
 
 	cs := findCandidates(p, chain, lastRoot)
@@ -181,22 +181,28 @@ func rootUserFix(p *lint.Pass, chain []*lint.Stage, lastRoot *lint.Instruction, 
 	switch {
 	case len(cs.list) == 1 && usable == 1:
 		c := cs.list[0]
-		why, safe := c.why(), c.unsafeWhy == ""
-		if !safe {
+		why := c.why()
+		switch {
+		case c.unsafeWhy != "":
 			why += "; unsafe: " + c.unsafeWhy
-		}
-		if safe && len(doubts) > 0 {
-			safe = false
+		case len(doubts) > 0:
 			why += "; unsafe: " + strings.Join(doubts, "; ")
+		case rootAtRunTime:
+			why += "; unsafe: nothing after USER " + lastRoot.ArgText() + " needs root to build, so the file may want it at run time"
+		default:
+			// Even the user the file prepares may not be enough: the
+			// woodpecker agent creates one and chowns its config, yet needs
+			// root for the Docker socket.
+			why += "; unsafe: what its program opens at run time, such as a socket, a device or a root-owned path, is not in the Dockerfile"
 		}
-		return switchTo(c.write, why, safe), "", true
+		return switchTo(c.write, why), "", true
 	case len(cs.list) > 1 && usable > 0:
 		c := cs.preferred()
 		var names []string
 		for _, o := range cs.list {
 			names = append(names, o.describe())
 		}
-		fx := switchTo(c.write, c.why()+"; one of several candidates", false)
+		fx := switchTo(c.write, c.why()+"; one of several candidates")
 		return fx, "; the file points at several users: " + strings.Join(names, ", "), true
 	case len(cs.list) > 0:
 		var names []string

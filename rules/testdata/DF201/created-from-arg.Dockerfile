@@ -1,3 +1,4 @@
+# test: unsafe-fixes
 # The user's name comes from an ARG: the USER reads the same variable, so
 # that a build argument moves both.
 # want "no USER in the final stage"

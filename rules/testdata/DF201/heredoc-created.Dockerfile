@@ -1,3 +1,4 @@
+# test: unsafe-fixes
 # The user is created in a heredoc RUN, given its data directory, but
 # never switched to: use it.
 # want "no USER in the final stage"

@@ -1,5 +1,6 @@
+# test: unsafe-fixes
 # The node image ships the user "node", and the files are given to it:
-# switch to it before CMD (safe).
+# switch to it before CMD (unsafe, as every switch).
 # want "no USER in the final stage"
 FROM node:24-alpine
 WORKDIR /app

@@ -1,3 +1,4 @@
+# test: unsafe-fixes
 FROM python:3.13-slim
 RUN groupadd -r app && useradd -r -g app app
 USER app
