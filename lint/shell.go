@@ -674,6 +674,49 @@ func (s *Script) Enclosing(n syntax.Node) []syntax.Node {
 	return path
 }
 
+// StderrRead reports whether what call writes to standard error may be
+// read by the script instead of reaching the build log: a redirection of
+// file descriptor 2 (2>file, 2>&1, &>file) on the call or on a command
+// around it, other than to /dev/null, or a |& pipe it writes into. A fix
+// that changes a program's messages changes what the script reads there.
+func (s *Script) StderrRead(call *syntax.CallExpr) bool {
+	inside := func(outer syntax.Node) bool {
+		return outer.Pos().Offset() <= call.Pos().Offset() && call.End().Offset() <= outer.End().Offset()
+	}
+	for _, n := range s.Enclosing(call) {
+		switch x := n.(type) {
+		case *syntax.Stmt:
+			for _, r := range x.Redirs {
+				if redirectsStderr(r) {
+					return true
+				}
+			}
+		case *syntax.BinaryCmd:
+			if x.Op == syntax.PipeAll && inside(x.X) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// redirectsStderr reports a redirection that sends file descriptor 2
+// somewhere a script can read: not /dev/null, and not a close (2>&-).
+func redirectsStderr(r *syntax.Redirect) bool {
+	target, _ := LitWord(r.Word)
+	fd2 := false
+	switch r.Op {
+	case syntax.RdrAll, syntax.AppAll:
+		fd2 = true
+	case syntax.RdrOut, syntax.AppOut, syntax.RdrClob:
+		fd2 = r.N != nil && r.N.Value == "2"
+	case syntax.DplOut:
+		// 2>&1, or >&file (both streams); >&2 sends stdout to stderr.
+		fd2 = r.N != nil && r.N.Value == "2" || r.N == nil && target != "" && strings.Trim(target, "0123456789") != ""
+	}
+	return fd2 && target != "/dev/null" && target != "-"
+}
+
 // Leading is the simple command a script starts with, when the script can
 // lose it and run the rest as before: it is the whole script, or `&&`,
 // `;` or a new line follows it.

@@ -4,6 +4,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"mvdan.cc/sh/v3/syntax"
 )
 
 // TestScriptWalk: Calls, Commands and Pipes come from one walk of the RUN's
@@ -249,6 +251,46 @@ func TestMayRun(t *testing.T) {
 		f := mustParse(t, src)
 		if got := f.Instructions[len(f.Instructions)-1].MayRun(f, tc.name); got != tc.want {
 			t.Errorf("%q: MayRun(%q) = %v, want %v", tc.run, tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestStderrRead: where a command's standard error can be read by the
+// script, for the first call of each RUN.
+func TestStderrRead(t *testing.T) {
+	for _, tc := range []struct {
+		run  string
+		want bool
+	}{
+		{"RUN wget x", false},
+		{"RUN wget x 2>&1 | grep y", true},
+		{"RUN wget x 2>log", true},
+		{"RUN wget x 2>>log", true},
+		{"RUN wget x &>log", true},
+		{"RUN wget x >&log", true},
+		{"RUN wget x |& tee log", true},
+		{"RUN { wget x; } 2>log", true},
+		{"RUN (wget x) 2>&1 | cat", true},
+		{"RUN wget x 2>/dev/null", false},
+		{"RUN wget x 2>&-", false},
+		{"RUN wget x >&2", false},
+		{"RUN wget x >out", false},
+		{"RUN wget x | grep y", false},
+		{"RUN echo a |& wget x", false}, // wget reads the pipe; its stderr is free
+	} {
+		f := mustParse(t, "FROM a\n"+tc.run+"\n")
+		sc := f.Instructions[1].Shell(f)
+		var call *syntax.CallExpr
+		for i, c := range sc.Commands() {
+			if c.Name == "wget" {
+				call = sc.Calls()[i]
+			}
+		}
+		if call == nil {
+			t.Fatalf("%q: no wget", tc.run)
+		}
+		if got := sc.StderrRead(call); got != tc.want {
+			t.Errorf("%q: StderrRead = %v, want %v", tc.run, got, tc.want)
 		}
 	}
 }

@@ -8,13 +8,15 @@ import (
 
 // WgetProgress flags wget without a quieter output (hadolint DL3047): its
 // default progress bar writes a line per few kilobytes into the build log.
-// The fix adds -nv (GNU wget) or -q (BusyBox wget, which has no -nv).
+// The fix adds -nv (GNU wget) or -q (BusyBox wget, which has no -nv); it
+// is unsafe where the output is wanted: asked for (-v, -d, -S) or read by
+// the script (2>&1 | grep, 2>log).
 var WgetProgress = &lint.Rule{
 	ID: "DF451", Name: "wget-progress",
 	Aliases:  []string{"DL3047"},
 	Title:    "wget without --progress or -nv floods the build log",
 	Severity: lint.Info,
-	Fix:      lint.FixSafe,
+	Fix:      lint.FixMixed,
 	Check: func(p *lint.Pass) {
 		f := p.File
 		for _, in := range f.Instructions {
@@ -37,7 +39,14 @@ var WgetProgress = &lint.Rule{
 						}
 					}
 					at := prog.Range.End
-					d.Fixes = []lint.Fix{{Message: "Add " + flag + " to wget", Safe: true, Edits: []lint.Edit{{Range: lint.Range{Start: at, End: at}, New: " " + flag}}}}
+					msg, safe := "Add "+flag+" to wget", true
+					switch why := wgetOutputWanted(prog); {
+					case why != "":
+						msg, safe = msg+" (unsafe: "+why+")", false
+					case prog.Script.StderrRead(prog.Call):
+						msg, safe = msg+" (unsafe: the script reads its messages, which "+flag+" changes)", false
+					}
+					d.Fixes = []lint.Fix{{Message: msg, Safe: safe, Edits: []lint.Edit{{Range: lint.Range{Start: at, End: at}, New: " " + flag}}}}
 				}
 				p.Report(d)
 			}
@@ -68,4 +77,32 @@ func wgetQuiet(args []string) bool {
 		}
 	}
 	return false
+}
+
+// wgetOutputWanted says why wget's messages are asked for: verbose or
+// debug output, or the server's response headers, which -nv and -q hide.
+// "" when none is.
+func wgetOutputWanted(prog lint.Program) string {
+	for _, a := range prog.Args() {
+		switch {
+		case a == "--":
+			return ""
+		case a == "--verbose" || a == "--debug" || a == "--server-response":
+			return "it asks for " + a
+		case strings.HasPrefix(a, "-n"):
+			// -nv, -nc, -nd, -nH, -np: no single-letter flags.
+		case strings.HasPrefix(a, "-") && !strings.HasPrefix(a, "--"):
+			// -v, -d, -S, alone or in a group (-Sv); an option that takes
+			// a value (-O file, -qO-) ends the group.
+			for _, c := range a[1:] {
+				if strings.ContainsRune("vdS", c) {
+					return "it asks for " + a
+				}
+				if strings.ContainsRune("oaiBeOPtTwQUlARIXDY", c) {
+					break
+				}
+			}
+		}
+	}
+	return ""
 }
