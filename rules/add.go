@@ -1,6 +1,8 @@
 package rules
 
 import (
+	"path"
+	"sort"
 	"strings"
 
 	"github.com/dockerfix/dockerfix/lint"
@@ -25,6 +27,7 @@ var AddInsteadOfCopy = &lint.Rule{
 			vars := f.VarsAt(in)
 			glob := false
 			skip := false
+			unverified := "" // a source that may be an archive without an archive's name
 			for _, s := range cp.Sources {
 				if strings.HasPrefix(s.Text, "<<") {
 					continue // a heredoc
@@ -37,6 +40,9 @@ var AddInsteadOfCopy = &lint.Rule{
 					break
 				}
 				glob = glob || strings.ContainsAny(src, "*?[")
+				if unverified == "" && !glob && !notArchive(p, src) {
+					unverified = src
+				}
 			}
 			if skip {
 				continue
@@ -59,9 +65,13 @@ var AddInsteadOfCopy = &lint.Rule{
 			}
 			copyKw := in.KeywordLike("COPY")
 			fx := lint.Replace("Replace ADD with "+copyKw, in.KeywordRange, copyKw, true)
-			if glob {
+			switch {
+			case glob:
 				fx.Safe = false
 				fx.Message += " (a wildcard may match a tar archive, which ADD extracts and COPY does not)"
+			case unverified != "":
+				fx.Safe = false
+				fx.Message += " (unsafe: " + unverified + " could not be read from the build context, and a tar archive without an archive's name is extracted by ADD, copied as it is by COPY)"
 			}
 			d.Fixes = []lint.Fix{fx}
 			p.Report(d)
@@ -77,4 +87,30 @@ func archiveInContext(p *lint.Pass, src string) bool {
 	}
 	b, err := p.Env.Context.ReadFile(strings.TrimPrefix(src, "./"))
 	return err == nil && lint.MayBeArchive(b)
+}
+
+// notArchive reports a source ADD copies as it is, as far as the build
+// context shows: a file read and found no archive, a directory (by its
+// trailing slash, or the context's listing), or a name with an extension
+// that is no archive's (app.py, config.json). A name without one (rootfs,
+// app) that cannot be read may be a tar archive, which ADD extracts.
+func notArchive(p *lint.Pass, src string) bool {
+	name := strings.TrimPrefix(src, "./")
+	if name == "" || name == "." || strings.HasSuffix(name, "/") {
+		return true
+	}
+	if p.Env != nil && p.Env.Context != nil {
+		if b, err := p.Env.Context.ReadFile(name); err == nil {
+			return !lint.MayBeArchive(b)
+		}
+		if l := lint.ListContext(p.File, p.Env); l != nil {
+			dir := name + "/"
+			i := sort.SearchStrings(l.Names, dir)
+			if i < len(l.Names) && strings.HasPrefix(l.Names[i], dir) {
+				return true
+			}
+		}
+	}
+	base := path.Base(name)
+	return strings.LastIndexByte(base, '.') > 0
 }

@@ -3,3 +3,6 @@ FROM debian:trixie-slim
 ADD release.bin /opt/
 # want "ADD copies local files here"
 ADD ./app.conf /etc/app/
+# A directory without a trailing slash, which the listing shows: safe.
+# want "ADD copies local files here"
+ADD src /srv/src
