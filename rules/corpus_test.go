@@ -1,10 +1,18 @@
 package rules
 
 import (
+	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 	"testing"
 	"time"
+
+	"github.com/moby/buildkit/frontend/dockerfile/instructions"
+	"github.com/moby/buildkit/frontend/dockerfile/parser"
+	"github.com/moby/buildkit/frontend/dockerfile/shell"
 
 	"github.com/dockerfix/dockerfix/fix"
 	"github.com/dockerfix/dockerfix/internal/images"
@@ -128,4 +136,181 @@ func corpusBumpTargets(t *testing.T, env *lint.Env) {
 	if bumped == 0 {
 		t.Error("no bump at all over the corpus")
 	}
+}
+
+// TestCorpusLegacyKeyValueKeepsValues: over the corpus, DF419's safe fixes
+// (ENV a b → ENV a=b, LABEL likewise) leave every ENV and LABEL pair
+// exactly as BuildKit reads it, quotes, spaces and variables included.
+func TestCorpusLegacyKeyValueKeepsValues(t *testing.T) {
+	dir := corpusDir(t)
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	opts := fix.Options{Rules: []*lint.Rule{LegacyKeyValueFormat}, Env: testEnv()}
+	fixed := 0
+	for _, e := range entries {
+		src, err := os.ReadFile(filepath.Join(dir, e.Name()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		before, ok := keyValuePairs(src)
+		if !ok {
+			continue
+		}
+		res, err := fix.Loop(e.Name(), src, opts)
+		if err != nil {
+			t.Errorf("%s: %v", e.Name(), err)
+			continue
+		}
+		if bytes.Equal(res.Fixed, src) {
+			continue
+		}
+		fixed++
+		after, ok := keyValuePairs(res.Fixed)
+		if !ok {
+			t.Errorf("%s: the fixed file does not parse", e.Name())
+			continue
+		}
+		if !slices.Equal(before, after) {
+			for i := range min(len(before), len(after)) {
+				if before[i] != after[i] {
+					t.Errorf("%s: %q became %q", e.Name(), before[i], after[i])
+					break
+				}
+			}
+			if len(before) != len(after) {
+				t.Errorf("%s: %d pairs became %d", e.Name(), len(before), len(after))
+			}
+		}
+	}
+	if fixed == 0 {
+		t.Error("no corpus file fixed: the test checks nothing")
+	}
+}
+
+// keyValuePairs lists a Dockerfile's ENV and LABEL pairs, stage by stage,
+// as BuildKit sets them: parsed, then each value expanded as one word
+// (quotes removed, every variable standing for a marker of its name, as
+// DF419's own check has it; here with BuildKit's lexer, not the rule's).
+func keyValuePairs(src []byte) ([]string, bool) {
+	res, err := parser.Parse(bytes.NewReader(src))
+	if err != nil {
+		return nil, false
+	}
+	stages, _, err := instructions.Parse(res.AST, nil)
+	if err != nil {
+		return nil, false
+	}
+	lex := shell.NewLex(res.EscapeToken)
+	var out []string
+	for _, st := range stages {
+		for _, c := range st.Commands {
+			var kvs instructions.KeyValuePairs
+			switch x := c.(type) {
+			case *instructions.EnvCommand:
+				kvs = x.Env
+			case *instructions.LabelCommand:
+				kvs = x.Labels
+			}
+			for _, kv := range kvs {
+				v, _, err := lex.ProcessWord(kv.Value, markerEnv{})
+				if err != nil {
+					v = "error: " + err.Error()
+				}
+				out = append(out, fmt.Sprintf("%s %s=%q", c.Name(), kv.Key, v))
+			}
+		}
+	}
+	return out, true
+}
+
+// TestCorpusSyntaxFixesKeepInstructions: over the corpus, the safe fixes
+// of the rules that only change how a file is written (the casing of
+// keywords and of FROM's AS, empty continuation lines) leave BuildKit's
+// parse of every instruction as it was.
+func TestCorpusSyntaxFixesKeepInstructions(t *testing.T) {
+	dir := corpusDir(t)
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	opts := fix.Options{Rules: []*lint.Rule{FromAsCasing, NoEmptyContinuation, ConsistentInstructionCasing}, Env: testEnv()}
+	fixed := 0
+	for _, e := range entries {
+		src, err := os.ReadFile(filepath.Join(dir, e.Name()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		before, ok := parsedInstructions(src)
+		if !ok {
+			continue
+		}
+		res, err := fix.Loop(e.Name(), src, opts)
+		if err != nil {
+			t.Errorf("%s: %v", e.Name(), err)
+			continue
+		}
+		if bytes.Equal(res.Fixed, src) {
+			continue
+		}
+		fixed++
+		after, ok := parsedInstructions(res.Fixed)
+		if !ok {
+			t.Errorf("%s: the fixed file does not parse", e.Name())
+			continue
+		}
+		if !slices.Equal(before, after) {
+			for i := range min(len(before), len(after)) {
+				if before[i] != after[i] {
+					t.Errorf("%s: %q became %q", e.Name(), before[i], after[i])
+					break
+				}
+			}
+			if len(before) != len(after) {
+				t.Errorf("%s: %d instructions became %d", e.Name(), len(before), len(after))
+			}
+		}
+	}
+	if fixed == 0 {
+		t.Error("no corpus file fixed: the test checks nothing")
+	}
+}
+
+// parsedInstructions dumps BuildKit's parse of each instruction: its
+// keyword, flags, arguments and heredocs, not its text or lines. Keywords
+// and FROM's AS, which BuildKit reads in any case, are lower-cased.
+func parsedInstructions(src []byte) ([]string, bool) {
+	res, err := parser.Parse(bytes.NewReader(src))
+	if err != nil {
+		return nil, false
+	}
+	var out []string
+	var dump func(n *parser.Node) string
+	dump = func(n *parser.Node) string {
+		var b strings.Builder
+		// BuildKit reads keywords in any case, and keeps them as written.
+		fmt.Fprintf(&b, "%s %q", strings.ToLower(n.Value), n.Flags)
+		for a := n.Next; a != nil; a = a.Next {
+			v := a.Value
+			if strings.EqualFold(n.Value, "from") && strings.EqualFold(v, "as") {
+				v = "as"
+			}
+			fmt.Fprintf(&b, " %q", v)
+			for _, c := range a.Children {
+				b.WriteString(" [" + dump(c) + "]")
+			}
+		}
+		for _, c := range n.Children {
+			b.WriteString(" [" + dump(c) + "]")
+		}
+		for _, h := range n.Heredocs {
+			fmt.Fprintf(&b, " <<%q %q", h.Name, h.Content)
+		}
+		return b.String()
+	}
+	for _, n := range res.AST.Children {
+		out = append(out, dump(n))
+	}
+	return out, true
 }
