@@ -3,6 +3,7 @@ package rules
 import (
 	"fmt"
 	"strings"
+	"time"
 	"unicode"
 
 	"github.com/dockerfix/dockerfix/internal/images"
@@ -36,6 +37,11 @@ var UntaggedBaseImage = &lint.Rule{
 // Images cannot say is taken at its word.
 type tagVerifier interface {
 	Unverified(image string) bool
+}
+
+// tagAger is an Images that can tell how old its tag lists are.
+type tagAger interface {
+	TagsAge(image string, date time.Time) int
 }
 
 // BaseImageNotPinned (opt-in) asks for a digest on every base image; with
@@ -215,11 +221,21 @@ func checkUntagged(p *lint.Pass) {
 			// A tag derived from documented conventions may not exist.
 			v, canTell := p.Env.Images.(tagVerifier)
 			unverified := canTell && v.Unverified(pinned)
-			if unverified {
+			// What latest gives today may have moved since the tag lists
+			// were taken: a pin to an older release would be a downgrade.
+			age := 0
+			if a, ok := p.Env.Images.(tagAger); ok {
+				age = a.TagsAge(st.ImageExpanded, p.Env.Date())
+			}
+			stale := age > images.FreshDays
+			switch {
+			case unverified:
 				d.Message += "; needs review: the tag is derived from documented conventions, not seen in a registry"
+			case stale:
+				d.Message += fmt.Sprintf("; needs review: the catalog's tags are %d days old, and a newer release may have come since (--online lists the registry's)", age)
 			}
 			if edits, eok := imageEdits(p, st, pinned); eok {
-				d.Fixes = []lint.Fix{{Message: "Pin " + pinned, Safe: !unverified, Edits: edits}}
+				d.Fixes = []lint.Fix{{Message: "Pin " + pinned, Safe: !unverified && !stale, Edits: edits}}
 			}
 		}
 		p.Report(d)

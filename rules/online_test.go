@@ -118,6 +118,34 @@ func TestOnlinePin(t *testing.T) {
 	}
 }
 
+// TestOnlineFreshPin: 104 days after the catalog's tag lists, DF102's pin
+// of a floating tag is unsafe offline, and safe when --online listed the
+// registry's tags.
+func TestOnlineFreshPin(t *testing.T) {
+	online, _, _ := onlineImages(t, "26", "26.7", "26.7.0", "latest")
+	for _, tc := range []struct {
+		name string
+		imgs *Images
+		safe bool
+	}{{"offline", testImages, false}, {"online", online, true}} {
+		env := &lint.Env{
+			Now:    func() time.Time { return time.Date(2026, 12, 4, 0, 0, 0, 0, time.UTC) },
+			Config: &lint.Config{},
+			Images: tc.imgs,
+		}
+		_, diags, err := lint.Check("Dockerfile", []byte("FROM node\nUSER node\n"), []*lint.Rule{UntaggedBaseImage}, env)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(diags) != 1 || len(diags[0].Fixes) != 1 {
+			t.Fatalf("%s: %+v", tc.name, diags)
+		}
+		if got := diags[0].Fixes[0].Safe; got != tc.safe {
+			t.Errorf("%s: pin safe = %v, want %v (%s)", tc.name, got, tc.safe, diags[0].Message)
+		}
+	}
+}
+
 // TestOnlineUnreachable: a registry that fails (500) leaves the embedded
 // catalog in charge, with one warning naming the host.
 func TestOnlineUnreachable(t *testing.T) {

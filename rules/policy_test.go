@@ -39,8 +39,12 @@ func TestBaseImageFixSafety(t *testing.T) {
 		// A newer patch of the same line, the OS left floating: safe.
 		{"node:24.1.0-alpine", "2026-12-04", "", "DF101", lint.Info, []fix{{"node:24.19.0-alpine", true}}},
 		// Pinning a floating tag to what it resolves to today: safe.
-		{"node", "2026-12-04", "", "DF102", lint.Warning, []fix{{"node:26", true}}},
-		{"node:alpine", "2026-12-04", "", "DF102", lint.Warning, []fix{{"node:26-alpine", true}}},
+		// A pin is safe while the catalog's tags are fresh: 104 days after
+		// them, latest may have moved to a newer release.
+		{"node", "2026-09-01", "", "DF102", lint.Warning, []fix{{"node:26", true}}},
+		{"node:alpine", "2026-09-01", "", "DF102", lint.Warning, []fix{{"node:26-alpine", true}}},
+		{"node", "2026-12-04", "", "DF102", lint.Warning, []fix{{"node:26", false}}},
+		{"node:alpine", "2026-12-04", "", "DF102", lint.Warning, []fix{{"node:26-alpine", false}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.from+"@"+tt.date+"/"+tt.policy, func(t *testing.T) {

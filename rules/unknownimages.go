@@ -1,6 +1,8 @@
 package rules
 
 import (
+	"time"
+
 	"github.com/dockerfix/dockerfix/internal/images"
 	"github.com/dockerfix/dockerfix/lint"
 )
@@ -15,6 +17,20 @@ func (s *Images) Unverified(image string) bool {
 	}
 	im, ok := s.catalog(r).Lookup(r)
 	return ok && im.Unverified(r.TagOrLatest())
+}
+
+// TagsAge is how many days the tag list behind image is older than date:
+// the catalog's age, or 0 when --online listed the image's registry.
+func (s *Images) TagsAge(image string, date time.Time) int {
+	if s == nil || s.Catalog == nil {
+		return 0
+	}
+	r, ok := s.ref(image)
+	if !ok || s.catalog(r) != s.Catalog {
+		return 0
+	}
+	days, _ := s.Catalog.AgeDays(date)
+	return days
 }
 
 // UnknownImages lists the base images of f that the embedded catalog does

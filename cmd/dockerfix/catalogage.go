@@ -7,17 +7,12 @@ import (
 	"github.com/dockerfix/dockerfix/internal/images"
 )
 
-// catalogMaxAge is how many days after its snapshot the catalog judges
-// without a warning. Ends of support are mostly announced months ahead, so
-// a catalog this old still knows nearly all of those that have come.
-const catalogMaxAge = 90
-
 // catalogAgePrefix starts the catalog-age warning line.
 const catalogAgePrefix = "dockerfix: warning: the base-image catalog is from "
 
 // catalogAgeWarning is the warning line for judging support status on
 // judged with a catalog whose data is as of snapshot (YYYY-MM-DD), or ""
-// when the catalog is at most catalogMaxAge days older. --online refreshes
+// when the catalog is at most images.FreshDays days older. --online refreshes
 // tag lists, not release cycles, so it does not silence the warning; it
 // only drops the advice to use it.
 func catalogAgeWarning(snapshot string, judged time.Time, online bool) string {
@@ -31,7 +26,7 @@ func catalogAgeWarning(snapshot string, judged time.Time, online bool) string {
 		return ""
 	}
 	days := int(d.Sub(snap).Hours()) / 24
-	if days <= catalogMaxAge {
+	if days <= images.FreshDays {
 		return ""
 	}
 	advice := "use --online, or a newer dockerfix"

@@ -254,6 +254,26 @@ func Load() (*Catalog, error) { return parse(catalogData) }
 // commit it was built from), YYYY-MM-DD.
 func (c *Catalog) SnapshotDate() string { return c.t.snapshot }
 
+// FreshDays is how many days after its snapshot the catalog is taken to
+// know what it knows of today: ends of support are mostly announced months
+// ahead. Past it, the CLI warns, and what "today" means to a fix (the tag
+// latest resolves to) needs a look.
+const FreshDays = 90
+
+// AgeDays is how many days date is after the catalog's snapshot; false for
+// a catalog without a date.
+func (c *Catalog) AgeDays(date time.Time) (int, bool) {
+	snap, err := time.Parse(time.DateOnly, c.t.snapshot)
+	if err != nil {
+		return 0, false
+	}
+	d, err := time.Parse(time.DateOnly, Day(date))
+	if err != nil {
+		return 0, false
+	}
+	return int(d.Sub(snap).Hours()) / 24, true
+}
+
 // Sources returns the upstream snapshots the catalog was built from.
 func (c *Catalog) Sources() []Source { return c.t.sources }
 

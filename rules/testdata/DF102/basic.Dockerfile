@@ -1,3 +1,4 @@
+# test: date=2026-09-01
 # want "node has no tag"
 FROM node AS a
 # want "python:latest uses the latest tag"
