@@ -57,6 +57,15 @@ func (l *ContextListing) View(key string, compute func(names []string) any) any 
 	return v
 }
 
+// Context is the build context the pass may read; nil when there is none
+// (a Dockerfile on stdin, or no Env).
+func (p *Pass) Context() ContextReader {
+	if p.Env == nil {
+		return nil
+	}
+	return p.Env.Context
+}
+
 // ContextListLimit bounds the entries a rule has listed: a context holding
 // node_modules can have hundreds of thousands.
 const ContextListLimit = 20000

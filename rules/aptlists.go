@@ -1,9 +1,11 @@
 package rules
 
 import (
+	"bytes"
 	"fmt"
 	"path"
 	"slices"
+	"strings"
 
 	"github.com/dockerfix/dockerfix/lint"
 )
@@ -35,6 +37,7 @@ func aptListFree(verb string) bool {
 func checkAptLists(p *lint.Pass) {
 	f := p.File
 	keep := func(in *lint.Instruction) bool { return f.Ships(in) && !cachesPath(in, aptLists) }
+	var files *lint.ImageFiles // the scripts later RUNs run, read on first need
 	for in, sc := range f.RunScripts(keep, "apt") {
 		pcs := sc.PackageCommands()
 		update := -1
@@ -65,16 +68,24 @@ func checkAptLists(p *lint.Pass) {
 		}
 		// Removing lists a later step reads breaks that step: no fix then,
 		// rather than an unsafe one that is sure to fail.
-		if why := aptListsNeeded(f, in); why != "" {
-			d.Message += " (no fix: " + why + "; run apt-get update there too)"
+		if files == nil {
+			files = lint.NewImageFiles(f, p.Context())
+		}
+		sure, maybe := aptListsNeeded(f, in, files)
+		if sure != "" {
+			d.Message += " (no fix: " + sure + "; run apt-get update there too)"
 			p.Report(d)
 			continue
 		}
 		if e, ok := sc.AppendCommand(f, in, cmd); ok {
 			fx := lint.Fix{Message: "Append " + cmd, Safe: true, Edits: []lint.Edit{e}}
-			if in.Keyword == "ONBUILD" {
+			switch {
+			case in.Keyword == "ONBUILD":
 				fx.Safe = false
 				d.Message += " (needs review: this ONBUILD runs in images built from this one, whose later steps may read the lists)"
+			case maybe != "":
+				fx.Safe = false
+				d.Message += " (needs review: " + maybe + ")"
 			}
 			d.Fixes = []lint.Fix{fx}
 		}
@@ -94,32 +105,97 @@ func cachesPath(in *lint.Instruction, p string) bool {
 }
 
 // aptListsNeeded says which later step relies on the package lists that
-// in leaves behind: a RUN built on it that reads them (apt-get install,
-// apt-cache policy …) before running apt-get update itself. "" when none
-// does.
-func aptListsNeeded(f *lint.File, in *lint.Instruction) string {
+// in leaves behind: sure, a RUN built on it that reads them (apt-get
+// install, apt-cache policy …) before running apt-get update itself; maybe,
+// one that first runs a script the Dockerfile does not show (./install.sh,
+// bash setup.sh) and that files cannot read, or that mentions apt. Both
+// are "" when no step does.
+func aptListsNeeded(f *lint.File, in *lint.Instruction, files *lint.ImageFiles) (sure, maybe string) {
 	for _, x := range f.BuiltOn(in) {
-		if !x.IsRun() || !x.MayCall(f, "apt") {
+		if !x.IsRun() {
 			continue
 		}
 		where := fmt.Sprintf("the RUN on line %d", x.StartLine)
+		if maybe == "" {
+			if script := opaqueScript(f, x, files); script != "" {
+				maybe = where + " runs " + script + ", which may read them"
+			}
+		}
+		if !x.MayCall(f, "apt") {
+			continue
+		}
 		if x.JSON {
 			if args := x.Args(); len(args) > 1 && isAptProgram(path.Base(args[0].Text)) && !aptListFree(args[1].Text) {
-				return where + " reads them"
+				return where + " reads them", maybe
 			}
 			continue
 		}
 		sc := x.Shell(f)
 		if sc == nil {
-			return where + " may read them"
+			return where + " may read them", maybe
 		}
 		what, updates := aptListsRead(sc)
 		if what != "" {
-			return where + " runs " + what + " before any apt-get update and reads them"
+			return where + " runs " + what + " before any apt-get update and reads them", maybe
 		}
 		if updates {
-			return "" // the lists after it are its own
+			return "", maybe // the lists after it are its own
 		}
+	}
+	return "", maybe
+}
+
+// opaqueScript names a script a RUN runs, before any apt-get update of its
+// own, whose commands the Dockerfile does not show, when files cannot read
+// it or it mentions apt: a program named *.sh, one given as a relative
+// path (./install) that the build context gives, or the file a shell runs
+// (bash setup.sh). "" when there is none.
+func opaqueScript(f *lint.File, run *lint.Instruction, files *lint.ImageFiles) string {
+	// A script after the RUN's own apt-get update reads that update's lists.
+	updated := -1
+	if sc := run.Shell(f); sc != nil && run.MayCall(f, "apt") {
+		for _, pc := range sc.PackageCommands() {
+			if pc.Family == "apt" && pc.VerbIs("update") {
+				updated = int(pc.Call.Pos().Offset())
+				break
+			}
+		}
+	}
+	for _, prog := range run.Programs(f) {
+		if prog.Call == nil || updated >= 0 && int(prog.Call.Pos().Offset()) > updated {
+			continue
+		}
+		word, ok := lint.LitWord(prog.Call.Args[prog.At])
+		if !ok {
+			continue
+		}
+		script, named := "", false
+		switch {
+		case isShell(prog.Name):
+			for _, w := range prog.Call.Args[prog.At+1:] {
+				if s, ok := lint.LitWord(w); ok && !strings.HasPrefix(s, "-") {
+					script = s
+				}
+				break // sh -c, sh -e x.sh: only a first operand that is a file
+			}
+		case strings.HasSuffix(word, ".sh"):
+			script = word
+		case strings.HasPrefix(word, "./") || strings.HasPrefix(word, "../"):
+			// ./configure, ./build: a script only when the build context
+			// gives it, not a program a download unpacked.
+			script, named = word, true
+		}
+		if script == "" {
+			continue
+		}
+		if script == "/dev/stdin" || script == "-" {
+			return "a script piped to " + prog.Name
+		}
+		file, found := files.Find(run.Stage, script)
+		if found && file.Read && !bytes.Contains(file.Src, []byte("apt")) || named && !file.Copied {
+			continue
+		}
+		return path.Base(script)
 	}
 	return ""
 }

@@ -28,11 +28,7 @@ var JSONArgs = &lint.Rule{
 func checkJSONArgs(p *lint.Pass) {
 	f := p.File
 	hasCustomShell := customShellStages(f)
-	var ctx lint.ContextReader
-	if p.Env != nil {
-		ctx = p.Env.Context
-	}
-	c := &execCheck{files: lint.NewImageFiles(f, ctx), entrypoints: map[*lint.Stage]*lint.Instruction{}}
+	c := &execCheck{files: lint.NewImageFiles(f, p.Context()), entrypoints: map[*lint.Stage]*lint.Instruction{}}
 	for _, st := range f.Stages {
 		if hasCustomShell(st) || st.IsWindows() {
 			// The shell is not /bin/sh: BuildKit stays quiet, and so do we.

@@ -40,11 +40,7 @@ type privilegeDrop struct {
 // container starts as root and drops privileges itself.
 func dropsPrivileges(p *lint.Pass, chain []*lint.Stage) privilegeDrop {
 	ep, cmd := entrypointAndCmd(chain)
-	var ctx lint.ContextReader
-	if p.Env != nil {
-		ctx = p.Env.Context
-	}
-	r := &scriptReader{p: p, final: chain[len(chain)-1], files: lint.NewImageFiles(p.File, ctx)}
+	r := &scriptReader{p: p, final: chain[len(chain)-1], files: lint.NewImageFiles(p.File, p.Context())}
 	r.files.MaxSize = maxScriptSize
 	if why, ok := r.program(ep, cmd); ok {
 		return privilegeDrop{why: why}
