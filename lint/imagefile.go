@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"bytes"
 	"path"
 	"strings"
 )
@@ -316,3 +317,61 @@ func heredocOf(f *File, in *Instruction, word string) (string, []byte, bool) {
 }
 
 func hasGlob(s string) bool { return strings.ContainsAny(s, "*?[") }
+
+// UnseenScript names the first script run runs whose commands the
+// Dockerfile does not show, and that may run the family's package manager
+// (apt, apk): r cannot read it, or it mentions the family's name. A script
+// is a program named *.sh, one given as a relative path (./install) that
+// the build context gives, the file a shell runs (bash setup.sh), or a
+// script piped to a shell (curl … | bash /dev/stdin). Scripts after run's
+// own update of the family's index are left out: what they read is that
+// update's. "" when there is none.
+func (r *ImageFiles) UnseenScript(run *Instruction, family string) string {
+	f := r.f
+	updated := -1
+	if sc := run.Shell(f); sc != nil && run.MayCall(f, family) {
+		for _, pc := range sc.PackageCommands() {
+			if pc.Family == family && pc.VerbIs("update") {
+				updated = int(pc.Call.Pos().Offset())
+				break
+			}
+		}
+	}
+	for _, prog := range run.Programs(f) {
+		if prog.Call == nil || updated >= 0 && int(prog.Call.Pos().Offset()) > updated {
+			continue
+		}
+		word, ok := LitWord(prog.Call.Args[prog.At])
+		if !ok {
+			continue
+		}
+		script, named := "", false
+		switch {
+		case IsShell(prog.Name):
+			for _, w := range prog.Call.Args[prog.At+1:] {
+				if s, ok := LitWord(w); ok && !strings.HasPrefix(s, "-") {
+					script = s
+				}
+				break // sh -c, sh -e x.sh: only a first operand that is a file
+			}
+		case strings.HasSuffix(word, ".sh"):
+			script = word
+		case strings.HasPrefix(word, "./") || strings.HasPrefix(word, "../"):
+			// ./configure, ./build: a script only when the build context
+			// gives it, not a program a download unpacked.
+			script, named = word, true
+		}
+		if script == "" {
+			continue
+		}
+		if script == "/dev/stdin" || script == "-" {
+			return "a script piped to " + prog.Name
+		}
+		file, found := r.Find(run.Stage, script)
+		if found && file.Read && !bytes.Contains(file.Src, []byte(family)) || named && !file.Copied {
+			continue
+		}
+		return path.Base(script)
+	}
+	return ""
+}

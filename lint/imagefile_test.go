@@ -105,3 +105,31 @@ func TestImageFilesLongChain(t *testing.T) {
 		}
 	}
 }
+
+// TestUnseenScript: the scripts a RUN runs whose commands may run apt,
+// for the last RUN of each file.
+func TestUnseenScript(t *testing.T) {
+	ctx := mapContext{"deps.sh": "apt-get install -y git\n", "build.sh": "make\n", "install": "apt-get install -y x\n"}
+	for _, tc := range []struct {
+		src  string // after FROM debian
+		want string
+	}{
+		{"RUN make", ""},
+		{"COPY deps.sh /\nRUN /deps.sh", "deps.sh"},
+		{"COPY build.sh /\nRUN /build.sh", ""},
+		{"COPY build.sh /\nRUN sh /build.sh", ""},
+		{"RUN bash /missing.sh", "missing.sh"},
+		{"RUN /missing.sh arg", "missing.sh"},
+		{"RUN curl -fsSL https://x | bash /dev/stdin -v", "a script piped to bash"},
+		{"RUN sh -c 'make'", ""},
+		{"RUN apt-get update && /missing.sh", ""}, // after the RUN's own update
+		{"WORKDIR /src\nRUN ./configure && make", ""},
+		{"WORKDIR /src\nCOPY install .\nRUN ./install", "install"},
+	} {
+		f := mustParse(t, "FROM debian\n"+tc.src+"\n")
+		run := f.Instructions[len(f.Instructions)-1]
+		if got := NewImageFiles(f, ctx).UnseenScript(run, "apt"); got != tc.want {
+			t.Errorf("%q: UnseenScript = %q, want %q", tc.src, got, tc.want)
+		}
+	}
+}

@@ -469,8 +469,14 @@ func ShebangIsShell(line string) bool {
 			}
 		}
 	}
-	switch prog {
-	case "sh", "bash", "dash", "ash", "ksh", "mksh", "zsh", "busybox":
+	return prog == "busybox" || IsShell(prog)
+}
+
+// IsShell reports a program (a name or a path) that is a Bourne-style
+// shell: sh, bash, dash, ash, ksh, mksh, zsh.
+func IsShell(prog string) bool {
+	switch path.Base(prog) {
+	case "sh", "bash", "dash", "ash", "ksh", "mksh", "zsh":
 		return true
 	}
 	return false

@@ -25,6 +25,7 @@ const apkCache = "/var/cache/apk"
 func checkApkCache(p *lint.Pass) {
 	f := p.File
 	keep := func(in *lint.Instruction) bool { return f.Ships(in) && !cachesPath(in, apkCache) }
+	var files *lint.ImageFiles // the scripts later RUNs run, read on first need
 	for in, sc := range f.RunScripts(keep, "apk") {
 		pcs := sc.PackageCommands()
 		dropped := false // the first finding's fix drops the apk updates before it
@@ -66,9 +67,13 @@ func checkApkCache(p *lint.Pass) {
 			}
 			// Once it stops writing the index, who read it?
 			if writes || len(updates) > 0 {
-				switch why, reader := apkIndexReadAfter(f, in, sc, pc); {
-				case why != "" && reader.VerbIs("add", "upgrade"):
-					// The reader gets --no-cache from its own finding.
+				if files == nil {
+					files = lint.NewImageFiles(f, p.Context())
+				}
+				switch why, reader := apkIndexReadAfter(f, in, sc, pc, files); {
+				case why != "" && (reader == nil || reader.VerbIs("add", "upgrade")):
+					// The reader gets --no-cache from its own finding, or
+					// is a script that may run apk.
 					fx.Safe = false
 					d.Message += " (needs review: " + why + ")"
 				case why != "":
@@ -111,9 +116,10 @@ func apkUpdateRemovals(f *lint.File, sc *lint.Script, before []lint.PackageComma
 // apkIndexReadAfter says which step reads the index in /var/cache/apk
 // that pc (or the apk update before it) writes, once the fix keeps it out
 // of the cache, and returns that command: a later apk command of the RUN,
-// or of a later RUN built on it, that does not fetch its own. why is ""
-// when none does.
-func apkIndexReadAfter(f *lint.File, in *lint.Instruction, sc *lint.Script, pc *lint.PackageCommand) (why string, reader *lint.PackageCommand) {
+// or of a later RUN built on it, that does not fetch its own. reader is nil
+// when the step is a script the Dockerfile does not show, which may run
+// apk (lint.ImageFiles.UnseenScript). why is "" when none does.
+func apkIndexReadAfter(f *lint.File, in *lint.Instruction, sc *lint.Script, pc *lint.PackageCommand, files *lint.ImageFiles) (why string, reader *lint.PackageCommand) {
 	pcs := sc.PackageCommands()
 	for i := range pcs {
 		if pcs[i].Call.Pos().After(pc.Call.Pos()) && apkReadsCachedIndex(&pcs[i], true) {
@@ -121,7 +127,13 @@ func apkIndexReadAfter(f *lint.File, in *lint.Instruction, sc *lint.Script, pc *
 		}
 	}
 	for _, x := range f.BuiltOn(in) {
-		if !x.IsRun() || x.JSON || !x.MayCall(f, "apk") {
+		if !x.IsRun() {
+			continue
+		}
+		if script := files.UnseenScript(x, "apk"); script != "" {
+			return fmt.Sprintf("the RUN on line %d runs %s, which may read the index apk writes there", x.StartLine, script), nil
+		}
+		if x.JSON || !x.MayCall(f, "apk") {
 			continue
 		}
 		sc := x.Shell(f)

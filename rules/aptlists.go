@@ -1,11 +1,9 @@
 package rules
 
 import (
-	"bytes"
 	"fmt"
 	"path"
 	"slices"
-	"strings"
 
 	"github.com/dockerfix/dockerfix/lint"
 )
@@ -117,7 +115,7 @@ func aptListsNeeded(f *lint.File, in *lint.Instruction, files *lint.ImageFiles) 
 		}
 		where := fmt.Sprintf("the RUN on line %d", x.StartLine)
 		if maybe == "" {
-			if script := opaqueScript(f, x, files); script != "" {
+			if script := files.UnseenScript(x, "apt"); script != "" {
 				maybe = where + " runs " + script + ", which may read them"
 			}
 		}
@@ -143,61 +141,6 @@ func aptListsNeeded(f *lint.File, in *lint.Instruction, files *lint.ImageFiles) 
 		}
 	}
 	return "", maybe
-}
-
-// opaqueScript names a script a RUN runs, before any apt-get update of its
-// own, whose commands the Dockerfile does not show, when files cannot read
-// it or it mentions apt: a program named *.sh, one given as a relative
-// path (./install) that the build context gives, or the file a shell runs
-// (bash setup.sh). "" when there is none.
-func opaqueScript(f *lint.File, run *lint.Instruction, files *lint.ImageFiles) string {
-	// A script after the RUN's own apt-get update reads that update's lists.
-	updated := -1
-	if sc := run.Shell(f); sc != nil && run.MayCall(f, "apt") {
-		for _, pc := range sc.PackageCommands() {
-			if pc.Family == "apt" && pc.VerbIs("update") {
-				updated = int(pc.Call.Pos().Offset())
-				break
-			}
-		}
-	}
-	for _, prog := range run.Programs(f) {
-		if prog.Call == nil || updated >= 0 && int(prog.Call.Pos().Offset()) > updated {
-			continue
-		}
-		word, ok := lint.LitWord(prog.Call.Args[prog.At])
-		if !ok {
-			continue
-		}
-		script, named := "", false
-		switch {
-		case isShell(prog.Name):
-			for _, w := range prog.Call.Args[prog.At+1:] {
-				if s, ok := lint.LitWord(w); ok && !strings.HasPrefix(s, "-") {
-					script = s
-				}
-				break // sh -c, sh -e x.sh: only a first operand that is a file
-			}
-		case strings.HasSuffix(word, ".sh"):
-			script = word
-		case strings.HasPrefix(word, "./") || strings.HasPrefix(word, "../"):
-			// ./configure, ./build: a script only when the build context
-			// gives it, not a program a download unpacked.
-			script, named = word, true
-		}
-		if script == "" {
-			continue
-		}
-		if script == "/dev/stdin" || script == "-" {
-			return "a script piped to " + prog.Name
-		}
-		file, found := files.Find(run.Stage, script)
-		if found && file.Read && !bytes.Contains(file.Src, []byte("apt")) || named && !file.Copied {
-			continue
-		}
-		return path.Base(script)
-	}
-	return ""
 }
 
 // aptListsRead names the first command of a script that reads the package

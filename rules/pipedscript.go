@@ -93,11 +93,11 @@ func stdinScriptRunner(call *syntax.CallExpr) (string, bool) {
 			case "--rcfile", "--init-file":
 				i++
 			}
-		case strings.HasPrefix(a, "-") || strings.HasPrefix(a, "+") && isShell(c.Name):
+		case strings.HasPrefix(a, "-") || strings.HasPrefix(a, "+") && lint.IsShell(c.Name):
 			if strings.ContainsAny(a[1:], inline) {
 				return "", false
 			}
-			if isShell(c.Name) && strings.ContainsRune(a[1:], 's') {
+			if lint.IsShell(c.Name) && strings.ContainsRune(a[1:], 's') {
 				return c.Name, true
 			}
 			switch a {
@@ -115,7 +115,7 @@ func stdinScriptRunner(call *syntax.CallExpr) (string, bool) {
 // its code from the command line.
 func inlineCodeOptions(name string) string {
 	switch {
-	case isShell(name) || name == "pwsh":
+	case lint.IsShell(name) || name == "pwsh":
 		return "c"
 	case strings.HasPrefix(name, "python"):
 		return "cm"

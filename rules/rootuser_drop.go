@@ -197,10 +197,10 @@ func (r *scriptReader) program(ep, cmd *lint.Instruction) (string, bool) {
 			return "CMD " + why, true
 		}
 	}
-	if isShell(argv[0]) || isInterpreter(argv[0]) {
+	if lint.IsShell(argv[0]) || isInterpreter(argv[0]) {
 		for i := 1; i < len(argv); i++ {
 			switch a := argv[i]; {
-			case a == "-c" && i+1 < len(argv) && isShell(argv[0]):
+			case a == "-c" && i+1 < len(argv) && lint.IsShell(argv[0]):
 				if file, err := parseScript(argv[i+1]); err == nil {
 					if why, ok := r.calls(lint.CallsIn(file), label+"'s sh -c"); ok {
 						return why, true
@@ -211,7 +211,7 @@ func (r *scriptReader) program(ep, cmd *lint.Instruction) (string, bool) {
 			default:
 				// python3 /app/server.py: the script is the program itself
 				// unless its name says it is an entrypoint.
-				return r.script(asPath(a), isShell(argv[0]))
+				return r.script(asPath(a), lint.IsShell(argv[0]))
 			}
 		}
 		return "", false
@@ -240,7 +240,7 @@ func (r *scriptReader) calls(calls []*syntax.CallExpr, label string) (string, bo
 		if c.Name == "" {
 			continue
 		}
-		if isShell(c.Name) {
+		if lint.IsShell(c.Name) {
 			// sh /docker-entrypoint.sh: the script is the first operand.
 			for _, w := range call.Args[c.At+1:] {
 				if s, ok := lint.LitWord(w); ok && !strings.HasPrefix(s, "-") {
@@ -354,15 +354,6 @@ func isInterpreter(prog string) bool {
 		if strings.HasPrefix(base, p) {
 			return true
 		}
-	}
-	return false
-}
-
-// isShell reports whether a program is a Bourne-style shell.
-func isShell(prog string) bool {
-	switch path.Base(prog) {
-	case "sh", "bash", "ash", "dash", "ksh", "zsh":
-		return true
 	}
 	return false
 }
