@@ -1,9 +1,11 @@
 package rules
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
 	"path"
 	"slices"
 	"strings"
@@ -55,10 +57,14 @@ func checkNpmCI(p *lint.Pass) {
 			}
 			fx := lint.Fix{Message: "Use npm ci", Safe: true,
 				Edits: []lint.Edit{{Range: sc.Range(pc.VerbWord()), New: "ci"}}}
-			if lock.assumed {
+			switch why := npmInSync(p.Env, lock.dir()); {
+			case lock.assumed:
 				fx.Safe = false
 				d.Message += " (needs review: the build context is not at hand to check that " + lock.name +
 					" brings a package-lock.json, without which npm ci fails)"
+			case why != "":
+				fx.Safe = false
+				d.Message += " (needs review: " + why + ")"
 			}
 			d.Fixes = []lint.Fix{fx}
 			p.Report(d)
@@ -71,6 +77,78 @@ type npmLock struct {
 	copy    *lint.Instruction
 	name    string // the COPY source, as written
 	assumed bool   // a pattern such as package*.json that the build context could not confirm
+	folder  bool   // name is a folder that holds the lockfile (COPY . .)
+}
+
+// dir is the build-context folder that holds the lockfile.
+func (l npmLock) dir() string {
+	if l.folder {
+		return path.Clean(l.name)
+	}
+	return path.Dir(l.name)
+}
+
+// npmInSync says why npm ci may fail where npm install did not: the
+// build context cannot show package.json and the lockfile in dir, or the
+// lockfile's record of package.json's dependencies (lockfileVersion 2 and
+// later keep it) differs from package.json, so that npm ci stops ("can
+// only install packages when your package.json and package-lock.json are
+// in sync"). "" when they are in step.
+func npmInSync(env *lint.Env, dir string) string {
+	if env == nil || env.Context == nil {
+		return "the build context is not at hand to check that the lockfile is in step with package.json; npm ci fails when it is not"
+	}
+	manifestSrc, err := env.Context.ReadFile(path.Join(dir, "package.json"))
+	if err != nil {
+		return "package.json could not be read to check that the lockfile is in step with it; npm ci fails when it is not"
+	}
+	var lockName string
+	var lockSrc []byte
+	for _, l := range []string{"npm-shrinkwrap.json", "package-lock.json"} { // npm prefers the shrinkwrap
+		if b, err := env.Context.ReadFile(path.Join(dir, l)); err == nil {
+			lockName, lockSrc = l, b
+			break
+		}
+	}
+	if lockSrc == nil {
+		return "the lockfile could not be read to check that it is in step with package.json; npm ci fails when it is not"
+	}
+	type depSets struct {
+		Dependencies         map[string]string `json:"dependencies"`
+		DevDependencies      map[string]string `json:"devDependencies"`
+		OptionalDependencies map[string]string `json:"optionalDependencies"`
+		PeerDependencies     map[string]string `json:"peerDependencies"`
+		Workspaces           json.RawMessage   `json:"workspaces"`
+	}
+	var manifest depSets
+	var lock struct {
+		LockfileVersion int                `json:"lockfileVersion"`
+		Packages        map[string]depSets `json:"packages"`
+	}
+	if json.Unmarshal(manifestSrc, &manifest) != nil || json.Unmarshal(lockSrc, &lock) != nil {
+		return "package.json or " + lockName + " does not parse; npm ci fails on either"
+	}
+	root, ok := lock.Packages[""]
+	switch {
+	case len(manifest.Workspaces) > 0 && string(manifest.Workspaces) != "null":
+		return "a workspace project, whose members' package.json files npm ci checks too"
+	case lock.LockfileVersion < 2 || !ok:
+		return lockName + " is a version 1 lockfile, which does not record package.json's dependencies to check them against"
+	}
+	for _, set := range []struct {
+		name     string
+		want, in map[string]string
+	}{
+		{"dependencies", manifest.Dependencies, root.Dependencies},
+		{"devDependencies", manifest.DevDependencies, root.DevDependencies},
+		{"optionalDependencies", manifest.OptionalDependencies, root.OptionalDependencies},
+		{"peerDependencies", manifest.PeerDependencies, root.PeerDependencies},
+	} {
+		if !maps.Equal(set.want, set.in) {
+			return "package.json's " + set.name + " differ from those " + lockName + " records: npm ci fails until the lockfile is updated"
+		}
+	}
+	return ""
 }
 
 // npmLockfile finds the COPY or ADD before in that copied a lockfile: a
@@ -102,7 +180,7 @@ func npmLockfile(p *lint.Pass, in *lint.Instruction) npmLock {
 					found = npmLock{copy: x, name: src, assumed: true}
 				}
 			case npmContextHas(p.Env, src) == contextYes:
-				return npmLock{copy: x, name: src}
+				return npmLock{copy: x, name: src, folder: true}
 			}
 		}
 	}
