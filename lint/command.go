@@ -229,9 +229,12 @@ options:
 }
 
 // WordSource prints a shell word as written.
-func WordSource(w *syntax.Word) string {
+func WordSource(w *syntax.Word) string { return nodeSource(w) }
+
+// nodeSource prints a shell node as the shell reads it.
+func nodeSource(n syntax.Node) string {
 	var b strings.Builder
-	if err := syntax.NewPrinter().Print(&b, w); err != nil {
+	if err := syntax.NewPrinter().Print(&b, n); err != nil {
 		return "…"
 	}
 	return b.String()

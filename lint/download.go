@@ -858,11 +858,3 @@ func writeKeyParts(b *strings.Builder, parts []syntax.WordPart) {
 		}
 	}
 }
-
-func nodeSource(n syntax.Node) string {
-	var b strings.Builder
-	if err := syntax.NewPrinter().Print(&b, n); err != nil {
-		return "…"
-	}
-	return b.String()
-}
