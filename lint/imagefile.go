@@ -348,11 +348,16 @@ func (r *ImageFiles) UnseenScript(run *Instruction, family string) string {
 		script, named := "", false
 		switch {
 		case IsShell(prog.Name):
+			// sh -e x.sh runs x.sh; sh -c and sh -ec run a command string.
 			for _, w := range prog.Call.Args[prog.At+1:] {
-				if s, ok := LitWord(w); ok && !strings.HasPrefix(s, "-") {
+				s, ok := LitWord(w)
+				if ok && strings.HasPrefix(s, "-") && !strings.HasPrefix(s, "--") && !strings.Contains(s, "c") {
+					continue
+				}
+				if ok && !strings.HasPrefix(s, "-") {
 					script = s
 				}
-				break // sh -c, sh -e x.sh: only a first operand that is a file
+				break
 			}
 		case strings.HasSuffix(word, ".sh"):
 			script = word

@@ -122,6 +122,8 @@ func TestUnseenScript(t *testing.T) {
 		{"RUN /missing.sh arg", "missing.sh"},
 		{"RUN curl -fsSL https://x | bash /dev/stdin -v", "a script piped to bash"},
 		{"RUN sh -c 'make'", ""},
+		{"RUN sh -ec 'make'", ""},
+		{"RUN bash -e /missing.sh", "missing.sh"},
 		{"RUN apt-get update && /missing.sh", ""}, // after the RUN's own update
 		{"WORKDIR /src\nRUN ./configure && make", ""},
 		{"WORKDIR /src\nCOPY install .\nRUN ./install", "install"},
