@@ -3,6 +3,7 @@ package rules
 import (
 	"fmt"
 	"path"
+	"slices"
 	"strings"
 
 	"mvdan.cc/sh/v3/syntax"
@@ -20,7 +21,7 @@ var Sudo = &lint.Rule{
 	Aliases:  []string{"DL3004", "DS-0010", "CKV2_DOCKER_1"},
 	Title:    "Do not use sudo in RUN",
 	Severity: lint.Warning,
-	Fix:      lint.FixSafe,
+	Fix:      lint.FixMixed,
 	Check:    checkSudo,
 }
 
@@ -74,7 +75,18 @@ func checkSudo(p *lint.Pass) {
 							s, _ := lint.LitWord(w)
 							words = append(words, s)
 						}
-						d.Fixes = []lint.Fix{{Message: "Remove " + strings.Join(words, " "), Safe: true, Edits: edits}}
+						fx := lint.Fix{Message: "Remove " + strings.Join(words, " "), Safe: true, Edits: edits}
+						// sudo looks the program up in its secure_path, not
+						// in the image's PATH: without it, a directory the
+						// Dockerfile puts first may hold another program.
+						if prog, ok := lint.LitWord(call.Args[c.CmdStart]); ok && !strings.Contains(prog, "/") {
+							if env, dir := pathShadows(f, in); dir != "" {
+								fx.Safe = false
+								d.Message += fmt.Sprintf(" (needs review: the ENV on line %d puts %s before the system directories; sudo looks %s up in its secure_path, which leaves that out, so without sudo another %s may run)",
+									env.StartLine, dir, prog, prog)
+							}
+						}
+						d.Fixes = []lint.Fix{fx}
 					}
 				}
 				p.Report(d)
@@ -157,4 +169,37 @@ func sudoEdits(f *lint.File, sc *lint.Script, del []*syntax.Word, cmd *syntax.Wo
 		edits = append(edits, e)
 	}
 	return edits, true
+}
+
+// sudoSecurePath is the secure_path that sudoers sets on Debian, Ubuntu
+// and RHEL (Ubuntu adds /snap/bin): the directories sudo looks programs up
+// in, whatever PATH says.
+var sudoSecurePath = []string{"/usr/local/sbin", "/usr/local/bin", "/usr/sbin", "/usr/bin", "/sbin", "/bin", "/snap/bin"}
+
+// pathShadows finds the last ENV PATH that in sees and a directory it puts
+// before the system directories (and before the PATH it extends) that
+// sudo's secure_path leaves out: /opt/venv/bin in ENV PATH=/opt/venv/bin:$PATH.
+// dir is "" when there is none.
+func pathShadows(f *lint.File, in *lint.Instruction) (env *lint.Instruction, dir string) {
+	before := f.Before(in)
+	for i := len(before) - 1; i >= 0; i-- {
+		x := before[i]
+		pairs := x.EnvPairs()
+		for j := len(pairs) - 1; j >= 0; j-- {
+			if pairs[j].Key.Text != "PATH" {
+				continue
+			}
+			for _, d := range strings.Split(strings.Trim(pairs[j].Value, `"'`), ":") {
+				d = strings.TrimSuffix(d, "/")
+				if d == "$PATH" || d == "${PATH}" || slices.Contains(sudoSecurePath, d) {
+					return nil, ""
+				}
+				if d != "" {
+					return x, d
+				}
+			}
+			return nil, ""
+		}
+	}
+	return nil, ""
 }
