@@ -226,7 +226,11 @@ func judge(f *lint.File, chain []*lint.Stage, c *candidate) {
 	case c.kind == chownOwner && !c.shipped:
 		c.unsafeWhy = "the file does not create it: it may be the account a server started as root switches to"
 	case c.chowns == 0 && !givesFiles(f, chain, c.name, c.uid):
-		c.unsafeWhy = "the file gives it no files (no chown, no COPY --chown), so what its program writes may be root's"
+		owner := "root's"
+		if chain[len(chain)-1].IsWindows() {
+			owner = "ContainerAdministrator's"
+		}
+		c.unsafeWhy = "the file gives it no files (no chown, no COPY --chown), so what its program writes may be " + owner
 	}
 }
 
