@@ -35,13 +35,24 @@ var AddInsteadOfCopy = &lint.Rule{
 				src, known := vars.Expand(s.Text)
 				// A source ADD fetches or extracts is ADD's job; so may be
 				// one hidden in a variable.
-				if !known || lint.IsRemoteSource(src) || lint.IsArchiveName(src) || archiveInContext(p, src) {
+				if !known || lint.IsRemoteSource(src) || lint.IsArchiveName(src) {
 					skip = true
 					break
 				}
-				glob = glob || strings.ContainsAny(src, "*?[")
-				if unverified == "" && !glob && !notArchive(p, src) {
-					unverified = src
+				if strings.ContainsAny(src, "*?[") {
+					glob = true
+					continue
+				}
+				switch addSourceOf(p, src) {
+				case addExtracts:
+					skip = true
+				case addMayExtract:
+					if unverified == "" {
+						unverified = src
+					}
+				}
+				if skip {
+					break
 				}
 			}
 			if skip {
@@ -79,38 +90,43 @@ var AddInsteadOfCopy = &lint.Rule{
 	},
 }
 
-// archiveInContext reports a source file of the build context whose
-// content is an archive ADD extracts, whatever its name.
-func archiveInContext(p *lint.Pass, src string) bool {
-	if p.Env == nil || p.Env.Context == nil || strings.ContainsAny(src, "*?[") {
-		return false
-	}
-	b, err := p.Env.Context.ReadFile(strings.TrimPrefix(src, "./"))
-	return err == nil && lint.MayBeArchive(b)
-}
+// addSource is what ADD does with a local source, as far as the build
+// context shows.
+type addSource int
 
-// notArchive reports a source ADD copies as it is, as far as the build
-// context shows: a file read and found no archive, a directory (by its
-// trailing slash, or the context's listing), or a name with an extension
-// that is no archive's (app.py, config.json). A name without one (rootfs,
-// app) that cannot be read may be a tar archive, which ADD extracts.
-func notArchive(p *lint.Pass, src string) bool {
+const (
+	addCopies     addSource = iota // copies it as it is
+	addMayExtract                  // it may be a tar archive, which ADD extracts
+	addExtracts                    // an archive by its content, whatever its name
+)
+
+// addSourceOf reads a local source (no pattern) once: a file read is an
+// archive or not by its content; a directory (a trailing slash, or the
+// context's listing shows files under it) is copied; a name with an
+// extension that is no archive's (app.py, config.json) is copied too. A
+// name without one (rootfs, app) that cannot be read may be a tar archive.
+func addSourceOf(p *lint.Pass, src string) addSource {
 	name := strings.TrimPrefix(src, "./")
 	if name == "" || name == "." || strings.HasSuffix(name, "/") {
-		return true
+		return addCopies
 	}
-	if p.Env != nil && p.Env.Context != nil {
-		if b, err := p.Env.Context.ReadFile(name); err == nil {
-			return !lint.MayBeArchive(b)
+	if ctx := p.Context(); ctx != nil {
+		if b, err := ctx.ReadFile(name); err == nil {
+			if lint.MayBeArchive(b) {
+				return addExtracts
+			}
+			return addCopies
 		}
 		if l := lint.ListContext(p.File, p.Env); l != nil {
 			dir := name + "/"
 			i := sort.SearchStrings(l.Names, dir)
 			if i < len(l.Names) && strings.HasPrefix(l.Names[i], dir) {
-				return true
+				return addCopies
 			}
 		}
 	}
-	base := path.Base(name)
-	return strings.LastIndexByte(base, '.') > 0
+	if strings.LastIndexByte(path.Base(name), '.') > 0 {
+		return addCopies
+	}
+	return addMayExtract
 }

@@ -152,8 +152,8 @@ func rootUserFix(p *lint.Pass, chain []*lint.Stage, lastRoot *lint.Instruction, 
 	if lastRoot != nil && lastRoot.Stage == final {
 		after = lastRoot.Index
 	}
-	insert := func(msg string, lines []string, safe bool) lint.Fix {
-		return insertBeforeRuntime(p.File, final, after, msg, lines, safe)
+	insert := func(msg string, lines []string) lint.Fix {
+		return insertBeforeRuntime(p.File, final, after, msg, lines)
 	}
 	// Nothing after USER root needs root to build: the file asks for root
 	// at run time, maybe on purpose.
@@ -163,7 +163,7 @@ func rootUserFix(p *lint.Pass, chain []*lint.Stage, lastRoot *lint.Instruction, 
 			return lint.Replace(fmt.Sprintf("Replace USER %s with USER %s (%s)", lastRoot.ArgText(), user, why),
 				lastRoot.ArgsRange, user, false)
 		}
-		return insert(fmt.Sprintf("Switch to USER %s (%s)", user, why), []string{"USER " + user}, false)
+		return insert(fmt.Sprintf("Switch to USER %s (%s)", user, why), []string{"USER " + user})
 	}
 
 	cs := findCandidates(p, chain, lastRoot)
@@ -237,7 +237,7 @@ func rootUserFix(p *lint.Pass, chain []*lint.Stage, lastRoot *lint.Instruction, 
 		lines = []string{"USER " + createdUID + ":" + createdUID}
 		msg = "Switch to UID " + createdUID + " (the base image's distro is unknown)"
 	}
-	return insert(msg, lines, false), "", true
+	return insert(msg, lines), "", true
 }
 
 // lowExposedPort returns the first port below 1024 the stage chain
@@ -259,8 +259,9 @@ func lowExposedPort(f *lint.File, chain []*lint.Stage) string {
 // insertBeforeRuntime inserts lines before the first CMD, ENTRYPOINT or
 // HEALTHCHECK that follows the stage's last privileged step (and the
 // instruction with index after), or after the stage's last instruction,
-// with that instruction's indentation and the file's line ending.
-func insertBeforeRuntime(f *lint.File, st *lint.Stage, after int, msg string, lines []string, safe bool) lint.Fix {
+// with that instruction's indentation and the file's line ending. The fix
+// is unsafe, as every DF201 fix is.
+func insertBeforeRuntime(f *lint.File, st *lint.Stage, after int, msg string, lines []string) lint.Fix {
 	lastPriv := -1
 	for i, in := range st.Instructions {
 		if i == 0 || needsRoot(in) || in.Index == after {
@@ -277,7 +278,7 @@ func insertBeforeRuntime(f *lint.File, st *lint.Stage, after int, msg string, li
 	if at != nil {
 		indent := f.Text(lint.Range{Start: at.Lines.Start, End: at.Range.Start})
 		text := indent + strings.Join(lines, f.Newline+indent) + f.Newline
-		return lint.Fix{Message: msg, Safe: safe, Edits: []lint.Edit{{Range: lint.Range{Start: at.Lines.Start, End: at.Lines.Start}, New: text}}}
+		return lint.Fix{Message: msg, Edits: []lint.Edit{{Range: lint.Range{Start: at.Lines.Start, End: at.Lines.Start}, New: text}}}
 	}
 	last := st.Instructions[len(st.Instructions)-1]
 	indent := f.Text(lint.Range{Start: last.Lines.Start, End: last.Range.Start})
@@ -287,5 +288,5 @@ func insertBeforeRuntime(f *lint.File, st *lint.Stage, after int, msg string, li
 		// The file ends without a newline: start a new line, keep none at the end.
 		text = f.Newline + strings.TrimSuffix(text, f.Newline)
 	}
-	return lint.Fix{Message: msg, Safe: safe, Edits: []lint.Edit{{Range: lint.Range{Start: pos, End: pos}, New: text}}}
+	return lint.Fix{Message: msg, Edits: []lint.Edit{{Range: lint.Range{Start: pos, End: pos}, New: text}}}
 }

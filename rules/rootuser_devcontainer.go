@@ -33,9 +33,9 @@ func devContainerOf(p *lint.Pass) (devContainer, bool) {
 		}
 	}
 	self := path.Base(slashed)
-	if p.Env != nil && p.Env.Context != nil {
+	if ctx := p.Context(); ctx != nil {
 		for _, name := range []string{"devcontainer.json", ".devcontainer.json"} {
-			b, err := p.Env.Context.ReadFile(name)
+			b, err := ctx.ReadFile(name)
 			if err != nil || len(b) > maxDevContainerSize {
 				continue
 			}

@@ -248,10 +248,11 @@ func (c *secretContext) content(p *lint.Pass, name string) (string, bool) {
 	if s, ok := c.contents[name]; ok {
 		return s, true
 	}
-	if p.Env == nil || p.Env.Context == nil {
+	ctx := p.Context()
+	if ctx == nil {
 		return "", false
 	}
-	b, err := p.Env.Context.ReadFile(name)
+	b, err := ctx.ReadFile(name)
 	if err != nil {
 		return "", false
 	}

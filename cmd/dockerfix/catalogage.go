@@ -16,25 +16,16 @@ const catalogAgePrefix = "dockerfix: warning: the base-image catalog is from "
 // tag lists, not release cycles, so it does not silence the warning; it
 // only drops the advice to use it.
 func catalogAgeWarning(snapshot string, judged time.Time, online bool) string {
-	snap, err := time.Parse(time.DateOnly, snapshot)
-	if err != nil {
-		return "" // a catalog without a date: nothing to say
-	}
-	day := images.Day(judged) // the day the catalog judges by
-	d, err := time.Parse(time.DateOnly, day)
-	if err != nil {
-		return ""
-	}
-	days := int(d.Sub(snap).Hours()) / 24
-	if days <= images.FreshDays {
-		return ""
+	days, ok := images.AgeDays(snapshot, judged)
+	if !ok || days <= images.FreshDays {
+		return "" // fresh enough, or a catalog without a date
 	}
 	advice := "use --online, or a newer dockerfix"
 	if online {
 		advice = "use a newer dockerfix"
 	}
 	return fmt.Sprintf("%s%s, %d days before %s; ends of support announced since then are unknown: %s",
-		catalogAgePrefix, snapshot, days, day, advice)
+		catalogAgePrefix, snapshot, days, images.Day(judged), advice)
 }
 
 // warnCatalogAge prints the catalog-age warning on stderr, never on stdout

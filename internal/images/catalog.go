@@ -262,8 +262,12 @@ const FreshDays = 90
 
 // AgeDays is how many days date is after the catalog's snapshot; false for
 // a catalog without a date.
-func (c *Catalog) AgeDays(date time.Time) (int, bool) {
-	snap, err := time.Parse(time.DateOnly, c.t.snapshot)
+func (c *Catalog) AgeDays(date time.Time) (int, bool) { return AgeDays(c.t.snapshot, date) }
+
+// AgeDays is how many days the day of date (see Day) is after snapshot, a
+// YYYY-MM-DD date; false when snapshot is no such date.
+func AgeDays(snapshot string, date time.Time) (int, bool) {
+	snap, err := time.Parse(time.DateOnly, snapshot)
 	if err != nil {
 		return 0, false
 	}
