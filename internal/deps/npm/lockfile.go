@@ -113,9 +113,7 @@ func entryOf(key string, v *value, src []byte) *entry {
 			}
 		}
 	}
-	for _, d := range v.stringMap("dependencies") {
-		e.deps = append(e.deps, d)
-	}
+	e.deps = append(e.deps, v.stringMap("dependencies")...)
 	for _, d := range v.stringMap("optionalDependencies") {
 		d.optional = true
 		e.deps = append(e.deps, d)
