@@ -534,6 +534,52 @@ func LitWord(w *syntax.Word) (string, bool) {
 	return b.String(), true
 }
 
+// LitPrefix is the literal text a shell word starts with, up to its first
+// expansion, glob or escape: "--user=" for --user="${NAME}". An option's
+// name is known even where its value is not.
+func LitPrefix(w *syntax.Word) string {
+	if s, ok := LitWord(w); ok {
+		return s
+	}
+	var b strings.Builder
+	// lit writes v up to the first of special and reports whether it
+	// wrote all of v.
+	lit := func(v, special string) bool {
+		if i := strings.IndexAny(v, special); i >= 0 {
+			b.WriteString(v[:i])
+			return false
+		}
+		b.WriteString(v)
+		return true
+	}
+	for i, part := range w.Parts {
+		switch x := part.(type) {
+		case *syntax.Lit:
+			if i == 0 && strings.HasPrefix(x.Value, "~") || !lit(x.Value, "*?[]{}\\") {
+				return b.String()
+			}
+		case *syntax.SglQuoted:
+			if x.Dollar {
+				return b.String()
+			}
+			b.WriteString(x.Value)
+		case *syntax.DblQuoted:
+			if x.Dollar {
+				return b.String()
+			}
+			for _, q := range x.Parts {
+				l, ok := q.(*syntax.Lit)
+				if !ok || !lit(l.Value, "\\") {
+					return b.String()
+				}
+			}
+		default:
+			return b.String()
+		}
+	}
+	return b.String()
+}
+
 // Calls returns every simple command in the script, in order, nested ones
 // (in subshells, if/for bodies, command substitutions) included. Several
 // rules ask for them; the slice is shared and must not be modified.

@@ -294,3 +294,28 @@ func TestStderrRead(t *testing.T) {
 		}
 	}
 }
+
+func TestLitPrefix(t *testing.T) {
+	for _, tc := range []struct{ word, want string }{
+		{`--user=pihole`, "--user=pihole"},
+		{`--user="${DNSMASQ_USER}"`, "--user="},
+		{`--user=$U`, "--user="},
+		{`"--userspec=$U:$G"`, "--userspec="},
+		{`'-u'"x"`, "-ux"},
+		{`a*b`, "a"},
+		{`"a*b"`, "a*b"},
+		{`"a\"b"`, "a"},
+		{`~/x`, ""},
+		{`$(id -u)`, ""},
+		{`$'x'`, ""},
+	} {
+		f, err := syntax.NewParser().Parse(strings.NewReader("x "+tc.word), "")
+		if err != nil {
+			t.Fatalf("%s: %v", tc.word, err)
+		}
+		w := f.Stmts[0].Cmd.(*syntax.CallExpr).Args[1]
+		if got := LitPrefix(w); got != tc.want {
+			t.Errorf("LitPrefix(%s) = %q, want %q", tc.word, got, tc.want)
+		}
+	}
+}

@@ -92,7 +92,9 @@ func callDrops(call *syntax.CallExpr) (string, bool) {
 	}
 	has := func(prefixes ...string) bool {
 		for _, w := range call.Args[c.At+1:] {
-			s, _ := lint.LitWord(w)
+			// The option's name is literal even when its value is not:
+			// capsh --user="${DNSMASQ_USER}".
+			s := lint.LitPrefix(w)
 			for _, p := range prefixes {
 				if strings.HasPrefix(s, p) {
 					return true
