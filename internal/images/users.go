@@ -140,7 +140,7 @@ func newProductUser(name, tag string) (user string, nonRoot, ok bool) {
 		// The Dev Containers images leave USER to devcontainer.json's
 		// remoteUser (vscode); the image itself runs as root.
 		strings.HasPrefix(name, "mcr.microsoft.com/devcontainers/"), strings.HasPrefix(name, "mcr.microsoft.com/vscode/devcontainers/"),
-		strings.Contains(name, "linuxserver/baseimage-"):
+		isLinuxServer(name):
 		return "root", false, true
 	}
 	return "", false, false
@@ -270,7 +270,8 @@ func (c *Catalog) Distro(ref Ref) string {
 // (docker-library/postgres, mysql, mongo, redis, rabbitmq, cassandra,
 // ghost, redmine and wordpress, MariaDB/mariadb-docker,
 // apache/couchdb-docker, 31z4/zookeeper-docker, nextcloud/docker,
-// docker-library/httpd and php, nginxinc/docker-nginx, as of 2026): an
+// docker-library/httpd and php, nginxinc/docker-nginx,
+// linuxserver/docker-baseimage-ubuntu, as of 2026): an
 // entrypoint that, started as root, chowns its data and execs itself again
 // through gosu or setpriv; or a server whose master process stays root
 // and runs its workers as an unprivileged user. Elasticsearch, Kibana and
@@ -320,5 +321,21 @@ func (c *Catalog) DropsPrivileges(ref Ref) (how string, ok bool) {
 			return "Apache starts as root and runs its workers as www-data", true
 		}
 	}
+	if isLinuxServer(ref.Name) {
+		return "s6-overlay's /init runs the services as abc (PUID/PGID)", true
+	}
 	return "", false
+}
+
+// isLinuxServer reports an image of linuxserver.io, on any of the
+// registries it publishes to. All are built on its base images
+// (linuxserver/docker-baseimage-*), whose ENTRYPOINT is s6-overlay's /init
+// and which create the user abc that the services drop to.
+func isLinuxServer(name string) bool {
+	for _, prefix := range []string{"linuxserver/", "lscr.io/linuxserver/", "ghcr.io/linuxserver/"} {
+		if strings.HasPrefix(name, prefix) {
+			return true
+		}
+	}
+	return false
 }

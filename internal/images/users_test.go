@@ -204,6 +204,11 @@ func TestDropsPrivileges(t *testing.T) {
 		{"node:24", ""},
 		{"python:3.13", ""},
 		{"acme/postgres:16", ""},
+		{"ghcr.io/linuxserver/baseimage-ubuntu:noble", "s6-overlay's /init"},
+		{"lscr.io/linuxserver/sonarr:latest", "/init runs the services as abc"},
+		{"linuxserver/jellyfin", "s6-overlay"},
+		{"docker.io/linuxserver/baseimage-alpine:3.23", "s6-overlay"},
+		{"example.com/linuxserver/jellyfin", ""},
 	}
 	for _, tt := range tests {
 		how, ok := c.DropsPrivileges(mustRef(t, tt.ref))
