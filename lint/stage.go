@@ -3,6 +3,8 @@ package lint
 import (
 	"strconv"
 	"strings"
+
+	"github.com/moby/buildkit/frontend/dockerfile/shell"
 )
 
 // Stage is a build stage: a FROM and the instructions up to the next FROM.
@@ -103,37 +105,67 @@ func (e envMap) Keys() []string {
 
 // ExpandGlobal expands ${VAR} references in word with the global ARG
 // defaults, as BuildKit does for FROM. ok is false when the value depends on
-// the build: an ARG declared without a default (--build-arg sets it), or one
-// of the platform ARGs BuildKit fills in. A name never declared expands to
-// "" for every build, as in BuildKit.
+// the build: an ARG declared without a default (--build-arg sets it), one
+// of the platform ARGs BuildKit fills in, or a default that reads either. A
+// name never declared expands to "" for every build, as in BuildKit.
 func (f *File) ExpandGlobal(word string) (string, bool) {
 	// Only variables, quotes and escapes change a word: BuildKit expands
 	// `FROM "alpine:3.20"` to alpine:3.20.
-	if !strings.ContainsAny(word, "$'\"") && strings.IndexByte(word, f.Escape) < 0 {
+	if !f.NeedsExpansion(word) {
 		return word, true
 	}
-	env := envMap{}
-	declared := map[string]bool{}
-	for _, in := range f.GlobalArgs {
-		for _, d := range in.ArgDecls() {
-			declared[d.Name] = true
-			if d.HasDefault {
-				env[d.Name] = d.Default
-			} else {
-				delete(env, d.Name)
-			}
-		}
-	}
+	env, dynamic := f.globalDefaults()
 	res, err := f.ExpandWord(word, env)
 	if err != nil {
 		return word, false
 	}
-	for name := range res.Unmatched {
-		if declared[name] || isPlatformArg(name) {
-			return res.Result, false
-		}
+	if readsDynamic(res, dynamic) {
+		return res.Result, false
 	}
 	return res.Result, true
+}
+
+// globalDefaults are the global ARGs' values in a build without
+// --build-arg, each default expanded with the ARGs before it
+// (dockerfile2llb's buildMetaArgs: ARG BASE=$REGISTRY/$OWNER/app), and the
+// names whose value depends on the build. As in BuildKit, an ARG without a
+// default keeps an earlier one's value.
+func (f *File) globalDefaults() (env envMap, dynamic map[string]bool) {
+	env, dynamic = envMap{}, map[string]bool{}
+	for _, in := range f.GlobalArgs {
+		for _, d := range in.ArgDecls() {
+			switch {
+			case !d.HasDefault:
+				if _, ok := env[d.Name]; !ok {
+					dynamic[d.Name] = true
+				}
+			case f.NeedsExpansion(d.RawDefault):
+				res, err := f.ExpandWord(d.RawDefault, env)
+				env[d.Name] = res.Result
+				dynamic[d.Name] = err != nil || readsDynamic(res, dynamic)
+			default:
+				env[d.Name] = d.Default
+				dynamic[d.Name] = false
+			}
+		}
+	}
+	return env, dynamic
+}
+
+// readsDynamic reports an expansion that read a name whose value depends
+// on the build.
+func readsDynamic(res shell.ProcessWordResult, dynamic map[string]bool) bool {
+	for name := range res.Unmatched {
+		if dynamic[name] || isPlatformArg(name) {
+			return true
+		}
+	}
+	for name := range res.Matched {
+		if dynamic[name] {
+			return true
+		}
+	}
+	return false
 }
 
 // isPlatformArg reports the ARGs BuildKit defines for every build.
