@@ -118,11 +118,27 @@ func callDrops(call *syntax.CallExpr) (string, bool) {
 		if has("-u", "-U") {
 			return "calls chpst -u", true
 		}
+	case "rspamd", "memcached", "chronyd", "ntpd":
+		if has("-u", "--user") {
+			return "runs " + c.Name + " -u, which switches to that user itself", true
+		}
+	case "dnsmasq":
+		if has("-u", "--user") {
+			return "runs dnsmasq --user, which switches to that user itself", true
+		}
+	case "openvpn":
+		if has("--user") {
+			return "runs openvpn --user, which switches to that user itself", true
+		}
+	case "pdns_server", "pdns_recursor":
+		if has("--setuid") {
+			return "runs " + c.Name + " --setuid, which switches to that user itself", true
+		}
 	case "supervisord", "s6-svscan", "runsvdir", "my_init", "systemd":
 		return "runs " + c.Name, true
 	case "nginx", "httpd", "apache2", "apache2ctl", "apachectl", "apache2-foreground", "httpd-foreground",
 		"sshd", "cron", "crond", "postfix", "dovecot", "vsftpd", "proftpd", "smbd", "squid", "named",
-		"mysqld", "mysqld_safe":
+		"mysqld", "mysqld_safe", "unbound":
 		// Servers that start as root by design: they bind their port,
 		// then run their workers, sessions or jobs as another user.
 		return "runs " + c.Name + ", which starts as root by design", true
