@@ -29,16 +29,32 @@ func skipDir(name string) bool {
 
 // IsDockerfileName reports whether a file name is a Dockerfile by
 // convention: Dockerfile, Containerfile, *.Dockerfile, *.dockerfile,
-// Dockerfile.* (but not Dockerfile.dockerignore).
+// Dockerfile.* (but not Dockerfile.dockerignore, nor a template such as
+// Dockerfile.template or Dockerfile.j2, which is no Dockerfile until it is
+// rendered).
 func IsDockerfileName(name string) bool {
 	switch {
-	case strings.HasSuffix(name, ".dockerignore"):
+	case strings.HasSuffix(name, ".dockerignore"), isTemplateName(name):
 		return false
 	case name == "Dockerfile" || name == "Containerfile" || name == "dockerfile":
 		return true
 	case strings.HasSuffix(name, ".Dockerfile") || strings.HasSuffix(name, ".dockerfile"):
 		return true
 	case strings.HasPrefix(name, "Dockerfile.") || strings.HasPrefix(name, "Containerfile."):
+		return true
+	}
+	return false
+}
+
+// isTemplateName reports a name whose last extension is a template
+// engine's: Dockerfile.template, Dockerfile.prod.j2.
+func isTemplateName(name string) bool {
+	i := strings.LastIndexByte(name, '.')
+	if i < 0 {
+		return false
+	}
+	switch name[i+1:] {
+	case "template", "tmpl", "tpl", "j2", "jinja", "jinja2", "erb", "mustache", "hbs", "gotmpl", "in":
 		return true
 	}
 	return false

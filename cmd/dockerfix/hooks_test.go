@@ -34,6 +34,8 @@ func TestPreCommitHooksMatchDiscovery(t *testing.T) {
 		"api.Dockerfile", "build.dockerfile", "Dockerfile.dockerignore", "app.dockerignore",
 		"Dockerfile-old", "MyDockerfile", "dockerfile.dev", "Dockerfiles", "README.md",
 		"docker-compose.yml", "Dockerfile.", ".Dockerfile",
+		"Dockerfile.template", "Dockerfile.j2", "Dockerfile.prod.tmpl", "Dockerfile.in", "Dockerfile.jinja2",
+		"Dockerfile.inc", "Dockerfile.tpl", "Containerfile.erb",
 	}
 	for _, h := range hooks {
 		files, exclude := regexp.MustCompile(h.Files), regexp.MustCompile(h.Exclude)
