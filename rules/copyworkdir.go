@@ -8,7 +8,8 @@ import (
 
 // CopyRelativeWithoutWorkdir flags a COPY to a relative destination in a
 // stage chain that sets no WORKDIR (hadolint DL3045): where the files land
-// is up to the base image.
+// is up to the base image. A chain built on scratch starts in /, so it
+// is not flagged.
 var CopyRelativeWithoutWorkdir = &lint.Rule{
 	ID: "DF450", Name: "copy-relative-without-workdir",
 	Aliases:  []string{"DL3045"},
@@ -26,7 +27,9 @@ var CopyRelativeWithoutWorkdir = &lint.Rule{
 				if strings.HasPrefix(dest, "/") || strings.HasPrefix(dest, "$") || windowsAbsolute(dest) {
 					continue
 				}
-				if st.LastBefore(in, "WORKDIR") != nil {
+				// A scratch image's working directory is /: where the files
+				// land is certain.
+				if st.LastBefore(in, "WORKDIR") != nil || st.Root().IsScratch() {
 					continue
 				}
 				p.Report(lint.Diagnostic{

@@ -52,6 +52,9 @@ func checkRootUser(p *lint.Pass) {
 	} else if u.Known && !u.Root {
 		return
 	}
+	if lastRoot == nil && isFilePackage(chain) {
+		return
+	}
 	at := final.From.Range
 	if lastRoot != nil {
 		at = lastRoot.Range
@@ -289,4 +292,24 @@ func insertBeforeRuntime(f *lint.File, st *lint.Stage, after int, msg string, li
 		text = f.Newline + strings.TrimSuffix(text, f.Newline)
 	}
 	return lint.Fix{Message: msg, Edits: []lint.Edit{{Range: lint.Range{Start: pos, End: pos}, New: text}}}
+}
+
+// isFilePackage reports a stage chain that only puts files into scratch:
+// no program to run, no environment, port or volume for one. It is an
+// artifact for `docker build --output` or COPY --from, which no container
+// runs.
+func isFilePackage(chain []*lint.Stage) bool {
+	if !chain[0].IsScratch() {
+		return false
+	}
+	for _, s := range chain {
+		for _, in := range s.Instructions {
+			switch in.Keyword {
+			case "FROM", "COPY", "ADD", "ARG", "LABEL", "MAINTAINER":
+			default:
+				return false
+			}
+		}
+	}
+	return true
 }

@@ -19,3 +19,9 @@ COPY foo bar
 FROM node:24-trixie-slim
 # want "relative path bar"
 COPY foo bar
+
+# A stage built on scratch starts in /: ./ is /, certainly.
+FROM scratch AS package
+COPY --from=builder /build/package ./
+FROM package AS package-too
+COPY LICENSE ./
