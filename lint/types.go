@@ -292,22 +292,33 @@ type ReleaseChange struct {
 	OS bool
 }
 
-// String is "node 21 → 24", or "openjdk 11 → eclipse-temurin 11".
+// String is "node 21 → 24", or "openjdk 11 → eclipse-temurin 11"; with an
+// unknown old release "to debian 13", with an unknown new one "windows
+// 1909 → another release".
 func (c ReleaseChange) String() string {
-	from, to := c.From, c.To
-	if from == "" {
-		from = "?"
+	product, fromProduct := c.Product, c.Product
+	if c.FromProduct != "" {
+		fromProduct = c.FromProduct
 	}
-	if to == "" {
-		to = "?"
+	named := func(product, release string) string {
+		if product == "" {
+			return release
+		}
+		return product + " " + release
 	}
 	switch {
-	case c.Product == "":
-		return from + " → " + to
-	case c.FromProduct != "" && c.FromProduct != c.Product:
-		return c.FromProduct + " " + from + " → " + c.Product + " " + to
+	case c.From == "" && c.To == "":
+		return named(product, "changes")
+	case c.From == "" && fromProduct != product:
+		return fromProduct + " → " + named(product, c.To)
+	case c.From == "":
+		return "to " + named(product, c.To)
+	case c.To == "":
+		return named(fromProduct, c.From) + " → another release"
+	case fromProduct != product:
+		return named(fromProduct, c.From) + " → " + named(product, c.To)
 	}
-	return c.Product + " " + from + " → " + to
+	return named(product, c.From+" → "+c.To)
 }
 
 // ContextReader reads a file of the build context by slash path relative
