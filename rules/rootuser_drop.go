@@ -53,6 +53,11 @@ func dropsPrivileges(p *lint.Pass, chain []*lint.Stage) privilegeDrop {
 	if why, ok := installsDropTool(p.File, chain); ok {
 		return privilegeDrop{why: why}
 	}
+	if ep == nil {
+		if why, ok := addsS6Services(p, chain); ok {
+			return privilegeDrop{why: why}
+		}
+	}
 	return privilegeDrop{unread: r.unread}
 }
 
@@ -468,6 +473,76 @@ func installsDropTool(f *lint.File, chain []*lint.Stage) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// s6ServiceDir returns the directory of s6-overlay's (v2 or v3) that an
+// in-image path lies in: where its /init finds the services and init
+// scripts it starts as root, dropping to each one's user itself.
+func s6ServiceDir(inImage string) (string, bool) {
+	for _, dir := range []string{"/etc/services.d/", "/etc/cont-init.d/", "/etc/cont-finish.d/", "/etc/s6-overlay/s6-rc.d/"} {
+		if strings.HasPrefix(inImage, dir) {
+			return dir[:len(dir)-1], true
+		}
+	}
+	return "", false
+}
+
+// addsS6Services reports a COPY that puts services into s6-overlay's
+// directories, to a destination there or from a context directory that
+// holds them (COPY root/ /, with root/etc/services.d/app/run): the base
+// image's entrypoint, kept, is then s6-overlay's /init.
+func addsS6Services(p *lint.Pass, chain []*lint.Stage) (string, bool) {
+	var services []string // context files that may be s6 services
+	listed := false
+	for _, s := range chain {
+		for _, in := range s.Instructions {
+			cp, ok := in.Copy()
+			if !ok || cp.From != "" {
+				continue
+			}
+			where := in.Keyword + " on line " + strconv.Itoa(in.StartLine) + " adds files to s6-overlay's "
+			dest := path.Clean("/" + strings.Trim(cp.Dest.Text, `"'`))
+			if dir, ok := s6ServiceDir(dest + "/"); ok {
+				return where + dir, true
+			}
+			if !listed {
+				services, listed = s6ServiceFiles(p), true
+			}
+			for _, src := range cp.Sources {
+				prefix := path.Clean(strings.Trim(src.Text, `"'`)) + "/"
+				if prefix == "./" {
+					prefix = ""
+				}
+				for _, name := range services {
+					if rest, ok := strings.CutPrefix(name, prefix); ok {
+						if dir, ok := s6ServiceDir(path.Join(dest, rest)); ok {
+							return where + dir, true
+						}
+					}
+				}
+			}
+		}
+	}
+	return "", false
+}
+
+// s6ServiceFiles lists the build context's files under a directory named
+// as one of s6-overlay's, once per listing.
+func s6ServiceFiles(p *lint.Pass) []string {
+	listing := lint.ListContext(p.File, p.Env)
+	if listing == nil {
+		return nil
+	}
+	return listing.View("rules.s6ServiceFiles", func(names []string) any {
+		var out []string
+		for _, n := range names {
+			if strings.Contains(n, "etc/services.d/") || strings.Contains(n, "etc/cont-init.d/") ||
+				strings.Contains(n, "etc/cont-finish.d/") || strings.Contains(n, "etc/s6-overlay/s6-rc.d/") {
+				out = append(out, n)
+			}
+		}
+		return out
+	}).([]string)
 }
 
 // isInstaller reports a package manager.
