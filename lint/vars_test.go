@@ -243,3 +243,14 @@ func TestExpandSoleVariable(t *testing.T) {
 		}
 	}
 }
+
+func TestIsVarName(t *testing.T) {
+	for name, want := range map[string]bool{
+		"A": true, "_VERSION": true, "go_1": true, "a1b2": true,
+		"": false, "1A": false, "_VERSION!": false, "A-B": false, "A.B": false, "ä": false,
+	} {
+		if got := IsVarName(name); got != want {
+			t.Errorf("IsVarName(%q) = %v, want %v", name, got, want)
+		}
+	}
+}

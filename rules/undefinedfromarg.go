@@ -81,6 +81,9 @@ func fromWords(f *lint.File, st *lint.Stage) []fromWord {
 // renameVar is the unsafe fix that reads match where the words read name:
 // the suggestion of a misspelt variable. None when a word spans lines.
 func renameVar(f *lint.File, words []fromWord, name, match string) []lint.Fix {
+	if !lint.IsVarName(match) {
+		return nil // $match would read another name
+	}
 	fx := lint.Fix{Message: fmt.Sprintf("Read $%s instead of $%s", match, name)}
 	for _, w := range words {
 		if w.r.Len() != len(w.text) {
