@@ -500,8 +500,12 @@ func addsS6Services(p *lint.Pass, chain []*lint.Stage) (string, bool) {
 			if !ok || cp.From != "" {
 				continue
 			}
+			dest := strings.Trim(cp.Dest.Text, `"'`)
+			if !strings.HasPrefix(dest, "/") {
+				continue // relative to a WORKDIR: not where s6 looks
+			}
+			dest = path.Clean(dest)
 			where := in.Keyword + " on line " + strconv.Itoa(in.StartLine) + " adds files to s6-overlay's "
-			dest := path.Clean("/" + strings.Trim(cp.Dest.Text, `"'`))
 			if dir, ok := s6ServiceDir(dest + "/"); ok {
 				return where + dir, true
 			}
