@@ -88,6 +88,10 @@ func TestPreCommitEndToEnd(t *testing.T) {
 	if err := writeFile(filepath.Join(repo, "README.md"), []byte("not a Dockerfile\n")); err != nil {
 		t.Fatal(err)
 	}
+	// A template is no Dockerfile until rendered: the hooks leave it alone.
+	if err := writeFile(filepath.Join(repo, "svc", "Dockerfile.template"), []byte("FROM node:{{ env.variant }}\n")); err != nil {
+		t.Fatal(err)
+	}
 	must(repo, "git", "init", "-q")
 	must(repo, "git", "add", "-A")
 
@@ -104,8 +108,10 @@ func TestPreCommitEndToEnd(t *testing.T) {
 			t.Errorf("first run: no %q in:\n%s", want, out)
 		}
 	}
-	if strings.Contains(out, "README.md") {
-		t.Errorf("a hook ran on README.md:\n%s", out)
+	for _, other := range []string{"README.md", "Dockerfile.template"} {
+		if strings.Contains(out, other) {
+			t.Errorf("a hook ran on %s:\n%s", other, out)
+		}
 	}
 	got, err := os.ReadFile(filepath.Join(repo, "svc", "Dockerfile"))
 	if err != nil {
