@@ -271,7 +271,8 @@ func (c *Catalog) Distro(ref Ref) string {
 // ghost, redmine and wordpress, MariaDB/mariadb-docker,
 // apache/couchdb-docker, 31z4/zookeeper-docker, nextcloud/docker,
 // docker-library/httpd and php, nginxinc/docker-nginx,
-// linuxserver/docker-baseimage-ubuntu, as of 2026): an
+// linuxserver/docker-baseimage-ubuntu, home-assistant/docker-base, as of
+// 2026): an
 // entrypoint that, started as root, chowns its data and execs itself again
 // through gosu or setpriv; or a server whose master process stays root
 // and runs its workers as an unprivileged user. Elasticsearch, Kibana and
@@ -323,6 +324,10 @@ func (c *Catalog) DropsPrivileges(ref Ref) (how string, ok bool) {
 	}
 	if isLinuxServer(ref.Name) {
 		return "s6-overlay's /init runs the services as abc (PUID/PGID)", true
+	}
+	if strings.HasPrefix(ref.Name, "ghcr.io/home-assistant/") || strings.HasPrefix(ref.Name, "homeassistant/") {
+		// home-assistant/docker-base: ENTRYPOINT ["/init"] in every base.
+		return "s6-overlay's /init starts as root and runs the services", true
 	}
 	return "", false
 }

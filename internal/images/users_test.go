@@ -209,6 +209,9 @@ func TestDropsPrivileges(t *testing.T) {
 		{"linuxserver/jellyfin", "s6-overlay"},
 		{"docker.io/linuxserver/baseimage-alpine:3.23", "s6-overlay"},
 		{"example.com/linuxserver/jellyfin", ""},
+		{"ghcr.io/home-assistant/base-python:3.14-alpine3.24-2026.06.1", "s6-overlay's /init"},
+		{"ghcr.io/home-assistant/amd64-base:3.22", "s6-overlay's /init"},
+		{"homeassistant/aarch64-base-debian:bookworm", "s6-overlay's /init"},
 	}
 	for _, tt := range tests {
 		how, ok := c.DropsPrivileges(mustRef(t, tt.ref))
