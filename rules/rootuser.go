@@ -60,6 +60,11 @@ func checkRootUser(p *lint.Pass) {
 		at = lastRoot.Range
 	}
 
+	if _, ok := githubActionOf(p); ok {
+		// GitHub runs a Docker action as root, and a USER would cut it
+		// off from GITHUB_WORKSPACE: not this rule's to judge.
+		return
+	}
 	drop := dropsPrivileges(p, chain)
 	if drop.why != "" {
 		p.Report(lint.Diagnostic{Range: at, Severity: lint.Info, Message: "the container starts as root and drops privileges itself (" + drop.why + "); no USER fix offered"})
