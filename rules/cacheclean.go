@@ -61,7 +61,15 @@ func cacheKinds() []cacheKind {
 }
 
 func (k *cacheKind) fillsCache(pc *lint.PackageCommand) bool {
-	return slices.Contains(k.managers, pc.Manager) && (pc.VerbIs(k.fills...) || pc.VerbAt < 0 && slices.Contains(k.fills, ""))
+	if !slices.Contains(k.managers, pc.Manager) {
+		return false
+	}
+	if pc.VerbAt < 0 {
+		// A bare `yarn` installs; `yarn --version` (docker-node's smoke
+		// test) and `yarn --help` only print.
+		return slices.Contains(k.fills, "") && !pc.HasOption("--version", "-v", "--help", "-h")
+	}
+	return pc.VerbIs(k.fills...)
 }
 
 func (k *cacheKind) cleansCache(pc *lint.PackageCommand) bool {

@@ -7,3 +7,5 @@ RUN yarn install --frozen-lockfile && yarn cache clean
 RUN --mount=type=cache,target=/usr/local/share/.cache/yarn yarn install
 # want "yarn install leaves its cache"
 RUN yarn
+# Printing the version or the help installs nothing: docker-node's smoke test.
+RUN yarn --version && yarn -v && yarn --help
