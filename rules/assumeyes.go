@@ -96,6 +96,11 @@ func aptWithoutYes(f *lint.File, in *lint.Instruction, sc *lint.Script, pc *lint
 	if pc.VerbAt < 0 || !aptPromptVerb(pc.Verb) || pc.HasOption("-y", "--yes", "--assume-yes") || aptQuietLevel(pc) >= 2 {
 		return lint.Diagnostic{}, false
 	}
+	// A simulation changes nothing and asks nothing: postgres' image runs
+	// `apt-get install -s pkg` to see whether a package exists.
+	if pc.HasOption("-s", "--simulate", "--just-print", "--dry-run", "--recon", "--no-act") {
+		return lint.Diagnostic{}, false
+	}
 	// -o APT::Get::Assume-Yes=true here, or that setting in a file an
 	// earlier step (or this one) wrote.
 	for _, o := range pc.Options {

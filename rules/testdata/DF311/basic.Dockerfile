@@ -23,3 +23,6 @@ RUN apt-get remove curl && apt-get autoremove
 RUN sudo DEBIAN_FRONTEND=noninteractive apt-get install curl
 # want "aptitude install without -y"
 RUN aptitude install vim
+# A simulation asks nothing (postgres' image checks that a package exists).
+RUN if apt-get install -s "postgresql-18-jit" > /dev/null 2>&1; then apt-get install -y postgresql-18-jit; fi
+RUN apt-get --simulate upgrade && apt-get install --dry-run curl
