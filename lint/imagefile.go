@@ -337,8 +337,21 @@ func (r *ImageFiles) UnseenScript(run *Instruction, family string) string {
 			}
 		}
 	}
-	for _, prog := range run.Programs(f) {
-		if prog.Call == nil || updated >= 0 && int(prog.Call.Pos().Offset()) > updated {
+	return r.unseenScript(run, family, func(at int) bool { return updated < 0 || at <= updated })
+}
+
+// UnseenScriptAfter is UnseenScript for the scripts run starts after the
+// byte offset after in the file: those that may read what an update there
+// fetched.
+func (r *ImageFiles) UnseenScriptAfter(run *Instruction, family string, after int) string {
+	return r.unseenScript(run, family, func(at int) bool { return at > after })
+}
+
+// unseenScript is the first script of run, among the calls at offsets
+// where reports true, that may use the family's manager unseen.
+func (r *ImageFiles) unseenScript(run *Instruction, family string, where func(at int) bool) string {
+	for _, prog := range run.Programs(r.f) {
+		if prog.Call == nil || !where(int(prog.Call.Pos().Offset())) {
 			continue
 		}
 		word, ok := LitWord(prog.Call.Args[prog.At])

@@ -135,3 +135,32 @@ func TestUnseenScript(t *testing.T) {
 		}
 	}
 }
+
+// TestUnseenScriptAfter: only the scripts after the offset count, the
+// ones an update before them fetched for.
+func TestUnseenScriptAfter(t *testing.T) {
+	ctx := mapContext{"deps.sh": "apt-get install -y git\n", "build.sh": "make\n"}
+	for _, tc := range []struct {
+		run  string // after FROM debian and COPY *.sh /
+		want string
+	}{
+		{"RUN apt-get update && /missing.sh", "missing.sh"},
+		{"RUN /missing.sh && apt-get update", ""},
+		{"RUN apt-get update && /deps.sh", "deps.sh"},
+		{"RUN apt-get update && /build.sh", ""},
+		{"RUN apt-get update && make", ""},
+	} {
+		f := mustParse(t, "FROM debian\nCOPY *.sh /\n"+tc.run+"\n")
+		run := f.Instructions[len(f.Instructions)-1]
+		sc := run.Shell(f)
+		after := -1
+		for _, pc := range sc.PackageCommands() {
+			if pc.VerbIs("update") {
+				after = int(pc.Call.End().Offset())
+			}
+		}
+		if got := NewImageFiles(f, ctx).UnseenScriptAfter(run, "apt", after); got != tc.want {
+			t.Errorf("%q: UnseenScriptAfter = %q, want %q", tc.run, got, tc.want)
+		}
+	}
+}

@@ -3,6 +3,7 @@ package rules
 import (
 	"fmt"
 	"slices"
+	"strings"
 
 	"mvdan.cc/sh/v3/syntax"
 
@@ -73,14 +74,15 @@ func checkUpdateAlone(p *lint.Pass) {
 	f := p.File
 	// No update subcommand in the text, nothing to parse for.
 	keep := func(in *lint.Instruction) bool { return in.MayCall(f, "update", "makecache", "ref") }
+	var files *lint.ImageFiles // made on first use
 	for in, sc := range f.RunScripts(keep, "apt", "apk", "yum", "dnf", "zypper") {
 		pcs := sc.PackageCommands()
 		for i := range pcs {
 			u := &pcs[i]
 			if !indexUpdate(u) || slices.ContainsFunc(pcs[i+1:], func(pc lint.PackageCommand) bool {
 				return pc.Family == u.Family && readsIndex(&pc)
-			}) || u.Family == "apt" && slices.ContainsFunc(sc.Calls(), func(c *syntax.CallExpr) bool {
-				return c.Pos().After(u.Call.Pos()) && lint.CommandOf(c).Name == "apt-cache"
+			}) || slices.ContainsFunc(sc.Calls(), func(c *syntax.CallExpr) bool {
+				return c.Pos().After(u.Call.Pos()) && mayReadIndex(c, u.Family)
 			}) {
 				continue
 			}
@@ -90,6 +92,12 @@ func checkUpdateAlone(p *lint.Pass) {
 				continue // a wasted download, but nothing stale stays behind
 			}
 			if reader == nil {
+				if files == nil {
+					files = lint.NewImageFiles(f, p.Context())
+				}
+				if files.UnseenScriptAfter(in, u.Family, int(u.Call.End().Offset())) != "" {
+					continue // a script the file does not show may install
+				}
 				d.Message = fmt.Sprintf("%s %s: nothing reads the index it downloads, which stays in the layer "+
 					"(remove it, or update in the RUN that installs)", u.Manager, u.Verb)
 				p.Report(d)
@@ -104,6 +112,36 @@ func checkUpdateAlone(p *lint.Pass) {
 			p.Report(d)
 		}
 	}
+}
+
+// mayReadIndex reports a call that reads a family's index other than
+// through its manager's install: apt-cache; tonistiigi/xx's wrappers for
+// cross builds (xx-apt-get, xx-apk), which run the manager; a `sh -c`
+// string that runs the manager, which the script's parse does not enter.
+func mayReadIndex(call *syntax.CallExpr, family string) bool {
+	c := lint.CommandOf(call)
+	switch {
+	case c.Name == "apt-cache":
+		return family == "apt"
+	case strings.HasPrefix(c.Name, "xx-"):
+		return slices.Contains(familyPrograms(family), strings.TrimSuffix(strings.TrimPrefix(c.Name, "xx-"), "-get"))
+	case lint.IsShell(c.Name):
+		for i, w := range call.Args[c.At+1:] {
+			// -c, alone or in a cluster (-ec, -xc)
+			if s, _ := lint.LitWord(w); !strings.HasPrefix(s, "-") || strings.HasPrefix(s, "--") || !strings.Contains(s, "c") {
+				continue
+			}
+			for _, script := range call.Args[c.At+2+i:] {
+				for _, prog := range familyPrograms(family) {
+					if strings.Contains(lint.WordSource(script), prog) {
+						return true
+					}
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // familyPrograms are the names a RUN that calls a family's manager

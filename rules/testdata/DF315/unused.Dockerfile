@@ -7,3 +7,16 @@ RUN apk add git
 RUN apk update && apk add jq
 # A wasted download, but nothing stays behind.
 RUN apk update && apk add --no-cache libstdc++ && rm -rf /var/cache/apk/*
+
+FROM --platform=$BUILDPLATFORM tonistiigi/xx:1.9.0 AS xx
+FROM --platform=$BUILDPLATFORM debian:trixie-slim AS cross
+COPY --from=xx / /
+# tonistiigi/xx's wrapper runs apt-get for the target platform: it reads the index.
+RUN apt-get update && xx-apt-get install -y --no-install-recommends gcc libc6-dev
+# A sh -c string that runs apt-get reads it too, though the script's parse does not enter it.
+RUN apt-get update && bash -ec "apt-get upgrade -yq openssl && rm -rf /var/lib/apt/lists/*"
+# want "apt-get update: nothing reads the index it downloads"
+RUN apt-get update && sh -c "echo done"
+# A script the file does not show runs after the update: it may install.
+COPY library-scripts/*.sh /tmp/library-scripts/
+RUN apt-get update && bash /tmp/library-scripts/common-debian.sh && rm -rf /tmp/library-scripts
