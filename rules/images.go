@@ -296,7 +296,31 @@ func (s *Images) update(image string, date time.Time, policy string) (lint.Image
 		// a bot); the catalog's idea of the latest patch is only a snapshot.
 		return lint.ImageUpdate{}, false
 	}
-	return patchUpdate(cat, r, st)
+	u, ok := patchUpdate(cat, r, st)
+	if !ok {
+		return u, false
+	}
+	target := r
+	target.Tag = tagOf(u.Ref)
+	// maven:3.9.16 bundles a JDK past its end: go where DF101 would send
+	// that tag, within the same repository.
+	if tst, ok := cat.Status(target, date); ok && (tst.Unsupported() || tst.Gone) {
+		if eu := endOfSupport(cat, target, tst, date, policy); eu.Ref != "" && !eu.Moved && eu.Note == "" {
+			u.Ref, u.Unverified = eu.Ref, eu.Unverified
+			target.Tag = tagOf(eu.Ref)
+		}
+	}
+	u.Changes = runtimeChanges(cat, st, target)
+	return u, true
+}
+
+// tagOf is the tag of a reference, "" when it has none.
+func tagOf(ref string) string {
+	r, err := images.ParseRef(ref)
+	if err != nil {
+		return ""
+	}
+	return r.Tag
 }
 
 // endOfSupport describes what ended (or only left regular support) and
@@ -449,12 +473,42 @@ func patchUpdate(cat *images.Catalog, r images.Ref, st images.Status) (lint.Imag
 	if !ok || !im.HasTag(tag) {
 		return lint.ImageUpdate{}, false
 	}
-	return lint.ImageUpdate{
+	u := lint.ImageUpdate{
 		Ref:        r.WithTag(tag),
 		Reason:     "patch",
 		Message:    fmt.Sprintf("%s %s is not the latest patch of %s (%s)", r.Name, v, c.String(), c.Latest),
 		Unverified: im.Unverified(tag),
-	}, true
+	}
+	return u, true
+}
+
+// runtimeChanges lists the runtimes a patch bump to target may move: those
+// target bundles, named in its tag or not, whose release the old tag's
+// status does not show as the same. maven:3.9.3 is not in the tag set any
+// more and names no JDK: it was built when the default was Temurin 17,
+// while maven:3.9.16 bundles Temurin 26, so the change is unknown and the
+// bump needs a review.
+func runtimeChanges(cat *images.Catalog, old images.Status, target images.Ref) []lint.ReleaseChange {
+	to, ok := cat.Status(target, time.Time{})
+	if !ok {
+		return nil
+	}
+	var out []lint.ReleaseChange
+	for _, comp := range to.Components {
+		if comp.Kind != images.PartRuntime || comp.Cycle == nil {
+			continue
+		}
+		ch := lint.ReleaseChange{Kind: "runtime", Product: comp.Product, To: comp.Cycle.Name, Explicit: true}
+		for _, was := range old.Components {
+			if was.Kind == images.PartRuntime && was.Product == comp.Product && was.Cycle != nil {
+				ch.From = was.Cycle.Name
+			}
+		}
+		if ch.From != ch.To {
+			out = append(out, ch)
+		}
+	}
+	return out
 }
 
 // newer compares dotted numeric versions; non-numeric parts compare as text.

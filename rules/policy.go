@@ -26,6 +26,8 @@ func bumpRisk(u lint.ImageUpdate) string {
 			risks = append(risks, "a new "+c.Product+" release line")
 		case c.FromProduct != "" && c.FromProduct != c.Product:
 			risks = append(risks, "another vendor's build ("+c.String()+")")
+		case c.Kind == "runtime" && c.From == "":
+			risks = append(risks, "the "+c.Product+" release the old tag bundles is not known, so this may be a new one")
 		case c.Explicit && c.Product == "":
 			risks = append(risks, "a new OS release ("+c.String()+")")
 		case c.Explicit:
