@@ -303,15 +303,38 @@ func (s *Images) update(image string, date time.Time, policy string) (lint.Image
 	target := r
 	target.Tag = tagOf(u.Ref)
 	// maven:3.9.16 bundles a JDK past its end: go where DF101 would send
-	// that tag, within the same repository.
-	if tst, ok := cat.Status(target, date); ok && (tst.Unsupported() || tst.Gone) {
+	// that tag, within the same repository and on the same OS release.
+	if tst, ok := cat.Status(target, date); ok && runtimeEnded(tst) {
 		if eu := endOfSupport(cat, target, tst, date, policy); eu.Ref != "" && !eu.Moved && eu.Note == "" {
-			u.Ref, u.Unverified = eu.Ref, eu.Unverified
-			target.Tag = tagOf(eu.Ref)
+			next := target
+			next.Tag = tagOf(eu.Ref)
+			if nst, ok := cat.Status(next, date); ok && osCycle(nst) == osCycle(tst) {
+				u.Ref, u.Unverified, target = eu.Ref, eu.Unverified, next
+			}
 		}
 	}
-	u.Changes = runtimeChanges(cat, st, target)
+	u.Changes = bundledChanges(cat, st, target)
 	return u, true
+}
+
+// runtimeEnded reports a tag that bundles a runtime past its end.
+func runtimeEnded(st images.Status) bool {
+	for _, c := range st.Components {
+		if c.Kind == images.PartRuntime && c.EOL {
+			return true
+		}
+	}
+	return false
+}
+
+// osCycle is the OS release a tag is built on, nil when unknown.
+func osCycle(st images.Status) *images.Cycle {
+	for _, c := range st.Components {
+		if c.Kind == images.PartOS {
+			return c.Cycle
+		}
+	}
+	return nil
 }
 
 // tagOf is the tag of a reference, "" when it has none.
@@ -482,26 +505,30 @@ func patchUpdate(cat *images.Catalog, r images.Ref, st images.Status) (lint.Imag
 	return u, true
 }
 
-// runtimeChanges lists the runtimes a patch bump to target may move: those
-// target bundles, named in its tag or not, whose release the old tag's
-// status does not show as the same. maven:3.9.3 is not in the tag set any
-// more and names no JDK: it was built when the default was Temurin 17,
-// while maven:3.9.16 bundles Temurin 26, so the change is unknown and the
-// bump needs a review.
-func runtimeChanges(cat *images.Catalog, old images.Status, target images.Ref) []lint.ReleaseChange {
+// bundledChanges lists the OS and runtime releases a patch bump to target
+// may move: those target is built on or bundles, named in its tag or not,
+// whose release the old tag's status does not show as the same. An old
+// patch tag that left the tag set is no longer rebuilt, so what it leaves
+// implicit is frozen at its build, and unknown: python:3.12.1 was built on
+// Debian 12, python:3.12.14 is on Debian 13; maven:3.9.3 bundled Temurin
+// 17, maven:3.9.16 bundles Temurin 26. The bump then needs a review.
+func bundledChanges(cat *images.Catalog, old images.Status, target images.Ref) []lint.ReleaseChange {
 	to, ok := cat.Status(target, time.Time{})
 	if !ok {
 		return nil
 	}
 	var out []lint.ReleaseChange
 	for _, comp := range to.Components {
-		if comp.Kind != images.PartRuntime || comp.Cycle == nil {
+		if comp.Cycle == nil || comp.Kind != images.PartRuntime && comp.Kind != images.PartOS {
 			continue
 		}
 		ch := lint.ReleaseChange{Kind: "runtime", Product: comp.Product, To: comp.Cycle.Name, Explicit: true}
+		if comp.Kind == images.PartOS {
+			ch.Kind, ch.OS = "os", true
+		}
 		for _, was := range old.Components {
-			if was.Kind == images.PartRuntime && was.Product == comp.Product && was.Cycle != nil {
-				ch.From = was.Cycle.Name
+			if was.Kind == comp.Kind && was.Product == comp.Product && was.Cycle != nil {
+				ch.From, ch.FromCodename = was.Cycle.Name, codename(was.Cycle)
 			}
 		}
 		if ch.From != ch.To {

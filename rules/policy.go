@@ -17,6 +17,7 @@ import (
 // release or a vendor move is a risk even when the old one has ended.
 func bumpRisk(u lint.ImageUpdate) string {
 	var risks []string
+	var unknown []string // what the old tag is built on or bundles, not known
 	if u.Moved {
 		risks = append(risks, "it moves to another image")
 	}
@@ -26,13 +27,20 @@ func bumpRisk(u lint.ImageUpdate) string {
 			risks = append(risks, "a new "+c.Product+" release line")
 		case c.FromProduct != "" && c.FromProduct != c.Product:
 			risks = append(risks, "another vendor's build ("+c.String()+")")
-		case c.Kind == "runtime" && c.From == "":
-			risks = append(risks, "the "+c.Product+" release the old tag bundles is not known, so this may be a new one")
+		case (c.Kind == "runtime" || c.Kind == "os") && c.From == "" && c.Explicit:
+			unknown = append(unknown, c.Product)
 		case c.Explicit && c.Product == "":
 			risks = append(risks, "a new OS release ("+c.String()+")")
 		case c.Explicit:
 			risks = append(risks, "a new "+c.Product+" release")
 		}
+	}
+	switch len(unknown) {
+	case 0:
+	case 1:
+		risks = append(risks, "the old tag's "+unknown[0]+" release is not known, so it may change")
+	default:
+		risks = append(risks, "the old tag's "+strings.Join(unknown, " and ")+" releases are not known, so they may change")
 	}
 	if u.Note != "" {
 		risks = append(risks, "the upgrade needs more than the tag")

@@ -36,8 +36,13 @@ func TestBaseImageFixSafety(t *testing.T) {
 		{"alpine:3.21", "2026-12-04", "", "DF101", lint.Warning, []fix{{"alpine:3.24", false}, {"alpine:3.22", false}}},
 		// A vendor move, even to the same JDK line.
 		{"openjdk:11", "2026-12-04", "minimal", "DF101", lint.Warning, []fix{{"eclipse-temurin:11", false}, {"eclipse-temurin:25", false}}},
-		// A newer patch of the same line, the OS left floating: safe.
-		{"node:24.1.0-alpine", "2026-12-04", "", "DF101", lint.Info, []fix{{"node:24.19.0-alpine", true}}},
+		// A newer patch of the same line on the same OS release: safe.
+		{"node:24.14.0-trixie-slim", "2026-12-04", "", "DF101", lint.Info, []fix{{"node:24.19.0-trixie-slim", true}}},
+		// An old patch out of the tag set: the Alpine release it was built
+		// on is frozen and unknown, and node:24.19.0-alpine is on 3.24.
+		{"node:24.1.0-alpine", "2026-12-04", "", "DF101", lint.Info, []fix{{"node:24.19.0-alpine", false}}},
+		// python:3.12.1 was built on Debian 12, python:3.12.14 is on 13.
+		{"python:3.12.1", "2026-12-04", "", "DF101", lint.Info, []fix{{"python:3.12.14", false}}},
 		// Pinning a floating tag to what it resolves to today: safe.
 		// A pin is safe while the catalog's tags are fresh: 104 days after
 		// them, latest may have moved to a newer release.
