@@ -10,6 +10,33 @@ import (
 // the layer; for ONBUILD RUN, those of the wrapped RUN. Targets are as
 // written: variables are not expanded.
 func (in *Instruction) CacheMounts() []string {
+	var targets []string
+	for _, m := range in.mounts() {
+		if (m.typ == "cache" || m.typ == "tmpfs") && m.target != "" {
+			targets = append(targets, m.target)
+		}
+	}
+	return targets
+}
+
+// RelativeMountTargets returns the targets of a RUN's mounts that are
+// relative paths, which BuildKit resolves against the working directory:
+// a WORKDIR before the RUN moves them.
+func (in *Instruction) RelativeMountTargets() []string {
+	var targets []string
+	for _, m := range in.mounts() {
+		if m.target != "" && !path.IsAbs(m.target) && !strings.HasPrefix(m.target, "$") {
+			targets = append(targets, m.target)
+		}
+	}
+	return targets
+}
+
+// mountSpec is one --mount of a RUN: its type and target.
+type mountSpec struct{ typ, target string }
+
+// mounts reads a RUN's --mount flags; for ONBUILD RUN, the wrapped RUN's.
+func (in *Instruction) mounts() []mountSpec {
 	var values []string
 	switch {
 	case in.Keyword == "RUN":
@@ -31,23 +58,21 @@ func (in *Instruction) CacheMounts() []string {
 			values = append(values, unquote(v, in.escape))
 		}
 	}
-	var targets []string
+	var out []mountSpec
 	for _, v := range values {
-		typ, target := "bind", ""
+		m := mountSpec{typ: "bind"}
 		for _, field := range strings.Split(v, ",") {
 			key, value, _ := strings.Cut(field, "=")
 			switch strings.ToLower(strings.TrimSpace(key)) {
 			case "type":
-				typ = strings.ToLower(value)
+				m.typ = strings.ToLower(value)
 			case "target", "dst", "destination":
-				target = value
+				m.target = value
 			}
 		}
-		if (typ == "cache" || typ == "tmpfs") && target != "" {
-			targets = append(targets, target)
-		}
+		out = append(out, m)
 	}
-	return targets
+	return out
 }
 
 // PathWithin reports whether the file p lies in the directory dir or is

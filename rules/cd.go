@@ -93,13 +93,22 @@ func cdFix(p *lint.Pass, files *lint.ImageFiles, in *lint.Instruction, prog lint
 	}
 	edits = append(edits, lint.Edit{Range: lead.Cut})
 	fx := lint.Fix{Message: "Move cd " + dir + " to " + workdir + " " + dir, Safe: true, Edits: edits}
-	if !observed {
+	// BuildKit puts a relative mount target under the working directory:
+	// the WORKDIR would move the mount.
+	done := func(fx lint.Fix) (lint.Fix, bool) {
+		if rel := in.RelativeMountTargets(); len(rel) > 0 {
+			fx.Safe = false
+			fx.Message += " (unsafe: the RUN's --mount target " + rel[0] + " is relative to the working directory, so it would move to " + path.Join(dir, rel[0]) + ")"
+		}
 		return fx, true
+	}
+	if !observed {
+		return done(fx)
 	}
 	if !prevKnown {
 		fx.Message += " (later instructions run there too: the working directory before it is the base image's)"
 		fx.Safe = false
-		return fx, true
+		return done(fx)
 	}
 	// Give the instructions after it the directory they had.
 	at := in.Lines.End
@@ -109,7 +118,7 @@ func cdFix(p *lint.Pass, files *lint.ImageFiles, in *lint.Instruction, prog lint
 	}
 	fx.Message += ", and back to " + prev + " after it"
 	fx.Edits = append(fx.Edits, lint.Edit{Range: lint.Range{Start: at, End: at}, New: restore})
-	return fx, true
+	return done(fx)
 }
 
 // workdirObserved reports whether anything after in would see a change of
