@@ -103,6 +103,9 @@ func (c *Catalog) DefaultUser(ref Ref) (user string, nonRoot bool, known bool) {
 		if strings.Contains(tag, "nanoserver") {
 			return "ContainerUser", true, true
 		}
+		if strings.Contains(tag, "windowsservercore") {
+			return "ContainerAdministrator", false, true
+		}
 		return "root", false, true
 	}
 	if im, ok := c.Lookup(ref); ok && !im.Synthetic() && len(im.groups) > 0 {
@@ -166,8 +169,10 @@ func (c *Catalog) KnownNonRootUser(ref Ref) (string, bool) {
 		return "vscode", true
 	case strings.HasPrefix(name, "cypress/"):
 		return "node", true // from the Node.js image Cypress's are built on
-	case strings.HasPrefix(name, "mcr.microsoft.com/dotnet/") && !strings.Contains(name, "/core/") && !strings.Contains(name, "/framework/"):
-		// the app user exists from .NET 8 on
+	case strings.HasPrefix(name, "mcr.microsoft.com/dotnet/") && !strings.Contains(name, "/core/") && !strings.Contains(name, "/framework/") &&
+		!strings.Contains(ref.Tag, "windowsservercore") && !strings.Contains(ref.Tag, "nanoserver"):
+		// the app user exists from .NET 8 on, in the Linux images only
+		// (the Windows ones have Windows' ContainerUser, below)
 		if v, _ := parseVnum(ref.Tag); v.n == 0 || v.major() >= 8 {
 			return "app", true
 		}

@@ -14,6 +14,7 @@ func TestDefaultUser(t *testing.T) {
 	}{
 		{"gcr.io/distroless/static-debian12:nonroot", "65532", true, true},
 		{"gcr.io/distroless/base-debian12", "root", false, true},
+		{"mcr.microsoft.com/dotnet/aspnet:10.0-windowsservercore-ltsc2022", "ContainerAdministrator", false, true},
 		{"cgr.dev/chainguard/static:latest", "65532", true, true},
 		{"bitnami/redis:7.2", "1001", true, true},
 		{"nginxinc/nginx-unprivileged:1.27-alpine", "101", true, true},
@@ -66,6 +67,9 @@ func TestKnownNonRootUser(t *testing.T) {
 		{"jenkins/jenkins:lts", "jenkins"},
 		{"mcr.microsoft.com/dotnet/aspnet:8.0", "app"},
 		{"mcr.microsoft.com/dotnet/aspnet:6.0", ""},
+		// The app user is the Linux images'; Windows ones have ContainerUser.
+		{"mcr.microsoft.com/dotnet/aspnet:10.0-windowsservercore-ltsc2022", "ContainerUser"},
+		{"mcr.microsoft.com/dotnet/runtime:9.0-nanoserver-ltsc2022", "ContainerUser"},
 		{"ubuntu:24.04", "ubuntu"},
 		{"ubuntu:22.04", ""},
 		// drops root in its entrypoint: a USER would break it
