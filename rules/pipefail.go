@@ -134,17 +134,34 @@ func harmlessLeft(pb *syntax.BinaryCmd) bool {
 	}
 }
 
-// cannotFail reports a statement that is a plain echo, printf or yes.
+// cannotFail reports a statement that is a plain echo, printf or yes, or
+// a { …; } or ( … ) group of such: `{ echo a; echo b; } | tee conf`, as the
+// official images write their configuration.
 func cannotFail(st *syntax.Stmt) bool {
-	call, ok := st.Cmd.(*syntax.CallExpr)
-	if !ok || st.Negated || len(st.Redirs) > 0 {
+	if st.Negated || len(st.Redirs) > 0 {
 		return false
 	}
-	switch lint.CommandOf(call).Name {
-	case "echo", "printf", "yes":
-		return true
+	var group []*syntax.Stmt
+	switch x := st.Cmd.(type) {
+	case *syntax.CallExpr:
+		switch lint.CommandOf(x).Name {
+		case "echo", "printf", "yes":
+			return true
+		}
+		return false
+	case *syntax.Block:
+		group = x.Stmts
+	case *syntax.Subshell:
+		group = x.Stmts
+	default:
+		return false
 	}
-	return false
+	for _, s := range group {
+		if s.Background || !cannotFail(s) {
+			return false
+		}
+	}
+	return len(group) > 0
 }
 
 // setsPipefail reports a `set -o pipefail` (-eo pipefail, -euxo pipefail)

@@ -12,6 +12,12 @@ RUN echo "$SUM *x.tar.gz" | sha256sum -c - && printf 'a\n' | tee /x
 RUN echo 1 | grep 1 | sort
 RUN set -o pipefail && curl -fsSL x | sh
 RUN set -euxo pipefail; curl -fsSL x | sh
+# A group of echo and printf cannot fail either (the official images write
+# their configuration so).
+RUN { echo '[www]'; printf 'listen = %s\n' 9000; } | tee /usr/local/etc/php-fpm.d/zz-docker.conf
+RUN ( echo a; echo b ) | sort
+# want "a pipe without pipefail"
+RUN { echo a; cat /missing; } | tee /x
 
 FROM base
 # want "a pipe without pipefail"
