@@ -49,6 +49,12 @@ package rules
 //   - CKV_DOCKER_4 (AddExists): tests/dockerfile/checks/test_AddExists.py
 //     at 07c27b9c7f7556780452ced0aac16485e67ef963 and
 //     example_AddExists/failure/Dockerfile (b2924180).
+//   - CKV2_DOCKER_7 to CKV2_DOCKER_11 (graph checks RunApkAllowUntrusted,
+//     RunAptGetAllowUnauthenticated, RunYumNoGpgCheck, RunRpmNoSignature and
+//     RunAptGetForceYes, run by test_yaml_policies.py):
+//     tests/dockerfile/graph_builder/checks/resources/<check>/{fail,pass}/
+//     Dockerfile* at 03d5fdad8d6154b1565799a7b1fb8070c158866f (2026-08-20),
+//     each file one case.
 //
 // Checkov's resources use FROM base, an image the catalog does not know, so
 // DF201 takes it to run as root.
@@ -125,6 +131,38 @@ var checkovCases = []conformanceCase{
 	// ---- Checkov CKV_DOCKER_6 MaintainerExists (DF401 maintainer) ----
 	{peer: "checkov", test: "failure", alias: "CKV_DOCKER_6",
 		src: "FROM  base\n\nMAINTAINER checkov\n", peerWants: true, want: true},
+
+	// ---- Checkov CKV2_DOCKER_7 RunApkAllowUntrusted (DF510 unsigned-packages) ----
+	{peer: "checkov", test: "RunApkAllowUntrusted/fail", alias: "CKV2_DOCKER_7",
+		src: "FROM alpine:3.5\nRUN apk add --allow-untrusted python3\nRUN apk --allow-untrusted add python3\nRUN apk \\\n    --allow-untrusted \\\n    add python3\nRUN apk \\\n    add python3 \\\n    --allow-untrusted\nRUN echo \"prodsec\" && apk --allow-untrusted add python3\n", peerWants: true, want: true},
+	{peer: "checkov", test: "RunApkAllowUntrusted/pass", alias: "CKV2_DOCKER_7",
+		src: "FROM alpine:3.5\nRUN apk add a-car\nRUN apk add a-handbag | grep \"--allow-untrusted\"\nRUN apk upgrade --no-cache && apk add \\\n    a-mobile-phone a-dvd\nRUN apk upgrade &&\\\n    echo \"--allow-untrusted\"\n"},
+	// ---- Checkov CKV2_DOCKER_8 RunAptGetAllowUnauthenticated (DF510 unsigned-packages) ----
+	{peer: "checkov", test: "RunAptGetAllowUnauthenticated/fail", alias: "CKV2_DOCKER_8",
+		src: "FROM debian:bullseye\nRUN apt-get install --allow-unauthenticated python3\nRUN apt-get --allow-unauthenticated install python3\nRUN apt-get \\\n    --allow-unauthenticated \\\n    install python3\nRUN apt-get \\\n    install python3 \\\n    --allow-unauthenticated\nRUN echo \"prodsec\" && apt-get --allow-unauthenticated install python3\n", peerWants: true, want: true},
+	{peer: "checkov", test: "RunAptGetAllowUnauthenticated/pass", alias: "CKV2_DOCKER_8",
+		src: "FROM debian:bullseye\nRUN apt-get install python3\nRUN apt-get install python3 | grep \"--allow-unauthenticated\"\nRUN apt-get update && apt-get install \\\n    python3\nRUN apt-get update &&\\\n    echo \"--allow-unauthenticated\"\n"},
+	// ---- Checkov CKV2_DOCKER_9 RunYumNoGpgCheck (DF510 unsigned-packages) ----
+	{peer: "checkov", test: "RunYumNoGpgCheck/fail.dnf", alias: "CKV2_DOCKER_9",
+		src: "FROM fedora:rawhide\nRUN dnf install -y --nogpgcheck python3\nRUN dnf --nogpgcheck install -y python3\nRUN dnf \\\n    --nogpgcheck \\\n    install python3\nRUN dnf \\\n    install -y python3 \\\n    --nogpgcheck\nRUN echo \"prodsec\" && dnf --nogpgcheck -y install python3\n", peerWants: true, want: true},
+	{peer: "checkov", test: "RunYumNoGpgCheck/fail.tdnf", alias: "CKV2_DOCKER_9",
+		src: "FROM fedora:rawhide\nRUN tdnf install -y --nogpgcheck python3\nRUN tdnf --nogpgcheck install -y python3\nRUN tdnf \\\n    --nogpgcheck \\\n    install python3\nRUN tdnf \\\n    install -y python3 \\\n    --nogpgcheck\nRUN echo \"prodsec\" && tdnf --nogpgcheck -y install python3\n", peerWants: true, want: true},
+	{peer: "checkov", test: "RunYumNoGpgCheck/fail.wilderness", alias: "CKV2_DOCKER_9",
+		src: "FROM openjdk:ship\n\nRUN tdnf -y update && \\\n    tdnf -y upgrade && \\\n    tdnf install -y ${package} shadow-utils --nogpgcheck && \\\n    tdnf clean all\n", peerWants: true, want: true},
+	{peer: "checkov", test: "RunYumNoGpgCheck/fail.yum", alias: "CKV2_DOCKER_9",
+		src: "FROM fedora:rawhide\nRUN yum install -y --nogpgcheck python3\nRUN yum --nogpgcheck install -y python3\nRUN yum \\\n    --nogpgcheck \\\n    install python3\nRUN yum \\\n    install -y python3 \\\n    --nogpgcheck\nRUN echo \"prodsec\" && yum --nogpgcheck -y install python3\n", peerWants: true, want: true},
+	{peer: "checkov", test: "RunYumNoGpgCheck/pass", alias: "CKV2_DOCKER_9",
+		src: "FROM fedora:rawhide\nRUN yum install python3\nRUN dnf install -y python3\nRUN tdnf install python3\nRUN yum install python3 | grep \"--nogpgcheck\"\nRUN dnf install python3 | grep \"--nogpgcheck\"\nRUN tdnf install python3 | grep \"--nogpgcheck\"\nRUN yum update && yum upgrade \\\n    python3\nRUN dnf update && dnf upgrade \\\n    python3\nRUN tdnf update && tdnf upgrade \\\n    python3\nRUN yum update &&\\\n    echo \"--nogpgcheck\"\nRUN dnf update ||\\\n    echo \"--nogpgcheck\"\nRUN tdnf update ||\\\n    echo \"--nogpgcheck\"\n"},
+	// ---- Checkov CKV2_DOCKER_10 RunRpmNoSignature (DF510 unsigned-packages) ----
+	{peer: "checkov", test: "RunRpmNoSignature/fail", alias: "CKV2_DOCKER_10",
+		src: "FROM fedora:rawhide\nRUN rpm -i --nodigest --nosignature --noverify --nofiledigest python3.rpm\nRUN rpm -i --nodigest python3.rpm\nRUN rpm -i --nosignature python3.rpm\nRUN rpm -i --noverify python3.rpm\nRUN rpm -i --nofiledigest python3.rpm\nRUN rpm \\\n    --nodigest \\\n    --nosignature \\\n    --noverify \\\n    --nofiledigest \\\n    -i python3.rpm\nRUN rpm \\\n    -i python3.rpm \\\n    --nodigest \\\n    --nosignature \\\n    --nofiledigest \\\n    --noverify\nRUN echo \"prodsec\" && rpm --nodigest --nosignature --noverify --nofiledigest -i python3.rpm\n", peerWants: true, want: true},
+	{peer: "checkov", test: "RunRpmNoSignature/pass", alias: "CKV2_DOCKER_10",
+		src: "FROM fedora:rawhide\nRUN rpm -i python3.rpm\nRUN rpm -i python3.rpm | grep \"--nosignature\"\nRUN rpm -i python3.rpm && rpm -V \\\n    python3\nRUN rpm -i python3.rpm ;\\\n    echo \"--nodigest\"\nRUN rpm -i python3.rpm ;\\\n    echo \"--noverify\"\nRUN rpm -i python3.rpm ||\\\n    echo \"--nofiledigest\"\n"},
+	// ---- Checkov CKV2_DOCKER_11 RunAptGetForceYes (DF510 unsigned-packages) ----
+	{peer: "checkov", test: "RunAptGetForceYes/fail", alias: "CKV2_DOCKER_11",
+		src: "FROM debian:bullseye\nRUN apt-get install --force-yes python3\nRUN apt-get --force-yes install python3\nRUN apt-get \\\n    --force-yes \\\n    install python3\nRUN apt-get \\\n    install python3 \\\n    --force-yes\nRUN echo \"prodsec\" && apt-get --force-yes install python3\n", peerWants: true, want: true},
+	{peer: "checkov", test: "RunAptGetForceYes/pass", alias: "CKV2_DOCKER_11",
+		src: "FROM debian:bullseye\nRUN apt-get install python3\nRUN apt-get install python3 | grep \"--force-yes\"\nRUN apt-get update && apt-get install \\\n    python3\nRUN apt-get update &&\\\n    echo \"--force-yes\"\n"},
 }
 
 // TestConformanceCheckov runs Checkov's test cases through dockerfix.

@@ -88,6 +88,7 @@ func All() []*lint.Rule {
 		WorldWritable,
 		SecretFileInImage,
 		EOLSoftwareDownload,
+		UnsignedPackages,
 	}
 }
 
