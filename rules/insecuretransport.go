@@ -20,6 +20,8 @@ import (
 // does not trust then fails the build.
 var InsecureTransport = &lint.Rule{
 	ID: "DF504", Name: "insecure-transport",
+	Aliases: []string{"CKV2_DOCKER_2", "CKV2_DOCKER_3", "CKV2_DOCKER_4", "CKV2_DOCKER_5", "CKV2_DOCKER_6",
+		"CKV2_DOCKER_12", "CKV2_DOCKER_13", "CKV2_DOCKER_14", "CKV2_DOCKER_15", "CKV2_DOCKER_16"},
 	Title:    "Download over TLS with certificate checks on",
 	Severity: lint.Warning,
 	Fix:      lint.FixUnsafe,
@@ -288,6 +290,28 @@ func checkInsecureRun(p *lint.Pass, in *lint.Instruction, sc *lint.Script) {
 				}
 			}
 		}
+		switch c.Name {
+		case "yum-config-manager", "dnf-config-manager", "yum", "dnf", "microdnf", "tdnf":
+			// --setopt=[repo.]sslverify=0, saved or for this command.
+			for i := c.At + 1; i < len(call.Args); i++ {
+				a := looseWord(call.Args[i])
+				first, last := i, i
+				setting, ok := strings.CutPrefix(a, "--setopt=")
+				if !ok {
+					if a != "--setopt" || i+1 >= len(call.Args) {
+						continue
+					}
+					setting, last = looseWord(call.Args[i+1]), i+1
+				}
+				key, value, ok := strings.Cut(setting, "=")
+				if ok && strings.EqualFold(key[strings.LastIndexByte(key, '.')+1:], "sslverify") && falseValue(value) {
+					edit, ok := removeWords(call, first, last)
+					report(lint.Range{Start: sc.Range(call.Args[first]).Start, End: sc.Range(call.Args[last]).End},
+						fmt.Sprintf("%s --setopt=%s turns TLS certificate checks off for the repositories", c.Name, setting),
+						"Remove --setopt="+setting, edit, ok)
+				}
+			}
+		}
 		var args []string
 		switch c.Name {
 		case "npm", "yarn", "pnpm", "git":
@@ -346,6 +370,15 @@ func checkInsecureRun(p *lint.Pass, in *lint.Instruction, sc *lint.Script) {
 			}
 		}
 	}
+}
+
+// looseWord is a word's text with its quotes and backslashes dropped:
+// enough to read an option such as --setopt=\*.sslverify='0'.
+func looseWord(w *syntax.Word) string {
+	if s, ok := lint.LitWord(w); ok {
+		return s
+	}
+	return strings.NewReplacer(`\`, "", `"`, "", `'`, "").Replace(lint.WordSource(w))
 }
 
 // sslVerifyKey reports git's http.sslVerify, or its per-URL form
