@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"sort"
 	"strings"
+
+	"mvdan.cc/sh/v3/syntax"
 )
 
 // EnvPairs reads an ENV instruction as BuildKit's parser splits it (see
@@ -284,25 +286,10 @@ func soleVariable(word string) (string, bool) {
 			return "", false
 		}
 	}
-	if !IsVarName(name) {
+	if !syntax.ValidName(name) {
 		return "", false
 	}
 	return name, true
-}
-
-// IsVarName reports a name that $NAME reads whole: a letter or _, then
-// letters, digits and _. An ARG may be declared under another name (ARG
-// A!), which no reference can read.
-func IsVarName(name string) bool {
-	if name == "" || isDigitByte(name[0]) {
-		return false
-	}
-	for i := 0; i < len(name); i++ {
-		if c := name[i]; !(c == '_' || isDigitByte(c) || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') {
-			return false
-		}
-	}
-	return true
 }
 
 // expandNested is Expand for a value looked up while another word is

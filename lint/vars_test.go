@@ -244,13 +244,15 @@ func TestExpandSoleVariable(t *testing.T) {
 	}
 }
 
-func TestIsVarName(t *testing.T) {
+// TestSoleVariableNames: $NAME reads a name whole only when it is a valid
+// variable name (an ARG may be declared under another, ARG A!).
+func TestSoleVariableNames(t *testing.T) {
 	for name, want := range map[string]bool{
 		"A": true, "_VERSION": true, "go_1": true, "a1b2": true,
 		"": false, "1A": false, "_VERSION!": false, "A-B": false, "A.B": false, "ä": false,
 	} {
-		if got := IsVarName(name); got != want {
-			t.Errorf("IsVarName(%q) = %v, want %v", name, got, want)
+		if got, ok := soleVariable("$" + name); ok != want || ok && got != name {
+			t.Errorf("soleVariable(%q) = %q, %v, want %v", "$"+name, got, ok, want)
 		}
 	}
 }

@@ -302,19 +302,31 @@ func (s *Images) update(image string, date time.Time, policy string) (lint.Image
 	}
 	target := r
 	target.Tag = tagOf(u.Ref)
-	// maven:3.9.16 bundles a JDK past its end: go where DF101 would send
-	// that tag, within the same repository and on the same OS release.
-	if tst, ok := cat.Status(target, date); ok && runtimeEnded(tst) {
-		if eu := endOfSupport(cat, target, tst, date, policy); eu.Ref != "" && !eu.Moved && eu.Note == "" {
-			next := target
-			next.Tag = tagOf(eu.Ref)
-			if nst, ok := cat.Status(next, date); ok && osCycle(nst) == osCycle(tst) {
-				u.Ref, u.Unverified, target = eu.Ref, eu.Unverified, next
-			}
-		}
+	if eu, next, ok := pastEndedRuntime(cat, target, date, policy); ok {
+		u.Ref, u.Unverified, target = eu.Ref, eu.Unverified, next
 	}
 	u.Changes = bundledChanges(cat, st, target)
 	return u, true
+}
+
+// pastEndedRuntime is where DF101 sends a tag that bundles a runtime past
+// its end (maven:3.9.16 bundles Temurin 26), when that stays in the
+// repository and on the tag's OS release.
+func pastEndedRuntime(cat *images.Catalog, target images.Ref, date time.Time, policy string) (lint.ImageUpdate, images.Ref, bool) {
+	tst, ok := cat.Status(target, date)
+	if !ok || !runtimeEnded(tst) {
+		return lint.ImageUpdate{}, target, false
+	}
+	eu := endOfSupport(cat, target, tst, date, policy)
+	if eu.Ref == "" || eu.Moved || eu.Note != "" {
+		return lint.ImageUpdate{}, target, false
+	}
+	next := target
+	next.Tag = tagOf(eu.Ref)
+	nst, ok := cat.Status(next, date)
+	was, _ := tst.OS()
+	now, _ := nst.OS()
+	return eu, next, ok && now.Cycle == was.Cycle
 }
 
 // runtimeEnded reports a tag that bundles a runtime past its end.
@@ -325,16 +337,6 @@ func runtimeEnded(st images.Status) bool {
 		}
 	}
 	return false
-}
-
-// osCycle is the OS release a tag is built on, nil when unknown.
-func osCycle(st images.Status) *images.Cycle {
-	for _, c := range st.Components {
-		if c.Kind == images.PartOS {
-			return c.Cycle
-		}
-	}
-	return nil
 }
 
 // tagOf is the tag of a reference, "" when it has none.

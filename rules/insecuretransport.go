@@ -375,10 +375,7 @@ func checkInsecureRun(p *lint.Pass, in *lint.Instruction, sc *lint.Script) {
 // looseWord is a word's text with its quotes and backslashes dropped:
 // enough to read an option such as --setopt=\*.sslverify='0'.
 func looseWord(w *syntax.Word) string {
-	if s, ok := lint.LitWord(w); ok {
-		return s
-	}
-	return strings.NewReplacer(`\`, "", `"`, "", `'`, "").Replace(lint.WordSource(w))
+	return strings.ReplaceAll(lint.WordKey(w), `\`, "")
 }
 
 // sslVerifyKey reports git's http.sslVerify, or its per-URL form

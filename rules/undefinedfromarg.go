@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/moby/buildkit/util/suggest"
+	"mvdan.cc/sh/v3/syntax"
 
 	"github.com/dockerfix/dockerfix/lint"
 )
@@ -81,7 +82,7 @@ func fromWords(f *lint.File, st *lint.Stage) []fromWord {
 // renameVar is the unsafe fix that reads match where the words read name:
 // the suggestion of a misspelt variable. None when a word spans lines.
 func renameVar(f *lint.File, words []fromWord, name, match string) []lint.Fix {
-	if !lint.IsVarName(match) {
+	if !syntax.ValidName(match) {
 		return nil // $match would read another name
 	}
 	fx := lint.Fix{Message: fmt.Sprintf("Read $%s instead of $%s", match, name)}

@@ -103,7 +103,7 @@ func checkUnsignedPackages(p *lint.Pass) {
 func onlyPackageFiles(args []*syntax.Word, ext string) bool {
 	files := 0
 	for _, w := range args {
-		text := strings.Trim(lint.WordSource(w), `"'`)
+		text := lint.WordKey(w)
 		switch {
 		case strings.HasPrefix(text, "-"), text == "add", text == "install":
 		case strings.HasSuffix(text, ext):
