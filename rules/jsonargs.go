@@ -70,6 +70,10 @@ func checkJSONArgs(p *lint.Pass) {
 				switch ep := c.entrypointBefore(st, in); {
 				case in.Keyword == "ENTRYPOINT" && last[0] != nil:
 					risk = "the shell form ignores CMD, the exec form appends it as arguments"
+				case in.Keyword == "ENTRYPOINT":
+					// docker run's arguments, compose's command: and a
+					// child image's CMD: ignored today, passed after.
+					risk = "the shell form ignores the arguments of docker run (and a child image's CMD), the exec form appends them"
 				case in.Keyword == "CMD" && ep != nil && ep.JSON && !initOnly(ep):
 					risk = "the exec-form ENTRYPOINT gets the command's words instead of /bin/sh -c and the command"
 					prog = "" // the entrypoint runs it, not the kernel
@@ -82,6 +86,8 @@ func checkJSONArgs(p *lint.Pass) {
 				}
 				if risk == "" {
 					risk = why
+				} else if why != "" {
+					risk += "; " + why
 				}
 			}
 			exec := jsonArray(args)

@@ -15,7 +15,7 @@ CMD ./no-shebang.sh
 
 FROM alpine:3.22 AS missing
 COPY missing.sh /missing.sh
-# want "needs review: cannot read missing.sh to check that it starts with #!"
+# want "appends them; cannot read missing.sh to check that it starts with #!"
 ENTRYPOINT /missing.sh
 
 FROM alpine:3.22 AS entrypoint
