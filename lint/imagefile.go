@@ -337,19 +337,46 @@ func (r *ImageFiles) UnseenScript(run *Instruction, family string) string {
 			}
 		}
 	}
-	return r.unseenScript(run, family, func(at int) bool { return updated < 0 || at <= updated })
+	var name string
+	r.scriptsMentioning(run, family, func(at int) bool { return updated < 0 || at <= updated }, func(script string, _ bool) bool {
+		name = script
+		return false
+	})
+	return name
 }
 
 // UnseenScriptAfter is UnseenScript for the scripts run starts after the
 // byte offset after in the file: those that may read what an update there
 // fetched.
 func (r *ImageFiles) UnseenScriptAfter(run *Instruction, family string, after int) string {
-	return r.unseenScript(run, family, func(at int) bool { return at > after })
+	var name string
+	r.scriptsMentioning(run, family, func(at int) bool { return at > after }, func(script string, _ bool) bool {
+		name = script
+		return false
+	})
+	return name
 }
 
-// unseenScript is the first script of run, among the calls at offsets
-// where reports true, that may use the family's manager unseen.
-func (r *ImageFiles) unseenScript(run *Instruction, family string, where func(at int) bool) string {
+// ScriptsAfter reports the scripts run starts after the byte offset after:
+// mentions, those read from the build context that mention text (a path, a
+// package manager's name), and unread, the base names of those it cannot
+// read.
+func (r *ImageFiles) ScriptsAfter(run *Instruction, text string, after int) (mentions bool, unread []string) {
+	r.scriptsMentioning(run, text, func(at int) bool { return at > after }, func(script string, read bool) bool {
+		if read {
+			mentions = true
+		} else {
+			unread = append(unread, script)
+		}
+		return true
+	})
+	return mentions, unread
+}
+
+// scriptsMentioning calls yield with each script of run, among the calls
+// at offsets where reports true, that mentions text or that cannot be
+// read, until yield returns false.
+func (r *ImageFiles) scriptsMentioning(run *Instruction, text string, where func(at int) bool, yield func(script string, read bool) bool) {
 	for _, prog := range run.Programs(r.f) {
 		if prog.Call == nil || !where(int(prog.Call.Pos().Offset())) {
 			continue
@@ -383,13 +410,18 @@ func (r *ImageFiles) unseenScript(run *Instruction, family string, where func(at
 			continue
 		}
 		if script == "/dev/stdin" || script == "-" {
-			return "a script piped to " + prog.Name
-		}
-		file, found := r.Find(run.Stage, script)
-		if found && file.Read && !bytes.Contains(file.Src, []byte(family)) || named && !file.Copied {
+			if !yield("a script piped to "+prog.Name, false) {
+				return
+			}
 			continue
 		}
-		return path.Base(script)
+		file, found := r.Find(run.Stage, script)
+		read := found && file.Read
+		if read && !bytes.Contains(file.Src, []byte(text)) || named && !file.Copied {
+			continue
+		}
+		if !yield(path.Base(script), read) {
+			return
+		}
 	}
-	return ""
 }

@@ -56,9 +56,19 @@ func checkAptLists(p *lint.Pass) {
 		}) {
 			continue
 		}
+		if files == nil {
+			files = lint.NewImageFiles(f, p.Context())
+		}
 		d := lint.Diagnostic{
 			Range:   sc.Range(u.Call),
 			Message: fmt.Sprintf("%s update leaves the package lists in the layer: remove %s/* in the same RUN", u.Manager, aptLists),
+		}
+		// A cleanup script after the update: one that names the lists
+		// removes them; one the build context does not show may.
+		if mentions, unread := files.ScriptsAfter(in, aptLists, after); mentions {
+			continue
+		} else if len(unread) > 0 {
+			d.Message += " (unless " + unread[len(unread)-1] + ", which runs after it, removes them)"
 		}
 		cmd := "rm -rf " + aptLists + "/*"
 		if u.Sudo {
@@ -66,9 +76,6 @@ func checkAptLists(p *lint.Pass) {
 		}
 		// Removing lists a later step reads breaks that step: no fix then,
 		// rather than an unsafe one that is sure to fail.
-		if files == nil {
-			files = lint.NewImageFiles(f, p.Context())
-		}
 		sure, maybe := aptListsNeeded(f, in, files)
 		if sure != "" {
 			d.Message += " (no fix: " + sure + "; run apt-get update there too)"
