@@ -401,9 +401,10 @@ func (r *ImageFiles) scriptsMentioning(run *Instruction, text string, where func
 			}
 		case strings.HasSuffix(word, ".sh"):
 			script = word
-		case strings.HasPrefix(word, "./") || strings.HasPrefix(word, "../"):
-			// ./configure, ./build: a script only when the build context
-			// gives it, not a program a download unpacked.
+		case strings.HasPrefix(word, "./") || strings.HasPrefix(word, "../") || strings.HasPrefix(word, "/"):
+			// ./configure, /tmp/install-redis: a script only when the
+			// Dockerfile copies it there, not a program a download
+			// unpacked or a package installed.
 			script, named = word, true
 		}
 		if script == "" {

@@ -1,0 +1,4 @@
+#!/bin/sh
+set -e
+apt-get -y autoremove
+rm -rf /var/lib/apt/lists/* /tmp/*
