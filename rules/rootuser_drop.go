@@ -119,6 +119,10 @@ func callDrops(call *syntax.CallExpr) (string, bool) {
 		if has("--user") {
 			return "calls capsh --user", true
 		}
+	case "start-stop-daemon":
+		if has("-c", "--chuid") {
+			return "calls start-stop-daemon --chuid", true
+		}
 	case "chpst":
 		if has("-u", "-U") {
 			return "calls chpst -u", true
@@ -301,14 +305,16 @@ func (r *scriptReader) script(prog string, program bool) (string, bool) {
 	// Not a shell script, or one the parser refuses: a text search for the
 	// tools' names, which says so.
 	if m := dropToolText.Find(src); m != nil {
-		return name + " mentions " + string(m) + " (read as text)", true
+		return name + " mentions " + strings.TrimSuffix(string(m), "(") + " (read as text)", true
 	}
 	return "", false
 }
 
 // dropToolText finds the names of the privilege-dropping tools in a file
-// that is not a shell script. su is left out: as text it is everywhere.
-var dropToolText = regexp.MustCompile(`\b(gosu|su-exec|setpriv|runuser|s6-setuidgid|supervisord|chpst|capsh)\b`)
+// that is not a shell script, and the calls a program makes to drop them
+// itself: os.setuid( in Python, process.setuid( in Node, a drop_privs
+// helper. su is left out: as text it is everywhere.
+var dropToolText = regexp.MustCompile(`\b(gosu|su-exec|setpriv|runuser|s6-setuidgid|supervisord|chpst|capsh|start-stop-daemon --chuid)\b|\b(?:[Ss]etuid|setresuid)\(|\bdrop_priv\w*`)
 
 // find reads the file the image has at prog, when the stage chain copies
 // it from the build context (lint.ImageFiles). A file the chain copies but
