@@ -139,6 +139,9 @@ func callDrops(call *syntax.CallExpr) (string, bool) {
 		if has("--user") {
 			return "runs openvpn --user, which switches to that user itself", true
 		}
+		return "runs openvpn, which needs root to set up its tunnel", true
+	case "wg-quick":
+		return "runs wg-quick, which needs root to set up its tunnel", true
 	case "pdns_server", "pdns_recursor":
 		if has("--setuid") {
 			return "runs " + c.Name + " --setuid, which switches to that user itself", true
