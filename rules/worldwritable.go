@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"path"
 	"strconv"
 	"strings"
 
@@ -67,12 +68,28 @@ func checkWorldWritable(p *lint.Pass) {
 				if lit == mode && c.Name != "chmod" {
 					how = c.Name + " -m " + mode
 				}
-				d := lint.Diagnostic{Range: sc.Range(call), Message: fmt.Sprintf("%s makes %s writable by every user", how, modeTargets(call, c, w))}
+				targets := modeTargets(call, c, w)
+				d := lint.Diagnostic{Range: sc.Range(call), Message: fmt.Sprintf("%s makes %s writable by every user", how, targetsText(targets))}
 				// The mode ends its word (--mode=777): fixed where the word
 				// is written as it reads.
 				r := sc.Range(w)
 				r.Start = r.End - len(mode)
-				if narrow, ok := narrowMode(mode); ok && f.Text(sc.Range(w)) == lit {
+				_, numeric := octalMode(mode)
+				narrow, ok := narrowMode(mode)
+				ok = ok && f.Text(sc.Range(w)) == lit
+				switch temps := countTempDirs(targets); {
+				case temps > 0 && temps == len(targets) && !numeric:
+					continue // a+w keeps /tmp's sticky bit
+				case temps > 0 && temps == len(targets):
+					// A shared temporary directory must stay writable by
+					// all: a numeric mode clears its sticky bit.
+					d.Message = fmt.Sprintf("%s leaves %s without the sticky bit: any user can delete or replace the files of another there", how, targetsText(targets))
+					if sticky, ok2 := stickyMode(mode); ok && ok2 {
+						d.Fixes = []lint.Fix{lint.Replace("Use mode "+sticky, r, sticky, false)}
+					}
+				case temps > 0:
+					d.Message += " (no fix: " + narrow + " would keep other users from writing to " + tempDirName(targets) + ", which needs mode 1777)"
+				case ok:
 					d.Message += worldWritableReview
 					d.Fixes = []lint.Fix{lint.Replace("Use mode "+narrow, r, narrow, false)}
 				}
@@ -110,8 +127,50 @@ func modeWord(call *syntax.CallExpr, c lint.Command) (*syntax.Word, string, bool
 	return nil, "", false
 }
 
-// modeTargets names what a command's mode applies to, for the message.
-func modeTargets(call *syntax.CallExpr, c lint.Command, mode *syntax.Word) string {
+// sharedTempDir reports the directories every user writes to, whose
+// mode is 1777.
+func sharedTempDir(name string) bool {
+	switch path.Clean(name) {
+	case "/tmp", "/var/tmp", "/dev/shm":
+		return true
+	}
+	return false
+}
+
+// countTempDirs counts the shared temporary directories among names.
+func countTempDirs(names []string) int {
+	n := 0
+	for _, name := range names {
+		if sharedTempDir(name) {
+			n++
+		}
+	}
+	return n
+}
+
+// tempDirName is the first shared temporary directory among names.
+func tempDirName(names []string) string {
+	for _, name := range names {
+		if sharedTempDir(name) {
+			return name
+		}
+	}
+	return ""
+}
+
+// targetsText names a command's targets for a message.
+func targetsText(names []string) string {
+	switch len(names) {
+	case 0:
+		return "its operands"
+	case 1:
+		return names[0]
+	}
+	return names[0] + " and the rest"
+}
+
+// modeTargets lists the operands a command's mode applies to.
+func modeTargets(call *syntax.CallExpr, c lint.Command, mode *syntax.Word) []string {
 	var names []string
 	after := false
 	for _, w := range call.Args[c.At+1:] {
@@ -124,13 +183,7 @@ func modeTargets(call *syntax.CallExpr, c lint.Command, mode *syntax.Word) strin
 			names = append(names, s)
 		}
 	}
-	switch len(names) {
-	case 0:
-		return "its operands"
-	case 1:
-		return names[0]
-	}
-	return names[0] + " and the rest"
+	return names
 }
 
 // mayGrantWorldWrite reports whether text may hold a mode that
@@ -190,6 +243,16 @@ func octalMode(mode string) (int64, bool) {
 	}
 	n, err := strconv.ParseInt(mode, 8, 32)
 	return n, err == nil
+}
+
+// stickyMode is /tmp's mode for a numeric mode that gives every user
+// everything: 777 → 1777, 0777 → 1777.
+func stickyMode(mode string) (string, bool) {
+	n, ok := octalMode(mode)
+	if !ok || n&0o777 != 0o777 {
+		return "", false
+	}
+	return strconv.FormatInt(n|0o1000, 8), true
 }
 
 // narrowMode is a numeric mode without the group and world write bits,
