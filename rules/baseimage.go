@@ -212,9 +212,15 @@ func checkUntagged(p *lint.Pass) {
 		default:
 			continue
 		}
+		subject := st.ImageExpanded
+		if strings.Contains(st.Image.Text, "$") {
+			// FROM ${BASEIMAGE}: the default may be a placeholder that
+			// every real build overrides; say where the name comes from.
+			subject += " (" + st.Image.Text + " by default)"
+		}
 		d := lint.Diagnostic{
 			Range:   st.Image.Range,
-			Message: fmt.Sprintf("%s %s: every build may get a different release", st.ImageExpanded, what),
+			Message: fmt.Sprintf("%s %s: every build may get a different release", subject, what),
 		}
 		if ok {
 			d.Message += "; pin " + pinned

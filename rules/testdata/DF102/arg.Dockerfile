@@ -1,4 +1,4 @@
 # test: date=2026-09-01
 ARG BASE=python
-# want "python has no tag"
+# want "python \\(\\$\\{BASE\\} by default\\) has no tag"
 FROM ${BASE}

@@ -4,7 +4,7 @@ ARG TAG
 # want "\\$\\{REGISTRY\\}/ubuntu has no tag"
 FROM ${REGISTRY}/ubuntu AS a
 # An undeclared variable expands to "" in every build.
-# want "alpine has no tag"
+# want "alpine \\(alpine\\$UNDECLARED by default\\) has no tag"
 FROM alpine$UNDECLARED AS b
 # A tag from an ARG without a default comes from --build-arg: not judged.
 FROM alpine$TAG AS c
