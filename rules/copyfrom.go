@@ -36,7 +36,9 @@ var CopyFromUnknownStage = &lint.Rule{
 			case index >= 0:
 				d.Message = fmt.Sprintf("--from=%d: the file has no stage %d (stages count from 0)", index, index)
 			default:
-				d.Message = fmt.Sprintf("--from=%s names no stage of this file: BuildKit pulls the image %s:latest", v, v)
+				// A named context (--build-context, bake's contexts) is the
+				// other reading, which the file alone cannot tell.
+				d.Message = fmt.Sprintf("--from=%s names no stage of this file: unless the build passes a context of that name (--build-context %s=…), BuildKit pulls the image %s:latest", v, v, v)
 			}
 			p.Report(d)
 		})

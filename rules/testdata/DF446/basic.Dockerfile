@@ -8,7 +8,7 @@ COPY --from=build /app /usr/local/bin/app
 COPY --from=0 /app /app0
 COPY --from=nginx:1.29 /etc/nginx/nginx.conf /etc/
 COPY --from=ghcr.io/org/tools@sha256:0123 /bin/tool /bin/
-# want "--from=buidl names no stage of this file: BuildKit pulls the image buidl:latest"
+# want "--from=buidl names no stage of this file: unless the build passes a context of that name \\(--build-context buidl=…\\), BuildKit pulls the image buidl:latest"
 COPY --from=buidl /app /app2
 FROM node:24 AS assets
 # want "--from=7: the file has no stage 7"
