@@ -228,6 +228,26 @@ func (r *ImageFiles) inStage(st *Stage, target string, bare bool) (found, bool) 
 	return found{}, false
 }
 
+// inContext reports whether the build context has a file at p.
+func (r *ImageFiles) inContext(p string) bool {
+	if r.ctx == nil {
+		return false
+	}
+	_, err := r.ctx.ReadFile(p)
+	return err == nil
+}
+
+// onDefaultPath reports the directories of the default PATH of Linux
+// images, where a bare name is looked up: ADD ./bin /usr/local/bin, then
+// CMD ["ovpn_run"].
+func onDefaultPath(dir string) bool {
+	switch dir {
+	case "/usr/local/sbin", "/usr/local/bin", "/usr/sbin", "/usr/bin", "/sbin", "/bin":
+		return true
+	}
+	return false
+}
+
 // copied returns the content a COPY or ADD from the build context puts
 // at target when it is a heredoc, or else the build-context paths that
 // may hold it: target is the destination file, or a source's name in the
@@ -283,8 +303,15 @@ func (r *ImageFiles) copied(st *Stage, in *Instruction, target string, bare bool
 			if m, _ := path.Match(path.Base(src), base); m {
 				paths, byName = append(paths, path.Join(path.Dir(src), base)), true
 			}
-			if !hasGlob(src) && !bare {
+			switch {
+			case hasGlob(src):
+			case !bare:
 				paths = append(paths, path.Join(src, base)) // a directory's file
+			case onDefaultPath(dest) && r.inContext(path.Join(src, base)):
+				// A PATH lookup into a directory copied whole: only a
+				// file the context has, or every COPY to /usr/local/bin/
+				// would seem to bring node or nginx.
+				paths = append(paths, path.Join(src, base))
 			}
 		}
 		if !bare && strings.HasPrefix(target, dest+"/") && !hasGlob(src) {

@@ -30,6 +30,7 @@ exec app
 EOF
 COPY bin/tool* /opt/bin/
 COPY big.sh /big.sh
+ADD ./sbin /usr/local/sbin
 WORKDIR $UNKNOWN
 `
 	f, err := Parse("Dockerfile", []byte(src))
@@ -41,6 +42,7 @@ WORKDIR $UNKNOWN
 		"start.sh":              "echo no shebang\n",
 		"bin/tool-x":            "\x7fELF",
 		"big.sh":                "#!/bin/sh\n" + string(make([]byte, 100)),
+		"sbin/ovpn_run":         "#!/bin/bash\nexec openvpn\n",
 	}
 	final := f.FinalStage()
 	files := NewImageFiles(f, ctx)
@@ -60,6 +62,10 @@ WORKDIR $UNKNOWN
 		{prog: "/big.sh", ok: true, copied: true, path: "/big.sh"}, // over MaxSize
 		{prog: "/copied-from-stage", ok: true, path: "/copied-from-stage"},
 		{prog: "node", ok: true, path: "node"},
+		// A bare name found on PATH in a directory copied whole, only
+		// when the context has the file.
+		{prog: "ovpn_run", ok: true, copied: true, read: true, viaDir: true, path: "ovpn_run", srcPrefix: "#!/bin/bash"},
+		{prog: "ovpn_status", ok: true, path: "ovpn_status"},
 		{prog: "./start.sh", ok: false}, // the final WORKDIR is unknown
 		{prog: "", ok: false},
 	}
