@@ -365,7 +365,7 @@ func (r *ImageFiles) UnseenScript(run *Instruction, family string) string {
 		}
 	}
 	var name string
-	r.scriptsMentioning(run, family, func(at int) bool { return updated < 0 || at <= updated }, func(script string, _ bool) bool {
+	r.scriptsMentioning(run, family, func(at int) bool { return updated < 0 || at <= updated }, func(script string, _ ImageFile) bool {
 		name = script
 		return false
 	})
@@ -377,7 +377,7 @@ func (r *ImageFiles) UnseenScript(run *Instruction, family string) string {
 // fetched.
 func (r *ImageFiles) UnseenScriptAfter(run *Instruction, family string, after int) string {
 	var name string
-	r.scriptsMentioning(run, family, func(at int) bool { return at > after }, func(script string, _ bool) bool {
+	r.scriptsMentioning(run, family, func(at int) bool { return at > after }, func(script string, _ ImageFile) bool {
 		name = script
 		return false
 	})
@@ -385,14 +385,16 @@ func (r *ImageFiles) UnseenScriptAfter(run *Instruction, family string, after in
 }
 
 // ScriptsAfter reports the scripts run starts after the byte offset after:
-// mentions, those read from the build context that mention text (a path, a
-// package manager's name), and unread, the base names of those it cannot
-// read.
+// mentions, whether one read from the build context mentions text (a
+// path, a package manager's name), and unread, the base names of those
+// the Dockerfile copies into the image but that cannot be read (not a
+// downloaded project's ./autogen.sh, nor an installer piped to sh).
 func (r *ImageFiles) ScriptsAfter(run *Instruction, text string, after int) (mentions bool, unread []string) {
-	r.scriptsMentioning(run, text, func(at int) bool { return at > after }, func(script string, read bool) bool {
-		if read {
+	r.scriptsMentioning(run, text, func(at int) bool { return at > after }, func(script string, file ImageFile) bool {
+		switch {
+		case file.Read:
 			mentions = true
-		} else {
+		case file.Copied:
 			unread = append(unread, script)
 		}
 		return true
@@ -403,7 +405,7 @@ func (r *ImageFiles) ScriptsAfter(run *Instruction, text string, after int) (men
 // scriptsMentioning calls yield with each script of run, among the calls
 // at offsets where reports true, that mentions text or that cannot be
 // read, until yield returns false.
-func (r *ImageFiles) scriptsMentioning(run *Instruction, text string, where func(at int) bool, yield func(script string, read bool) bool) {
+func (r *ImageFiles) scriptsMentioning(run *Instruction, text string, where func(at int) bool, yield func(script string, file ImageFile) bool) {
 	for _, prog := range run.Programs(r.f) {
 		if prog.Call == nil || !where(int(prog.Call.Pos().Offset())) {
 			continue
@@ -438,17 +440,19 @@ func (r *ImageFiles) scriptsMentioning(run *Instruction, text string, where func
 			continue
 		}
 		if script == "/dev/stdin" || script == "-" {
-			if !yield("a script piped to "+prog.Name, false) {
+			if !yield("a script piped to "+prog.Name, ImageFile{}) {
 				return
 			}
 			continue
 		}
 		file, found := r.Find(run.Stage, script)
-		read := found && file.Read
-		if read && !bytes.Contains(file.Src, []byte(text)) || named && !file.Copied {
+		if !found {
+			file = ImageFile{}
+		}
+		if file.Read && !bytes.Contains(file.Src, []byte(text)) || named && !file.Copied {
 			continue
 		}
-		if !yield(path.Base(script), read) {
+		if !yield(path.Base(script), file) {
 			return
 		}
 	}

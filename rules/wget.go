@@ -38,6 +38,9 @@ var WgetProgress = &lint.Rule{
 							flag = "-nv"
 						}
 					}
+					if flag == "-q" {
+						d.Message = "wget prints a progress bar into the build log: add -q (BusyBox wget, which this image may have, has no -nv)"
+					}
 					at := prog.Range.End
 					msg, safe := "Add "+flag+" to wget", true
 					switch why := wgetOutputWanted(prog); {
