@@ -170,10 +170,17 @@ func indexDirs(family string) []string {
 }
 
 // indexRemoved reports an rm, after the update u, of the folder its index
-// lands in.
+// lands in, or an apt-get dist-clean.
 func indexRemoved(sc *lint.Script, u *lint.PackageCommand) bool {
 	for _, dir := range indexDirs(u.Family) {
 		if sc.Removes(int(u.Call.End().Offset()), dir) {
+			return true
+		}
+	}
+	// apt-get dist-clean removes the lists, as a check that a new
+	// repository's key works leaves them (tianon's microsoft-edge).
+	for _, pc := range sc.PackageCommands() {
+		if pc.Family == "apt" && u.Family == "apt" && pc.Call.Pos().After(u.Call.Pos()) && pc.VerbIs("distclean", "dist-clean") {
 			return true
 		}
 	}

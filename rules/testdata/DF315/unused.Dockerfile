@@ -17,6 +17,9 @@ RUN apt-get update && xx-apt-get install -y --no-install-recommends gcc libc6-de
 RUN apt-get update && bash -ec "apt-get upgrade -yq openssl && rm -rf /var/lib/apt/lists/*"
 # want "apt-get update: nothing reads the index it downloads"
 RUN apt-get update && sh -c "echo done"
+# An update that checks a new repository's key, then apt-get dist-clean,
+# which removes the lists (tianon's microsoft-edge): nothing stays behind.
+RUN echo 'deb https://packages.example.com/repo stable main' > /etc/apt/sources.list.d/x.list; apt-get update; apt-get dist-clean
 # A script the file does not show runs after the update: it may install.
 COPY library-scripts/*.sh /tmp/library-scripts/
 RUN apt-get update && bash /tmp/library-scripts/common-debian.sh && rm -rf /tmp/library-scripts
