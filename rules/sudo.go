@@ -30,6 +30,10 @@ type sudoUser struct {
 	root  bool   // known to be root
 	known bool   // false: a variable or an unknown image hides the user
 	what  string // for messages: `user "app"`, "USER ${X}", "base image ${BASE}"
+	// assumed marks root taken for granted: no USER, and a base image
+	// whose default user the catalog does not know. sudo there hints at
+	// a non-root base (cimg/*, gitpod/*), so removing it needs review.
+	assumed string // the base image
 }
 
 func checkSudo(p *lint.Pass) {
@@ -75,7 +79,10 @@ func checkSudo(p *lint.Pass) {
 							s, _ := lint.LitWord(w)
 							words = append(words, s)
 						}
-						fx := lint.Fix{Message: "Remove " + strings.Join(words, " "), Safe: true, Edits: edits}
+						fx := lint.Fix{Message: "Remove " + strings.Join(words, " "), Safe: u.assumed == "", Edits: edits}
+						if u.assumed != "" {
+							d.Message += fmt.Sprintf(" (needs review: the catalog does not know the default user of %s, and without root the step fails)", u.assumed)
+						}
 						// sudo looks the program up in its secure_path, not
 						// in the image's PATH: without it, a directory the
 						// Dockerfile puts first may hold another program.
@@ -99,6 +106,8 @@ func sudoMessage(u sudoUser, c lint.SudoCall, exec bool) string {
 	switch {
 	case u.known && u.root && c.User != "":
 		return fmt.Sprintf("sudo -u %s in RUN: drop privileges with USER %s (or gosu, setpriv) instead", c.User, c.User)
+	case u.known && u.root && u.assumed != "" && c.User == "" && !exec && c.Removable:
+		return fmt.Sprintf("sudo is unnecessary if this RUN runs as root, as it does unless %s sets another user", u.assumed)
 	case u.known && u.root && exec:
 		return "sudo is unnecessary: this RUN already runs as root (remove it from the exec form)"
 	case u.known && u.root && !c.Removable:
@@ -113,7 +122,8 @@ func sudoMessage(u sudoUser, c lint.SudoCall, exec bool) string {
 
 // sudoUserOf describes the user a RUN runs as. A base image the catalog
 // does not know is taken to run as root, as the official images and most
-// others do; a USER with group other than root is not root to sudo.
+// others do, but the fix that relies on it needs review; a USER with group
+// other than root is not root to sudo.
 func sudoUserOf(u lint.User) sudoUser {
 	switch {
 	case u.Set != nil && !u.Known:
@@ -128,6 +138,8 @@ func sudoUserOf(u lint.User) sudoUser {
 		return sudoUser{known: true, what: "the non-root default user of " + u.Base.ImageExpanded}
 	case u.Known && !u.Root:
 		return sudoUser{known: true, what: fmt.Sprintf("user %q (from %s)", u.Name, u.Base.ImageExpanded)}
+	case u.Base != nil && !u.Base.IsScratch() && !u.Known:
+		return sudoUser{root: true, known: true, what: "root", assumed: u.Base.ImageExpanded}
 	}
 	return sudoUser{root: true, known: true, what: "root"}
 }
