@@ -376,6 +376,16 @@ func (s *Script) PackageCommands() []PackageCommand {
 	return s.pkgs
 }
 
+// uvPipAt finds the word "pip" of `uv pip install …`, whose arguments
+// follow it as pip's do. uv's own options before it are not read.
+func uvPipAt(call *syntax.CallExpr, c Command) (int, bool) {
+	if c.Name != "uv" || c.At+1 >= len(call.Args) {
+		return 0, false
+	}
+	w, ok := LitWord(call.Args[c.At+1])
+	return c.At + 1, ok && w == "pip"
+}
+
 // pipModuleAt finds the word "pip" of `python3 -m pip …` (the -m may be
 // attached, -mpip, and other options of the interpreter may precede it):
 // pip's arguments follow it as they follow the pip program.
@@ -415,11 +425,13 @@ func packageCommandOf(call *syntax.CallExpr) (PackageCommand, bool) {
 	c := CommandOf(call)
 	family := packageFamily(c.Name)
 	if family == "" {
-		at, ok := pipModuleAt(call, c)
-		if !ok {
+		if at, ok := uvPipAt(call, c); ok {
+			c.At, c.Name, family = at, "uv pip", "pip" // uv's pip interface
+		} else if at, ok := pipModuleAt(call, c); ok {
+			c.At, c.Name, family = at, "pip", "pip" // python -m pip
+		} else {
 			return PackageCommand{}, false
 		}
-		c.At, c.Name, family = at, "pip", "pip" // python -m pip
 	}
 	pc := parsePackageCommand(call, c.At, c.Name, family)
 	pc.Sudo = c.Sudo >= 0

@@ -113,7 +113,11 @@ type appProject struct {
 	copy     *lint.Instruction // the COPY that brings the manifest in
 	lockCopy *lint.Instruction // the COPY that brings the lockfile in; nil when none does
 	install  *lint.Instruction // the first later RUN that installs from it; nil when none
-	omitDev  bool              // that install leaves development dependencies out
+	// installEnd is where, in that RUN's script, the install command
+	// ends: a pin after it in the same RUN (npm ci && npm install x@1)
+	// patches the tree too.
+	installEnd int
+	omitDev    bool // that install leaves development dependencies out
 	// build is, for Go, the first later RUN that builds (go build): a
 	// go get after it does not change what was built.
 	build *lint.Instruction
@@ -164,8 +168,10 @@ func appProjects(p *lint.Pass, st *lint.Stage) []*appProject {
 				continue
 			}
 			for _, proj := range out {
-				if proj.eco == ecoPyProject && proj.install == nil && syncsPyProject(s) {
-					proj.install = in
+				if proj.eco == ecoPyProject && proj.install == nil {
+					if end, ok := syncsPyProject(s); ok {
+						proj.install, proj.installEnd = in, end
+					}
 				}
 			}
 			for _, pc := range s.PackageCommands() {
@@ -179,7 +185,7 @@ func appProjects(p *lint.Pass, st *lint.Stage) []*appProject {
 				}
 				for _, proj := range out {
 					if proj.install == nil && installsFromManifest(proj.eco, pc) {
-						proj.install = in
+						proj.install, proj.installEnd = in, int(pc.Call.End().Offset())
 						proj.omitDev = omitsDev(pc)
 					}
 					if proj.eco == ecoGo && proj.build == nil && goBuilds(pc) {
@@ -232,7 +238,8 @@ func pipRequirements(p *lint.Pass, copies []*lint.Instruction, run *lint.Instruc
 					}
 				}
 				if manifest != "" {
-					found = &appProject{eco: ecoPyPI, manifest: manifest, copy: copies[i], lockCopy: copies[i], install: run}
+					found = &appProject{eco: ecoPyPI, manifest: manifest, copy: copies[i], lockCopy: copies[i], install: run,
+						installEnd: int(pc.Call.End().Offset())}
 					break
 				}
 			}
@@ -358,7 +365,7 @@ func installsFromManifest(eco appEcosystem, pc lint.PackageCommand) bool {
 // syncsPyProject reports a script that installs a pyproject.toml
 // project's locked tree with its own tool: poetry install, uv sync, pdm
 // install or sync.
-func syncsPyProject(s *lint.Script) bool {
+func syncsPyProject(s *lint.Script) (end int, ok bool) {
 	calls := s.Calls()
 	for i, c := range s.Commands() {
 		args := calls[i].Args[min(c.At+1, len(calls[i].Args)):]
@@ -370,10 +377,10 @@ func syncsPyProject(s *lint.Script) bool {
 		case c.Name == "poetry" && (verb == "install" || verb == "sync"),
 			c.Name == "uv" && verb == "sync",
 			c.Name == "pdm" && (verb == "install" || verb == "sync"):
-			return true
+			return int(calls[i].End().Offset()), true
 		}
 	}
-	return false
+	return 0, false
 }
 
 // goBuilds: go build, go test, go run, and go install of the module's own
@@ -437,7 +444,7 @@ func appPins(p *lint.Pass, st *lint.Stage, proj *appProject) []appPin {
 	}
 	var out []appPin
 	for _, in := range st.Instructions {
-		if in.Keyword != "RUN" || in.Index <= after.Index || proj.build != nil && in.Index > proj.build.Index {
+		if in.Keyword != "RUN" || in.Index < after.Index || proj.build != nil && in.Index > proj.build.Index {
 			continue
 		}
 		s := in.Shell(p.File)
@@ -445,7 +452,9 @@ func appPins(p *lint.Pass, st *lint.Stage, proj *appProject) []appPin {
 			continue
 		}
 		for _, pc := range s.PackageCommands() {
-			if !pinsPackages(proj.eco, pc) {
+			// The install's own RUN counts from the install on (for Go,
+			// every RUN after the COPY of go.mod counts whole).
+			if !pinsPackages(proj.eco, pc) || proj.eco != ecoGo && in == proj.install && int(pc.Call.Pos().Offset()) < proj.installEnd {
 				continue
 			}
 			var pinned []lint.PackageArg

@@ -36,7 +36,9 @@ func checkPipCache(p *lint.Pass) {
 	for in, sc := range f.RunScripts(keep, "pip") {
 		envOff := -1 // PIP_NO_CACHE_DIR from ENV or ARG: looked up once, when needed
 		for _, pc := range sc.PackageCommands() {
-			if pc.Family != "pip" || !pc.VerbIs("install") || pc.HasOption("--no-cache-dir") ||
+			// uv's pip interface keeps its cache elsewhere, under
+			// options of its own (--no-cache, UV_NO_CACHE).
+			if pc.Family != "pip" || pc.Manager == "uv pip" || !pc.VerbIs("install") || pc.HasOption("--no-cache-dir") ||
 				pipCacheOffInScript(sc, pc.Call) || pipCachePurged(sc, pc.Call) {
 				continue
 			}

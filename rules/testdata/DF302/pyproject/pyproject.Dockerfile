@@ -12,6 +12,10 @@ COPY pyproject.toml uv.lock ./
 RUN uv sync --frozen
 # want "^pip install certifi==2024.7.4 patches the app's dependency tree outside pyproject.toml"
 RUN pip install --no-cache-dir certifi==2024.7.4
+# uv's pip interface, in the RUN that syncs, after the sync
+# (text-generation-inference's nvidia-nccl-cu12 pin).
+# want "^uv pip install nvidia-nccl-cu12==2.25.1 patches the app's dependency tree outside pyproject.toml"
+RUN uv sync --frozen && uv pip install nvidia-nccl-cu12==2.25.1
 
 FROM python:3.12-slim
 WORKDIR /app
