@@ -101,7 +101,7 @@ func checkOutdated(p *lint.Pass) {
 			p.Report(d)
 			continue
 		}
-		fx, text, ok := bumpFix(p, st, u)
+		fx, text, argRisk, ok := bumpFix(p, st, u)
 		d.Message = fmt.Sprintf("%s: %s; bump to %s", st.ImageExpanded, u.Message, text)
 		if !ok {
 			d.Message += " (the tag comes from ARGs too tangled to rewrite)"
@@ -111,14 +111,17 @@ func checkOutdated(p *lint.Pass) {
 		d.Fixes = []lint.Fix{fx}
 		if alt != "" {
 			if v, ok := p.Env.Images.Update(st.ImageExpanded, date, alt); ok && v.Ref != "" && v.Ref != u.Ref {
-				if afx, atext, ok := bumpFix(p, st, v); ok {
+				if afx, atext, _, ok := bumpFix(p, st, v); ok {
 					d.Fixes = append(d.Fixes, afx)
 					d.Message += ", or to " + atext + " with --bump " + alt
 				}
 			}
 		}
-		if risk := bumpRisk(u); risk != "" {
-			d.Message += "; needs review: " + risk
+		switch risk := bumpRisk(u); {
+		case risk != "" && argRisk != "":
+			d.Message += "; needs review: " + risk + "; " + argRisk
+		case risk != "" || argRisk != "":
+			d.Message += "; needs review: " + risk + argRisk
 		}
 		if move, os, ok := osMove(u); ok {
 			if names, more := installedPackages(p.File, st, 4); len(names) > 0 {
@@ -150,21 +153,23 @@ func baseUpdate(p *lint.Pass, image string) (lint.ImageUpdate, bool) {
 
 // bumpFix is the fix that moves st to u.Ref, and how the message names
 // the target: "node:24-alpine3.23 (node 21 → 24, alpine 3.19 → 3.23)".
-func bumpFix(p *lint.Pass, st *lint.Stage, u lint.ImageUpdate) (lint.Fix, string, bool) {
+// argRisk says what else the edit of an ARG default changes ("" when
+// nothing), which makes the fix unsafe.
+func bumpFix(p *lint.Pass, st *lint.Stage, u lint.ImageUpdate) (fx lint.Fix, text, argRisk string, ok bool) {
 	newRef, digestNote := withDigest(p.Env, st.ImageExpanded, u.Ref)
-	text := newRef
+	text = newRef
 	if changes := changesText(u); changes != "" {
 		text += " (" + changes + ")"
 	}
-	edits, ok := imageEdits(p, st, newRef)
+	edits, argRisk, ok := imageEdits(p, st, newRef)
 	if !ok {
-		return lint.Fix{}, text, false
+		return lint.Fix{}, text, "", false
 	}
 	return lint.Fix{
 		Message: "Bump " + st.ImageExpanded + " to " + text + digestNote,
-		Safe:    bumpRisk(u) == "" && digestNote == "",
+		Safe:    bumpRisk(u) == "" && digestNote == "" && argRisk == "",
 		Edits:   edits,
-	}, text, true
+	}, text, argRisk, true
 }
 
 // withDigest carries a digest pin over to the new reference: online the new
@@ -240,8 +245,11 @@ func checkUntagged(p *lint.Pass) {
 			case stale:
 				d.Message += fmt.Sprintf("; needs review: the catalog's tags are %d days old, and a newer release may have come since (--online lists the registry's)", age)
 			}
-			if edits, eok := imageEdits(p, st, pinned); eok {
-				d.Fixes = []lint.Fix{{Message: "Pin " + pinned, Safe: !unverified && !stale, Edits: edits}}
+			if edits, risk, eok := imageEdits(p, st, pinned); eok {
+				if risk != "" {
+					d.Message += "; needs review: " + risk
+				}
+				d.Fixes = []lint.Fix{{Message: "Pin " + pinned, Safe: !unverified && !stale && risk == "", Edits: edits}}
 			}
 		}
 		p.Report(d)
@@ -282,8 +290,11 @@ func checkNotPinned(p *lint.Pass) {
 		if p.Env != nil && p.Env.Images != nil {
 			if dg, ok := p.Env.Images.Digest(st.ImageExpanded); ok {
 				pinned := st.ImageExpanded + "@" + dg
-				if edits, eok := imageEdits(p, st, pinned); eok {
-					d.Fixes = []lint.Fix{{Message: "Pin " + pinned, Safe: true, Edits: edits}}
+				if edits, risk, eok := imageEdits(p, st, pinned); eok {
+					if risk != "" {
+						d.Message += "; needs review: " + risk
+					}
+					d.Fixes = []lint.Fix{{Message: "Pin " + pinned, Safe: risk == "", Edits: edits}}
 				}
 			} else {
 				d.Message += " (run with --online to resolve it)"
@@ -346,31 +357,31 @@ func parseTemplate(s string) ([]tplPart, bool) {
 // replaced whole. A word built from one global ARG gets the edit on the ARG's
 // default (and on the literal after it, when the OS suffix moves too),
 // provided every other FROM that uses the ARG stays valid.
-func imageEdits(p *lint.Pass, st *lint.Stage, newRef string) ([]lint.Edit, bool) {
+func imageEdits(p *lint.Pass, st *lint.Stage, newRef string) (edits []lint.Edit, risk string, ok bool) {
 	f := p.File
 	w := st.Image
 	if w.Range.Len() != len(w.Text) {
-		return nil, false // the word spans a line continuation
+		return nil, "", false // the word spans a line continuation
 	}
 	if !strings.ContainsAny(w.Text, "$\\") {
-		return []lint.Edit{{Range: w.Range, New: newRef}}, true
+		return []lint.Edit{{Range: w.Range, New: newRef}}, "", true
 	}
 	parts, ok := parseTemplate(w.Text)
 	if !ok {
-		return nil, false
+		return nil, "", false
 	}
 	varIdx := -1
 	for i, pt := range parts {
 		if pt.name != "" {
 			if varIdx >= 0 {
-				return nil, false // two variables: no single place to edit
+				return nil, "", false // two variables: no single place to edit
 			}
 			varIdx = i
 		}
 	}
 	decl, ok := f.GlobalArg(parts[varIdx].name)
 	if !ok || !decl.HasDefault {
-		return nil, false
+		return nil, "", false
 	}
 	var prefix, suffix string
 	for i, pt := range parts {
@@ -381,7 +392,7 @@ func imageEdits(p *lint.Pass, st *lint.Stage, newRef string) ([]lint.Edit, bool)
 		}
 	}
 	if prefix+decl.Default+suffix != st.ImageExpanded || !strings.HasPrefix(newRef, prefix) {
-		return nil, false
+		return nil, "", false
 	}
 	rest := newRef[len(prefix):]
 	var value, newSuffix string
@@ -393,7 +404,7 @@ func imageEdits(p *lint.Pass, st *lint.Stage, newRef string) ([]lint.Edit, bool)
 		k := strings.IndexByte(rest, '-')
 		value, newSuffix = rest[:k], rest[k:]
 	default:
-		return nil, false
+		return nil, "", false
 	}
 	// Every FROM that uses the ARG must still name a supported image.
 	for _, other := range f.Stages {
@@ -403,24 +414,55 @@ func imageEdits(p *lint.Pass, st *lint.Stage, newRef string) ([]lint.Edit, bool)
 		exp := strings.ReplaceAll(strings.ReplaceAll(other.Image.Text, "${"+decl.Name+"}", value), "$"+decl.Name, value)
 		exp, resolved := f.ExpandGlobal(exp)
 		if !resolved || p.Env.Images == nil || !p.Env.Images.Exists(exp) {
-			return nil, false
+			return nil, "", false
 		}
 		if u, ok := p.Env.Images.Update(exp, p.Env.Date(), policy(p.Env)); ok && u.EOL {
-			return nil, false
+			return nil, "", false
 		}
 	}
-	edits := []lint.Edit{argDefaultEdit(f, decl, value)}
+	edits = []lint.Edit{argDefaultEdit(f, decl, value)}
 	if newSuffix != suffix {
 		last := parts[len(parts)-1]
 		if varIdx != len(parts)-2 || last.name != "" {
-			return nil, false
+			return nil, "", false
 		}
 		edits = append(edits, lint.Edit{
 			Range: lint.Range{Start: w.Range.Start + last.start, End: w.Range.Start + last.end},
 			New:   newSuffix,
 		})
 	}
-	return edits, true
+	return edits, argReadElsewhere(f, decl), true
+}
+
+// argReadElsewhere says where else a global ARG's value is read, beside
+// the FROM lines: a stage that declares it again without a default (ARG
+// VARIANT) gets it for its build steps, and a later global default may
+// read it. A new default for the FROM's sake changes those too. "" when
+// nothing else reads it.
+func argReadElsewhere(f *lint.File, decl lint.ArgDecl) string {
+	for _, in := range f.GlobalArgs {
+		if in.Index <= decl.Instruction.Index {
+			continue
+		}
+		for _, d := range in.ArgDecls() {
+			if d.HasDefault && usesVar(d.RawDefault, decl.Name) {
+				return fmt.Sprintf("the default of ARG %s on line %d reads %s too", d.Name, in.StartLine, decl.Name)
+			}
+		}
+	}
+	for _, st := range f.Stages {
+		for _, in := range st.Instructions {
+			if in.Keyword != "ARG" {
+				continue
+			}
+			for _, d := range in.ArgDecls() {
+				if d.Name == decl.Name && !d.HasDefault {
+					return fmt.Sprintf("ARG %s on line %d brings the new value into the build steps of its stage too", d.Name, in.StartLine)
+				}
+			}
+		}
+	}
+	return ""
 }
 
 func usesVar(word, name string) bool {

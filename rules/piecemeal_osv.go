@@ -80,7 +80,7 @@ func judgeEnded(p *lint.Pass, b *baseFacts, pm *piecemeal, drops string) verdict
 		v.message += "; no supported tag of this image to move to: " + drops
 		return v
 	}
-	fx, text, ok := bumpFix(p, b.stage, u)
+	fx, text, _, ok := bumpFix(p, b.stage, u) // never safe: see below
 	if !ok {
 		v.message += "; " + drops + "; bump to " + text + " by hand (the tag comes from ARGs too tangled to rewrite)"
 		return v
@@ -106,7 +106,7 @@ func judgeEnded(p *lint.Pass, b *baseFacts, pm *piecemeal, drops string) verdict
 // the new reference, with what changes.
 func retag(p *lint.Pass, b *baseFacts) ([]lint.Edit, string, bool) {
 	if b.hasUpdate {
-		fx, text, ok := bumpFix(p, b.stage, b.update)
+		fx, text, _, ok := bumpFix(p, b.stage, b.update)
 		return fx.Edits, text, ok
 	}
 	ref, err := images.ParseRef(b.image)
@@ -126,7 +126,7 @@ func retag(p *lint.Pass, b *baseFacts) ([]lint.Edit, string, bool) {
 	if target == "" {
 		return nil, "", false
 	}
-	edits, ok := imageEdits(p, b.stage, target)
+	edits, _, ok := imageEdits(p, b.stage, target) // the retag is never a safe fix
 	return edits, target, ok
 }
 
