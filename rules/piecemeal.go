@@ -492,6 +492,9 @@ func reportPiecemeal(p *lint.Pass, b *baseFacts, pm *piecemeal, others []*piecem
 	edits, fixName, noFix := pm.edits(p.File, others)
 	v := judgePiecemeal(p, b, pm)
 	d.Message += "; " + v.message
+	if v.noFix != "" {
+		noFix = v.noFix
+	}
 	if noFix != "" {
 		d.Message += " (no fix: " + noFix + ")"
 		p.Report(d)

@@ -19,6 +19,9 @@ type verdict struct {
 	message string
 	bump    []lint.Edit
 	bumpFix string // what the bump does, for the fix's name: "bump debian:bullseye-slim to debian:trixie-slim (debian 11 → 13)"
+	// noFix says why no fix is offered: dropping the pins while the base
+	// stays where it is would bring the vulnerable versions back.
+	noFix string
 }
 
 // judgePiecemeal applies the table:
@@ -42,8 +45,11 @@ func judgePiecemeal(p *lint.Pass, b *baseFacts, pm *piecemeal) verdict {
 		if edits, target, ok := retag(p, b); ok {
 			v.bump, v.bumpFix = edits, "move "+b.image+" to "+target
 			v.message += " and moves it to " + target
-		} else if b.refresh != "" {
-			v.message += "; " + b.refresh
+		} else {
+			if b.refresh != "" {
+				v.message += "; " + b.refresh
+			}
+			v.noFix = "the base image cannot be moved here, and without the move the pins are its only fixes"
 		}
 		if facts.why == "" {
 			v.message += "; " + facts.carries(b.os.String()+"'s archive")
@@ -78,11 +84,13 @@ func judgeEnded(p *lint.Pass, b *baseFacts, pm *piecemeal, drops string) verdict
 	v := verdict{message: u.Message}
 	if !b.hasUpdate {
 		v.message += "; no supported tag of this image to move to: " + drops
+		v.noFix = "the base image has no supported tag to move to, and the pins are its only fixes"
 		return v
 	}
 	fx, text, _, ok := bumpFix(p, b.stage, u) // never safe: see below
 	if !ok {
 		v.message += "; " + drops + "; bump to " + text + " by hand (the tag comes from ARGs too tangled to rewrite)"
+		v.noFix = "the bump cannot be written here, and without it the pins are the ended release's only fixes"
 		return v
 	}
 	v.bump, v.bumpFix = fx.Edits, "bump "+b.image+" to "+text
