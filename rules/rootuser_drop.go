@@ -150,7 +150,7 @@ func callDrops(call *syntax.CallExpr) (string, bool) {
 		return "runs " + c.Name, true
 	case "nginx", "httpd", "apache2", "apache2ctl", "apachectl", "apache2-foreground", "httpd-foreground",
 		"sshd", "cron", "crond", "postfix", "dovecot", "vsftpd", "proftpd", "smbd", "squid", "named",
-		"mysqld", "mysqld_safe", "unbound":
+		"mysqld", "mysqld_safe", "unbound", "dockerd", "containerd":
 		// Servers that start as root by design: they bind their port,
 		// then run their workers, sessions or jobs as another user.
 		return "runs " + c.Name + ", which starts as root by design", true
@@ -165,6 +165,20 @@ func callDrops(call *syntax.CallExpr) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// setArgs returns the words after `set --`, when the first is literal.
+func setArgs(args []*syntax.Word) ([]*syntax.Word, bool) {
+	for i, w := range args {
+		if s, ok := lint.LitWord(w); ok && s == "--" {
+			if i+1 < len(args) {
+				_, lit := lint.LitWord(args[i+1])
+				return args[i+1:], lit
+			}
+			return nil, false
+		}
+	}
+	return nil, false
 }
 
 // scriptReader finds and reads the scripts a container runs.
@@ -268,6 +282,16 @@ func (r *scriptReader) calls(calls []*syntax.CallExpr, label string) (string, bo
 		}
 		c := lint.CommandOf(call)
 		if c.Name == "" {
+			continue
+		}
+		if c.Name == "set" {
+			// set -- dockerd "$@", then exec "$@": the entrypoint idiom
+			// of the official images; the program is what set names.
+			if rest, ok := setArgs(call.Args[c.At+1:]); ok {
+				if why, ok := callDrops(&syntax.CallExpr{Args: rest}); ok {
+					return label + " " + why, true
+				}
+			}
 			continue
 		}
 		if lint.IsShell(c.Name) {
