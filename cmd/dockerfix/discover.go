@@ -20,6 +20,7 @@ type target struct {
 	stdin   bool
 	regular bool  // a regular file when discovered, not a symlink
 	size    int64 // its size then; -1 when discovery did not stat it
+	walked  bool  // found in a directory, not named on the command line
 }
 
 // skipDirs are never descended into.
@@ -56,6 +57,28 @@ func isTemplateName(name string) bool {
 	switch name[i+1:] {
 	case "template", "tmpl", "tpl", "j2", "jinja", "jinja2", "erb", "mustache", "hbs", "gotmpl", "in":
 		return true
+	}
+	return false
+}
+
+// isTemplateText reports a file that a template engine renders into a
+// Dockerfile: its first line that is neither blank nor a comment opens a
+// Go, Jinja, Mustache or ERB tag ({{, {%, <%), which no Dockerfile
+// instruction does (dotnet-docker's Dockerfile.linux partials, mysql's
+// Dockerfile.oracle).
+func isTemplateText(src []byte) bool {
+	for len(src) > 0 {
+		line := src
+		if i := bytes.IndexByte(src, '\n'); i >= 0 {
+			line, src = src[:i], src[i+1:]
+		} else {
+			src = nil
+		}
+		line = bytes.TrimSpace(line)
+		if len(line) == 0 || line[0] == '#' {
+			continue
+		}
+		return bytes.HasPrefix(line, []byte("{{")) || bytes.HasPrefix(line, []byte("{%")) || bytes.HasPrefix(line, []byte("<%"))
 	}
 	return false
 }
@@ -261,7 +284,7 @@ func walk(root, writeRoot string) ([]target, []error) {
 			return nil
 		}
 		if IsDockerfileName(d.Name()) && (d.Type().IsRegular() || d.Type()&fs.ModeSymlink != 0) {
-			found = append(found, target{path: p, display: filepath.ToSlash(p), root: writeRoot, regular: d.Type().IsRegular(), size: -1})
+			found = append(found, target{path: p, display: filepath.ToSlash(p), root: writeRoot, regular: d.Type().IsRegular(), size: -1, walked: true})
 		}
 		return nil
 	})

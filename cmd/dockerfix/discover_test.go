@@ -60,3 +60,24 @@ func TestTreeRoot(t *testing.T) {
 		}
 	}
 }
+
+func TestIsTemplateText(t *testing.T) {
+	tests := []struct {
+		src  string
+		want bool
+	}{
+		{"{{InsertTemplate(\"Dockerfile.common\")}}\nRUN x\n", true},
+		{"# comment\n\n   {% if arm %}\nFROM a\n", true},
+		{"<% if arm %>\nFROM a\n", true},
+		{"FROM alpine:3.24\nRUN echo {{ not a tag here }}\n", false},
+		{"# {{ a comment }}\nFROM alpine\n", false},
+		{"ARG X={{y}}\n", false},
+		{"", false},
+		{"# only comments\n", false},
+	}
+	for _, tt := range tests {
+		if got := isTemplateText([]byte(tt.src)); got != tt.want {
+			t.Errorf("isTemplateText(%q) = %v, want %v", tt.src, got, tt.want)
+		}
+	}
+}

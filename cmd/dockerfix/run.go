@@ -358,6 +358,7 @@ type job struct {
 	summary  report.Summary // its findings, counted
 	worst    lint.Severity  // its most severe finding; 0 when none
 	parseErr bool           // it does not parse (DF000)
+	template bool           // found by a walk, and a template to render, not a Dockerfile: skipped
 	changed  bool           // diff and write modes: its fixes change files
 	applied  []fix.Applied  // diff and write modes: the fixes applied
 	refused  []fix.Applied  // fixes left out because the file would not parse with them
@@ -403,7 +404,7 @@ func (o *options) run(ctx context.Context) int {
 	emitter := newOrderedEmitter(len(jobs), func(i int, out []byte) {
 		j := jobs[i]
 		switch {
-		case j.err != nil:
+		case j.err != nil, j.template:
 		case diffOut != nil:
 			diffOut.Write(out)
 		case len(o.sinks) == 1:
@@ -437,6 +438,12 @@ func (o *options) run(ctx context.Context) int {
 		if j.err != nil {
 			fmt.Fprintln(o.stderr, j.err)
 			failed = true
+			continue
+		}
+		if j.template {
+			if o.verbose {
+				fmt.Fprintf(o.stderr, "%s: skipped: a template (it starts with a template tag), not a Dockerfile\n", j.display)
+			}
 			continue
 		}
 		for _, r := range j.refused {
@@ -753,6 +760,11 @@ func (o *options) process(ctx context.Context, j *job, bufs *workerBufs) []byte 
 	}
 	if cap(src) > cap(bufs.src) {
 		bufs.src = src[:0]
+	}
+	if j.walked && isTemplateText(src) {
+		// As discovery skips Dockerfile.j2: named files are still linted.
+		j.template = true
+		return out
 	}
 	env := o.env(j)
 	if o.mode == modeLint {
