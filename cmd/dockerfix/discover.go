@@ -61,12 +61,12 @@ func isTemplateName(name string) bool {
 	return false
 }
 
-// isTemplateText reports a file that a template engine renders into a
-// Dockerfile: its first line that is neither blank nor a comment opens a
-// Go, Jinja, Mustache or ERB tag ({{, {%, <%), which no Dockerfile
-// instruction does (dotnet-docker's Dockerfile.linux partials, mysql's
-// Dockerfile.oracle).
-func isTemplateText(src []byte) bool {
+// hasTemplateLine reports the marks of a template source: a line that
+// opens a Go, Jinja, Mustache or ERB tag ({{, {%, <%), which no Dockerfile
+// instruction does (dotnet-docker's Dockerfile.linux partials,
+// cookiecutter's {% if %} blocks), or a Jinja tag within a line
+// (FROM postgres:{{ cookiecutter.postgresql_version }}).
+func hasTemplateLine(src []byte) bool {
 	for len(src) > 0 {
 		line := src
 		if i := bytes.IndexByte(src, '\n'); i >= 0 {
@@ -75,10 +75,10 @@ func isTemplateText(src []byte) bool {
 			src = nil
 		}
 		line = bytes.TrimSpace(line)
-		if len(line) == 0 || line[0] == '#' {
-			continue
+		if bytes.HasPrefix(line, []byte("{{")) || bytes.HasPrefix(line, []byte("{%")) || bytes.HasPrefix(line, []byte("<%")) ||
+			bytes.Contains(line, []byte("{% ")) || bytes.Contains(line, []byte("{{ ")) {
+			return true
 		}
-		return bytes.HasPrefix(line, []byte("{{")) || bytes.HasPrefix(line, []byte("{%")) || bytes.HasPrefix(line, []byte("<%"))
 	}
 	return false
 }

@@ -61,23 +61,23 @@ func TestTreeRoot(t *testing.T) {
 	}
 }
 
-func TestIsTemplateText(t *testing.T) {
+func TestHasTemplateLine(t *testing.T) {
 	tests := []struct {
 		src  string
 		want bool
 	}{
 		{"{{InsertTemplate(\"Dockerfile.common\")}}\nRUN x\n", true},
 		{"# comment\n\n   {% if arm %}\nFROM a\n", true},
-		{"<% if arm %>\nFROM a\n", true},
-		{"FROM alpine:3.24\nRUN echo {{ not a tag here }}\n", false},
-		{"# {{ a comment }}\nFROM alpine\n", false},
+		{"FROM a\n<% if arm %>\nRUN x\n<% end %>\n", true},
+		{"FROM postgres:{{ cookiecutter.postgresql_version }}\n", true},
+		{"FROM a\nRUN x {% if y %}\n", true},
+		{"FROM alpine:3.24\nRUN docker inspect --format '{{.Id}}' x\n", false},
 		{"ARG X={{y}}\n", false},
 		{"", false},
-		{"# only comments\n", false},
 	}
 	for _, tt := range tests {
-		if got := isTemplateText([]byte(tt.src)); got != tt.want {
-			t.Errorf("isTemplateText(%q) = %v, want %v", tt.src, got, tt.want)
+		if got := hasTemplateLine([]byte(tt.src)); got != tt.want {
+			t.Errorf("hasTemplateLine(%q) = %v, want %v", tt.src, got, tt.want)
 		}
 	}
 }

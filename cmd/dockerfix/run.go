@@ -442,7 +442,7 @@ func (o *options) run(ctx context.Context) int {
 		}
 		if j.template {
 			if o.verbose {
-				fmt.Fprintf(o.stderr, "%s: skipped: a template (it starts with a template tag), not a Dockerfile\n", j.display)
+				fmt.Fprintf(o.stderr, "%s: skipped: a template (it does not parse, and a line opens a template tag), not a Dockerfile\n", j.display)
 			}
 			continue
 		}
@@ -608,6 +608,21 @@ func (o *options) repoPath(t target) string {
 	return filepath.ToSlash(rel)
 }
 
+// isWalkedTemplate reports a file found by a walk that BuildKit cannot
+// parse and that has a line opening a template tag: a template to render,
+// skipped as discovery skips Dockerfile.j2. Named files are still linted.
+func isWalkedTemplate(j *job, src []byte, diags []lint.Diagnostic) bool {
+	if !j.walked {
+		return false
+	}
+	for _, d := range diags {
+		if d.Rule == lint.ParseErrorRule.ID {
+			return hasTemplateLine(src)
+		}
+	}
+	return false
+}
+
 // render counts j's findings and appends them to out as each report shows
 // them, recording where each report's part ends (nothing in diff mode:
 // the diff is the output).
@@ -761,11 +776,6 @@ func (o *options) process(ctx context.Context, j *job, bufs *workerBufs) []byte 
 	if cap(src) > cap(bufs.src) {
 		bufs.src = src[:0]
 	}
-	if j.walked && isTemplateText(src) {
-		// As discovery skips Dockerfile.j2: named files are still linted.
-		j.template = true
-		return out
-	}
 	env := o.env(j)
 	if o.mode == modeLint {
 		var file *lint.File
@@ -781,11 +791,17 @@ func (o *options) process(ctx context.Context, j *job, bufs *workerBufs) []byte 
 			j.err = fmt.Errorf("%s: internal error: %v", j.display, err)
 			return out
 		}
+		if j.template = isWalkedTemplate(j, src, diags); j.template {
+			return out
+		}
 		return o.render(out, j, file, diags, hidden)
 	}
 	res, err := fix.Loop(j.display, src, fix.Options{Rules: o.rules, Env: env, Unsafe: o.unsafe, Suppressed: o.suppressed})
 	if err != nil {
 		j.err = err
+		return out
+	}
+	if j.template = isWalkedTemplate(j, src, res.Diagnostics); j.template {
 		return out
 	}
 	j.changed, j.refused = res.Changed(), res.Refused
