@@ -354,11 +354,12 @@ func parseTemplate(s string) ([]tplPart, bool) {
 }
 
 // imageEdits rewrites a stage's FROM image to newRef. A literal word is
-// replaced whole. A word built from one global ARG gets the edit on the ARG's
-// default (and on the literal after it, when the OS suffix moves too),
-// provided every other FROM that uses the ARG stays valid.
+// replaced whole. In a word built from global ARGs, the edit lands on one
+// ARG's default, the others keeping theirs (and on the literal after it,
+// when the OS suffix moves too), provided every other FROM that uses the
+// ARG stays valid; or, when every ARG keeps its value, on the literal
+// text after the last one (FROM ${REGISTRY}/ubuntu:20.04).
 func imageEdits(p *lint.Pass, st *lint.Stage, newRef string) (edits []lint.Edit, risk string, ok bool) {
-	f := p.File
 	w := st.Image
 	if w.Range.Len() != len(w.Text) {
 		return nil, "", false // the word spans a line continuation
@@ -370,28 +371,30 @@ func imageEdits(p *lint.Pass, st *lint.Stage, newRef string) (edits []lint.Edit,
 	if !ok {
 		return nil, "", false
 	}
-	varIdx := -1
-	for i, pt := range parts {
-		if pt.name != "" {
-			if varIdx >= 0 {
-				return nil, "", false // two variables: no single place to edit
-			}
-			varIdx = i
+	// The tag is mostly last: try the last variable first.
+	for i := len(parts) - 1; i >= 0; i-- {
+		if parts[i].name == "" {
+			continue
+		}
+		if edits, risk, ok := argValueEdits(p, st, parts, i, newRef); ok {
+			return edits, risk, true
 		}
 	}
+	return literalTailEdit(p.File, st, parts, newRef)
+}
+
+// argValueEdits moves the image to newRef by a new default of the ARG
+// parts[varIdx] names, the other ARGs keeping their values.
+func argValueEdits(p *lint.Pass, st *lint.Stage, parts []tplPart, varIdx int, newRef string) ([]lint.Edit, string, bool) {
+	f := p.File
+	w := st.Image
 	decl, ok := f.GlobalArg(parts[varIdx].name)
 	if !ok || !decl.HasDefault {
 		return nil, "", false
 	}
-	var prefix, suffix string
-	for i, pt := range parts {
-		if i < varIdx {
-			prefix += pt.lit
-		} else if i > varIdx {
-			suffix += pt.lit
-		}
-	}
-	if prefix+decl.Default+suffix != st.ImageExpanded || !strings.HasPrefix(newRef, prefix) {
+	prefix, okP := f.ExpandGlobal(w.Text[:parts[varIdx].start])
+	suffix, okS := f.ExpandGlobal(w.Text[parts[varIdx].end:])
+	if !okP || !okS || prefix+decl.Default+suffix != st.ImageExpanded || !strings.HasPrefix(newRef, prefix) {
 		return nil, "", false
 	}
 	rest := newRef[len(prefix):]
@@ -405,6 +408,9 @@ func imageEdits(p *lint.Pass, st *lint.Stage, newRef string) (edits []lint.Edit,
 		value, newSuffix = rest[:k], rest[k:]
 	default:
 		return nil, "", false
+	}
+	if value == decl.Default {
+		return nil, "", false // not this ARG's change
 	}
 	// Every FROM that uses the ARG must still name a supported image.
 	for _, other := range f.Stages {
@@ -420,7 +426,7 @@ func imageEdits(p *lint.Pass, st *lint.Stage, newRef string) (edits []lint.Edit,
 			return nil, "", false
 		}
 	}
-	edits = []lint.Edit{argDefaultEdit(f, decl, value)}
+	edits := []lint.Edit{argDefaultEdit(f, decl, value)}
 	if newSuffix != suffix {
 		last := parts[len(parts)-1]
 		if varIdx != len(parts)-2 || last.name != "" {
@@ -432,6 +438,26 @@ func imageEdits(p *lint.Pass, st *lint.Stage, newRef string) (edits []lint.Edit,
 		})
 	}
 	return edits, argReadElsewhere(f, decl), true
+}
+
+// literalTailEdit moves the image to newRef by the literal text after the
+// last variable, when the variables keep their values: the registry
+// ${REGISTRY} stays, ubuntu:20.04 becomes ubuntu:26.04.
+func literalTailEdit(f *lint.File, st *lint.Stage, parts []tplPart, newRef string) ([]lint.Edit, string, bool) {
+	last := parts[len(parts)-1]
+	if last.name != "" || len(parts) < 2 {
+		return nil, "", false
+	}
+	w := st.Image
+	head, ok := f.ExpandGlobal(w.Text[:last.start])
+	if !ok || head+last.lit != st.ImageExpanded || !strings.HasPrefix(newRef, head) {
+		return nil, "", false
+	}
+	tail := newRef[len(head):]
+	if tail == "" || strings.ContainsAny(tail, "$\\") {
+		return nil, "", false
+	}
+	return []lint.Edit{{Range: lint.Range{Start: w.Range.Start + last.start, End: w.Range.Start + last.end}, New: tail}}, "", true
 }
 
 // argReadElsewhere says where else a global ARG's value is read, beside
