@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -77,7 +78,9 @@ func secretValue(v string) bool {
 		return false
 	}
 	switch strings.ToLower(v) {
-	case "true", "false", "yes", "no", "on", "off", "enabled", "disabled":
+	case "true", "false", "yes", "no", "on", "off", "enabled", "disabled", "0", "1":
+		// A switch (AUTH=0, SECRETS=1 in docker-socket-proxy's API
+		// toggles), not a secret.
 		return false
 	}
 	return true
@@ -132,7 +135,9 @@ func secretNameWords(name string) bool {
 			// DB_PASS, MYSQL_PWD; but PWD is the working directory and
 			// PASS_THROUGH no password.
 			continue
-		case (w == "key" || w == "keys") && i > 0 && nonSecretKeyKind(words[i-1]):
+		case (w == "key" || w == "keys") && i > 0 && nonSecretKeyKind(words[i-1]),
+			(w == "key" || w == "keys") && slices.ContainsFunc(words[:i], isPGPWord):
+			// GPG_KEY, and GPG_COUCH_KEY: a release-signing fingerprint.
 			continue
 		case i > 0 && secretSwitch(words[i-1]):
 			continue
@@ -288,7 +293,8 @@ func secretQualifier(w string) bool {
 		"ttl", "expiry", "expires", "expiration", "lifetime", "timeout", "interval",
 		"method", "mode", "provider", "service", "region", "issuer", "audience", "scope", "scopes",
 		"helper", "store", "policy", "rotation", "enabled", "enable", "disabled", "disable", "required",
-		"user", "username", "login", "realm", "domain", "backend", "plugin", "fingerprint":
+		"user", "username", "login", "realm", "domain", "backend", "plugin", "fingerprint",
+		"validity", "duration", "age", "time", "count", "limit":
 		return true
 	}
 	return false
@@ -304,6 +310,10 @@ func nonSecretKeyKind(w string) bool {
 	}
 	return false
 }
+
+// isPGPWord reports the words that make a key a PGP key, whose
+// fingerprint is public.
+func isPGPWord(w string) bool { return w == "gpg" || w == "pgp" || w == "gnupg" }
 
 // secretSwitch is a word before a secret word that makes the variable a
 // switch: ENABLE_AUTH, NO_AUTH.

@@ -17,3 +17,8 @@ ARG GPG_KEYS="B42F6819007F00F88E364FD4036A9C25BF357DD4"
 ARG SECRET_NAME=db-credentials CACHE_KEY=v1 TOKEN_TTL=3600
 ARG NODE_VERSION=24 KEY_SERVER=hkps://keys.openpgp.org
 ENV RESET_OS_PASSWORD="resetOSPassword.sh" TLS_KEY=server.key DB_CREDENTIALS=creds.json
+# Switches set to 0 or 1 (docker-socket-proxy's API toggles), a GPG key's
+# fingerprint with a word between (couchdb's GPG_COUCH_KEY), and a name
+# that says how long a token lasts (jlesage's baseimage).
+ENV AUTH=0 SECRETS=1 GPG_COUCH_KEY=390EF70BB1EA12B2773962950EE62FB37A00258D
+ENV WEB_AUTHENTICATION_TOKEN_VALIDITY_TIME=24
