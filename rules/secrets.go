@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"path"
 	"slices"
 	"strings"
 	"unicode"
@@ -67,14 +68,16 @@ func secretUnquote(s string) string {
 }
 
 // secretValue reports whether a value could be a secret: an empty value
-// (ENV X= clears it), an absolute path or a file name (the variable names a
-// file, as in GOOGLE_APPLICATION_CREDENTIALS=/run/secrets/gcp.json or
+// (ENV X= clears it), an absolute path or a file's name or relative path
+// (the variable names a file, as in
+// GOOGLE_APPLICATION_CREDENTIALS=/run/secrets/gcp.json or
 // RESET_PASSWORD=resetPassword.sh) and a boolean (a switch such as
 // ENABLE_AUTH=true) cannot. An ARG without a default is always suspect: its
 // value comes from --build-arg.
 func secretValue(v string) bool {
 	v = strings.TrimSpace(v)
-	if v == "" || (strings.HasPrefix(v, "/") && !strings.ContainsAny(v, " \t$")) || fileName(v) {
+	if v == "" || (strings.HasPrefix(v, "/") && !strings.ContainsAny(v, " \t$")) || fileName(v) ||
+		!strings.ContainsAny(v, " \t$:") && fileName(path.Base(v)) {
 		return false
 	}
 	switch strings.ToLower(v) {
@@ -294,7 +297,7 @@ func secretQualifier(w string) bool {
 		"method", "mode", "provider", "service", "region", "issuer", "audience", "scope", "scopes",
 		"helper", "store", "policy", "rotation", "enabled", "enable", "disabled", "disable", "required",
 		"user", "username", "login", "realm", "domain", "backend", "plugin", "fingerprint",
-		"validity", "duration", "age", "time", "count", "limit":
+		"validity", "duration", "age", "time", "count", "limit", "role", "roles":
 		return true
 	}
 	return false
