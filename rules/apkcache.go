@@ -54,9 +54,14 @@ func checkApkCache(p *lint.Pass) {
 				Edits: []lint.Edit{sc.InsertAfter(pc.VerbWord(), " --no-cache")}}
 			var updates []lint.Edit
 			removable := true
+			from := pc // where the index stops being written
 			if !dropped && updated {
 				dropped = true
 				updates, removable = apkUpdateRemovals(f, sc, pcs[:i])
+				if len(updates) > 0 {
+					// The commands between the update and pc lose it too.
+					from = &pcs[slices.IndexFunc(pcs[:i], func(u lint.PackageCommand) bool { return u.Family == "apk" && u.VerbIs("update") })]
+				}
 			}
 			switch {
 			case !removable:
@@ -70,7 +75,7 @@ func checkApkCache(p *lint.Pass) {
 				if files == nil {
 					files = lint.NewImageFiles(f, p.Context())
 				}
-				switch why, reader := apkIndexReadAfter(f, in, sc, pc, files); {
+				switch why, reader := apkIndexReadAfter(f, in, sc, from, files); {
 				case why != "" && (reader == nil || reader.VerbIs("add", "upgrade")):
 					// The reader gets --no-cache from its own finding, or
 					// is a script that may run apk.
@@ -114,8 +119,9 @@ func apkUpdateRemovals(f *lint.File, sc *lint.Script, before []lint.PackageComma
 }
 
 // apkIndexReadAfter says which step reads the index in /var/cache/apk
-// that pc (or the apk update before it) writes, once the fix keeps it out
-// of the cache, and returns that command: a later apk command of the RUN,
+// that pc writes (pc: the add, or the apk update the fix removes), once
+// the fix keeps it out of the cache, and returns that command: a later apk
+// command of the RUN,
 // or of a later RUN built on it, that does not fetch its own. reader is nil
 // when the step is a script the Dockerfile does not show, which may run
 // apk (lint.ImageFiles.UnseenScript). why is "" when none does.
@@ -125,6 +131,9 @@ func apkIndexReadAfter(f *lint.File, in *lint.Instruction, sc *lint.Script, pc *
 		if pcs[i].Call.Pos().After(pc.Call.Pos()) && apkReadsCachedIndex(&pcs[i], true) {
 			return fmt.Sprintf("apk %s in this RUN reads the index apk writes there", pcs[i].Verb), &pcs[i]
 		}
+	}
+	if script := files.UnseenScriptAfter(in, "apk", int(pc.Call.End().Offset())); script != "" {
+		return fmt.Sprintf("this RUN then runs %s, which may read the index apk writes there", script), nil
 	}
 	for _, x := range f.BuiltOn(in) {
 		if !x.IsRun() {
