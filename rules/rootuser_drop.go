@@ -2,6 +2,7 @@ package rules
 
 import (
 	"bytes"
+	"fmt"
 	"path"
 	"regexp"
 	"strconv"
@@ -51,6 +52,9 @@ func dropsPrivileges(p *lint.Pass, chain []*lint.Stage) privilegeDrop {
 		}
 	}
 	if why, ok := installsDropTool(p.File, chain); ok {
+		return privilegeDrop{why: why}
+	}
+	if why, ok := bootableImage(p.File, chain); ok {
 		return privilegeDrop{why: why}
 	}
 	if ep == nil {
@@ -441,6 +445,42 @@ func dropPackage(name string) bool {
 // or downloads gosu, su-exec, supervisor, s6-overlay or runit, an ADD
 // that downloads one, or a COPY that takes gosu or su-exec from another
 // image or stage.
+// bootableImage reports a bootable container image (bootc, OSTree): an
+// operating system whose systemd starts as root and runs each service as
+// its own user. Its evidence: the base image's name (fedora-bootc,
+// centos-bootc, fedora-ostree-desktops), or a RUN that runs bootc,
+// rpm-ostree or ostree container commit.
+func bootableImage(f *lint.File, chain []*lint.Stage) (string, bool) {
+	if base := chain[0]; base.ImageResolved {
+		if name, _, _ := strings.Cut(base.ImageExpanded, ":"); strings.Contains(name, "bootc") || strings.Contains(name, "ostree") {
+			return base.ImageExpanded + ", a bootable OS image whose systemd starts as root", true
+		}
+	}
+	for _, s := range chain {
+		for _, in := range s.Instructions {
+			if !in.IsRun() || !in.MayCall(f, "bootc", "ostree") {
+				continue
+			}
+			var progs []string
+			if in.JSON {
+				if args := in.Args(); len(args) > 0 {
+					progs = append(progs, path.Base(args[0].Text))
+				}
+			} else if sc := in.Shell(f); sc != nil {
+				for _, c := range sc.Commands() {
+					progs = append(progs, c.Name)
+				}
+			}
+			for _, prog := range progs {
+				if prog == "bootc" || prog == "rpm-ostree" || prog == "ostree" {
+					return fmt.Sprintf("RUN on line %d runs %s: a bootable OS image, whose systemd starts as root", in.StartLine, prog), true
+				}
+			}
+		}
+	}
+	return "", false
+}
+
 func installsDropTool(f *lint.File, chain []*lint.Stage) (string, bool) {
 	tools := []string{"gosu", "su-exec", "s6-overlay"}
 	mentions := func(s string) string {
