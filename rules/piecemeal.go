@@ -296,7 +296,7 @@ func installedBefore(f *lint.File, st *lint.Stage, in *lint.Instruction) map[str
 func classify(pc lint.PackageCommand, where *stageFacts) (*piecemeal, bool) {
 	var pkgs []lint.PackageArg
 	for _, a := range pc.Packages() {
-		if !repositoryPackage(a.Name) && !slices.ContainsFunc(pkgs, func(b lint.PackageArg) bool { return b.Name == a.Name }) {
+		if !repositoryPackage(a.Name) && !timeZoneData(a.Name) && !slices.ContainsFunc(pkgs, func(b lint.PackageArg) bool { return b.Name == a.Name }) {
 			pkgs = append(pkgs, a)
 		}
 	}
@@ -352,6 +352,13 @@ func allOf(pkgs []lint.PackageArg, ok func(lint.PackageArg) bool) bool {
 	}
 	return true
 }
+
+// timeZoneData reports tzdata (tzdata-java, tzdata-legacy): time zone
+// rules change several times a year, and base images lag, so it is
+// upgraded or reinstalled on its own for fresh rules (and, on minimal RHEL
+// images, to get back the files a nodocs install strips), not to patch a
+// vulnerability.
+func timeZoneData(name string) bool { return name == "tzdata" || strings.HasPrefix(name, "tzdata-") }
 
 // repositoryPackage reports a package that carries repository
 // definitions or keys (oraclelinux-release-el8, epel-release,

@@ -16,3 +16,7 @@ ARG APK_REPO=http://dl-cdn.alpinelinux.org/alpine/v3.10/main
 RUN apk add --no-cache postgresql=11.12-r0 --repository=$APK_REPO
 FROM rockylinux:9
 RUN dnf upgrade -y --refresh && dnf install -y python3 dotnet-runtime-8.0
+# tzdata is upgraded or reinstalled for fresh time zone rules, not to patch
+# a vulnerability (sclorg's images restore the files a nodocs install
+# strips this way).
+RUN (dnf -y reinstall tzdata || dnf -y update tzdata) && dnf -y clean all
