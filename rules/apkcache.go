@@ -121,10 +121,10 @@ func apkUpdateRemovals(f *lint.File, sc *lint.Script, before []lint.PackageComma
 // apkIndexReadAfter says which step reads the index in /var/cache/apk
 // that pc writes (pc: the add, or the apk update the fix removes), once
 // the fix keeps it out of the cache, and returns that command: a later apk
-// command of the RUN,
-// or of a later RUN built on it, that does not fetch its own. reader is nil
-// when the step is a script the Dockerfile does not show, which may run
-// apk (lint.ImageFiles.UnseenScript). why is "" when none does.
+// command of the RUN, or of a later RUN built on it, that does not fetch
+// its own. reader is nil when the step is a script the Dockerfile does not
+// show, which may run apk (lint.ImageFiles.UnseenScript). why is "" when
+// none does.
 func apkIndexReadAfter(f *lint.File, in *lint.Instruction, sc *lint.Script, pc *lint.PackageCommand, files *lint.ImageFiles) (why string, reader *lint.PackageCommand) {
 	pcs := sc.PackageCommands()
 	for i := range pcs {
