@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"iter"
 	"strings"
 
 	"mvdan.cc/sh/v3/syntax"
@@ -374,6 +375,49 @@ func (s *Script) PackageCommands() []PackageCommand {
 		s.pkgsDone = true
 	}
 	return s.pkgs
+}
+
+// ExecPackageCommands yields the exec-form RUNs that call a package
+// manager (RUN ["apt-get", "install", "curl"]), each read as one call:
+// the rules that read RUN scripts check them too. Their words carry no
+// positions, so a finding covers the instruction and has no fix. keep,
+// when not nil, selects the instructions.
+func (f *File) ExecPackageCommands(keep func(*Instruction) bool) iter.Seq2[*Instruction, *PackageCommand] {
+	return func(yield func(*Instruction, *PackageCommand) bool) {
+		for _, in := range f.Instructions {
+			if !in.JSON || !in.IsRun() || keep != nil && !keep(in) {
+				continue
+			}
+			if pc, ok := in.ExecPackageCommand(); ok && !yield(in, pc) {
+				return
+			}
+		}
+	}
+}
+
+// ExecPackageCommand reads an exec-form RUN as a package manager call;
+// ok is false for the shell form or another program.
+func (in *Instruction) ExecPackageCommand() (*PackageCommand, bool) {
+	if !in.JSON || !in.IsRun() {
+		return nil, false
+	}
+	args := in.Args()
+	if len(args) == 0 {
+		return nil, false
+	}
+	call := &syntax.CallExpr{Args: make([]*syntax.Word, len(args))}
+	for i, a := range args {
+		call.Args[i] = &syntax.Word{Parts: []syntax.WordPart{&syntax.Lit{Value: a.Text}}}
+	}
+	pc, ok := packageCommandOf(call)
+	return &pc, ok
+}
+
+// ExecFinding is a finding on an exec-form RUN that ExecPackageCommands
+// yields: it covers the instruction's arguments, says what to do, and has
+// no fix.
+func (in *Instruction) ExecFinding(message, advice string) Diagnostic {
+	return Diagnostic{Range: in.ArgsRange, Message: message + " (exec form: " + advice + ")"}
 }
 
 // uvPipAt finds the word "pip" of `uv pip install …`, whose arguments

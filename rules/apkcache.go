@@ -13,7 +13,7 @@ import (
 // update of the same RUN, whose index --no-cache makes unnecessary.
 var ApkWithoutNoCache = &lint.Rule{
 	ID: "DF316", Name: "apk-without-no-cache",
-	Aliases:  []string{"DL3019"},
+	Aliases:  []string{"DL3019", "DS-0025"},
 	Title:    "apk add without --no-cache leaves the package index in the layer",
 	Severity: lint.Info,
 	Fix:      lint.FixMixed,
@@ -90,6 +90,13 @@ func checkApkCache(p *lint.Pass) {
 			}
 			d.Fixes = []lint.Fix{fx}
 			p.Report(d)
+		}
+	}
+	for in, pc := range f.ExecPackageCommands(keep) {
+		if pc.Family == "apk" && pc.VerbIs("add") && !pc.HasOption("--no-cache", "--no-network") ||
+			pc.Family == "apk" && pc.VerbIs("upgrade") && apkFetchesIndex(pc) && !pc.HasOption("--no-cache") {
+			p.Report(in.ExecFinding(fmt.Sprintf("apk %s without --no-cache leaves the package index in %s in the layer", pc.Verb, apkCache),
+				"add --no-cache to the array by hand"))
 		}
 	}
 }

@@ -13,7 +13,7 @@ import (
 // image may rely on a recommended package.
 var AptWithoutNoInstallRecommends = &lint.Rule{
 	ID: "DF312", Name: "apt-without-no-install-recommends",
-	Aliases:  []string{"DL3015"},
+	Aliases:  []string{"DL3015", "DS-0029"},
 	Title:    "apt-get install also installs recommended packages (add --no-install-recommends)",
 	Severity: lint.Info,
 	Fix:      lint.FixUnsafe,
@@ -26,9 +26,7 @@ func checkAptRecommends(p *lint.Pass) {
 	// cost build time only.
 	for in, sc := range f.RunScripts(f.Ships, "apt") {
 		for _, pc := range sc.PackageCommands() {
-			if pc.Family != "apt" || pc.Manager == "aptitude" || !pc.VerbIs("install") || len(pc.Args) == 0 ||
-				pc.HasOption("--no-install-recommends") || aptRecommendsOff(&pc) ||
-				f.MentionedBefore(in, "apt::install-recommends", lint.NotAssigned("apt::install-recommends")) {
+			if !installsRecommends(f, in, &pc) {
 				continue
 			}
 			p.Report(lint.Diagnostic{
@@ -40,6 +38,20 @@ func checkAptRecommends(p *lint.Pass) {
 			})
 		}
 	}
+	for in, pc := range f.ExecPackageCommands(f.Ships) {
+		if installsRecommends(f, in, pc) {
+			p.Report(in.ExecFinding(pc.Manager+" install without --no-install-recommends also installs the packages these recommend",
+				"add --no-install-recommends to the array by hand"))
+		}
+	}
+}
+
+// installsRecommends reports an apt install that also installs the
+// packages its packages recommend.
+func installsRecommends(f *lint.File, in *lint.Instruction, pc *lint.PackageCommand) bool {
+	return pc.Family == "apt" && pc.Manager != "aptitude" && pc.VerbIs("install") && len(pc.Args) > 0 &&
+		!pc.HasOption("--no-install-recommends") && !aptRecommendsOff(pc) &&
+		!f.MentionedBefore(in, "apt::install-recommends", lint.NotAssigned("apt::install-recommends"))
 }
 
 // aptRecommendsOff reports -o APT::Install-Recommends=false (or 0, no, off).

@@ -14,7 +14,7 @@ import (
 // --non-interactive before the command).
 var PackageManagerWithoutYes = &lint.Rule{
 	ID: "DF311", Name: "package-manager-without-yes",
-	Aliases:  []string{"DL3014", "DL3030", "DL3038", "DL3034"},
+	Aliases:  []string{"DL3014", "DL3030", "DL3038", "DL3034", "DS-0021"},
 	Title:    "Package manager may stop at a confirmation prompt (add -y)",
 	Severity: lint.Warning,
 	Fix:      lint.FixSafe,
@@ -90,28 +90,49 @@ func checkAssumeYes(p *lint.Pass) {
 			}
 		}
 	}
+	for in, pc := range f.ExecPackageCommands(nil) {
+		yes, need := "-y", false
+		switch pc.Family {
+		case "apt":
+			need = aptNeedsYes(f, in, pc)
+		case "yum":
+			need = yumNeedsYes(f, in, pc)
+		case "zypper":
+			yes = "--non-interactive"
+			need, _ = zypperNeedsYes(pc)
+		}
+		if need {
+			p.Report(in.ExecFinding(fmt.Sprintf("%s %s without %s may stop at a confirmation prompt, which fails the build",
+				pc.Manager, pc.Verb, yes), "add "+yes+" to the array by hand"))
+		}
+	}
 }
 
 func aptWithoutYes(f *lint.File, in *lint.Instruction, sc *lint.Script, pc *lint.PackageCommand) (lint.Diagnostic, bool) {
-	if pc.VerbAt < 0 || !aptPromptVerb(pc.Verb) || pc.HasOption("-y", "--yes", "--assume-yes") || aptQuietLevel(pc) >= 2 {
+	if !aptNeedsYes(f, in, pc) {
 		return lint.Diagnostic{}, false
+	}
+	return yesDiagnostic(sc, pc, "-y"), true
+}
+
+// aptNeedsYes reports an apt call that may ask for confirmation.
+func aptNeedsYes(f *lint.File, in *lint.Instruction, pc *lint.PackageCommand) bool {
+	if pc.VerbAt < 0 || !aptPromptVerb(pc.Verb) || pc.HasOption("-y", "--yes", "--assume-yes") || aptQuietLevel(pc) >= 2 {
+		return false
 	}
 	// A simulation changes nothing and asks nothing: postgres' image runs
 	// `apt-get install -s pkg` to see whether a package exists.
 	if pc.HasOption("-s", "--simulate", "--just-print", "--dry-run", "--recon", "--no-act") {
-		return lint.Diagnostic{}, false
+		return false
 	}
 	// -o APT::Get::Assume-Yes=true here, or that setting in a file an
 	// earlier step (or this one) wrote.
 	for _, o := range pc.Options {
 		if (o.Name == "-o" || o.Name == "--option") && strings.HasPrefix(strings.ToLower(o.Value), "apt::get::assume-yes=") {
-			return lint.Diagnostic{}, false
+			return false
 		}
 	}
-	if f.MentionedBefore(in, "apt::get::assume-yes", lint.NotAssigned("apt::get::assume-yes")) {
-		return lint.Diagnostic{}, false
-	}
-	return yesDiagnostic(sc, pc, "-y"), true
+	return !f.MentionedBefore(in, "apt::get::assume-yes", lint.NotAssigned("apt::get::assume-yes"))
 }
 
 // aptQuietLevel counts -q, -qq, -q=2, --quiet and --quiet=2: apt-get's
@@ -136,25 +157,7 @@ func aptQuietLevel(pc *lint.PackageCommand) int {
 }
 
 func yumWithoutYes(f *lint.File, in *lint.Instruction, sc *lint.Script, pc *lint.PackageCommand) (lint.Diagnostic, bool) {
-	// microdnf never asks: its -y "does nothing, we always assume yes".
-	if pc.Manager == "microdnf" || pc.HasOption("-y", "--assumeyes") {
-		return lint.Diagnostic{}, false
-	}
-	switch {
-	case pc.VerbIs("group", "groups", "module"):
-		if len(pc.Args) == 0 || !pc.Args[0].Literal || !yumSubPromptVerb(pc.Args[0].Text) {
-			return lint.Diagnostic{}, false
-		}
-	case pc.VerbAt < 0 || !yumPromptVerb(pc.Verb):
-		return lint.Diagnostic{}, false
-	}
-	for _, o := range pc.Options {
-		if o.Name == "--setopt" && strings.HasPrefix(strings.ToLower(o.Value), "assumeyes=") {
-			return lint.Diagnostic{}, false
-		}
-	}
-	// assumeyes=1 written into dnf.conf or yum.conf.
-	if f.MentionedBefore(in, "assumeyes=", dnfAssumeYesSetting) {
+	if !yumNeedsYes(f, in, pc) {
 		return lint.Diagnostic{}, false
 	}
 	d := yesDiagnostic(sc, pc, "-y")
@@ -168,6 +171,30 @@ func yumWithoutYes(f *lint.File, in *lint.Instruction, sc *lint.Script, pc *lint
 	return d, true
 }
 
+// yumNeedsYes reports a yum, dnf or tdnf call that may ask for
+// confirmation.
+func yumNeedsYes(f *lint.File, in *lint.Instruction, pc *lint.PackageCommand) bool {
+	// microdnf never asks: its -y "does nothing, we always assume yes".
+	if pc.Manager == "microdnf" || pc.HasOption("-y", "--assumeyes") {
+		return false
+	}
+	switch {
+	case pc.VerbIs("group", "groups", "module"):
+		if len(pc.Args) == 0 || !pc.Args[0].Literal || !yumSubPromptVerb(pc.Args[0].Text) {
+			return false
+		}
+	case pc.VerbAt < 0 || !yumPromptVerb(pc.Verb):
+		return false
+	}
+	for _, o := range pc.Options {
+		if o.Name == "--setopt" && strings.HasPrefix(strings.ToLower(o.Value), "assumeyes=") {
+			return false
+		}
+	}
+	// assumeyes=1 written into dnf.conf or yum.conf.
+	return !f.MentionedBefore(in, "assumeyes=", dnfAssumeYesSetting)
+}
+
 // dnfAssumeYesSetting accepts assumeyes=… written into dnf.conf or
 // yum.conf, not --setopt=assumeyes=1, an option of one command.
 func dnfAssumeYesSetting(text []byte, at int) bool {
@@ -176,21 +203,9 @@ func dnfAssumeYesSetting(text []byte, at int) bool {
 }
 
 func zypperWithoutYes(sc *lint.Script, pc *lint.PackageCommand) (lint.Diagnostic, bool) {
-	if pc.VerbAt < 0 || !zypperPromptVerb(pc.Verb) {
+	need, nameN := zypperNeedsYes(pc)
+	if !need {
 		return lint.Diagnostic{}, false
-	}
-	nameN := false // a -n after the subcommand that means --name
-	for _, o := range pc.Options {
-		global := o.At < pc.VerbAt
-		short := !strings.HasPrefix(o.Name, "--") // -n, or a group such as -qn
-		switch {
-		case o.Name == "--non-interactive", o.Name == "--no-confirm", short && strings.ContainsRune(o.Name, 'y'):
-			return lint.Diagnostic{}, false
-		case short && strings.ContainsRune(o.Name, 'n') && (global || !zypperNameVerb(pc.Verb)):
-			return lint.Diagnostic{}, false
-		case short && strings.ContainsRune(o.Name, 'n'):
-			nameN = true
-		}
 	}
 	d := lint.Diagnostic{
 		Range: sc.Range(pc.Call.Args[pc.At]),
@@ -204,6 +219,27 @@ func zypperWithoutYes(sc *lint.Script, pc *lint.PackageCommand) (lint.Diagnostic
 			"which fails the build (put -n before the subcommand)", pc.Verb)
 	}
 	return d, true
+}
+
+// zypperNeedsYes reports a zypper call that may ask for confirmation;
+// nameN, that it has a -n after the subcommand, which means --name there.
+func zypperNeedsYes(pc *lint.PackageCommand) (need, nameN bool) {
+	if pc.VerbAt < 0 || !zypperPromptVerb(pc.Verb) {
+		return false, false
+	}
+	for _, o := range pc.Options {
+		global := o.At < pc.VerbAt
+		short := !strings.HasPrefix(o.Name, "--") // -n, or a group such as -qn
+		switch {
+		case o.Name == "--non-interactive", o.Name == "--no-confirm", short && strings.ContainsRune(o.Name, 'y'):
+			return false, false
+		case short && strings.ContainsRune(o.Name, 'n') && (global || !zypperNameVerb(pc.Verb)):
+			return false, false
+		case short && strings.ContainsRune(o.Name, 'n'):
+			nameN = true
+		}
+	}
+	return true, nameN
 }
 
 // yesDiagnostic reports a call without its assume-yes option and adds it

@@ -15,7 +15,7 @@ import (
 // appends the manager's clean command to the RUN.
 var PackageCacheNotCleaned = &lint.Rule{
 	ID: "DF318", Name: "package-cache-not-cleaned",
-	Aliases:  []string{"DL3032", "DL3040", "DL3036", "DL3060"},
+	Aliases:  []string{"DL3032", "DL3040", "DL3036", "DL3060", "DS-0015", "DS-0019", "DS-0020", "DS-0027"},
 	Title:    "Package manager cache is not cleaned in the RUN that fills it",
 	Severity: lint.Info,
 	Fix:      lint.FixMixed,
@@ -122,6 +122,20 @@ func checkCacheClean(p *lint.Pass) {
 				continue
 			}
 			p.Report(cacheCleanDiagnostic(p, in, sc, k, &pcs[last]))
+		}
+	}
+	// An exec-form RUN runs one command: nothing can clean after it.
+	for in, pc := range f.ExecPackageCommands(f.Ships) {
+		kinds := cacheKinds()
+		for ki := range kinds {
+			if k := &kinds[ki]; k.fillsCache(pc) && !k.mounted(in) {
+				verb := pc.Verb
+				if verb == "" {
+					verb = "install"
+				}
+				p.Report(in.ExecFinding(fmt.Sprintf("%s %s leaves its cache in the layer", pc.Manager, verb),
+					fmt.Sprintf("nothing can run after it: use the shell form and end the RUN with %s %s", pc.Manager, k.clean)))
+			}
 		}
 	}
 }

@@ -29,9 +29,10 @@ import (
 //     line (and by variable for SecretsUsedInArgOrEnv). The Unix variant of
 //     UnixOrWindows is used. The check-directive cases come from v0.34.2,
 //     where the file is dockerfile_check_test.go.
-//   - Trivy: aquasecurity/trivy-checks checks/docker/*_test.rego (for the
-//     rules DF440 to DF459 alias, at 80e5382269707262f35cf893bdc0805cb72217e9
-//     of 2026-08-21). Their input is the parsed JSON of a Dockerfile, written
+//   - Trivy: aquasecurity/trivy-checks checks/docker/*_test.rego (for every
+//     DS check dockerfix aliases, at 80e5382269707262f35cf893bdc0805cb72217e9
+//     of 2026-08-21; the package-manager checks' cases are in
+//     conformance_trivy_a_test.go and conformance_trivy_b_test.go). Their input is the parsed JSON of a Dockerfile, written
 //     back here as Dockerfile text (a stage's "Name" is its FROM image when
 //     the commands hold no "from").
 //   - Checkov: its tests' resource Dockerfiles, in checkovCases
@@ -847,7 +848,7 @@ func TestConformance(t *testing.T) {
 	type tally struct{ cases, agree, differs, skipped, failing int }
 	tallies := map[string]*tally{}
 	seen := map[string]bool{}
-	for _, c := range slices.Concat(conformanceCases, buildkitCases, hadolintOverlapCases, checkovCases, packageCases) {
+	for _, c := range slices.Concat(conformanceCases, buildkitCases, hadolintOverlapCases, checkovCases, packageCases, trivyCasesA, trivyCasesB) {
 		name := c.peer + "/" + c.alias + "/" + c.test
 		if seen[name] {
 			t.Errorf("%s: duplicate case name", name)

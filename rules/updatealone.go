@@ -18,6 +18,7 @@ import (
 // RUN that installs.
 var PackageUpdateAlone = &lint.Rule{
 	ID: "DF315", Name: "package-update-alone",
+	Aliases:  []string{"DS-0017"},
 	Title:    "Package index updated in a RUN that installs nothing from it",
 	Severity: lint.Warning,
 	Fix:      lint.FixUnsafe,
@@ -112,6 +113,20 @@ func checkUpdateAlone(p *lint.Pass) {
 			p.Report(d)
 		}
 	}
+	for in, u := range f.ExecPackageCommands(nil) {
+		if !indexUpdate(u) {
+			continue
+		}
+		next, reader := nextIndexReader(f, in, u.Family)
+		if reader == nil {
+			p.Report(in.ExecFinding(fmt.Sprintf("%s %s: nothing reads the index it downloads, which stays in the layer", u.Manager, u.Verb),
+				"remove it, or update in the RUN that installs"))
+			continue
+		}
+		p.Report(in.ExecFinding(fmt.Sprintf("%s %s in a RUN that installs nothing from it: %s %s on line %d reads the index cached in this layer, "+
+			"which goes stale while the build cache reuses it", u.Manager, u.Verb, reader.Manager, reader.Verb, next.StartLine),
+			"update in the same RUN as the install"))
+	}
 }
 
 // mayReadIndex reports a call that reads a family's index other than
@@ -192,14 +207,17 @@ func indexRemoved(sc *lint.Script, u *lint.PackageCommand) bool {
 // the index comes first.
 func nextIndexReader(f *lint.File, in *lint.Instruction, family string) (*lint.Instruction, *lint.PackageCommand) {
 	for _, x := range f.BuiltOn(in) {
-		if !x.IsRun() || x.JSON || !x.MayCall(f, familyPrograms(family)...) {
+		if !x.IsRun() || !x.MayCall(f, familyPrograms(family)...) {
 			continue
 		}
-		sc := x.Shell(f)
-		if sc == nil {
+		var pcs []lint.PackageCommand
+		if pc, ok := x.ExecPackageCommand(); ok {
+			pcs = []lint.PackageCommand{*pc}
+		} else if sc := x.Shell(f); sc != nil {
+			pcs = sc.PackageCommands()
+		} else {
 			continue
 		}
-		pcs := sc.PackageCommands()
 		for i := range pcs {
 			switch {
 			case pcs[i].Family != family:
