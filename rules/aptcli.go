@@ -13,7 +13,7 @@ import (
 // fix renames the command where apt-get's subcommand does the same.
 var AptInsteadOfAptGet = &lint.Rule{
 	ID: "DF314", Name: "apt-instead-of-apt-get",
-	Aliases:  []string{"DL3027"},
+	Aliases:  []string{"DL3027", "CKV_DOCKER_9"},
 	Title:    "Use apt-get (or apt-cache) in scripts, not apt",
 	Severity: lint.Warning,
 	Fix:      lint.FixMixed,

@@ -848,7 +848,7 @@ func TestConformance(t *testing.T) {
 	type tally struct{ cases, agree, differs, skipped, failing int }
 	tallies := map[string]*tally{}
 	seen := map[string]bool{}
-	for _, c := range slices.Concat(conformanceCases, buildkitCases, hadolintOverlapCases, checkovCases, packageCases, trivyCasesA, trivyCasesB) {
+	for _, c := range slices.Concat(conformanceCases, buildkitCases, hadolintOverlapCases, checkovCases, checkovCasesB, packageCases, trivyCasesA, trivyCasesB) {
 		name := c.peer + "/" + c.alias + "/" + c.test
 		if seen[name] {
 			t.Errorf("%s: duplicate case name", name)

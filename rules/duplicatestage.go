@@ -11,7 +11,7 @@ import (
 // to the name then reach one of the two depending on where they are.
 var DuplicateStageName = &lint.Rule{
 	ID: "DF414", Name: "duplicate-stage-name",
-	Aliases:  []string{"DuplicateStageName", "DL3024", "DS-0012"},
+	Aliases:  []string{"DuplicateStageName", "DL3024", "DS-0012", "CKV_DOCKER_11"},
 	Title:    "Stage names should be unique",
 	Severity: lint.Warning,
 	Check: func(p *lint.Pass) {

@@ -18,7 +18,7 @@ import (
 // RUN that installs.
 var PackageUpdateAlone = &lint.Rule{
 	ID: "DF315", Name: "package-update-alone",
-	Aliases:  []string{"DS-0017"},
+	Aliases:  []string{"DS-0017", "CKV_DOCKER_5"},
 	Title:    "Package index updated in a RUN that installs nothing from it",
 	Severity: lint.Warning,
 	Fix:      lint.FixUnsafe,
@@ -26,10 +26,13 @@ var PackageUpdateAlone = &lint.Rule{
 }
 
 // indexUpdate says whether pc refreshes its manager's package index.
+// apk update --no-cache writes none: it fetches the index and drops it.
 func indexUpdate(pc *lint.PackageCommand) bool {
 	switch pc.Family {
-	case "apt", "apk":
+	case "apt":
 		return pc.VerbIs("update")
+	case "apk":
+		return pc.VerbIs("update") && !pc.HasOption("--no-cache")
 	case "yum":
 		return pc.VerbIs("makecache")
 	case "zypper":

@@ -15,7 +15,7 @@ import (
 // known); later relative WORKDIRs are fine, they follow the first.
 var WorkdirRelativePath = &lint.Rule{
 	ID: "DF417", Name: "workdir-relative-path",
-	Aliases:  []string{"WorkdirRelativePath", "DL3000", "DS-0009"},
+	Aliases:  []string{"WorkdirRelativePath", "DL3000", "DS-0009", "CKV_DOCKER_10"},
 	Title:    "The first WORKDIR of a stage chain should be absolute",
 	Severity: lint.Warning,
 	Fix:      lint.FixSafe,
