@@ -11,22 +11,31 @@ package rules
 // Sources (bridgecrewio/checkov at 03d5fdad8d6154b1565799a7b1fb8070c158866f
 // of 2026-08-20, read 2026-11; for each file, the last commit that changed
 // it):
+//
 //   - CKV_DOCKER_5 (UpdateNotAlone): tests/dockerfile/checks/
 //     test_UpdateNotAlone.py (54c790e4) and example_UpdateNotAlone/
 //     {failure/Dockerfile, failure/Dockerfile.simple (54c790e4),
 //     success/Dockerfile (80502a58)}.
+//
 //   - CKV_DOCKER_9 (RunUsingAPT): tests/dockerfile/checks/
 //     test_RunUsingAPT.py (d5bf259d) and example_RunUsingAPT/
 //     {failure, success (c460ada0), failure2, failure3, success2 (46af57e2),
 //     success3 (d5bf259d)}/Dockerfile.
+//
 //   - CKV_DOCKER_10 (WorkdirIsAbsolute): tests/dockerfile/checks/
 //     test_WorkdirIsAbsolute.py (2c3e39e7) and example_WorkdirIsAbsolute/
 //     {failure/Dockerfile, success/Dockerfile (2c3e39e7),
 //     failure/Dockerfile.simple (639a6d40)}. The test counts three findings
 //     in failure/Dockerfile, one per relative WORKDIR; here it is one case.
+//
 //   - CKV_DOCKER_11 (AliasIsUnique): tests/dockerfile/checks/
 //     test_AliasIsUnique.py (7f314c0d) and example_AliasIsUnique/
 //     {failure, success (7c18a793), success_platform (7f314c0d)}/Dockerfile.
+//
+//   - CKV2_DOCKER_17 (graph check RunChpasswd): tests/dockerfile/
+//     graph_builder/checks/resources/RunChpasswd/{expected.yaml,
+//     fail/Dockerfile,pass/Dockerfile} at
+//     b6cebb30d446aba6c91035cd584575c18fac54e6.
 //
 // The whole file is one case; a case limited to a line records a second
 // point in the same file (success: line 12 of CKV_DOCKER_5, an apk update
@@ -82,6 +91,15 @@ var checkovCasesB = []conformanceCase{
 		src: "FROM debian:jesse1 as build\nRUN stuff\n\nFROM debian:jesse1 as another-alias\nRUN more_stuff\n"},
 	{peer: "checkov", test: "success_platform", alias: "CKV_DOCKER_11",
 		src: "FROM --platform=linux/amd64 node:16 as FOO\nRUN npm install\n\nFROM --platform=linux/amd64 node:16 as BAR\nRUN npm run\n\nUSER nobody\nHEALTHCHECK CMD curl --fail http://localhost:3000 || exit 1\n\nCMD mycommand.sh\n"},
+
+	// ---- Checkov CKV2_DOCKER_17 RunChpasswd (DF511 password-in-image) ----
+	{peer: "checkov", test: "fail/Dockerfile", alias: "CKV2_DOCKER_17",
+		src: "FROM ubuntu:20.04\nRUN echo 'root:root' | chpasswd\nRUN echo 'root:' | chpasswd\n" +
+			"RUN apt-get update && echo \"someuser:somepasswd\" | chpasswd && echo \"lol\"\n" +
+			"RUN apt-get update ;\\\n    apt-get clean ; \\\n    echo 'root:root' | chpasswd\nRUN chpasswd < input.txt\n",
+		peerWants: true, want: true}, // newline added: the resource has none
+	{peer: "checkov", test: "pass/Dockerfile", alias: "CKV2_DOCKER_17",
+		src: "FROM ubuntu:20.04\nRUN chgrp root /etc/passwd\n"}, // newline added: the resource has none
 }
 
 // checkovUpdateNotAloneSuccess is example_UpdateNotAlone/success/Dockerfile.

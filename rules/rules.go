@@ -89,6 +89,7 @@ func All() []*lint.Rule {
 		SecretFileInImage,
 		EOLSoftwareDownload,
 		UnsignedPackages,
+		PasswordInImage,
 	}
 }
 
