@@ -38,6 +38,12 @@ func checkGemDocs(p *lint.Pass) {
 			})
 		}
 	}
+	for in, pc := range f.ExecPackageCommands(keep) {
+		if pc.Family == "gem" && pc.VerbIs("install", "i", "update") && !gemNoDocument(pc) {
+			p.Report(in.ExecFinding(fmt.Sprintf("gem %s without --no-document generates ri and RDoc documentation into the layer", pc.Verb),
+				"add --no-document to the array by hand"))
+		}
+	}
 }
 
 // gemNoDocument reports --no-document (-N, or an abbreviation such as

@@ -60,6 +60,16 @@ func checkPipCache(p *lint.Pass) {
 			})
 		}
 	}
+	for in, pc := range f.ExecPackageCommands(keep) {
+		if pc.Family != "pip" || pc.Manager == "uv pip" || !pc.VerbIs("install") || pc.HasOption("--no-cache-dir") {
+			continue
+		}
+		if v, ok := f.VarsAt(in).Get("PIP_NO_CACHE_DIR"); ok && pipTruthy(v) {
+			continue
+		}
+		p.Report(in.ExecFinding("pip install without --no-cache-dir keeps the downloaded packages in ~/.cache/pip in the layer",
+			"add --no-cache-dir to the array by hand"))
+	}
 }
 
 // pipCacheMounted reports a cache or tmpfs mount on pip's cache: a target
