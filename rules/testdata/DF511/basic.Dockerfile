@@ -17,5 +17,8 @@ RUN ["chpasswd", "-e"]
 # chpasswd change no password.
 RUN passwd -l root && usermod -p '!' app2 && useradd -p '*' app3
 RUN echo chpasswd > /tmp/note && chgrp root /etc/passwd
+# A password made up at random, which no one knows, locks the account
+# (nextcloud's all-in-one images).
+RUN echo "root:$(openssl rand -base64 12)" | chpasswd
 USER app2
 CMD ["bash"]
