@@ -65,6 +65,28 @@ func checkAptCLI(p *lint.Pass) {
 			p.Report(d)
 		}
 	}
+	for in, pc := range p.File.ExecPackageCommands(nil) {
+		if pc.Manager != "apt" {
+			continue
+		}
+		switch {
+		case pc.VerbIs("full-upgrade"):
+			p.Report(in.ExecFinding("apt full-upgrade in a script: use apt-get dist-upgrade, which does the same with a stable interface",
+				"write apt-get dist-upgrade in the array by hand"))
+		case pc.VerbIs("upgrade"):
+			p.Report(in.ExecFinding("apt upgrade in a script: use apt-get upgrade --with-new-pkgs, which does the same",
+				"write it in the array by hand"))
+		case pc.VerbAt >= 0 && aptSameVerb(pc.Verb):
+			p.Report(in.ExecFinding(fmt.Sprintf("apt %s in a script: use apt-get %s, which does the same with a stable interface", pc.Verb, pc.Verb),
+				"write apt-get in the array by hand"))
+		case pc.Verb != "":
+			p.Report(in.ExecFinding(fmt.Sprintf("apt %s is meant for people, not scripts: its output may change; use apt-cache or apt-get", pc.Verb),
+				"write it in the array by hand"))
+		default:
+			p.Report(in.ExecFinding("apt is meant for people, not scripts: its output and behaviour may change; use apt-get or apt-cache",
+				"write it in the array by hand"))
+		}
+	}
 }
 
 // aptGetWord is the edit that turns the apt word of pc into apt-get, when
