@@ -35,6 +35,9 @@ var CopyFromUnknownStage = &lint.Rule{
 				d.Related = []lint.Related{{Range: target.From.Range, Message: "the stage"}}
 			case index >= 0:
 				d.Message = fmt.Sprintf("--from=%d: the file has no stage %d (stages count from 0)", index, index)
+			case strings.Contains(v, "/"):
+				// No stage name has a slash: an image, meant as one.
+				d.Message = fmt.Sprintf("--from=%s is an image with no tag: BuildKit pulls %s:latest, so each build may copy from another release; pin a tag or digest", v, v)
 			default:
 				// A named context (--build-context, bake's contexts) is the
 				// other reading, which the file alone cannot tell.

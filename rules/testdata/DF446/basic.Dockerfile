@@ -20,3 +20,6 @@ COPY --from=${BUILDER} /x /x
 COPY --from=assets /x /y
 ONBUILD COPY --from=later /x /x
 FROM scratch
+# A name with a slash is no stage: an image, untagged.
+# want "^--from=gloursdocker/docker is an image with no tag: BuildKit pulls gloursdocker/docker:latest, so each build may copy from another release; pin a tag or digest$"
+COPY --from=gloursdocker/docker / /
