@@ -25,6 +25,13 @@ type ContextLister interface {
 	ListFiles(limit int, ignore *Dockerignore) (*ContextListing, error)
 }
 
+// NamedContexter is a ContextReader that also knows the named build
+// contexts (--build-context NAME=…) the project's build files declare:
+// bake files' contexts, compose files' additional_contexts.
+type NamedContexter interface {
+	NamedContext(name string) bool
+}
+
 // ContextListing is the files of a build context.
 type ContextListing struct {
 	// Names are the slash paths of the files, relative to the context's

@@ -38,6 +38,8 @@ var CopyFromUnknownStage = &lint.Rule{
 			case strings.Contains(v, "/"):
 				// No stage name has a slash: an image, meant as one.
 				d.Message = fmt.Sprintf("--from=%s is an image with no tag: BuildKit pulls %s:latest, so each build may copy from another release; pin a tag or digest", v, v)
+			case namedContext(p, v):
+				return // a context the project's bake or compose file passes
 			default:
 				// A named context (--build-context, bake's contexts) is the
 				// other reading, which the file alone cannot tell.
@@ -46,6 +48,13 @@ var CopyFromUnknownStage = &lint.Rule{
 			p.Report(d)
 		})
 	},
+}
+
+// namedContext reports a named build context the project's bake or
+// compose files declare, as far as the build context's reader knows.
+func namedContext(p *lint.Pass, name string) bool {
+	nc, ok := p.Context().(lint.NamedContexter)
+	return ok && nc.NamedContext(name)
 }
 
 // CopyFromOwnStage flags a COPY --from that names the stage it is in

@@ -68,6 +68,9 @@ type contextList struct {
 
 	mu       sync.Mutex
 	listings map[listingKey]*lint.ContextListing
+
+	namedOnce sync.Once
+	named     map[string]bool // the named contexts its build files declare
 }
 
 // listingKey tells a directory's listings apart: by limit, and by the
