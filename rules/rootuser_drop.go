@@ -451,10 +451,8 @@ func dropPackage(name string) bool {
 // centos-bootc, fedora-ostree-desktops), or a RUN that runs bootc,
 // rpm-ostree or ostree container commit.
 func bootableImage(f *lint.File, chain []*lint.Stage) (string, bool) {
-	if base := chain[0]; base.ImageResolved {
-		if name, _, _ := strings.Cut(base.ImageExpanded, ":"); strings.Contains(name, "bootc") || strings.Contains(name, "ostree") {
-			return base.ImageExpanded + ", a bootable OS image whose systemd starts as root", true
-		}
+	if base := chain[0]; base.ImageResolved && bootableName(base.ImageExpanded) {
+		return base.ImageExpanded + ", a bootable OS image whose systemd starts as root", true
 	}
 	for _, s := range chain {
 		for _, in := range s.Instructions {
@@ -479,6 +477,22 @@ func bootableImage(f *lint.File, chain []*lint.Stage) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// bootableName reports an image name with bootc or ostree as a word of
+// its path (fedora-bootc, centos-bootc/centos-bootc,
+// fedora-ostree-desktops/silverblue), not within one (bootcamp).
+func bootableName(image string) bool {
+	name, _, _ := strings.Cut(image, "@")
+	if i := strings.LastIndexByte(name, ':'); i > strings.LastIndexByte(name, '/') {
+		name = name[:i]
+	}
+	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == '/' || r == '-' || r == '.' || r == '_' }) {
+		if w == "bootc" || w == "ostree" {
+			return true
+		}
+	}
+	return false
 }
 
 func installsDropTool(f *lint.File, chain []*lint.Stage) (string, bool) {

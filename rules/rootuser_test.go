@@ -246,3 +246,23 @@ func TestInstallsDropTool(t *testing.T) {
 		}
 	}
 }
+
+func TestBootableName(t *testing.T) {
+	tests := []struct {
+		image string
+		want  bool
+	}{
+		{"quay.io/fedora/fedora-bootc:44", true},
+		{"quay.io/centos-bootc/centos-bootc:stream10", true},
+		{"registry.redhat.io/rhel9/rhel-bootc:9.6", true},
+		{"quay.io/fedora-ostree-desktops/silverblue:44", true},
+		{"example.com/spring-bootcamp:1", false},
+		{"myorg/ostreeish:2", false},
+		{"node:24-alpine", false},
+	}
+	for _, tt := range tests {
+		if got := bootableName(tt.image); got != tt.want {
+			t.Errorf("bootableName(%q) = %v, want %v", tt.image, got, tt.want)
+		}
+	}
+}
