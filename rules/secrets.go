@@ -25,6 +25,20 @@ var SecretsInArgOrEnv = &lint.Rule{
 
 func checkSecrets(p *lint.Pass) {
 	f := p.File
+	// Key fingerprints that a RUN hands to gpg (solr's SOLR_KEYS): public.
+	gpgUsed := -1
+	fingerprints := func(v string) bool {
+		if !pgpFingerprints(v) {
+			return false
+		}
+		if gpgUsed < 0 {
+			gpgUsed = 0
+			if slices.ContainsFunc(f.Instructions, func(in *lint.Instruction) bool { return in.IsRun() && in.MayCall(f, "gpg") }) {
+				gpgUsed = 1
+			}
+		}
+		return gpgUsed == 1
+	}
 	// Like BuildKit, only the ARGs of a stage: a global ARG only feeds FROM
 	// until a stage declares it again.
 	for _, st := range f.Stages {
@@ -32,7 +46,7 @@ func checkSecrets(p *lint.Pass) {
 			switch in.Keyword {
 			case "ARG":
 				for _, d := range in.ArgDecls() {
-					if !secretName(d.Name) || (d.HasDefault && !secretValue(d.Default)) {
+					if !secretName(d.Name) || (d.HasDefault && (!secretValue(d.Default) || fingerprints(d.Default))) {
 						continue
 					}
 					p.Report(lint.Diagnostic{
@@ -43,7 +57,7 @@ func checkSecrets(p *lint.Pass) {
 				}
 			case "ENV":
 				for _, kv := range in.EnvPairs() {
-					if !secretName(kv.Key.Text) || !secretValue(secretUnquote(kv.Value)) {
+					if v := secretUnquote(kv.Value); !secretName(kv.Key.Text) || !secretValue(v) || fingerprints(v) {
 						continue
 					}
 					p.Report(lint.Diagnostic{
@@ -87,6 +101,18 @@ func secretValue(v string) bool {
 		return false
 	}
 	return true
+}
+
+// pgpFingerprints reports a value made of OpenPGP key IDs or
+// fingerprints: 16 or 40 hex digits each, separated by blanks.
+func pgpFingerprints(v string) bool {
+	ids := strings.Fields(v)
+	for _, id := range ids {
+		if len(id) != 16 && len(id) != 40 || strings.Trim(id, "0123456789abcdefABCDEF") != "" {
+			return false
+		}
+	}
+	return len(ids) > 0
 }
 
 // fileName reports whether v is a plain file name with an extension that
