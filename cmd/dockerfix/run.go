@@ -358,7 +358,7 @@ type job struct {
 	summary  report.Summary // its findings, counted
 	worst    lint.Severity  // its most severe finding; 0 when none
 	parseErr bool           // it does not parse (DF000)
-	template bool           // found by a walk, and a template to render, not a Dockerfile: skipped
+	skipped  string         // found by a walk and no Dockerfile, so skipped: why ("a template …")
 	changed  bool           // diff and write modes: its fixes change files
 	applied  []fix.Applied  // diff and write modes: the fixes applied
 	refused  []fix.Applied  // fixes left out because the file would not parse with them
@@ -404,7 +404,7 @@ func (o *options) run(ctx context.Context) int {
 	emitter := newOrderedEmitter(len(jobs), func(i int, out []byte) {
 		j := jobs[i]
 		switch {
-		case j.err != nil, j.template:
+		case j.err != nil, j.skipped != "":
 		case diffOut != nil:
 			diffOut.Write(out)
 		case len(o.sinks) == 1:
@@ -440,9 +440,9 @@ func (o *options) run(ctx context.Context) int {
 			failed = true
 			continue
 		}
-		if j.template {
+		if j.skipped != "" {
 			if o.verbose {
-				fmt.Fprintf(o.stderr, "%s: skipped: a template (it does not parse, and a line opens a template tag), not a Dockerfile\n", j.display)
+				fmt.Fprintf(o.stderr, "%s: skipped: %s\n", j.display, j.skipped)
 			}
 			continue
 		}
@@ -608,19 +608,28 @@ func (o *options) repoPath(t target) string {
 	return filepath.ToSlash(rel)
 }
 
-// isWalkedTemplate reports a file found by a walk that BuildKit cannot
-// parse and that has a line opening a template tag: a template to render,
-// skipped as discovery skips Dockerfile.j2. Named files are still linted.
-func isWalkedTemplate(j *job, src []byte, diags []lint.Diagnostic) bool {
+// walkedNonDockerfile says why a file found by a walk, which BuildKit
+// cannot parse, is no Dockerfile to report on: a template to render (a
+// line opens a template tag), skipped as discovery skips Dockerfile.j2, or
+// a placeholder of comments alone. "" otherwise; named files are always
+// linted.
+func walkedNonDockerfile(j *job, src []byte, diags []lint.Diagnostic) string {
 	if !j.walked {
-		return false
+		return ""
 	}
 	for _, d := range diags {
-		if d.Rule == lint.ParseErrorRule.ID {
-			return hasTemplateLine(src)
+		if d.Rule != lint.ParseErrorRule.ID {
+			continue
 		}
+		switch {
+		case hasTemplateLine(src):
+			return "a template (it does not parse, and a line opens a template tag), not a Dockerfile"
+		case onlyComments(src):
+			return "no instructions, only comments"
+		}
+		return ""
 	}
-	return false
+	return ""
 }
 
 // render counts j's findings and appends them to out as each report shows
@@ -791,7 +800,7 @@ func (o *options) process(ctx context.Context, j *job, bufs *workerBufs) []byte 
 			j.err = fmt.Errorf("%s: internal error: %v", j.display, err)
 			return out
 		}
-		if j.template = isWalkedTemplate(j, src, diags); j.template {
+		if j.skipped = walkedNonDockerfile(j, src, diags); j.skipped != "" {
 			return out
 		}
 		return o.render(out, j, file, diags, hidden)
@@ -801,7 +810,7 @@ func (o *options) process(ctx context.Context, j *job, bufs *workerBufs) []byte 
 		j.err = err
 		return out
 	}
-	if j.template = isWalkedTemplate(j, src, res.Diagnostics); j.template {
+	if j.skipped = walkedNonDockerfile(j, src, res.Diagnostics); j.skipped != "" {
 		return out
 	}
 	j.changed, j.refused = res.Changed(), res.Refused
