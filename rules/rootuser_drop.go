@@ -154,7 +154,7 @@ func callDrops(call *syntax.CallExpr) (string, bool) {
 		return "runs " + c.Name, true
 	case "nginx", "httpd", "apache2", "apache2ctl", "apachectl", "apache2-foreground", "httpd-foreground",
 		"sshd", "cron", "crond", "postfix", "dovecot", "vsftpd", "proftpd", "smbd", "squid", "named",
-		"mysqld", "mysqld_safe", "unbound", "dockerd", "containerd":
+		"mysqld", "mysqld_safe", "unbound", "dockerd", "containerd", "mosquitto":
 		// Servers that start as root by design: they bind their port,
 		// then run their workers, sessions or jobs as another user.
 		return "runs " + c.Name + ", which starts as root by design", true

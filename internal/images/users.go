@@ -326,6 +326,8 @@ func (c *Catalog) DropsPrivileges(ref Ref) (how string, ok bool) {
 		if strings.Contains(tag, "apache") {
 			return "Apache starts as root and runs its workers as www-data", true
 		}
+	case "eclipse-mosquitto":
+		return "its docker-entrypoint.sh chowns /mosquitto, and mosquitto switches to the mosquitto user itself", true
 	}
 	if isLinuxServer(ref.Name) {
 		return "s6-overlay's /init runs the services as abc (PUID/PGID)", true

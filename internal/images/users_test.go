@@ -196,6 +196,7 @@ func TestDropsPrivileges(t *testing.T) {
 		{"ghost:6-alpine", "switches to node"},
 		{"zookeeper:3.9", "zookeeper"},
 		{"redmine:6", "redmine"},
+		{"eclipse-mosquitto:2", "mosquitto switches to the mosquitto user itself"},
 		{"nextcloud:32-apache", "www-data"},
 		{"wordpress:6-fpm", "www-data"},
 		{"wordpress:cli-2", ""},
