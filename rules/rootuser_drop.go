@@ -139,13 +139,15 @@ func callDrops(call *syntax.CallExpr) (string, bool) {
 		if has("-u", "--user") {
 			return "runs dnsmasq --user, which switches to that user itself", true
 		}
+		// Started as root, it binds port 53 and switches to nobody.
+		return "runs dnsmasq, which switches to nobody itself", true
 	case "openvpn":
 		if has("--user") {
 			return "runs openvpn --user, which switches to that user itself", true
 		}
 		return "runs openvpn, which needs root to set up its tunnel", true
-	case "wg-quick":
-		return "runs wg-quick, which needs root to set up its tunnel", true
+	case "wg-quick", "tailscaled":
+		return "runs " + c.Name + ", which needs root to set up its tunnel", true
 	case "pdns_server", "pdns_recursor":
 		if has("--setuid") {
 			return "runs " + c.Name + " --setuid, which switches to that user itself", true
