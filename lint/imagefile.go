@@ -364,20 +364,20 @@ func (r *ImageFiles) UnseenScript(run *Instruction, family string) string {
 			}
 		}
 	}
-	var name string
-	r.scriptsMentioning(run, family, func(at int) bool { return updated < 0 || at <= updated }, func(script string, _ ImageFile) bool {
-		name = script
-		return false
-	})
-	return name
+	return r.firstScriptMentioning(run, family, func(at int) bool { return updated < 0 || at <= updated })
 }
 
 // UnseenScriptAfter is UnseenScript for the scripts run starts after the
 // byte offset after in the file: those that may read what an update there
 // fetched.
 func (r *ImageFiles) UnseenScriptAfter(run *Instruction, family string, after int) string {
+	return r.firstScriptMentioning(run, family, func(at int) bool { return at > after })
+}
+
+// firstScriptMentioning is the first script scriptsMentioning yields, or "".
+func (r *ImageFiles) firstScriptMentioning(run *Instruction, text string, where func(at int) bool) string {
 	var name string
-	r.scriptsMentioning(run, family, func(at int) bool { return at > after }, func(script string, _ ImageFile) bool {
+	r.scriptsMentioning(run, text, where, func(script string, _ ImageFile) bool {
 		name = script
 		return false
 	})

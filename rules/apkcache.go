@@ -38,7 +38,8 @@ func checkApkCache(p *lint.Pass) {
 				sc.Removes(int(pc.Call.End().Offset()), apkCache) {
 				continue
 			}
-			updated := slices.ContainsFunc(pcs[:i], func(u lint.PackageCommand) bool { return u.Family == "apk" && u.VerbIs("update") })
+			updateAt := slices.IndexFunc(pcs[:i], func(u lint.PackageCommand) bool { return u.Family == "apk" && u.VerbIs("update") })
+			updated := updateAt >= 0
 			writes := apkFetchesIndex(pc)
 			if pc.VerbIs("upgrade") && !writes && !updated {
 				// It upgrades from an index an earlier step cached, or from
@@ -60,7 +61,7 @@ func checkApkCache(p *lint.Pass) {
 				updates, removable = apkUpdateRemovals(f, sc, pcs[:i])
 				if len(updates) > 0 {
 					// The commands between the update and pc lose it too.
-					from = &pcs[slices.IndexFunc(pcs[:i], func(u lint.PackageCommand) bool { return u.Family == "apk" && u.VerbIs("update") })]
+					from = &pcs[updateAt]
 				}
 			}
 			switch {

@@ -498,13 +498,12 @@ func patchUpdate(cat *images.Catalog, r images.Ref, st images.Status) (lint.Imag
 	if !ok || !im.HasTag(tag) {
 		return lint.ImageUpdate{}, false
 	}
-	u := lint.ImageUpdate{
+	return lint.ImageUpdate{
 		Ref:        r.WithTag(tag),
 		Reason:     "patch",
 		Message:    fmt.Sprintf("%s %s is not the latest patch of %s (%s)", r.Name, v, c.String(), c.Latest),
 		Unverified: im.Unverified(tag),
-	}
-	return u, true
+	}, true
 }
 
 // bundledChanges lists the OS and runtime releases a patch bump to target

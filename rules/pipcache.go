@@ -36,16 +36,12 @@ func checkPipCache(p *lint.Pass) {
 	for in, sc := range f.RunScripts(keep, "pip") {
 		envOff := -1 // PIP_NO_CACHE_DIR from ENV or ARG: looked up once, when needed
 		for _, pc := range sc.PackageCommands() {
-			// uv's pip interface keeps its cache elsewhere, under
-			// options of its own (--no-cache, UV_NO_CACHE).
-			if pc.Family != "pip" || pc.Manager == "uv pip" || !pc.VerbIs("install") || pc.HasOption("--no-cache-dir") ||
-				pipCacheOffInScript(sc, pc.Call) || pipCachePurged(sc, pc.Call) {
+			if !pipInstallCaches(&pc) || pipCacheOffInScript(sc, pc.Call) || pipCachePurged(sc, pc.Call) {
 				continue
 			}
 			if envOff < 0 {
-				v, ok := f.VarsAt(in).Get("PIP_NO_CACHE_DIR")
 				envOff = 0
-				if ok && pipTruthy(v) {
+				if pipCacheOffByVar(f, in) {
 					envOff = 1
 				}
 			}
@@ -61,15 +57,26 @@ func checkPipCache(p *lint.Pass) {
 		}
 	}
 	for in, pc := range f.ExecPackageCommands(keep) {
-		if pc.Family != "pip" || pc.Manager == "uv pip" || !pc.VerbIs("install") || pc.HasOption("--no-cache-dir") {
-			continue
-		}
-		if v, ok := f.VarsAt(in).Get("PIP_NO_CACHE_DIR"); ok && pipTruthy(v) {
+		if !pipInstallCaches(pc) || pipCacheOffByVar(f, in) {
 			continue
 		}
 		p.Report(in.ExecFinding("pip install without --no-cache-dir keeps the downloaded packages in ~/.cache/pip in the layer",
 			"add --no-cache-dir to the array by hand"))
 	}
+}
+
+// pipInstallCaches reports a pip install that keeps what it downloads in
+// pip's cache. uv's pip interface keeps its cache elsewhere, under
+// options of its own (--no-cache, UV_NO_CACHE).
+func pipInstallCaches(pc *lint.PackageCommand) bool {
+	return pc.Family == "pip" && pc.Manager != "uv pip" && pc.VerbIs("install") && !pc.HasOption("--no-cache-dir")
+}
+
+// pipCacheOffByVar reports PIP_NO_CACHE_DIR set true by an ENV or ARG
+// that in sees.
+func pipCacheOffByVar(f *lint.File, in *lint.Instruction) bool {
+	v, ok := f.VarsAt(in).Get("PIP_NO_CACHE_DIR")
+	return ok && pipTruthy(v)
 }
 
 // pipCacheMounted reports a cache or tmpfs mount on pip's cache: a target

@@ -60,7 +60,7 @@ func checkRootUser(p *lint.Pass) {
 		at = lastRoot.Range
 	}
 
-	if _, ok := githubActionOf(p); ok {
+	if buildsGitHubAction(p) {
 		// GitHub runs a Docker action as root, and a USER would cut it
 		// off from GITHUB_WORKSPACE: not this rule's to judge.
 		return

@@ -12,18 +12,18 @@ import (
 // maxActionSize bounds an action.yml read from the build context.
 const maxActionSize = 1 << 20
 
-// githubActionOf reports the metadata file of the GitHub Docker container
-// action the Dockerfile builds: an action.yml (or action.yaml) beside it
-// whose runs.using is docker and whose runs.image names this Dockerfile.
+// buildsGitHubAction reports a Dockerfile that builds a GitHub Docker
+// container action: an action.yml (or action.yaml) beside it whose
+// runs.using is docker and whose runs.image names this Dockerfile.
 // GitHub runs such a container as root, and requires it: "Docker actions
 // must be run by the default Docker user (root). Do not use the USER
 // instruction in your Dockerfile, because you won't be able to access the
 // GITHUB_WORKSPACE directory" (docs.github.com, Dockerfile support for
 // GitHub Actions).
-func githubActionOf(p *lint.Pass) (string, bool) {
+func buildsGitHubAction(p *lint.Pass) bool {
 	ctx := p.Context()
 	if ctx == nil {
-		return "", false
+		return false
 	}
 	self := path.Base(strings.ReplaceAll(p.File.Path, `\`, "/"))
 	for _, name := range []string{"action.yml", "action.yaml"} {
@@ -42,8 +42,8 @@ func githubActionOf(p *lint.Pass) (string, bool) {
 		}
 		image := strings.TrimSpace(action.Runs.Image)
 		if strings.EqualFold(action.Runs.Using, "docker") && !strings.HasPrefix(image, "docker://") && image != "" && path.Clean(image) == self {
-			return name, true
+			return true
 		}
 	}
-	return "", false
+	return false
 }

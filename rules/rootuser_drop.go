@@ -443,10 +443,6 @@ func dropPackage(name string) bool {
 	return false
 }
 
-// installsDropTool finds a RUN in the stage chain that installs, calls
-// or downloads gosu, su-exec, supervisor, s6-overlay or runit, an ADD
-// that downloads one, or a COPY that takes gosu or su-exec from another
-// image or stage.
 // bootableImage reports a bootable container image (bootc, OSTree): an
 // operating system whose systemd starts as root and runs each service as
 // its own user. Its evidence: the base image's name (fedora-bootc,
@@ -461,19 +457,9 @@ func bootableImage(f *lint.File, chain []*lint.Stage) (string, bool) {
 			if !in.IsRun() || !in.MayCall(f, "bootc", "ostree") {
 				continue
 			}
-			var progs []string
-			if in.JSON {
-				if args := in.Args(); len(args) > 0 {
-					progs = append(progs, path.Base(args[0].Text))
-				}
-			} else if sc := in.Shell(f); sc != nil {
-				for _, c := range sc.Commands() {
-					progs = append(progs, c.Name)
-				}
-			}
-			for _, prog := range progs {
-				if prog == "bootc" || prog == "rpm-ostree" || prog == "ostree" {
-					return fmt.Sprintf("RUN on line %d runs %s: a bootable OS image, whose systemd starts as root", in.StartLine, prog), true
+			for _, prog := range in.Programs(f) {
+				if prog.Name == "bootc" || prog.Name == "rpm-ostree" || prog.Name == "ostree" {
+					return fmt.Sprintf("RUN on line %d runs %s: a bootable OS image, whose systemd starts as root", in.StartLine, prog.Name), true
 				}
 			}
 		}
@@ -497,6 +483,10 @@ func bootableName(image string) bool {
 	return false
 }
 
+// installsDropTool finds a RUN in the stage chain that installs, calls
+// or downloads gosu, su-exec, supervisor, s6-overlay or runit, an ADD
+// that downloads one, or a COPY that takes gosu or su-exec from another
+// image or stage.
 func installsDropTool(f *lint.File, chain []*lint.Stage) (string, bool) {
 	tools := []string{"gosu", "su-exec", "s6-overlay"}
 	mentions := func(s string) string {
@@ -568,13 +558,16 @@ func installsDropTool(f *lint.File, chain []*lint.Stage) (string, bool) {
 // in-image path lies in: where its /init finds the services and init
 // scripts it starts as root, dropping to each one's user itself.
 func s6ServiceDir(inImage string) (string, bool) {
-	for _, dir := range []string{"/etc/services.d/", "/etc/cont-init.d/", "/etc/cont-finish.d/", "/etc/s6-overlay/s6-rc.d/"} {
+	for _, dir := range s6ServiceDirs {
 		if strings.HasPrefix(inImage, dir) {
 			return dir[:len(dir)-1], true
 		}
 	}
 	return "", false
 }
+
+// s6ServiceDirs are the in-image directories s6ServiceDir knows.
+var s6ServiceDirs = []string{"/etc/services.d/", "/etc/cont-init.d/", "/etc/cont-finish.d/", "/etc/s6-overlay/s6-rc.d/"}
 
 // addsS6Services reports a COPY that puts services into s6-overlay's
 // directories, to a destination there or from a context directory that
@@ -629,9 +622,11 @@ func s6ServiceFiles(p *lint.Pass) []string {
 	return listing.View("rules.s6ServiceFiles", func(names []string) any {
 		var out []string
 		for _, n := range names {
-			if strings.Contains(n, "etc/services.d/") || strings.Contains(n, "etc/cont-init.d/") ||
-				strings.Contains(n, "etc/cont-finish.d/") || strings.Contains(n, "etc/s6-overlay/s6-rc.d/") {
-				out = append(out, n)
+			for _, dir := range s6ServiceDirs {
+				if strings.Contains(n, dir[1:]) {
+					out = append(out, n)
+					break
+				}
 			}
 		}
 		return out

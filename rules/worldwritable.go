@@ -77,18 +77,18 @@ func checkWorldWritable(p *lint.Pass) {
 				_, numeric := octalMode(mode)
 				narrow, ok := narrowMode(mode)
 				ok = ok && f.Text(sc.Range(w)) == lit
-				switch temps := countTempDirs(targets); {
-				case temps > 0 && temps == len(targets) && !numeric:
+				switch temps := tempDirs(targets); {
+				case len(temps) > 0 && len(temps) == len(targets) && !numeric:
 					continue // a+w keeps /tmp's sticky bit
-				case temps > 0 && temps == len(targets):
+				case len(temps) > 0 && len(temps) == len(targets):
 					// A shared temporary directory must stay writable by
 					// all: a numeric mode clears its sticky bit.
 					d.Message = fmt.Sprintf("%s leaves %s without the sticky bit: any user can delete or replace the files of another there", how, targetsText(targets))
 					if sticky, ok2 := stickyMode(mode); ok && ok2 {
 						d.Fixes = []lint.Fix{lint.Replace("Use mode "+sticky, r, sticky, false)}
 					}
-				case temps > 0:
-					d.Message += " (no fix: " + narrow + " would keep other users from writing to " + tempDirName(targets) + ", which needs mode 1777)"
+				case len(temps) > 0 && narrow != "":
+					d.Message += " (no fix: " + narrow + " would keep other users from writing to " + temps[0] + ", which needs mode 1777)"
 				case ok:
 					d.Message += worldWritableReview
 					d.Fixes = []lint.Fix{lint.Replace("Use mode "+narrow, r, narrow, false)}
@@ -137,25 +137,15 @@ func sharedTempDir(name string) bool {
 	return false
 }
 
-// countTempDirs counts the shared temporary directories among names.
-func countTempDirs(names []string) int {
-	n := 0
+// tempDirs lists the shared temporary directories among names.
+func tempDirs(names []string) []string {
+	var out []string
 	for _, name := range names {
 		if sharedTempDir(name) {
-			n++
+			out = append(out, name)
 		}
 	}
-	return n
-}
-
-// tempDirName is the first shared temporary directory among names.
-func tempDirName(names []string) string {
-	for _, name := range names {
-		if sharedTempDir(name) {
-			return name
-		}
-	}
-	return ""
+	return out
 }
 
 // targetsText names a command's targets for a message.

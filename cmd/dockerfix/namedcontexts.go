@@ -1,7 +1,6 @@
 package main
 
 import (
-	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -129,8 +128,9 @@ func (l *contextList) namedContexts() map[string]bool {
 			if !l.mayHold(f) || l.folded == nil {
 				continue
 			}
-			b, err := os.ReadFile(filepath.Join(l.dir, f))
-			if err != nil || len(b) > 1<<20 {
+			// Bounded, and never a FIFO or device that would block.
+			b, err := readLimited(filepath.Join(l.dir, f))
+			if err != nil {
 				continue
 			}
 			for _, n := range namedContextsIn(f, string(b)) {

@@ -69,3 +69,24 @@ func TestReadRegularFast(t *testing.T) {
 		t.Error("readLimited read a file over the limit")
 	}
 }
+
+// TestNamedContextBuildFileFIFO: a FIFO where a bake file would be is
+// skipped, not opened (which would block the run); the compose file
+// beside it is still read.
+func TestNamedContextBuildFileFIFO(t *testing.T) {
+	dir := t.TempDir()
+	if err := syscall.Mkfifo(filepath.Join(dir, "docker-bake.hcl"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	compose := "services:\n  app:\n    build:\n      additional_contexts:\n        templates: ../templates\n"
+	if err := os.WriteFile(filepath.Join(dir, "compose.yaml"), []byte(compose), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	d := contextDir{dir: dir}
+	if !d.NamedContext("templates") {
+		t.Error(`NamedContext("templates") = false, want true (from compose.yaml)`)
+	}
+	if d.NamedContext("base") {
+		t.Error(`NamedContext("base") = true, want false`)
+	}
+}

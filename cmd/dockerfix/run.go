@@ -614,20 +614,14 @@ func (o *options) repoPath(t target) string {
 // a placeholder of comments alone. "" otherwise; named files are always
 // linted.
 func walkedNonDockerfile(j *job, src []byte, diags []lint.Diagnostic) string {
-	if !j.walked {
+	if !j.walked || !slices.ContainsFunc(diags, func(d lint.Diagnostic) bool { return d.Rule == lint.ParseErrorRule.ID }) {
 		return ""
 	}
-	for _, d := range diags {
-		if d.Rule != lint.ParseErrorRule.ID {
-			continue
-		}
-		switch {
-		case hasTemplateLine(src):
-			return "a template (it does not parse, and a line opens a template tag), not a Dockerfile"
-		case onlyComments(src):
-			return "no instructions, only comments"
-		}
-		return ""
+	switch {
+	case hasTemplateLine(src):
+		return "a template (it does not parse, and a line opens a template tag), not a Dockerfile"
+	case onlyComments(src):
+		return "no instructions, only comments"
 	}
 	return ""
 }

@@ -11,6 +11,9 @@ RUN chmod 0777 /var/tmp/ /dev/shm
 RUN chmod 777 /app /tmp
 # A symbolic mode keeps the sticky bit: nothing to report.
 RUN chmod a+w /tmp
+# Symbolic, with /tmp among other operands: no narrower mode to name.
+# want "chmod a\\+w makes /app and the rest writable by every user$"
+RUN chmod a+w /app /tmp
 # Already sticky: nothing to report.
 RUN chmod 1777 /tmp
 CMD ["bash"]
