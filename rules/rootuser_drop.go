@@ -443,6 +443,18 @@ func dropPackage(name string) bool {
 	return false
 }
 
+// netAdminPackage reports a package whose tool changes the kernel's packet
+// filter or routing: an image that installs one in its final stage sets up
+// the network at run time (tailscale, kube-proxy, linkerd's proxy, docker
+// in docker), which needs root.
+func netAdminPackage(name string) bool {
+	switch name {
+	case "iptables", "ip6tables", "nftables", "ipset", "ipvsadm", "ebtables":
+		return true
+	}
+	return false
+}
+
 // bootableImage reports a bootable container image (bootc, OSTree): an
 // operating system whose systemd starts as root and runs each service as
 // its own user. Its evidence: the base image's name (fedora-bootc,
@@ -484,7 +496,8 @@ func bootableName(image string) bool {
 }
 
 // installsDropTool finds a RUN in the stage chain that installs, calls
-// or downloads gosu, su-exec, supervisor, s6-overlay or runit, an ADD
+// or downloads gosu, su-exec, supervisor, s6-overlay or runit, or that
+// installs iptables or another tool that needs root (netAdminPackage), an ADD
 // that downloads one, or a COPY that takes gosu or su-exec from another
 // image or stage.
 func installsDropTool(f *lint.File, chain []*lint.Stage) (string, bool) {
@@ -504,7 +517,7 @@ func installsDropTool(f *lint.File, chain []*lint.Stage) (string, bool) {
 		for _, in := range s.Instructions {
 			switch in.Keyword {
 			case "RUN":
-				if !in.MayCall(f, "gosu", "su-exec", "supervisor", "s6", "runit") {
+				if !in.MayCall(f, "gosu", "su-exec", "supervisor", "s6", "runit", "tables", "ipset", "ipvsadm") {
 					continue
 				}
 				sc := in.Shell(f)
@@ -518,8 +531,11 @@ func installsDropTool(f *lint.File, chain []*lint.Stage) (string, bool) {
 					case c.Name == "gosu" || c.Name == "su-exec":
 						return where(in) + " calls " + c.Name, true
 					case isInstaller(c.Name):
-						if pkg, ok := installsPackage(call.Args[c.At+1:]); ok {
+						if pkg, ok := installsPackage(call.Args[c.At+1:], dropPackage); ok {
 							return where(in) + " installs " + pkg, true
+						}
+						if pkg, ok := installsPackage(call.Args[c.At+1:], netAdminPackage); ok {
+							return where(in) + " installs " + pkg + ", which needs root to change the network's rules", true
 						}
 					}
 					for _, w := range call.Args {
@@ -642,10 +658,11 @@ func isInstaller(name string) bool {
 	return false
 }
 
-// installsPackage returns the drop package a package manager's arguments
-// install: after an install (or apk's add) subcommand, a word naming
-// one, with a version pin or not (gosu=1.17-1, supervisor==4.2.5).
-func installsPackage(args []*syntax.Word) (string, bool) {
+// installsPackage returns the package a package manager's arguments
+// install for which match holds: after an install (or apk's add)
+// subcommand, a word naming one, with a version pin or not (gosu=1.17-1,
+// supervisor==4.2.5).
+func installsPackage(args []*syntax.Word, match func(string) bool) (string, bool) {
 	installing := false
 	for _, w := range args {
 		s, ok := lint.LitWord(w)
@@ -663,7 +680,7 @@ func installsPackage(args []*syntax.Word) (string, bool) {
 		if i := strings.IndexAny(s, "=<>@~"); i > 0 {
 			s = s[:i]
 		}
-		if dropPackage(s) {
+		if match(s) {
 			return s, true
 		}
 	}
