@@ -37,6 +37,9 @@ type candidate struct {
 	chowns, chownLine int
 	// shipped: the base image ships a user of that name.
 	shipped bool
+	// owns: a RUN gives it files (chown, install -o), found by judge for
+	// a candidate no COPY --chown gives any.
+	owns bool
 	// unsafeWhy says why switching to it alone is unsafe; "" when it may
 	// be safe.
 	unsafeWhy string
@@ -77,8 +80,9 @@ type candidates struct {
 }
 
 // preferred is the candidate an unsafe fix switches to: the owner of the
-// most COPY --chown, else the earlier USER, else the last user created,
-// else the shipped one. Only a candidate with a spelling counts.
+// most COPY --chown, else one a RUN gives files to (varnish, not the
+// varnishlog created after it), else the earlier USER, else the last user
+// created, else the shipped one. Only a candidate with a spelling counts.
 func (cs candidates) preferred() *candidate {
 	var best *candidate
 	for _, c := range cs.list {
@@ -90,6 +94,10 @@ func (cs candidates) preferred() *candidate {
 			best = c
 		case c.chowns != best.chowns:
 			if c.chowns > best.chowns {
+				best = c
+			}
+		case c.owns != best.owns:
+			if c.owns {
 				best = c
 			}
 		case c.kind == createdUser && best.kind == createdUser:
@@ -225,7 +233,10 @@ func judge(f *lint.File, chain []*lint.Stage, c *candidate) {
 		c.unsafeWhy = "a UID the file does not create: the program may need a passwd entry"
 	case c.kind == chownOwner && !c.shipped:
 		c.unsafeWhy = "the file does not create it: it may be the account a server started as root switches to"
-	case c.chowns == 0 && !givesFiles(f, chain, c.name, c.uid):
+	case c.chowns == 0:
+		if c.owns = givesFiles(f, chain, c.name, c.uid); c.owns {
+			return
+		}
 		owner := "root's"
 		if chain[len(chain)-1].IsWindows() {
 			owner = "ContainerAdministrator's"
