@@ -180,6 +180,11 @@ func (u *undefinedUse) base() *baseEnv {
 func (u *undefinedUse) report(name string) {
 	match, typo := u.suggest(name)
 	later := u.setLater(name)
+	if !u.base().known && imageEnvName(name) {
+		// $HOME is no near miss of a ROLE in scope: gitpod's images set
+		// HOME, as many images set the names the login environment has.
+		typo = false
+	}
 	if !u.base().known {
 		// The base image may set it: report only what is a mistake
 		// whatever it sets. A near miss of a name in scope (suggest keeps
@@ -209,6 +214,16 @@ func (u *undefinedUse) report(name string) {
 		d.Fixes = renameVar(u.p.File, u.wordsOf(), name, match)
 	}
 	u.p.Report(d)
+}
+
+// imageEnvName reports the names of the login environment, which base
+// images often set in their ENV.
+func imageEnvName(name string) bool {
+	switch name {
+	case "HOME", "USER", "LOGNAME", "SHELL", "PATH", "PWD", "HOSTNAME", "TERM", "LANG", "LANGUAGE", "LC_ALL", "TZ", "TMPDIR", "JAVA_HOME":
+		return true
+	}
+	return false
 }
 
 // suggest is BuildKit's suggestion for a misspelt name among those in

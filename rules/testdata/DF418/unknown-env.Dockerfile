@@ -15,3 +15,7 @@ LABEL port=$PORT
 ENV PORT=8080
 # GOPATH is no near miss of PATH: too far apart in length.
 WORKDIR $GOPATH/src
+# Nor is HOME one of ROLE: images set the login environment's names
+# (gitpod's set HOME).
+ARG ROLE=tserver
+ENV PYENV_ROOT="$HOME/.pyenv"
