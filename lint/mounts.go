@@ -19,6 +19,17 @@ func (in *Instruction) CacheMounts() []string {
 	return targets
 }
 
+// CachesPath reports whether a cache or tmpfs mount of the RUN holds the
+// in-image path p, so that what p holds never reaches the layer.
+func (in *Instruction) CachesPath(p string) bool {
+	for _, t := range in.CacheMounts() {
+		if PathWithin(p, t) {
+			return true
+		}
+	}
+	return false
+}
+
 // RelativeMountTargets returns the targets of a RUN's mounts that are
 // relative paths, which BuildKit resolves against the working directory:
 // a WORKDIR before the RUN moves them.

@@ -24,7 +24,7 @@ const apkCache = "/var/cache/apk"
 
 func checkApkCache(p *lint.Pass) {
 	f := p.File
-	keep := func(in *lint.Instruction) bool { return f.Ships(in) && !cachesPath(in, apkCache) }
+	keep := func(in *lint.Instruction) bool { return f.Ships(in) && !in.CachesPath(apkCache) }
 	var files *lint.ImageFiles // the scripts later RUNs run, read on first need
 	for in, sc := range f.RunScripts(keep, "apk") {
 		pcs := sc.PackageCommands()

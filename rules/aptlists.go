@@ -34,7 +34,7 @@ func aptListFree(verb string) bool {
 
 func checkAptLists(p *lint.Pass) {
 	f := p.File
-	keep := func(in *lint.Instruction) bool { return f.Ships(in) && !cachesPath(in, aptLists) }
+	keep := func(in *lint.Instruction) bool { return f.Ships(in) && !in.CachesPath(aptLists) }
 	var files *lint.ImageFiles // the scripts later RUNs run, read on first need
 	for in, sc := range f.RunScripts(keep, "apt") {
 		pcs := sc.PackageCommands()
@@ -96,17 +96,6 @@ func checkAptLists(p *lint.Pass) {
 		}
 		p.Report(d)
 	}
-}
-
-// cachesPath reports whether a cache or tmpfs mount of in holds p, so that
-// what p holds never reaches the layer.
-func cachesPath(in *lint.Instruction, p string) bool {
-	for _, t := range in.CacheMounts() {
-		if lint.PathWithin(p, t) {
-			return true
-		}
-	}
-	return false
 }
 
 // aptListsNeeded says which later step relies on the package lists that

@@ -37,9 +37,9 @@ type cacheKind struct {
 // zypperCache is where zypper keeps repository metadata and packages.
 const zypperCache = "/var/cache/zypp"
 
-// rpmCacheDirs are yum's, dnf's and dnf5's caches; microdnf uses yum's.
+// rpmCacheDirs are the caches of yum, dnf, dnf5 and tdnf; microdnf uses yum's.
 func rpmCacheDirs() []string {
-	return []string{"/var/cache/yum", "/var/cache/dnf", "/var/cache/libdnf5"}
+	return []string{"/var/cache/yum", "/var/cache/dnf", "/var/cache/libdnf5", "/var/cache/tdnf"}
 }
 
 // cacheKinds are the caches DF318 checks.
