@@ -65,17 +65,18 @@ func checkRootUser(p *lint.Pass) {
 		// off from GITHUB_WORKSPACE: not this rule's to judge.
 		return
 	}
-	drop := dropsPrivileges(p, chain)
-	if drop.why != "" {
-		p.Report(lint.Diagnostic{Range: at, Severity: lint.Info, Message: "the container starts as root and drops privileges itself (" + drop.why + "); no USER fix offered"})
-		return
-	}
 	if dev, ok := devContainerOf(p); ok {
-		// A dev container runs as the user its devcontainer.json names.
+		// A dev container runs as the user its devcontainer.json names,
+		// whatever the image does as root.
 		if dev.user != "" && isRootName(dev.user) {
 			p.Report(lint.Diagnostic{Range: at, Message: fmt.Sprintf(
 				"the dev container runs as root: %s sets %s to %s (set a non-root user there)", dev.file, dev.key, dev.user)})
 		}
+		return
+	}
+	drop := dropsPrivileges(p, chain)
+	if drop.why != "" {
+		p.Report(lint.Diagnostic{Range: at, Severity: lint.Info, Message: "the container starts as root and drops privileges itself (" + drop.why + "); no USER fix offered"})
 		return
 	}
 
