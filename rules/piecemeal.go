@@ -306,7 +306,7 @@ func classify(pc lint.PackageCommand, where *stageFacts) (*piecemeal, bool) {
 	present := func(a lint.PackageArg) bool { return where.present(a.Name, pc.Call) }
 	var pinned []lint.PackageArg
 	for _, a := range pkgs {
-		if exactPin(pc.Family, a) {
+		if exactPin(pc.Family, a) && !productPin(where.f, pc, a) {
 			pinned = append(pinned, a)
 		}
 	}
@@ -342,6 +342,40 @@ func classify(pc lint.PackageCommand, where *stageFacts) (*piecemeal, bool) {
 	pm.pkgs = pinned
 	pm.remove = len(pinned) == len(pkgs) && allOf(pkgs, present)
 	return pm, true
+}
+
+// productPin reports a pin whose version is the project's own release
+// knob: read from a global ARG named after the package or the product it
+// is part of (samba=${SAMBA_VERSION}-${SAMBA_REVISION}, or samba-client=…,
+// with ARG SAMBA_VERSION before the first FROM, which
+// crazy-max/docker-samba bumps with each release). It pins the product the
+// image ships, not a patch.
+func productPin(f *lint.File, pc lint.PackageCommand, a lint.PackageArg) bool {
+	pkg := strings.ToUpper(strings.NewReplacer("-", "_", ".", "_", "+", "_").Replace(a.Name))
+	for _, ref := range lint.VarRefs(lint.WordSource(pc.Call.Args[a.At]), '\\') {
+		i := strings.LastIndexByte(ref.Name, '_')
+		if i <= 0 || !declaresGlobalArg(f, ref.Name) {
+			continue
+		}
+		// SAMBA_VERSION names samba and its parts (SAMBA_CLIENT), not
+		// libsamba.
+		if stem := ref.Name[:i]; pkg == stem || strings.HasPrefix(pkg, stem+"_") || strings.HasPrefix(ref.Name, pkg+"_") {
+			return true
+		}
+	}
+	return false
+}
+
+// declaresGlobalArg reports an ARG of that name before the first FROM.
+func declaresGlobalArg(f *lint.File, name string) bool {
+	for _, in := range f.GlobalArgs {
+		for _, d := range in.ArgDecls() {
+			if d.Name == name {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func allOf(pkgs []lint.PackageArg, ok func(lint.PackageArg) bool) bool {
