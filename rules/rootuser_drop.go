@@ -93,6 +93,9 @@ func callDrops(call *syntax.CallExpr) (string, bool) {
 	if c.Sudo >= 0 && lint.ParseSudo(call.Args, c.Sudo).User != "" {
 		return "calls sudo -u", true
 	}
+	if c.Name == "" && c.At < len(call.Args) {
+		c.Name = lookedUp(call.Args[c.At]) // exec $(which squid) -NYCd 1
+	}
 	if c.Name == "" {
 		return "", false
 	}
@@ -493,6 +496,42 @@ func bootableName(image string) bool {
 		}
 	}
 	return false
+}
+
+// lookedUp is the program a word runs through a PATH lookup:
+// $(which squid), "$(command -v squid)", `which squid`; "" for any other
+// word.
+func lookedUp(w *syntax.Word) string {
+	if len(w.Parts) != 1 {
+		return ""
+	}
+	part := w.Parts[0]
+	if dq, ok := part.(*syntax.DblQuoted); ok && len(dq.Parts) == 1 {
+		part = dq.Parts[0]
+	}
+	cs, ok := part.(*syntax.CmdSubst)
+	if !ok || len(cs.Stmts) != 1 {
+		return ""
+	}
+	call, ok := cs.Stmts[0].Cmd.(*syntax.CallExpr)
+	if !ok {
+		return ""
+	}
+	var words []string
+	for _, a := range call.Args {
+		s, ok := lint.LitWord(a)
+		if !ok {
+			return ""
+		}
+		words = append(words, s)
+	}
+	switch {
+	case len(words) == 2 && words[0] == "which":
+		return path.Base(words[1])
+	case len(words) == 3 && words[0] == "command" && words[1] == "-v":
+		return path.Base(words[2])
+	}
+	return ""
 }
 
 // installsDropTool finds a RUN in the stage chain that installs, calls

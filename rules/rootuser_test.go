@@ -206,6 +206,15 @@ func TestCallDrops(t *testing.T) {
 		{`/usr/local/bin/init`, ""},
 		{`/sbin/my_init`, "runs my_init"},
 		{`exec server --user app`, ""},
+		// A program found on the PATH at run time.
+		{`exec $(which squid) -f /etc/squid/squid.conf -NYCd 1`, "runs squid, which starts as root by design"},
+		{`exec "$(command -v nginx)" -g 'daemon off;'`, "runs nginx, which starts as root by design"},
+		{"exec `which /usr/sbin/sshd` -D", "runs sshd, which starts as root by design"},
+		{`exec $(which server) --port 80`, ""},
+		{`exec $(which squid nginx)`, ""},
+		{`exec $(command squid)`, ""},
+		{`exec "$(which squid)-wrapper"`, ""},
+		{`exec $SQUID`, ""},
 	} {
 		file, err := parseScript(tc.script)
 		if err != nil {
