@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"path"
 	"strconv"
 	"strings"
 
@@ -33,6 +34,7 @@ type Stage struct {
 	startShell int8 // the shell in effect at the stage's start: shellUnknown until asked
 	endShell   int8 // and at its end
 	hasShell   int8 // whether the stage has a SHELL: 0 until asked, then 1 (no) or 2 (yes)
+	windows    int8 // IsWindows: 0 until asked, then 1 (no) or 2 (yes)
 }
 
 // ArgDecl is one NAME[=default] of an ARG instruction.
@@ -350,11 +352,30 @@ func (s *Stage) Chain() []*Stage {
 	return chain
 }
 
-// IsWindows reports whether the stage's base is a Windows image, by the
-// names Windows images carry: it runs cmd.exe as its shell, and as
-// ContainerAdministrator unless told otherwise.
+// IsWindows reports whether the stage's base is a Windows image: it runs
+// cmd.exe as its shell, and as ContainerAdministrator unless told
+// otherwise. The evidence is the names Windows images carry, or, for an
+// image of another name (microsoft/wcf, a team's own), what only a Windows
+// stage writes in it or the stages it is built on (windowsContent).
 func (s *Stage) IsWindows() bool {
-	img := s.Root().ImageExpanded
+	// Iterative, parents first: a chain may be thousands of stages long.
+	var todo []*Stage
+	for x := s; x != nil && x.windows == 0; x = x.Parent {
+		todo = append(todo, x)
+	}
+	for i := len(todo) - 1; i >= 0; i-- {
+		x := todo[i]
+		w := x.Parent != nil && x.Parent.windows == 2 || x.Parent == nil && windowsImage(x.ImageExpanded) || windowsContent(x)
+		x.windows = 1
+		if w {
+			x.windows = 2
+		}
+	}
+	return s.windows == 2
+}
+
+// windowsImage reports the names Windows images carry.
+func windowsImage(img string) bool {
 	if hasUpper(img) {
 		img = strings.ToLower(img)
 	}
@@ -364,6 +385,46 @@ func (s *Stage) IsWindows() bool {
 		}
 	}
 	return false
+}
+
+// windowsContent reports what only a Windows stage writes: a WORKDIR or an
+// ENV value on a drive (C:\inetpub, c:/app), a SHELL of cmd or Windows
+// PowerShell (pwsh runs on Linux too), or a RUN of a program under
+// \Windows\System32.
+func windowsContent(s *Stage) bool {
+	for _, in := range s.Instructions {
+		switch in.Keyword {
+		case "WORKDIR":
+			if drivePath(in.ArgText()) {
+				return true
+			}
+		case "ENV":
+			for _, kv := range in.KeyValues() {
+				if drivePath(kv.Value) {
+					return true
+				}
+			}
+		case "SHELL":
+			if args := in.Args(); len(args) > 0 {
+				switch strings.ToLower(strings.TrimSuffix(path.Base(strings.ReplaceAll(args[0].Text, `\`, "/")), ".exe")) {
+				case "cmd", "powershell":
+					return true
+				}
+			}
+		case "RUN":
+			if indexFold(in.logical.text[in.argsOff:], `windows\system32\`) >= 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// drivePath reports a path on a Windows drive, quoted or not: C:\app,
+// c:/app.
+func drivePath(p string) bool {
+	p = strings.TrimLeft(p, `"'`)
+	return len(p) >= 3 && (p[0]|0x20 >= 'a' && p[0]|0x20 <= 'z') && p[1] == ':' && (p[2] == '\\' || p[2] == '/')
 }
 
 // InFinalImage reports whether st's filesystem ends up in the image the

@@ -137,6 +137,30 @@ func TestStageChainAndWindows(t *testing.T) {
 	}
 }
 
+// An image of another name is Windows by what only a Windows stage writes,
+// in the stage or one it is built on.
+func TestWindowsContent(t *testing.T) {
+	for src, want := range map[string]bool{
+		"FROM microsoft/wcf:4.6.2\nRUN windows\\system32\\inetsrv\\appcmd.exe set app x\n": true,
+		"FROM $BASE\nWORKDIR \"c:\\inetpub\\wwwroot\"\n":                                   true,
+		"FROM bats-jenkins\nWORKDIR C:/ProgramData/Test\n":                                 true,
+		"FROM stefanscherer/chocolatey\nENV USERPROFILE C:\\home\n":                        true,
+		"FROM team/base\nSHELL [\"powershell\", \"-Command\"]\n":                           true,
+		"FROM team/base\nSHELL [\"cmd.exe\", \"/S\", \"/C\"]\n":                            true,
+		"FROM team/base AS a\nWORKDIR C:\\app\nFROM a\nRUN dir\n":                          true,
+		// pwsh runs on Linux; a colon or a drive-less path says nothing.
+		"FROM team/base\nSHELL [\"pwsh\", \"-Command\"]\n":                     false,
+		"FROM team/base\nWORKDIR /app\nENV PATH=/opt/bin:$PATH URL=http://x\n": false,
+		"FROM team/base\nENV DRIVE=c:\n":                                       false,
+		"FROM team/base\nRUN wine app.exe /windows/system32\n":                 false,
+	} {
+		f := mustParse(t, src)
+		if got := f.Stages[len(f.Stages)-1].IsWindows(); got != want {
+			t.Errorf("%q: IsWindows = %v, want %v", src, got, want)
+		}
+	}
+}
+
 func TestUserSet(t *testing.T) {
 	f := mustParse(t, "FROM a\nARG U=app\nUSER ${U}:staff\n")
 	u := f.UserSet(f.Instructions[2])
