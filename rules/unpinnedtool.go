@@ -17,6 +17,8 @@ import (
 // Two builds of the same Dockerfile then ship different code.
 var UnpinnedRemoteTool = &lint.Rule{
 	ID: "DF505", Name: "unpinned-remote-tool",
+	// hadolint's DL3062 asks the same of go install, go get and go run.
+	Aliases:  []string{"DL3062"},
 	Title:    "Pin the version of a tool fetched from the network",
 	Severity: lint.Info,
 	Check:    checkUnpinnedTools,
@@ -29,9 +31,9 @@ func checkUnpinnedTools(p *lint.Pass) {
 	f := p.File
 	for _, in := range f.Instructions {
 		// Words every case has: git clone, corepack, npm -g/--global,
-		// yarn global add, go install x@latest, cargo install.
-		if in.Keyword != "RUN" || !f.FeedsFinalImage(in.Stage) ||
-			!in.MayCall(f, "clone", "corepack", "@latest", "cargo") && !(in.MayCall(f, "npm", "yarn") && in.MayCall(f, "-g", "global")) ||
+		// yarn global add, go install x@latest, go get, cargo install.
+		if !in.IsRun() || !f.FeedsFinalImage(in.Stage) ||
+			!in.MayCall(f, "clone", "corepack", "@latest", "cargo", "go get") && !(in.MayCall(f, "npm", "yarn") && in.MayCall(f, "-g", "global")) ||
 			!f.RunsBourneShell(in) {
 			continue
 		}
@@ -83,11 +85,45 @@ func checkUnpinnedTools(p *lint.Pass) {
 		}
 		pcs := sc.PackageCommands()
 		for i := range pcs {
+			if pcs[i].Family == "go" && pcs[i].Verb == "get" && checksOutLater(f, in) {
+				// GOPATH's go get, then git checkout "$VERSION" in the
+				// source it fetched (jessfraz's consul, vault, nomad).
+				continue
+			}
 			for _, tool := range unpinnedGlobalTools(&pcs[i]) {
+				if pcs[i].Family == "go" && copiedToGOPATH(in, tool.name) {
+					continue // COPY . /go/src/<pkg>: go get -d reads the copy
+				}
 				p.Report(lint.Diagnostic{Range: sc.Range(tool.word), Message: tool.message})
 			}
 		}
 	}
+}
+
+// copiedToGOPATH reports a COPY or ADD before in, in its stage, to a
+// GOPATH source directory of the package (/go/src/github.com/org/tool):
+// GOPATH's go get then builds that copy, fetching no other.
+func copiedToGOPATH(in *lint.Instruction, pkg string) bool {
+	for _, x := range in.Stage.Instructions {
+		if x.Index >= in.Index {
+			break
+		}
+		if cp, ok := x.Copy(); ok && strings.HasSuffix(strings.TrimSuffix(strings.Trim(cp.Dest.Text, `"'`), "/"), "/src/"+pkg) {
+			return true
+		}
+	}
+	return false
+}
+
+// checksOutLater reports a git checkout, reset or switch in the RUN or a
+// later one of its stage, which may pin what an earlier step fetched.
+func checksOutLater(f *lint.File, in *lint.Instruction) bool {
+	for _, x := range in.Stage.Instructions {
+		if x.Index >= in.Index && x.IsRun() && x.MayCall(f, "git") && x.MayRun(f, "checkout", "reset", "switch") {
+			return true
+		}
+	}
+	return false
 }
 
 // unpinnedClone reports a git clone of a repository at its default branch
@@ -171,8 +207,44 @@ func splitToolSpec(s string) (name, version string) {
 	return s[:at], s[at+1:]
 }
 
+// unpinnedGoTools lists what go install and go run fetch at @latest, and
+// what go get adds at its newest version (no version, @latest or
+// @upgrade, -tool too). A package without a version, in go install and go
+// run, is the version the module's go.mod requires (outside a module they
+// refuse it), and a local path or pattern (./..., .) is the module's own
+// code: neither is reported.
+func unpinnedGoTools(pc *lint.PackageCommand) []unpinnedTool {
+	var out []unpinnedTool
+	pkgs := pc.Packages()
+	if pc.Verb == "run" && len(pkgs) > 1 {
+		pkgs = pkgs[:1] // the words after the package are the program's
+	}
+	for _, a := range pkgs {
+		if a.Name == "" || strings.HasPrefix(a.Name, ".") || strings.HasPrefix(a.Name, "/") || strings.HasPrefix(a.Name, "$") || strings.Contains(a.Name, "...") {
+			continue
+		}
+		latest := a.Version == "latest"
+		switch pc.Verb {
+		case "install":
+			if latest {
+				out = append(out, unpinnedTool{pc.Call.Args[a.At], a.Name, fmt.Sprintf("go install %s fetches the newest %s at build time; name a version", a.Text, a.Name)})
+			}
+		case "run":
+			if latest {
+				out = append(out, unpinnedTool{pc.Call.Args[a.At], a.Name, fmt.Sprintf("go run %s runs the newest %s at build time; name a version", a.Text, a.Name)})
+			}
+		case "get":
+			if latest || a.Version == "" || a.Version == "upgrade" {
+				out = append(out, unpinnedTool{pc.Call.Args[a.At], a.Name, fmt.Sprintf("go get %s takes the newest %s at build time; name a version (%s@<version>)", a.Text, a.Name, a.Name)})
+			}
+		}
+	}
+	return out
+}
+
 type unpinnedTool struct {
 	word    *syntax.Word
+	name    string // the tool as named, without its version
 	message string
 }
 
@@ -199,15 +271,7 @@ func unpinnedGlobalTools(pc *lint.PackageCommand) []unpinnedTool {
 		}
 		tools = pc.Args[1:]
 	case "go":
-		if pc.Verb != "install" {
-			return nil
-		}
-		for _, a := range pc.Packages() {
-			if a.Version == "latest" {
-				out = append(out, unpinnedTool{pc.Call.Args[a.At], fmt.Sprintf("go install %s fetches the newest %s at build time; name a version", a.Text, a.Name)})
-			}
-		}
-		return out
+		return unpinnedGoTools(pc)
 	}
 	cmd := pc.Manager + " install -g"
 	if pc.Family == "yarn" {
@@ -218,7 +282,7 @@ func unpinnedGlobalTools(pc *lint.PackageCommand) []unpinnedTool {
 			continue // a variable, a path, URL or tarball
 		}
 		if v := a.Version; v == "" || movingVersion(v) || v == "next" {
-			out = append(out, unpinnedTool{pc.Call.Args[a.At], fmt.Sprintf("%s %s installs %s at whatever version is newest at build time; name a version (%s@<version>)", cmd, a.Text, a.Name, a.Name)})
+			out = append(out, unpinnedTool{pc.Call.Args[a.At], a.Name, fmt.Sprintf("%s %s installs %s at whatever version is newest at build time; name a version (%s@<version>)", cmd, a.Text, a.Name, a.Name)})
 		}
 	}
 	return out
@@ -245,8 +309,8 @@ func unpinnedCargoInstalls(call *syntax.CallExpr, at int, args []string) []unpin
 		if j > 0 && strings.HasPrefix(args[j], "-") && cargoValueOption(args[j]) {
 			continue
 		}
-		if _, version := splitToolSpec(a); version == "" {
-			out = append(out, unpinnedTool{call.Args[at+2+j], fmt.Sprintf("cargo install %s fetches the newest %s at build time; add --version or %s@<version>", a, a, a)})
+		if name, version := splitToolSpec(a); version == "" {
+			out = append(out, unpinnedTool{call.Args[at+2+j], name, fmt.Sprintf("cargo install %s fetches the newest %s at build time; add --version or %s@<version>", a, a, a)})
 		}
 	}
 	return out
