@@ -54,6 +54,11 @@ type Config struct {
 	// they name (ruff's settings): a team promotes a rule's unsafe fixes to
 	// safe, or demotes its safe ones. A rule in both lists is unsafe.
 	ExtendSafeFixes, ExtendUnsafeFixes []string
+	// AllowedRegistries are the registries images may come from (DF104,
+	// hadolint's allowedRegistries): host names, "*.corp.example" for its
+	// subdomains, "registry.corp*" for a prefix, "*" for any; "docker.io"
+	// for Docker Hub. Empty: any registry.
+	AllowedRegistries []string
 
 	// ruleLines is the line where each rule name first appears in the
 	// file, for Validate's errors; nil for a config built in code.
@@ -69,7 +74,7 @@ type Config struct {
 const MaxConfigSize = 1 << 20
 
 // configKeys are the known top-level keys, for the unknown-key error.
-const configKeys = "disable, enable, severity, fail-level, bump, upgrade, npm-registry, pypi-registry, online, online-timeout, osv-db, extend-safe-fixes, extend-unsafe-fixes"
+const configKeys = "disable, enable, severity, fail-level, bump, upgrade, npm-registry, pypi-registry, online, online-timeout, osv-db, extend-safe-fixes, extend-unsafe-fixes, allowed-registries"
 
 // FindConfig looks for .dockerfix.yaml in dir and its parents, stopping at
 // the directory that holds .git (the repository root). It returns "" when
@@ -264,6 +269,8 @@ func ParseConfig(data []byte) (*Config, error) {
 			c.ExtendSafeFixes, err = c.ruleList(val)
 		case "extend-unsafe-fixes":
 			c.ExtendUnsafeFixes, err = c.ruleList(val)
+		case "allowed-registries":
+			c.AllowedRegistries, err = registryList(val)
 		default:
 			err = configError(key, "unknown key %q (known: %s)", key.Value, configKeys)
 		}
@@ -305,6 +312,27 @@ func (c *Config) ruleList(n *yaml.Node) ([]string, error) {
 		return out, nil
 	}
 	return nil, configError(n, "want a list of rule IDs or names")
+}
+
+// registryList reads one registry pattern or a list of them.
+func registryList(n *yaml.Node) ([]string, error) {
+	if n.Kind == yaml.ScalarNode && n.Tag == "!!null" {
+		return nil, nil
+	}
+	items := []*yaml.Node{n}
+	if n.Kind == yaml.SequenceNode {
+		items = n.Content
+	}
+	var out []string
+	for _, item := range items {
+		v := strings.ToLower(strings.TrimSpace(item.Value))
+		if item.Kind != yaml.ScalarNode || v == "" || strings.ContainsAny(v, "/ \t") || strings.Count(v, "*") > 1 ||
+			strings.Contains(v, "*") && v != "*" && !strings.HasPrefix(v, "*") && !strings.HasSuffix(v, "*") {
+			return nil, configError(item, "allowed-registries: want registry hosts such as docker.io, ghcr.io or *.corp.example, got %q", item.Value)
+		}
+		out = append(out, v)
+	}
+	return out, nil
 }
 
 func (c *Config) severityMap(n *yaml.Node) (map[string]Severity, error) {

@@ -43,6 +43,15 @@ func TestParseConfig(t *testing.T) {
 		{yaml: "osv-db: /var/lib/osv\n", check: func(c *Config) bool { return c.OSVDB == "/var/lib/osv" }},
 		{yaml: "osv-db: [a]\n", err: `1: osv-db: want a directory path`},
 		{yaml: "osv-db:\n", err: `1: osv-db: want a directory path`},
+		{yaml: "allowed-registries: [Registry.Corp.Example, \"*.mirror.corp.example\", \"registry.corp*\", \"*\", \"localhost:5000\"]\n", check: func(c *Config) bool {
+			return strings.Join(c.AllowedRegistries, " ") == "registry.corp.example *.mirror.corp.example registry.corp* * localhost:5000"
+		}},
+		{yaml: "allowed-registries: docker.io\n", check: func(c *Config) bool { return len(c.AllowedRegistries) == 1 }},
+		{yaml: "allowed-registries:\n", check: func(c *Config) bool { return c.AllowedRegistries == nil }},
+		{yaml: "allowed-registries: [ghcr.io/acme]\n", err: `1: allowed-registries: want registry hosts`},
+		{yaml: "allowed-registries: [\"a*b\"]\n", err: `1: allowed-registries: want registry hosts`},
+		{yaml: "allowed-registries: [\"**\"]\n", err: `1: allowed-registries: want registry hosts`},
+		{yaml: "allowed-registries: {a: b}\n", err: `1: allowed-registries: want registry hosts`},
 		{yaml: "- a\n- b\n", err: `1: top level must be a mapping`},
 		{yaml: "disable: [\n", err: "line"},
 	}

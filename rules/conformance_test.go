@@ -63,6 +63,9 @@ type conformanceCase struct {
 	skip string
 	// dockerignore, when set, is the build context's .dockerignore.
 	dockerignore string
+	// allowedRegistries is the config's allowed-registries (hadolint's
+	// allowedRegistries setting).
+	allowedRegistries []string
 }
 
 const rejectedBy = "BuildKit rejects the file: "
@@ -452,6 +455,28 @@ var conformanceCases = []conformanceCase{
 	{peer: "hadolint", test: "don't warn: ARG then FROM then LABEL", alias: "DL3061", src: "ARG A=B\nFROM foo\nLABEL foo=bar\n"},
 	{peer: "hadolint", test: "don't warn: pragma before FROM", alias: "DL3061", src: "# syntax = docker/dockerfile:1.0-experimental\nFROM node:16-alpine3.13\n"},
 	{peer: "hadolint", test: "don't warn: FROM then ARG then RUN", alias: "DL3061", src: "FROM foo\nARG A=B\nRUN echo bla\n"},
+
+	// ---- hadolint DL3026 (DF104 untrusted-registry) ----
+	// The snippets without a FROM get the usual one, from a registry each case allows when it checks
+	// something else (trusted.com): the FROM is not what the case is about.
+	{peer: "hadolint", test: "does not warn on empty allowed registries", alias: "DL3026", src: "FROM random.com/debian\n"},
+	{peer: "hadolint", test: "warn on non-allowed registry", alias: "DL3026", src: "FROM random.com/debian\n", allowedRegistries: []string{"docker.io"}, peerWants: true, want: true},
+	{peer: "hadolint", test: "does not warn on allowed registries", alias: "DL3026", src: "FROM random.com/debian\n", allowedRegistries: []string{"x.com", "random.com"}},
+	{peer: "hadolint", test: "doesn't warn on scratch image", alias: "DL3026", src: "FROM scratch\n", allowedRegistries: []string{"x.com", "random.com"}},
+	{peer: "hadolint", test: "allows all forms of docker.io", alias: "DL3026", src: "FROM ubuntu:18.04 AS builder1\nFROM zemanlx/ubuntu:18.04 AS builder2\nFROM docker.io/zemanlx/ubuntu:18.04 AS builder3\n", allowedRegistries: []string{"docker.io"}},
+	{peer: "hadolint", test: "allows using previous stages", alias: "DL3026", src: "FROM random.com/foo AS builder1\nFROM builder1 AS builder2\n", allowedRegistries: []string{"random.com"}},
+	{peer: "hadolint", test: "warn on non-allowed wildcard registry", alias: "DL3026", src: "FROM x.com/debian\n", allowedRegistries: []string{"*.random.com"}, peerWants: true, want: true},
+	{peer: "hadolint", test: "does not warn on allowed wildcard registries", alias: "DL3026", src: "FROM foo.random.com/debian\n", allowedRegistries: []string{"x.com", "*.random.com"}},
+	{peer: "hadolint", test: "does not warn on * registry", alias: "DL3026", src: "FROM ubuntu:18.04 AS builder1\nFROM zemanlx/ubuntu:18.04 AS builder2\nFROM docker.io/zemanlx/ubuntu:18.04 AS builder3\n", allowedRegistries: []string{"*"}},
+	{peer: "hadolint", test: "does warn on copy from untrusted registry", alias: "DL3026", adapted: "FROM trusted.com/debian prepended: BuildKit rejects an instruction before the first FROM", src: "FROM trusted.com/debian\nCOPY --from=untrusted.com/repo/image:tag /foo /bar\n", allowedRegistries: []string{"trusted.com"}, peerWants: true, want: true},
+	{peer: "hadolint", test: "does not warn on copy from untrusted registry", alias: "DL3026", adapted: "FROM trusted.com/debian prepended: BuildKit rejects an instruction before the first FROM", src: "FROM trusted.com/debian\nCOPY --from=trusted.com/repo/image:tag /foo /bar\n", allowedRegistries: []string{"trusted.com"}},
+	{peer: "hadolint", test: "warn on run with bind mount from untrusted registry", alias: "DL3026", adapted: "FROM trusted.com/debian prepended: BuildKit rejects an instruction before the first FROM", src: "FROM trusted.com/debian\nRUN --mount=type=bind,from=untrusted.com/repo/image:tag,target=/foo foobar\n", allowedRegistries: []string{"trusted.com"}, peerWants: true, want: true},
+	{peer: "hadolint", test: "warn on run with cache mount from untrusted registry", alias: "DL3026", adapted: "FROM trusted.com/debian prepended: BuildKit rejects an instruction before the first FROM", src: "FROM trusted.com/debian\nRUN --mount=type=cache,from=untrusted.com/repo/image:tag,target=/foo foobar\n", allowedRegistries: []string{"trusted.com"}, peerWants: true, want: true},
+	{peer: "hadolint", test: "don't warn on run with bind mount from trusted registry", alias: "DL3026", adapted: "FROM trusted.com/debian prepended: BuildKit rejects an instruction before the first FROM", src: "FROM trusted.com/debian\nRUN --mount=type=bind,from=trusted.com/repo/image:tag,target=/foo foobar\n", allowedRegistries: []string{"trusted.com"}},
+	{peer: "hadolint", test: "don't warn on run with cache mount from trusted registry", alias: "DL3026", adapted: "FROM trusted.com/debian prepended: BuildKit rejects an instruction before the first FROM", src: "FROM trusted.com/debian\nRUN --mount=type=cache,from=trusted.com/repo/image:tag,target=/foo foobar\n", allowedRegistries: []string{"trusted.com"}},
+	{peer: "hadolint", test: "distrust all forms of docker.io if trusted registries are given: line 1", alias: "DL3026", src: "FROM ubuntu:18.04 AS builder1\nFROM zemanlx/ubuntu:18.04 AS builder2\nFROM docker.io/zemanlx/ubuntu:18.04 AS builder3\n", line: 1, allowedRegistries: []string{"trusted.com"}, peerWants: true, want: true},
+	{peer: "hadolint", test: "distrust all forms of docker.io if trusted registries are given: line 2", alias: "DL3026", src: "FROM ubuntu:18.04 AS builder1\nFROM zemanlx/ubuntu:18.04 AS builder2\nFROM docker.io/zemanlx/ubuntu:18.04 AS builder3\n", line: 2, allowedRegistries: []string{"trusted.com"}, peerWants: true, want: true},
+	{peer: "hadolint", test: "distrust all forms of docker.io if trusted registries are given: line 3", alias: "DL3026", src: "FROM ubuntu:18.04 AS builder1\nFROM zemanlx/ubuntu:18.04 AS builder2\nFROM docker.io/zemanlx/ubuntu:18.04 AS builder3\n", line: 3, allowedRegistries: []string{"trusted.com"}, peerWants: true, want: true},
 
 	// ---- hadolint DL3062 (DF505 unpinned-remote-tool) ----
 	// Each case holds for the RUN and, as onBuildRuleCatches checks, for it wrapped in ONBUILD.
@@ -962,6 +987,7 @@ func checkConformance(t *testing.T, r *lint.Rule, c conformanceCase) {
 	if c.dockerignore != "" {
 		env.Context = mapContext{".dockerignore": c.dockerignore}
 	}
+	env.Config.AllowedRegistries = c.allowedRegistries
 	f, diags, err := lint.Check("Dockerfile", []byte(c.src), All(), env)
 	if err != nil {
 		t.Fatal(err)

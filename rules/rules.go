@@ -21,6 +21,7 @@ func All() []*lint.Rule {
 		OutdatedBaseImage,
 		UntaggedBaseImage,
 		BaseImageNotPinned,
+		UntrustedRegistry,
 		RootUser,
 		Sudo,
 		SecretsInArgOrEnv,
