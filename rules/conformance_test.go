@@ -18,8 +18,8 @@ import (
 // snippets and expected outcomes are facts about their behaviour.
 //
 // Sources (read 2026-11):
-//   - hadolint: test/Hadolint/Rule/DL*Spec.hs (for the rules DF440 to DF459
-//     alias, at 8f936c5e975d3663b3cce4ac5b3baa3db26b8516 of 2026-08-07).
+//   - hadolint: test/Hadolint/Rule/DL*Spec.hs (for every DL code a rule
+//     aliases, at 8f936c5e975d3663b3cce4ac5b3baa3db26b8516 of 2026-08-07).
 //     ruleCatches means at least one finding of the code, ruleCatchesNot
 //     none. onBuildRuleCatches re-runs the file with every RUN wrapped in
 //     ONBUILD; those variants are listed only where the wrapped RUN is what
@@ -477,6 +477,19 @@ var conformanceCases = []conformanceCase{
 	{peer: "hadolint", test: "distrust all forms of docker.io if trusted registries are given: line 1", alias: "DL3026", src: "FROM ubuntu:18.04 AS builder1\nFROM zemanlx/ubuntu:18.04 AS builder2\nFROM docker.io/zemanlx/ubuntu:18.04 AS builder3\n", line: 1, allowedRegistries: []string{"trusted.com"}, peerWants: true, want: true},
 	{peer: "hadolint", test: "distrust all forms of docker.io if trusted registries are given: line 2", alias: "DL3026", src: "FROM ubuntu:18.04 AS builder1\nFROM zemanlx/ubuntu:18.04 AS builder2\nFROM docker.io/zemanlx/ubuntu:18.04 AS builder3\n", line: 2, allowedRegistries: []string{"trusted.com"}, peerWants: true, want: true},
 	{peer: "hadolint", test: "distrust all forms of docker.io if trusted registries are given: line 3", alias: "DL3026", src: "FROM ubuntu:18.04 AS builder1\nFROM zemanlx/ubuntu:18.04 AS builder2\nFROM docker.io/zemanlx/ubuntu:18.04 AS builder3\n", line: 3, allowedRegistries: []string{"trusted.com"}, peerWants: true, want: true},
+
+	// ---- hadolint DL3063 (DF415 reserved-stage-name) ----
+	{peer: "hadolint", test: "not ok: stage name `scratch`", alias: "DL3063", src: "FROM foo:bar AS scratch\n", peerWants: true, want: true},
+	{peer: "hadolint", test: "not ok: stage name `context`", alias: "DL3063", src: "FROM foo:bar AS context\n", peerWants: true, want: true},
+	{peer: "hadolint", test: "ok: stage name `foobar`", alias: "DL3063", src: "FROM foo:bar AS foobar\n"},
+
+	// ---- hadolint DL3065 (DF420 redundant-target-platform) ----
+	{peer: "hadolint", test: "ok: FROM no --platform", alias: "DL3065", src: "FROM alpine:3.24\n"},
+	{peer: "hadolint", test: "ok: FROM --platform not $TARGETPLATFORM 1", alias: "DL3065", src: "FROM --platform=$FOOBAR alpine:3.24\n"},
+	{peer: "hadolint", test: "ok: FROM --platform not $TARGETPLATFORM 2", alias: "DL3065", src: "FROM --platform=foobar alpine:3.24\n"},
+	{peer: "hadolint", test: "ok: FROM --platform not $TARGETPLATFORM 3", alias: "DL3065", src: "FROM --platform=foobar/arm64 alpine:3.24\n"},
+	{peer: "hadolint", test: "not ok: FROM --platform=$TARGETPLATFORM 1", alias: "DL3065", src: "FROM --platform=$TARGETPLATFORM alpine:3.24\n", peerWants: true, want: true},
+	{peer: "hadolint", test: "not ok: FROM --platform=$TARGETPLATFORM 2", alias: "DL3065", src: "FROM --platform=${TARGETPLATFORM} alpine:3.24\n", peerWants: true, want: true},
 
 	// ---- hadolint DL3062 (DF505 unpinned-remote-tool) ----
 	// Each case holds for the RUN and, as onBuildRuleCatches checks, for it wrapped in ONBUILD.

@@ -10,7 +10,7 @@ import (
 // image is pulled for the target platform anyway.
 var RedundantTargetPlatform = &lint.Rule{
 	ID: "DF420", Name: "redundant-target-platform",
-	Aliases:  []string{"RedundantTargetPlatform"},
+	Aliases:  []string{"RedundantTargetPlatform", "DL3065"},
 	Title:    "FROM --platform=$TARGETPLATFORM is the default",
 	Severity: lint.Warning,
 	Fix:      lint.FixSafe,

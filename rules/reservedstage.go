@@ -11,7 +11,7 @@ import (
 // BuildKit gives a meaning of their own.
 var ReservedStageName = &lint.Rule{
 	ID: "DF415", Name: "reserved-stage-name",
-	Aliases:  []string{"ReservedStageName"},
+	Aliases:  []string{"ReservedStageName", "DL3063"},
 	Title:    "Reserved words should not be used as stage names",
 	Severity: lint.Warning,
 	Check: func(p *lint.Pass) {
