@@ -80,6 +80,7 @@ func All() []*lint.Rule {
 		Pipefail,
 		ExposeSSH,
 		WorkdirSystemDir,
+		CopyEntireFilesystem,
 		RemoteScriptPipedToShell,
 		DownloadWithoutVerification,
 		AddURLWithoutChecksum,
