@@ -498,6 +498,13 @@ var conformanceCases = []conformanceCase{
 	{peer: "hadolint", test: "does not warn when copying a directory from another stage", alias: "DL3067", adapted: "stage build prepended: the snippets copy from it (on another base than the image it is copied onto), and BuildKit rejects an instruction before the first FROM", src: "FROM alpine:3.22 AS build\nRUN apk add --no-cache curl\nFROM debian:trixie-slim\nCOPY --from=build /app /\n"},
 	{peer: "hadolint", test: "does not warn when copying root from another stage into a subdirectory", alias: "DL3067", adapted: "stage build prepended: the snippets copy from it (on another base than the image it is copied onto), and BuildKit rejects an instruction before the first FROM", src: "FROM alpine:3.22 AS build\nRUN apk add --no-cache curl\nFROM debian:trixie-slim\nCOPY --from=build / /app\n"},
 
+	// ---- hadolint DL3066 (DF205 non-numeric-user) ----
+	{peer: "hadolint", test: "ok: numeric UID", alias: "DL3066", adapted: noFrom, src: conformanceFrom + "USER 12345\n"},
+	{peer: "hadolint", test: "ok: numeric UID and GID", alias: "DL3066", adapted: noFrom, src: conformanceFrom + "USER 1234:5678\n"},
+	{peer: "hadolint", test: "not ok: non-numeric UID", alias: "DL3066", adapted: noFrom, src: conformanceFrom + "USER foobar\n", peerWants: true, want: true},
+	{peer: "hadolint", test: "not ok: non-numeric UID and GID", alias: "DL3066", adapted: noFrom, src: conformanceFrom + "USER foobar:barfoo\n", peerWants: true, want: true},
+	{peer: "hadolint", test: "ok: UID is non-numeric, but is a defined ARG", alias: "DL3066", src: "ARG APP_UID\nFROM foobar:barfoo\nUSER ${APP_UID}\n"},
+
 	// ---- hadolint DL3062 (DF505 unpinned-remote-tool) ----
 	// Each case holds for the RUN and, as onBuildRuleCatches checks, for it wrapped in ONBUILD.
 	{peer: "hadolint", test: "go install: go version not pinned", alias: "DL3062", adapted: noFrom, src: conformanceFrom + "RUN go install example.com/pkg\n", peerWants: true, differs: "without a version, go install builds the version the module's go.mod requires, and refuses outside a module: nothing newest is fetched (rules/docs/DF505.md)"},

@@ -7,7 +7,8 @@ import (
 )
 
 // TestCleanModernDockerfile: a clean modern Dockerfile (supported pinned
-// bases, a non-root USER, exec-form CMD, cache mounts, WORKDIR, pipefail)
+// bases, a non-root USER given as a UID (nobody's), exec-form CMD, cache
+// mounts, WORKDIR, pipefail)
 // gets no finding from the rules that run by default.
 func TestCleanModernDockerfile(t *testing.T) {
 	src := `# syntax=docker/dockerfile:1
@@ -28,7 +29,7 @@ LABEL org.opencontainers.image.source="https://example.com/app"
 WORKDIR /app
 COPY --from=build /out/app /usr/local/bin/app
 COPY config.yaml ./
-USER nobody
+USER 65534
 EXPOSE 8080
 CMD ["/usr/local/bin/app"]
 `

@@ -26,12 +26,15 @@ const (
 
 // candidate is a user DF201 may switch to.
 type candidate struct {
-	kind  candidateKind
-	name  string // the user as a reader knows it: "app", "977", "${APP_USER}"
-	uid   string // the UID, when the file shows it
-	write string // what the fix writes after USER; "" when it cannot say
-	line  int    // where it comes from
-	image string // a shipped user's image
+	kind candidateKind
+	name string // the user as a reader knows it: "app", "977", "${APP_USER}"
+	uid  string // the UID, when the file shows it
+	// literalUID: the UID is written as a number where the user is
+	// created, not read from a variable.
+	literalUID bool
+	write      string // what the fix writes after USER; "" when it cannot say
+	line       int    // where it comes from
+	image      string // a shipped user's image
 	// chowns counts the COPY and ADD --chown that give files to it, and
 	// chownLine is the last of them.
 	chowns, chownLine int
@@ -339,11 +342,11 @@ func createdUsers(f *lint.File, chain []*lint.Stage) []*candidate {
 				if cmd.Name != "useradd" && cmd.Name != "adduser" {
 					continue
 				}
-				name, uid, ok := userCreated(cmd.Name, call.Args[cmd.At+1:], words)
+				name, uid, literalUID, ok := userCreatedUID(cmd.Name, call.Args[cmd.At+1:], words)
 				if !ok {
 					continue
 				}
-				c := &candidate{kind: createdUser, name: name.value, uid: uid, line: in.StartLine, write: name.value}
+				c := &candidate{kind: createdUser, name: name.value, uid: uid, literalUID: literalUID, line: in.StartLine, write: name.value}
 				if name.param != "" {
 					// A name from a variable: USER reads the same variable,
 					// so that a build argument moves both.
@@ -415,6 +418,14 @@ func hasPassword(f *lint.File, chain []*lint.Stage, user string) bool {
 // command word) and returns the user name it creates and the UID it
 // gives, when the words show them.
 func userCreated(tool string, args []*syntax.Word, words shellWords) (name shellValue, uid string, ok bool) {
+	name, uid, _, ok = userCreatedUID(tool, args, words)
+	return name, uid, ok
+}
+
+// userCreatedUID is userCreated, also saying whether the UID is written
+// as a number (useradd -u 1001), not read from a variable a build
+// argument may change.
+func userCreatedUID(tool string, args []*syntax.Word, words shellWords) (name shellValue, uid string, literalUID, ok bool) {
 	vals := make([]shellValue, len(args))
 	for i, w := range args {
 		v, ok := words.value(w)
@@ -427,14 +438,16 @@ func userCreated(tool string, args []*syntax.Word, words shellWords) (name shell
 	for i := 0; i < len(vals); i++ {
 		a := vals[i].value
 		if strings.HasPrefix(a, "-") {
+			_, lit := lint.LitWord(args[i])
 			if v, ok := strings.CutPrefix(a, "--uid="); ok {
-				uid = v
+				uid, literalUID = v, lit
 			} else if a == "-u" || a == "--uid" {
 				if i+1 < len(vals) {
-					uid = vals[i+1].value
+					_, next := lint.LitWord(args[i+1])
+					uid, literalUID = vals[i+1].value, next
 				}
 			} else if strings.HasPrefix(a, "-u") && !strings.HasPrefix(a, "--") {
-				uid = a[2:]
+				uid, literalUID = a[2:], lit
 			}
 			if takesValue(a) {
 				i++
@@ -444,7 +457,7 @@ func userCreated(tool string, args []*syntax.Word, words shellWords) (name shell
 		positional = append(positional, vals[i])
 	}
 	if len(positional) == 0 {
-		return shellValue{}, "", false
+		return shellValue{}, "", false, false
 	}
 	// useradd takes one name; Debian's `adduser user group` names the user first.
 	name = positional[len(positional)-1]
@@ -452,12 +465,12 @@ func userCreated(tool string, args []*syntax.Word, words shellWords) (name shell
 		name = positional[0]
 	}
 	if !portableUserName(name.value) || name.value == "root" {
-		return shellValue{}, "", false
+		return shellValue{}, "", false, false
 	}
 	if !isNumeric(uid) {
-		uid = ""
+		uid, literalUID = "", false
 	}
-	return name, uid, true
+	return name, uid, literalUID, true
 }
 
 // portableUserName reports whether name is a user name a USER instruction

@@ -26,6 +26,7 @@ func All() []*lint.Rule {
 		Sudo,
 		SecretsInArgOrEnv,
 		UseraddNoLogInit,
+		NonNumericUser,
 		PiecemealOSPackage,
 		PiecemealAppPackage,
 		VulnerableDependency,

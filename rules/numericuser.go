@@ -1,0 +1,98 @@
+package rules
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/dockerfix/dockerfix/lint"
+)
+
+// NonNumericUser notes an image whose user is a name, not a UID (hadolint
+// DL3066): Kubernetes' runAsNonRoot cannot tell from a name that the user
+// is not root, and refuses to start the container.
+var NonNumericUser = &lint.Rule{
+	ID: "DF205", Name: "non-numeric-user",
+	Aliases:  []string{"DL3066"},
+	Title:    "The image's USER is a name, not a UID",
+	Severity: lint.Info,
+	Fix:      lint.FixSafe,
+	Check:    checkNonNumericUser,
+}
+
+func checkNonNumericUser(p *lint.Pass) {
+	f := p.File
+	final := f.FinalStage()
+	if final == nil || final.IsWindows() {
+		return // Windows users have names only
+	}
+	u := p.StageUser(final)
+	if u.Set == nil || !u.Known || u.Root || len(u.Set.Args()) == 0 {
+		return // the base image's user, a variable's, or root: DF201's
+	}
+	word := u.Set.Args()[0]
+	written, _, _ := strings.Cut(word.Text, ":")
+	if strings.Contains(written, "$") || isNumeric(u.Name) || u.Name == "" {
+		return // a build argument decides, or already a UID
+	}
+	d := lint.Diagnostic{Range: u.Set.Range, Message: fmt.Sprintf(
+		"USER %s names a user, not a UID: Kubernetes' runAsNonRoot cannot tell it is not root and refuses to start the container; write its UID", u.Name)}
+	chain := final.Chain()
+	uid, why, ok := uidOfCreated(f, chain, u.Name)
+	if !ok {
+		uid, why, ok = distroUID(p.Distro(final), u.Name)
+		ok = ok && !remapped(f, chain, u.Name)
+	}
+	if ok {
+		d.Message += " (" + uid + ", " + why + ")"
+		at := lint.Range{Start: word.Range.Start, End: word.Range.Start + len(written)}
+		if f.Text(at) == written {
+			d.Fixes = []lint.Fix{lint.Replace(fmt.Sprintf("Write USER %s", uid+strings.TrimPrefix(word.Text, written)), at, uid, true)}
+		}
+	}
+	p.Report(d)
+}
+
+// distroUID is the UID a distro's base files give a system user: nobody
+// is 65534 on Debian, Ubuntu and Alpine; www-data is 33 on Debian and
+// Ubuntu, 82 on Alpine.
+func distroUID(distro, user string) (uid, why string, ok bool) {
+	switch {
+	case user == "nobody" && (distro == "debian" || distro == "ubuntu" || distro == "alpine"):
+		uid = "65534"
+	case user == "www-data" && (distro == "debian" || distro == "ubuntu"):
+		uid = "33"
+	case user == "www-data" && distro == "alpine":
+		uid = "82"
+	default:
+		return "", "", false
+	}
+	return uid, "as " + distro + " gives it", true
+}
+
+// uidOfCreated is the UID the stage chain creates user with, as a literal
+// number, in every build: useradd -u 1001 app, adduser -u 1001 app.
+func uidOfCreated(f *lint.File, chain []*lint.Stage, user string) (uid, why string, ok bool) {
+	line := 0
+	for _, c := range createdUsers(f, chain) {
+		if c.name == user && c.literalUID && c.unsafeWhy == "" && !c.skipped {
+			uid, line, ok = c.uid, c.line, true // the last creation wins
+		}
+	}
+	if !ok || remapped(f, chain, user) {
+		return "", "", false
+	}
+	return uid, fmt.Sprintf("created on line %d", line), true
+}
+
+// remapped reports a RUN of the chain that may give user another UID
+// (usermod -u "$PUID" app).
+func remapped(f *lint.File, chain []*lint.Stage, user string) bool {
+	for _, s := range chain {
+		for _, in := range s.InstructionsOf("RUN") {
+			if in.MayCall(f, "usermod") && in.Mentions(user) {
+				return true
+			}
+		}
+	}
+	return false
+}
