@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/dockerfix/dockerfix/internal/images"
 	"github.com/dockerfix/dockerfix/lint"
 )
 
@@ -39,7 +40,10 @@ func checkNonNumericUser(p *lint.Pass) {
 	chain := final.Chain()
 	uid, why, ok := uidOfCreated(f, chain, u.Name)
 	if !ok {
-		uid, why, ok = distroUID(p.Distro(final), u.Name)
+		uid, why, ok = shippedUID(p, chain[0], u.Name)
+		if !ok {
+			uid, why, ok = distroUID(p.Distro(final), u.Name)
+		}
 		ok = ok && !remapped(f, chain, u.Name)
 	}
 	if ok {
@@ -50,6 +54,41 @@ func checkNonNumericUser(p *lint.Pass) {
 		}
 	}
 	p.Report(d)
+}
+
+// shippedUID is the UID of the non-root user the base image ships, as
+// the catalog knows it, for the images that fix it: node's and gradle's
+// official images, Ubuntu's (23.04 on), the Dev Containers base (1000);
+// distroless and Chainguard (nonroot, 65532); .NET 8+ (app, 1654);
+// nginx-unprivileged (nginx, 101).
+func shippedUID(p *lint.Pass, base *lint.Stage, user string) (uid, why string, ok bool) {
+	if p.Env == nil || p.Env.Images == nil || !base.ImageResolved {
+		return "", "", false
+	}
+	if shipped, ok := p.Env.Images.NonRootUser(base.ImageExpanded); !ok || shipped != user {
+		return "", "", false
+	}
+	ref, err := images.ParseRef(base.ImageExpanded)
+	if err != nil {
+		return "", "", false
+	}
+	name := ref.Name
+	switch {
+	case user == "node" && (name == "node" || strings.HasPrefix(name, "cypress/")),
+		user == "gradle" && name == "gradle",
+		user == "ubuntu" && name == "ubuntu",
+		user == "vscode" && strings.Contains(name, "devcontainers/base"):
+		uid = "1000"
+	case user == "nonroot" && (strings.HasPrefix(name, "gcr.io/distroless/") || strings.HasPrefix(name, "cgr.dev/chainguard/")):
+		uid = "65532"
+	case user == "app" && strings.HasPrefix(name, "mcr.microsoft.com/dotnet/"):
+		uid = "1654"
+	case user == "nginx" && name == "nginxinc/nginx-unprivileged":
+		uid = "101"
+	default:
+		return "", "", false
+	}
+	return uid, "as " + base.ImageExpanded + " ships it", true
 }
 
 // distroUID is the UID a distro's base files give a system user: nobody

@@ -77,8 +77,8 @@ func TestPreCommitEndToEnd(t *testing.T) {
 	config := "repos:\n  - repo: " + hooks + "\n    rev: " + rev + "\n    hooks:\n" +
 		"      - id: dockerfix\n        args: [--date=2026-11-23]\n" +
 		"      - id: dockerfix-fix\n        args: [--date=2026-11-23]\n"
-	dockerfile := "FROM alpine:3.22\nMAINTAINER Jane <jane@example.com>\nRUN adduser -D app\nUSER app\nCMD ./server --port 8080\n"
-	fixed := "FROM alpine:3.22\nLABEL org.opencontainers.image.authors=\"Jane <jane@example.com>\"\nRUN adduser -D app\nUSER app\nCMD [\"./server\", \"--port\", \"8080\"]\n"
+	dockerfile := "FROM alpine:3.22\nMAINTAINER Jane <jane@example.com>\nRUN adduser -D -u 10001 app\nUSER app\nCMD ./server --port 8080\n"
+	fixed := "FROM alpine:3.22\nLABEL org.opencontainers.image.authors=\"Jane <jane@example.com>\"\nRUN adduser -D -u 10001 app\nUSER 10001\nCMD [\"./server\", \"--port\", \"8080\"]\n"
 	if err := writeFile(filepath.Join(repo, ".pre-commit-config.yaml"), []byte(config)); err != nil {
 		t.Fatal(err)
 	}
