@@ -39,7 +39,10 @@ func checkNonNumericUser(p *lint.Pass) {
 		"USER %s names a user, not a UID: Kubernetes' runAsNonRoot cannot tell it is not root and refuses to start the container; write its UID", u.Name)}
 	chain := final.Chain()
 	uid, why, ok := uidOfCreated(f, chain, u.Name)
-	if !ok {
+	// The image's or distro's UID holds only for the base as written: a
+	// build argument in the FROM may move to another (serversideup's php
+	// images build on Debian or Alpine, where www-data is 33 or 82).
+	if !ok && !strings.Contains(chain[0].Image.Text, "$") {
 		uid, why, ok = shippedUID(p, chain[0], u.Name)
 		if !ok {
 			uid, why, ok = distroUID(p.Distro(final), u.Name)
