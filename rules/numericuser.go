@@ -39,12 +39,12 @@ func checkNonNumericUser(p *lint.Pass) {
 		"USER %s names a user, not a UID: Kubernetes' runAsNonRoot cannot tell it is not root and refuses to start the container; write its UID", u.Name)}
 	chain := final.Chain()
 	uid, why, ok := uidOfCreated(f, chain, u.Name)
-	// The image's or distro's UID holds only for the base as written: a
-	// build argument in the FROM may move to another (serversideup's php
-	// images build on Debian or Alpine, where www-data is 33 or 82).
-	if !ok && !strings.Contains(chain[0].Image.Text, "$") {
+	if !ok {
 		uid, why, ok = shippedUID(p, chain[0], u.Name)
-		if !ok {
+		// The distro's UID holds only for the base as written: a build
+		// argument in the FROM may move to another (serversideup's php
+		// images build on Debian or Alpine, where www-data is 33 or 82).
+		if !ok && !strings.Contains(chain[0].Image.Text, "$") {
 			uid, why, ok = distroUID(p.Distro(final), u.Name)
 		}
 		ok = ok && !remapped(f, chain, u.Name)
@@ -75,18 +75,24 @@ func shippedUID(p *lint.Pass, base *lint.Stage, user string) (uid, why string, o
 	if err != nil {
 		return "", "", false
 	}
-	name := ref.Name
+	// The family is what fixes the UID: a build argument may choose the
+	// tag (node:${NODE_VERSION}) or a distroless variant, not the family.
+	name, raw := ref.Name, strings.ToLower(base.Image.Text)
+	literal := func(prefix string) bool { return strings.HasPrefix(raw, prefix) }
+	exactly := func(n string) bool {
+		return name == n && (raw == n || literal(n+":") || literal(n+"@") || literal("docker.io/library/"+n+":") || literal("docker.io/"+n+":"))
+	}
 	switch {
-	case user == "node" && (name == "node" || strings.HasPrefix(name, "cypress/")),
-		user == "gradle" && name == "gradle",
-		user == "ubuntu" && name == "ubuntu",
-		user == "vscode" && strings.Contains(name, "devcontainers/base"):
+	case user == "node" && (exactly("node") || strings.HasPrefix(name, "cypress/") && literal("cypress/")),
+		user == "gradle" && exactly("gradle"),
+		user == "ubuntu" && exactly("ubuntu"),
+		user == "vscode" && literal("mcr.microsoft.com/devcontainers/base:"):
 		uid = "1000"
-	case user == "nonroot" && (strings.HasPrefix(name, "gcr.io/distroless/") || strings.HasPrefix(name, "cgr.dev/chainguard/")):
+	case user == "nonroot" && (literal("gcr.io/distroless/") || literal("cgr.dev/chainguard/")):
 		uid = "65532"
-	case user == "app" && strings.HasPrefix(name, "mcr.microsoft.com/dotnet/"):
+	case user == "app" && literal("mcr.microsoft.com/dotnet/"):
 		uid = "1654"
-	case user == "nginx" && name == "nginxinc/nginx-unprivileged":
+	case user == "nginx" && exactly("nginxinc/nginx-unprivileged"):
 		uid = "101"
 	default:
 		return "", "", false
