@@ -73,6 +73,14 @@ func (p *Pass) Context() ContextReader {
 	return p.Env.Context
 }
 
+// NamedContext reports a named build context the project's bake or
+// compose files declare, as far as the build context's reader knows: a
+// FROM or --from of that name is the context, not an image.
+func (p *Pass) NamedContext(name string) bool {
+	nc, ok := p.Context().(NamedContexter)
+	return ok && nc.NamedContext(name)
+}
+
 // ContextListLimit bounds the entries a rule has listed: a context holding
 // node_modules can have hundreds of thousands.
 const ContextListLimit = 20000

@@ -304,6 +304,25 @@ func (f *File) StageByName(name string) *Stage {
 	return nil
 }
 
+// CopySource finds the stage a --from value (COPY --from, RUN --mount
+// from=) names: by name (any case, the last of a name winning, as in
+// BuildKit) or index. index is the number when the value is one, else -1;
+// the stage is nil when none is named so (an image, a named context).
+func (f *File) CopySource(v string) (st *Stage, index int) {
+	if n, err := strconv.Atoi(v); err == nil {
+		if n >= 0 && n < len(f.Stages) {
+			return f.Stages[n], n
+		}
+		return nil, n
+	}
+	for i := len(f.Stages) - 1; i >= 0; i-- {
+		if s := f.Stages[i]; s.Name != "" && strings.EqualFold(s.Name, v) {
+			return s, -1
+		}
+	}
+	return nil, -1
+}
+
 // IsScratch reports whether the stage is FROM scratch.
 func (s *Stage) IsScratch() bool {
 	return s.Parent == nil && strings.EqualFold(s.ImageExpanded, "scratch")

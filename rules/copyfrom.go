@@ -2,7 +2,6 @@ package rules
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
 
 	"github.com/dockerfix/dockerfix/lint"
@@ -21,7 +20,7 @@ var CopyFromUnknownStage = &lint.Rule{
 		eachCopyFrom(f, func(st *lint.Stage, in *lint.Instruction, from lint.Flag) {
 			v := from.Value
 			d := lint.Diagnostic{Range: from.Range}
-			switch target, index := copySource(f, v); {
+			switch target, index := f.CopySource(v); {
 			case strings.Contains(f.Text(from.ValueRange), "$"):
 				d.Message = "BuildKit does not expand variables in --from: name a stage built FROM the variable instead"
 			case strings.Contains(v, ":"):
@@ -38,7 +37,7 @@ var CopyFromUnknownStage = &lint.Rule{
 			case strings.Contains(v, "/"):
 				// No stage name has a slash: an image, meant as one.
 				d.Message = fmt.Sprintf("--from=%s is an image with no tag: BuildKit pulls %s:latest, so each build may copy from another release; pin a tag or digest", v, v)
-			case namedContext(p, v):
+			case p.NamedContext(v):
 				return // a context the project's bake or compose file passes
 			default:
 				// A named context (--build-context, bake's contexts) is the
@@ -48,13 +47,6 @@ var CopyFromUnknownStage = &lint.Rule{
 			p.Report(d)
 		})
 	},
-}
-
-// namedContext reports a named build context the project's bake or
-// compose files declare, as far as the build context's reader knows.
-func namedContext(p *lint.Pass, name string) bool {
-	nc, ok := p.Context().(lint.NamedContexter)
-	return ok && nc.NamedContext(name)
 }
 
 // CopyFromOwnStage flags a COPY --from that names the stage it is in
@@ -68,7 +60,7 @@ var CopyFromOwnStage = &lint.Rule{
 	Check: func(p *lint.Pass) {
 		f := p.File
 		eachCopyFrom(f, func(st *lint.Stage, in *lint.Instruction, from lint.Flag) {
-			if target, _ := copySource(f, from.Value); target == st {
+			if target, _ := f.CopySource(from.Value); target == st {
 				p.Report(lint.Diagnostic{
 					Range:   from.Range,
 					Message: "COPY --from=" + from.Value + " copies from the stage it is in: BuildKit stops with a circular dependency",
@@ -91,22 +83,4 @@ func eachCopyFrom(f *lint.File, fn func(st *lint.Stage, in *lint.Instruction, fr
 			}
 		}
 	}
-}
-
-// copySource finds the stage a --from value names: by name (any case, the
-// last of a name winning, as in BuildKit) or index. index is the number
-// when the value is one, else -1.
-func copySource(f *lint.File, v string) (target *lint.Stage, index int) {
-	if n, err := strconv.Atoi(v); err == nil {
-		if n >= 0 && n < len(f.Stages) {
-			return f.Stages[n], n
-		}
-		return nil, n
-	}
-	for i := len(f.Stages) - 1; i >= 0; i-- {
-		if s := f.Stages[i]; s.Name != "" && strings.EqualFold(s.Name, v) {
-			return s, -1
-		}
-	}
-	return nil, -1
 }

@@ -38,7 +38,7 @@ func checkCopyEntireFilesystem(p *lint.Pass) {
 			// scripts, meant to be copied so), and so is a stage that only
 			// names one (FROM tonistiigi/xx AS xx); a stage that builds on
 			// an OS image holds that OS.
-			src, _ := copySource(f, cp.From)
+			src, _ := f.CopySource(cp.From)
 			if src == nil || src.Index >= st.Index || src.Root().IsScratch() || onlyNamesImage(src) || sameBase(src, st) {
 				continue
 			}

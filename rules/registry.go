@@ -36,13 +36,13 @@ func checkUntrustedRegistry(p *lint.Pass) {
 	for _, st := range f.Stages {
 		// A stage built on another, or on a name a variable the build
 		// sets decides, names no image here.
-		if st.Parent == nil && st.ImageResolved && !st.IsScratch() && !namedContext(p, st.ImageExpanded) {
+		if st.Parent == nil && st.ImageResolved && !st.IsScratch() && !p.NamedContext(st.ImageExpanded) {
 			check(st.ImageExpanded, st.Image.Range, "FROM ")
 		}
 		for _, in := range st.Instructions[1:] {
 			for _, src := range imageSources(in) {
-				if target, index := copySource(f, src.value); target != nil || index >= 0 ||
-					strings.Contains(src.value, "$") || namedContext(p, src.value) {
+				if target, index := f.CopySource(src.value); target != nil || index >= 0 ||
+					strings.Contains(src.value, "$") || p.NamedContext(src.value) {
 					continue
 				}
 				check(src.value, src.at, src.what)
