@@ -32,7 +32,7 @@ func checkNonNumericUser(p *lint.Pass) {
 	}
 	word := u.Set.Args()[0]
 	written, _, _ := strings.Cut(word.Text, ":")
-	if strings.Contains(written, "$") || isNumeric(u.Name) || u.Name == "" {
+	if strings.Contains(written, "$") || lint.IsDecimal(u.Name) || u.Name == "" {
 		return // a build argument decides, or already a UID
 	}
 	d := lint.Diagnostic{Range: u.Set.Range, Message: fmt.Sprintf(
