@@ -121,9 +121,11 @@ func distroUID(distro, user string) (uid, why string, ok bool) {
 // number, in every build: useradd -u 1001 app, adduser -u 1001 app.
 func uidOfCreated(f *lint.File, chain []*lint.Stage, user string) (uid, why string, ok bool) {
 	line := 0
-	for _, c := range createdUsers(f, chain) {
-		if c.name == user && c.literalUID && c.unsafeWhy == "" && !c.skipped {
-			uid, line, ok = c.uid, c.line, true // the last creation wins
+	for _, c := range f.CreatedUsers(chain) {
+		// A name from a variable, or a creation under a condition, may
+		// not be this user in another build.
+		if c.Name == user && c.NameParam == "" && c.LiteralUID && c.Creation == lint.CreatedAlways {
+			uid, line, ok = c.UID, c.In.StartLine, true // the last creation wins
 		}
 	}
 	if !ok || remapped(f, chain, user) {
