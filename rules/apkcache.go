@@ -20,11 +20,9 @@ var ApkWithoutNoCache = &lint.Rule{
 	Check:    checkApkCache,
 }
 
-const apkCache = "/var/cache/apk"
-
 func checkApkCache(p *lint.Pass) {
 	f := p.File
-	keep := func(in *lint.Instruction) bool { return f.Ships(in) && !in.CachesPath(apkCache) }
+	keep := func(in *lint.Instruction) bool { return f.Ships(in) && !in.CachesPath(lint.APKCacheDir) }
 	var files *lint.ImageFiles // the scripts later RUNs run, read on first need
 	for in, sc := range f.RunScripts(keep, "apk") {
 		pcs := sc.PackageCommands()
@@ -35,12 +33,12 @@ func checkApkCache(p *lint.Pass) {
 			// writes no index (docker-library's `apk add --no-network
 			// --virtual .rundeps so:…`).
 			if pc.Family != "apk" || !pc.VerbIs("add", "upgrade") || pc.HasOption("--no-cache", "--no-network") ||
-				sc.Removes(int(pc.Call.End().Offset()), apkCache) {
+				sc.Removes(int(pc.Call.End().Offset()), lint.APKCacheDir) {
 				continue
 			}
 			updateAt := slices.IndexFunc(pcs[:i], func(u lint.PackageCommand) bool { return u.Family == "apk" && u.VerbIs("update") })
 			updated := updateAt >= 0
-			writes := apkFetchesIndex(pc)
+			writes := pc.APKFetchesIndex()
 			if pc.VerbIs("upgrade") && !writes && !updated {
 				// It upgrades from an index an earlier step cached, or from
 				// none at all; with --no-cache it would fetch one and
@@ -49,7 +47,7 @@ func checkApkCache(p *lint.Pass) {
 			}
 			d := lint.Diagnostic{
 				Range:   sc.Range(pc.Call.Args[pc.At]),
-				Message: fmt.Sprintf("apk %s without --no-cache leaves the package index in %s in the layer", pc.Verb, apkCache),
+				Message: fmt.Sprintf("apk %s without --no-cache leaves the package index in %s in the layer", pc.Verb, lint.APKCacheDir),
 			}
 			fx := lint.Fix{Message: "Add --no-cache", Safe: true,
 				Edits: []lint.Edit{sc.InsertAfter(pc.VerbWord(), " --no-cache")}}
@@ -95,17 +93,11 @@ func checkApkCache(p *lint.Pass) {
 	}
 	for in, pc := range f.ExecPackageCommands(keep) {
 		if pc.Family == "apk" && pc.VerbIs("add") && !pc.HasOption("--no-cache", "--no-network") ||
-			pc.Family == "apk" && pc.VerbIs("upgrade") && apkFetchesIndex(pc) && !pc.HasOption("--no-cache") {
-			p.Report(in.ExecFinding(fmt.Sprintf("apk %s without --no-cache leaves the package index in %s in the layer", pc.Verb, apkCache),
+			pc.Family == "apk" && pc.VerbIs("upgrade") && pc.APKFetchesIndex() && !pc.HasOption("--no-cache") {
+			p.Report(in.ExecFinding(fmt.Sprintf("apk %s without --no-cache leaves the package index in %s in the layer", pc.Verb, lint.APKCacheDir),
 				"add --no-cache to the array by hand"))
 		}
 	}
-}
-
-// apkFetchesIndex reports -U (--update, --update-cache): the command
-// downloads the index into the cache itself.
-func apkFetchesIndex(pc *lint.PackageCommand) bool {
-	return pc.HasOption("-U", "--update", "--update-cache")
 }
 
 // apkUpdateRemovals returns the edits that remove the apk update commands
@@ -136,7 +128,7 @@ func apkUpdateRemovals(f *lint.File, sc *lint.Script, before []lint.PackageComma
 func apkIndexReadAfter(f *lint.File, in *lint.Instruction, sc *lint.Script, pc *lint.PackageCommand, files *lint.ImageFiles) (why string, reader *lint.PackageCommand) {
 	pcs := sc.PackageCommands()
 	for i := range pcs {
-		if pcs[i].Call.Pos().After(pc.Call.Pos()) && apkReadsCachedIndex(&pcs[i], true) {
+		if pcs[i].Call.Pos().After(pc.Call.Pos()) && pcs[i].ReadsCachedAPKIndex(true) {
 			return fmt.Sprintf("apk %s in this RUN reads the index apk writes there", pcs[i].Verb), &pcs[i]
 		}
 	}
@@ -159,28 +151,13 @@ func apkIndexReadAfter(f *lint.File, in *lint.Instruction, sc *lint.Script, pc *
 		}
 		later := sc.PackageCommands()
 		for i := range later {
-			if later[i].Family == "apk" && (later[i].VerbIs("update") || apkFetchesIndex(&later[i])) {
+			if later[i].Family == "apk" && (later[i].VerbIs("update") || later[i].APKFetchesIndex()) {
 				return "", nil // the index after it is its own
 			}
-			if apkReadsCachedIndex(&later[i], false) {
+			if later[i].ReadsCachedAPKIndex(false) {
 				return fmt.Sprintf("the RUN on line %d runs apk %s, which reads the index apk writes there", x.StartLine, later[i].Verb), &later[i]
 			}
 		}
 	}
 	return "", nil
-}
-
-// apkReadsCachedIndex says whether an apk command reads the index in
-// /var/cache/apk: any subcommand but del, update and cache, unless it
-// fetches its own (--no-cache, --update, -U). An add or upgrade in the
-// same RUN does not count: it gets --no-cache from its own finding, in the
-// same round of fixes. In a later RUN it counts until it has its own.
-func apkReadsCachedIndex(pc *lint.PackageCommand, sameRun bool) bool {
-	if pc.Family != "apk" || pc.VerbIs("", "del", "update", "cache", "stats") {
-		return false
-	}
-	if sameRun && pc.VerbIs("add", "upgrade") {
-		return false
-	}
-	return !pc.HasOption("--no-cache") && !apkFetchesIndex(pc)
 }

@@ -20,21 +20,9 @@ var AptListsNotRemoved = &lint.Rule{
 	Check:    checkAptLists,
 }
 
-const aptLists = "/var/lib/apt/lists"
-
-// aptListFree reports the apt subcommands that work without package lists.
-func aptListFree(verb string) bool {
-	switch verb {
-	case "", "update", "clean", "autoclean", "distclean", "dist-clean", "remove", "purge", "autoremove", "autopurge",
-		"check", "mark", "markauto", "unmarkauto":
-		return true
-	}
-	return false
-}
-
 func checkAptLists(p *lint.Pass) {
 	f := p.File
-	keep := func(in *lint.Instruction) bool { return f.Ships(in) && !in.CachesPath(aptLists) }
+	keep := func(in *lint.Instruction) bool { return f.Ships(in) && !in.CachesPath(lint.AptListsDir) }
 	var files *lint.ImageFiles // the scripts later RUNs run, read on first need
 	for in, sc := range f.RunScripts(keep, "apt") {
 		pcs := sc.PackageCommands()
@@ -45,13 +33,13 @@ func checkAptLists(p *lint.Pass) {
 			}
 		}
 		if update < 0 || !slices.ContainsFunc(pcs, func(pc lint.PackageCommand) bool {
-			return pc.Family == "apt" && !aptListFree(pc.Verb)
+			return pc.Family == "apt" && !lint.AptListFree(pc.Verb)
 		}) {
 			continue // nothing reads the lists: an update alone is DF315's
 		}
 		u := &pcs[update]
 		after := int(u.Call.End().Offset())
-		if sc.Removes(after, aptLists) || slices.ContainsFunc(pcs[update+1:], func(pc lint.PackageCommand) bool {
+		if sc.Removes(after, lint.AptListsDir) || slices.ContainsFunc(pcs[update+1:], func(pc lint.PackageCommand) bool {
 			return pc.Family == "apt" && pc.VerbIs("distclean", "dist-clean")
 		}) {
 			continue
@@ -61,16 +49,16 @@ func checkAptLists(p *lint.Pass) {
 		}
 		d := lint.Diagnostic{
 			Range:   sc.Range(u.Call),
-			Message: fmt.Sprintf("%s update leaves the package lists in the layer: remove %s/* in the same RUN", u.Manager, aptLists),
+			Message: fmt.Sprintf("%s update leaves the package lists in the layer: remove %s/* in the same RUN", u.Manager, lint.AptListsDir),
 		}
 		// A cleanup script after the update: one that names the lists
 		// removes them; one the build context does not show may.
-		if mentions, unread := files.ScriptsAfter(in, aptLists, after); mentions {
+		if mentions, unread := files.ScriptsAfter(in, lint.AptListsDir, after); mentions {
 			continue
 		} else if len(unread) > 0 {
 			d.Message += " (unless " + unread[len(unread)-1] + ", which runs after it, removes them)"
 		}
-		cmd := "rm -rf " + aptLists + "/*"
+		cmd := "rm -rf " + lint.AptListsDir + "/*"
 		if u.Sudo {
 			cmd = "sudo " + cmd
 		}
@@ -119,7 +107,7 @@ func aptListsNeeded(f *lint.File, in *lint.Instruction, files *lint.ImageFiles) 
 			continue
 		}
 		if x.JSON {
-			if args := x.Args(); len(args) > 1 && isAptProgram(path.Base(args[0].Text)) && !aptListFree(args[1].Text) {
+			if args := x.Args(); len(args) > 1 && isAptProgram(path.Base(args[0].Text)) && !lint.AptListFree(args[1].Text) {
 				return where + " reads them", maybe
 			}
 			continue
@@ -154,7 +142,7 @@ func aptListsRead(sc *lint.Script) (reader string, updates bool) {
 			case pc.Call != call || pc.Family != "apt":
 			case pc.VerbIs("update"):
 				return "", true
-			case !aptListFree(pc.Verb):
+			case !lint.AptListFree(pc.Verb):
 				return pc.Manager + " " + pc.Verb, false
 			}
 		}

@@ -34,27 +34,19 @@ type cacheKind struct {
 	clean          string // the subcommand that cleans it: "clean all"
 }
 
-// zypperCache is where zypper keeps repository metadata and packages.
-const zypperCache = "/var/cache/zypp"
-
-// rpmCacheDirs are the caches of yum, dnf, dnf5 and tdnf; microdnf uses yum's.
-func rpmCacheDirs() []string {
-	return []string{"/var/cache/yum", "/var/cache/dnf", "/var/cache/libdnf5", "/var/cache/tdnf"}
-}
-
 // cacheKinds are the caches DF318 checks.
 func cacheKinds() []cacheKind {
 	return []cacheKind{
 		{managers: []string{"yum", "dnf"}, fills: []string{"install", "in", "groupinstall", "localinstall", "update", "upgrade",
 			"up", "update-minimal", "upgrade-minimal", "up-min", "reinstall", "rei", "downgrade", "distro-sync", "makecache", "group", "module"},
-			dirs: rpmCacheDirs(), mountFragments: []string{".cache/libdnf5"}, clean: "clean all"},
+			dirs: lint.RPMCacheDirs(), mountFragments: []string{".cache/libdnf5"}, clean: "clean all"},
 		{managers: []string{"microdnf"}, fills: []string{"install", "update", "upgrade", "reinstall", "makecache", "module"},
-			dirs: rpmCacheDirs(), clean: "clean all"},
+			dirs: lint.RPMCacheDirs(), clean: "clean all"},
 		{managers: []string{"tdnf"}, fills: []string{"install", "update", "upgrade", "reinstall", "makecache", "distro-sync"},
 			dirs: []string{"/var/cache/tdnf"}, clean: "clean all"},
 		{managers: []string{"zypper"}, fills: []string{"install", "in", "update", "up", "dist-upgrade", "dup", "patch",
 			"source-install", "si", "install-new-recommends", "inr", "refresh", "ref"},
-			dirs: []string{zypperCache}, clean: "clean --all"},
+			dirs: []string{lint.ZypperCacheDir}, clean: "clean --all"},
 		{managers: []string{"yarn"}, fills: []string{"", "install", "add"},
 			mountFragments: []string{".cache/yarn"}, clean: "cache clean"},
 	}

@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/moby/buildkit/util/suggest"
-	"mvdan.cc/sh/v3/syntax"
 
 	"github.com/dockerfix/dockerfix/lint"
 )
@@ -26,13 +25,13 @@ var UndefinedArgInFrom = &lint.Rule{
 			words := fromWords(f, st)
 			reported := map[string]bool{}
 			for _, w := range words {
-				if !strings.Contains(w.text, "$") {
+				if !strings.Contains(w.Text, "$") {
 					continue
 				}
 				// The names the word reads, as BuildKit's expansion finds
 				// them: a declared ARG without a default has no value but
 				// is declared, so only the names themselves matter.
-				for _, ref := range lint.VarRefs(w.text, f.Escape) {
+				for _, ref := range lint.VarRefs(w.Text, f.Escape) {
 					name := ref.Name
 					if reported[name] || lint.IsBuiltinArg(name) {
 						continue
@@ -55,7 +54,7 @@ var UndefinedArgInFrom = &lint.Rule{
 					}
 					if match, ok := suggest.Search(name, f.FromArgNames(), true); ok {
 						d.Message += fmt.Sprintf(" (did you mean %s?)", match)
-						d.Fixes = renameVar(f, words, name, match)
+						d.Fixes = lint.RenameVarFix(f, words, name, match)
 					}
 					p.Report(d)
 				}
@@ -64,40 +63,12 @@ var UndefinedArgInFrom = &lint.Rule{
 	},
 }
 
-// fromWord is a word of a FROM line that BuildKit expands: the image or
-// the --platform value, as written.
-type fromWord struct {
-	text string
-	r    lint.Range
-}
-
-func fromWords(f *lint.File, st *lint.Stage) []fromWord {
-	words := []fromWord{{st.Image.Text, st.Image.Range}}
+// fromWords are the words of a FROM line that BuildKit expands: the image
+// and the --platform value, as written.
+func fromWords(f *lint.File, st *lint.Stage) []lint.VarWord {
+	words := []lint.VarWord{{Text: st.Image.Text, Range: st.Image.Range}}
 	if fl, ok := st.From.Flag("platform"); ok && fl.HasValue {
-		words = append(words, fromWord{f.Text(fl.ValueRange), fl.ValueRange})
+		words = append(words, lint.VarWord{Text: f.Text(fl.ValueRange), Range: fl.ValueRange})
 	}
 	return words
-}
-
-// renameVar is the unsafe fix that reads match where the words read name:
-// the suggestion of a misspelt variable. None when a word spans lines.
-func renameVar(f *lint.File, words []fromWord, name, match string) []lint.Fix {
-	if !syntax.ValidName(match) {
-		return nil // $match would read another name
-	}
-	fx := lint.Fix{Message: fmt.Sprintf("Read $%s instead of $%s", match, name)}
-	for _, w := range words {
-		if w.r.Len() != len(w.text) {
-			return nil // continued over lines: offsets in text are not offsets in Src
-		}
-		for _, ref := range lint.VarRefs(w.text, f.Escape) {
-			if ref.Name == name {
-				fx.Edits = append(fx.Edits, lint.Edit{Range: lint.Range{Start: w.r.Start + ref.NameStart, End: w.r.Start + ref.NameEnd}, New: match})
-			}
-		}
-	}
-	if len(fx.Edits) == 0 {
-		return nil
-	}
-	return []lint.Fix{fx}
 }

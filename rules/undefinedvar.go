@@ -211,7 +211,7 @@ func (u *undefinedUse) report(name string) {
 	u.reported[name] = true
 	d := lint.Diagnostic{Range: u.in.Range, Message: msg}
 	if typo && later == nil {
-		d.Fixes = renameVar(u.p.File, u.wordsOf(), name, match)
+		d.Fixes = lint.RenameVarFix(u.p.File, u.wordsOf(), name, match)
 	}
 	u.p.Report(d)
 }
@@ -280,14 +280,14 @@ func (u *undefinedUse) setLater(name string) *lint.Instruction {
 }
 
 // wordsOf lists the instruction's words that a rename may edit.
-func (u *undefinedUse) wordsOf() []fromWord {
-	var words []fromWord
+func (u *undefinedUse) wordsOf() []lint.VarWord {
+	var words []lint.VarWord
 	for _, w := range u.in.Args() {
-		words = append(words, fromWord{w.Text, w.Range})
+		words = append(words, lint.VarWord{Text: w.Text, Range: w.Range})
 	}
 	for _, fl := range u.in.Flags {
 		if fl.HasValue {
-			words = append(words, fromWord{u.p.File.Text(fl.ValueRange), fl.ValueRange})
+			words = append(words, lint.VarWord{Text: u.p.File.Text(fl.ValueRange), Range: fl.ValueRange})
 		}
 	}
 	return words

@@ -46,7 +46,7 @@ func indexUpdate(pc *lint.PackageCommand) bool {
 func indexFree(family, verb string) bool {
 	switch family {
 	case "apt":
-		return aptListFree(verb)
+		return lint.AptListFree(verb)
 	case "yum":
 		switch verb {
 		case "", "makecache", "clean", "remove", "erase", "rm", "history":
@@ -65,7 +65,7 @@ func indexFree(family, verb string) bool {
 // apk with --no-cache or --update fetches its own.
 func readsIndex(pc *lint.PackageCommand) bool {
 	if pc.Family == "apk" {
-		return apkReadsCachedIndex(pc, false)
+		return pc.ReadsCachedAPKIndex(false)
 	}
 	switch pc.Family {
 	case "apt", "yum", "zypper":
@@ -183,13 +183,13 @@ func familyPrograms(family string) []string {
 func indexDirs(family string) []string {
 	switch family {
 	case "apt":
-		return []string{aptLists}
+		return []string{lint.AptListsDir}
 	case "apk":
-		return []string{apkCache}
+		return []string{lint.APKCacheDir}
 	case "yum":
-		return rpmCacheDirs()
+		return lint.RPMCacheDirs()
 	case "zypper":
-		return []string{zypperCache}
+		return []string{lint.ZypperCacheDir}
 	}
 	return nil
 }
