@@ -90,7 +90,7 @@ func checkJSONArgs(p *lint.Pass) {
 					risk += "; " + why
 				}
 			}
-			exec := jsonArray(args)
+			exec := lint.JSONArray(args)
 			if risk != "" {
 				d.Message += "; the rewrite needs review: " + risk
 			}
@@ -143,7 +143,7 @@ func healthcheckShellForm(p *lint.Pass, c *execCheck, in *lint.Instruction, effe
 	if why != "" {
 		d.Message += "; the rewrite needs review: " + why
 	}
-	exec := jsonArray(args)
+	exec := lint.JSONArray(args)
 	cmd := lint.Range{Start: in.Args()[1].Range.Start, End: in.ArgsRange.End}
 	shown := "HEALTHCHECK "
 	for _, fl := range in.Flags {

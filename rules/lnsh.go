@@ -67,7 +67,7 @@ func lnShellFix(f *lint.File, in *lint.Instruction, prog lint.Program) (lint.Fix
 	default:
 		return lint.Fix{}, false
 	}
-	line := in.KeywordLike("SHELL") + " " + jsonArray([]string{shell, "-c"})
+	line := in.KeywordLike("SHELL") + " " + lint.JSONArray([]string{shell, "-c"})
 	msg := "Replace the ln with " + line + " (scripts run with /bin/sh then keep the image's own shell)"
 	if !lead.Rest {
 		return lint.Fix{Message: msg, Edits: []lint.Edit{{Range: in.Range, New: line}}}, true

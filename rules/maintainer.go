@@ -12,7 +12,7 @@ var Maintainer = &lint.Rule{
 	Check: func(p *lint.Pass) {
 		f := p.File
 		for _, in := range f.InstructionsOf("MAINTAINER") {
-			label := "LABEL org.opencontainers.image.authors=" + dockerQuote(in.ArgText(), f.Escape)
+			label := "LABEL org.opencontainers.image.authors=" + lint.DockerQuote(in.ArgText(), f.Escape)
 			p.Report(lint.Diagnostic{
 				Range:   in.Range,
 				Message: "MAINTAINER is deprecated; use a LABEL",

@@ -1,13 +1,13 @@
-package rules
+package lint
 
 import (
 	"encoding/json"
 	"strings"
 )
 
-// dockerQuote double-quotes s for a Dockerfile word that undergoes variable
+// DockerQuote double-quotes s for a Dockerfile word that undergoes variable
 // expansion (LABEL, ENV): the escape character, quotes and '$' are escaped.
-func dockerQuote(s string, escape byte) string {
+func DockerQuote(s string, escape byte) string {
 	var b strings.Builder
 	b.WriteByte('"')
 	for i := 0; i < len(s); i++ {
@@ -21,9 +21,9 @@ func dockerQuote(s string, escape byte) string {
 	return b.String()
 }
 
-// jsonArray renders exec-form arguments the way people write them:
+// JSONArray renders exec-form arguments the way people write them:
 // ["a", "b"], without HTML escaping.
-func jsonArray(args []string) string {
+func JSONArray(args []string) string {
 	var b strings.Builder
 	b.WriteByte('[')
 	for i, a := range args {
