@@ -177,16 +177,23 @@ func (c *secretContext) secretsIn(p *lint.Pass, src string) []secretFound {
 			found = append(found, secretFound{name, what})
 		}
 	}
+	// A directory or glob also takes the project's test fixtures: a key
+	// under testdata/ (terraform's ca.key) tests TLS, it opens nothing.
+	considerTaken := func(name string) {
+		if !inTestFixtures(name) {
+			consider(name)
+		}
+	}
 	switch {
 	case glob:
 		for _, n := range c.secretNames() {
 			if ok, _ := path.Match(src, n); ok {
-				consider(n)
+				considerTaken(n)
 			}
 		}
 	case src == "":
 		for _, n := range c.secretNames() {
-			consider(n)
+			considerTaken(n)
 		}
 	default:
 		consider(src)
@@ -198,11 +205,24 @@ func (c *secretContext) secretsIn(p *lint.Pass, src string) []secretFound {
 		names := c.names()
 		for i := sort.SearchStrings(names, dir); i < len(names) && strings.HasPrefix(names[i], dir); i++ {
 			if n := names[i]; secretCandidate(n[strings.LastIndexByte(n, '/')+1:]) != "" {
-				consider(n)
+				considerTaken(n)
 			}
 		}
 	}
 	return found
+}
+
+// inTestFixtures reports a context file in a directory of test data or
+// tests (testdata, test, tests, spec, fixtures, __tests__ …).
+func inTestFixtures(name string) bool {
+	dirs := strings.Split(name, "/")
+	for _, d := range dirs[:len(dirs)-1] {
+		switch strings.ToLower(d) {
+		case "testdata", "test", "tests", "__tests__", "spec", "fixtures", "__fixtures__", "test-fixtures", "testfixtures", "test_data", "test-data":
+			return true
+		}
+	}
+	return false
 }
 
 // secretKind says what credential the context file name holds; "" when
