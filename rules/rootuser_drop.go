@@ -157,9 +157,9 @@ func callDrops(call *syntax.CallExpr) (string, bool) {
 		}
 	case "supervisord", "s6-svscan", "runsvdir", "my_init", "systemd":
 		return "runs " + c.Name, true
-	case "nginx", "httpd", "apache2", "apache2ctl", "apachectl", "apache2-foreground", "httpd-foreground",
-		"sshd", "cron", "crond", "postfix", "dovecot", "vsftpd", "proftpd", "smbd", "squid", "named",
-		"mysqld", "mysqld_safe", "unbound", "dockerd", "containerd", "mosquitto":
+	case "nginx", "openresty", "httpd", "apache2", "apache2ctl", "apachectl", "apache2-foreground", "httpd-foreground",
+		"lighttpd", "sshd", "cron", "crond", "postfix", "exim", "exim4", "dovecot", "vsftpd", "proftpd", "pure-ftpd",
+		"smbd", "squid", "named", "mysqld", "mysqld_safe", "unbound", "cupsd", "xinetd", "dockerd", "containerd", "mosquitto":
 		// Servers that start as root by design: they bind their port,
 		// then run their workers, sessions or jobs as another user.
 		return "runs " + c.Name + ", which starts as root by design", true

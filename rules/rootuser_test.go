@@ -57,6 +57,8 @@ func TestCallDrops(t *testing.T) {
 		{`exec $(which squid) -f /etc/squid/squid.conf -NYCd 1`, "runs squid, which starts as root by design"},
 		{`exec "$(command -v nginx)" -g 'daemon off;'`, "runs nginx, which starts as root by design"},
 		{"exec `which /usr/sbin/sshd` -D", "runs sshd, which starts as root by design"},
+		{`/usr/local/openresty/bin/openresty -g 'daemon off;'`, "runs openresty, which starts as root by design"},
+		{`lighttpd -D -f /etc/lighttpd/lighttpd.conf`, "runs lighttpd, which starts as root by design"},
 		{`exec $(which server) --port 80`, ""},
 		{`exec $(which squid nginx)`, ""},
 		{`exec $(command squid)`, ""},
