@@ -74,6 +74,16 @@ func checkRootUser(p *lint.Pass) {
 		}
 		return
 	}
+	windows := p.Distro(chain[len(chain)-1]) == "windows"
+	if name, ok := buildEnvironment(chain); ok {
+		who := "root"
+		if windows {
+			who = "an administrator"
+		}
+		p.Report(lint.Diagnostic{Range: at, Severity: lint.Info, Message: "the image is a build environment (its final stage is named " + name +
+			" and it has no CMD or ENTRYPOINT): its steps install tools as " + who + ", and whoever runs it picks the user (docker run --user); no USER fix offered"})
+		return
+	}
 	drop := dropsPrivileges(p, chain)
 	if drop.why != "" {
 		p.Report(lint.Diagnostic{Range: at, Severity: lint.Info, Message: "the container starts as root and drops privileges itself (" + drop.why + "); no USER fix offered"})
@@ -92,7 +102,7 @@ func checkRootUser(p *lint.Pass) {
 			why = fmt.Sprintf("%s runs as %s by default", base.ImageExpanded, u.Value)
 		}
 		who := "root"
-		if p.Distro(chain[len(chain)-1]) == "windows" {
+		if windows {
 			who, why = "an administrator", "Windows images run as ContainerAdministrator unless told otherwise; ContainerUser is the unprivileged account"
 		}
 		d = lint.Diagnostic{Range: at, Message: "the container runs as " + who + ": no USER in the final stage (" + why + ")"}
@@ -103,6 +113,25 @@ func checkRootUser(p *lint.Pass) {
 		d.Fixes = []lint.Fix{fx}
 	}
 	p.Report(d)
+}
+
+// buildEnvironment reports whether the image is a toolchain or builder
+// image rather than a service: no CMD or ENTRYPOINT, and a final stage
+// named for building ("builder", "build-env", "go-build"). Such images
+// (cross-rs's toolchains, zabbix-build-base) run build steps as root by
+// design, and their users pass --user or copy from them.
+func buildEnvironment(chain []*lint.Stage) (string, bool) {
+	if ep, cmd := entrypointAndCmd(chain); ep != nil || cmd != nil {
+		return "", false
+	}
+	name := chain[len(chain)-1].Name
+	for word := range strings.FieldsFuncSeq(strings.ToLower(name), func(r rune) bool { return r == '-' || r == '_' || r == '.' }) {
+		switch word {
+		case "build", "builder", "buildenv", "toolchain":
+			return name, true
+		}
+	}
+	return "", false
 }
 
 // resolvedUser is a USER value as a build resolves it, with the
