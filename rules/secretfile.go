@@ -218,7 +218,8 @@ func inTestFixtures(name string) bool {
 	dirs := strings.Split(name, "/")
 	for _, d := range dirs[:len(dirs)-1] {
 		switch strings.ToLower(d) {
-		case "testdata", "test", "tests", "__tests__", "spec", "fixtures", "__fixtures__", "test-fixtures", "testfixtures", "test_data", "test-data":
+		case "testdata", "test", "tests", "__tests__", "spec", "fixtures", "__fixtures__", "test-fixtures", "testfixtures", "test_fixtures",
+			"test_data", "test-data", "test_resources", "test-resources", "testresources":
 			return true
 		}
 	}
