@@ -377,11 +377,16 @@ func privateKeyName(base string) bool {
 	return lower == "key.pem" || lower == "key.key"
 }
 
-// envTemplate reports the suffixes of .env files committed as examples.
+// envTemplate reports the suffixes of .env files committed as examples:
+// .env.example, .env.development.example, .env.sample.local.
 func envTemplate(suffix string) bool {
-	switch suffix {
-	case "example", "sample", "template", "tmpl", "tpl", "dist", "default", "defaults", "schema", "local.example":
-		return true
+	for part := range strings.SplitSeq(suffix, ".") {
+		switch part {
+		case "example", "examples", "sample", "template", "tmpl", "tpl", "dist", "default", "defaults", "schema",
+			"test", "testing", "ci", // a test or CI run's settings (.env.test, .env.dusk.ci)
+			"license": // REUSE's license annotation of .env, not an env file
+			return true
+		}
 	}
 	return false
 }

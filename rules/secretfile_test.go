@@ -28,3 +28,29 @@ func TestPlainFileSource(t *testing.T) {
 		}
 	}
 }
+
+func TestSecretCandidateEnvFiles(t *testing.T) {
+	const env = "an environment file, where secrets usually live"
+	for base, want := range map[string]string{
+		".env":                     env,
+		".env.production":          env,
+		".env.local":               env,
+		".ENV":                     env,
+		".env.example":             "",
+		".env.development.example": "", // coolify's
+		".env.local.example":       "",
+		".env.sample":              "",
+		".env.dist":                "",
+		".env.production.tpl":      "",
+		".environment":             "",
+		"app.env":                  "",
+		".env.license":             "", // hedgedoc's REUSE annotation
+		".env.test":                "",
+		".env.testing":             "",
+		".env.dusk.ci":             "", // coolify's Laravel Dusk settings
+	} {
+		if got := secretCandidate(base); got != want {
+			t.Errorf("secretCandidate(%q) = %q, want %q", base, got, want)
+		}
+	}
+}
