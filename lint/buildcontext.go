@@ -3,6 +3,7 @@ package lint
 import (
 	"bytes"
 	"path"
+	"strings"
 	"sync"
 
 	"github.com/moby/patternmatcher"
@@ -30,6 +31,17 @@ type ContextLister interface {
 // bake files' contexts, compose files' additional_contexts.
 type NamedContexter interface {
 	NamedContext(name string) bool
+}
+
+// ContextLocator is a ContextReader rooted at the Dockerfile's directory
+// that can root itself at a directory above: a Dockerfile in docker/ is
+// often built with the repository as its context (docker build -f
+// docker/Dockerfile .), and its COPY sources then name files from there.
+type ContextLocator interface {
+	// Locate returns the reader of the nearest directory, the Dockerfile's
+	// own or one above it, that holds every source; the reader itself
+	// when its own does, or none does.
+	Locate(sources []string) ContextReader
 }
 
 // ContextListing is the files of a build context.
@@ -64,13 +76,61 @@ func (l *ContextListing) View(key string, compute func(names []string) any) any 
 	return v
 }
 
-// Context is the build context the pass may read; nil when there is none
-// (a Dockerfile on stdin, or no Env).
+// Context is the build context the pass may read: the Dockerfile's
+// directory, or the directory above it that its COPY and ADD sources are
+// relative to (see ContextLocator); nil when there is none (a Dockerfile
+// on stdin, or no Env).
 func (p *Pass) Context() ContextReader {
+	return p.File.buildContext(p.Env)
+}
+
+// DockerfileDir reads the files beside the Dockerfile, wherever its build
+// context is: a devcontainer.json or action.yml that builds it sits there.
+func (p *Pass) DockerfileDir() ContextReader {
 	if p.Env == nil {
 		return nil
 	}
 	return p.Env.Context
+}
+
+// buildContext is the context f is built from, located on first use.
+func (f *File) buildContext(env *Env) ContextReader {
+	if env == nil || env.Context == nil {
+		return nil
+	}
+	if f.contextOf != env {
+		f.contextOf = env
+		f.context = env.Context
+		if loc, ok := env.Context.(ContextLocator); ok {
+			if sources := f.localSources(); len(sources) > 0 {
+				f.context = loc.Locate(sources)
+			}
+		}
+	}
+	return f.context
+}
+
+// localSources are the build-context paths f's COPY and ADD name
+// literally: no stage or image (--from), URL, variable, pattern or heredoc;
+// slash-separated, relative to the context's root.
+func (f *File) localSources() []string {
+	var sources []string
+	for _, in := range f.Instructions {
+		c, ok := in.Copy()
+		if !ok || c.From != "" {
+			continue
+		}
+		for _, w := range c.Sources {
+			src := strings.Trim(w.Text, `"'`)
+			if strings.ContainsAny(src, "$*?[\\") || strings.HasPrefix(src, "<<") || strings.Contains(src, "://") || strings.HasPrefix(src, "git@") {
+				continue
+			}
+			if name := strings.Trim(path.Clean("/"+src), "/"); name != "" {
+				sources = append(sources, name)
+			}
+		}
+	}
+	return sources
 }
 
 // NamedContext reports a named build context the project's bake or
@@ -92,7 +152,7 @@ func ListContext(f *File, env *Env) *ContextListing {
 	if env == nil || env.Context == nil {
 		return nil
 	}
-	l, isLister := env.Context.(ContextLister)
+	l, isLister := f.buildContext(env).(ContextLister)
 	if !isLister {
 		return nil
 	}
@@ -105,8 +165,7 @@ func ListContext(f *File, env *Env) *ContextListing {
 
 // Dockerignore is the build context's ignore file as BuildKit reads it:
 // <Dockerfile name>.dockerignore beside the Dockerfile, else .dockerignore
-// at the context's root (the Dockerfile's directory, as Env.Context sees
-// it), matched with BuildKit's own matcher (moby/patternmatcher).
+// at the context's root (see Pass.Context), matched with BuildKit's own matcher (moby/patternmatcher).
 type Dockerignore struct {
 	Name    string                         // the file read; "" when there is none
 	matcher *patternmatcher.PatternMatcher // nil: none, no patterns, or one that does not compile
@@ -127,8 +186,14 @@ func readDockerignore(f *File, env *Env) *Dockerignore {
 	if env == nil || env.Context == nil {
 		return d
 	}
-	for _, name := range []string{path.Base(f.Path) + ".dockerignore", ".dockerignore"} {
-		src, err := env.Context.ReadFile(name)
+	// The Dockerfile's own ignore file sits beside it; the context's, at
+	// the context's root.
+	for i, name := range []string{path.Base(f.Path) + ".dockerignore", ".dockerignore"} {
+		dir := env.Context
+		if i == 1 {
+			dir = f.buildContext(env)
+		}
+		src, err := dir.ReadFile(name)
 		if err != nil {
 			continue
 		}

@@ -2,6 +2,7 @@ package lint
 
 import (
 	"errors"
+	"strings"
 	"testing"
 )
 
@@ -152,5 +153,51 @@ func TestListContext(t *testing.T) {
 	}
 	if calls != 1 {
 		t.Errorf("computed %d times", calls)
+	}
+}
+
+// locatingContext is the Dockerfile's directory, which roots the context
+// at root when asked for sources, recording what it was asked.
+type locatingContext struct {
+	mapContext
+	root  mapContext
+	asked *[]string
+}
+
+func (c locatingContext) Locate(sources []string) ContextReader {
+	*c.asked = append(*c.asked, sources...)
+	return c.root
+}
+
+// TestBuildContextLocated: the rules read the context the COPY sources
+// point at, located once per file; the Dockerfile's own ignore file, a
+// devcontainer.json, an action.yml are read beside the Dockerfile.
+func TestBuildContextLocated(t *testing.T) {
+	f := mustParse(t, "FROM alpine\nCOPY --from=build /out /out\nCOPY docker/entrypoint.sh ./src/ /app/\nADD https://example.com/x.tgz /x\nCOPY $DIR/a *.txt /b/\nCOPY <<EOF /c\nc\nEOF\n")
+	var asked []string
+	dir := locatingContext{
+		mapContext: mapContext{"devcontainer.json": "{}"},
+		root:       mapContext{".dockerignore": ".env\n", "docker/entrypoint.sh": "#!/bin/sh\n"},
+		asked:      &asked,
+	}
+	p := &Pass{File: f, Env: &Env{Context: dir}}
+	if _, err := p.Context().ReadFile("docker/entrypoint.sh"); err != nil {
+		t.Errorf("the located context: %v", err)
+	}
+	p.Context()
+	if got, want := strings.Join(asked, " "), "docker/entrypoint.sh src"; got != want {
+		t.Errorf("Locate asked for %q, want %q once", got, want)
+	}
+	if _, err := p.DockerfileDir().ReadFile("devcontainer.json"); err != nil {
+		t.Errorf("beside the Dockerfile: %v", err)
+	}
+	if d := ReadDockerignore(f, p.Env); !d.Excludes(".env") {
+		t.Error("the context root's .dockerignore was not read")
+	}
+	// Without literal sources the context stays the Dockerfile's directory.
+	asked = nil
+	g := mustParse(t, "FROM alpine\nCOPY . /app\n")
+	if _, err := (&Pass{File: g, Env: &Env{Context: dir}}).Context().ReadFile("devcontainer.json"); err != nil || asked != nil {
+		t.Errorf("no sources: %v, asked %q", err, asked)
 	}
 }

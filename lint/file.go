@@ -45,6 +45,9 @@ type File struct {
 	traces       []*DownloadTrace // TraceDownloads, worked out on first use
 	tracesDone   bool
 	dockerignore *Dockerignore // ReadDockerignore's answer, read on first use
+
+	context   ContextReader // buildContext's answer for contextOf, located on first use
+	contextOf *Env
 }
 
 // Comment is a standalone comment line.

@@ -21,7 +21,7 @@ const maxActionSize = 1 << 20
 // GITHUB_WORKSPACE directory" (docs.github.com, Dockerfile support for
 // GitHub Actions).
 func buildsGitHubAction(p *lint.Pass) bool {
-	ctx := p.Context()
+	ctx := p.DockerfileDir()
 	if ctx == nil {
 		return false
 	}

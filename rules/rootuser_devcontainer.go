@@ -33,7 +33,7 @@ func devContainerOf(p *lint.Pass) (devContainer, bool) {
 		}
 	}
 	self := path.Base(slashed)
-	if ctx := p.Context(); ctx != nil {
+	if ctx := p.DockerfileDir(); ctx != nil {
 		for _, name := range []string{"devcontainer.json", ".devcontainer.json"} {
 			b, err := ctx.ReadFile(name)
 			if err != nil || len(b) > maxDevContainerSize {

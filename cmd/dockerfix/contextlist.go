@@ -16,6 +16,9 @@ import (
 // and lists them (lint.ContextLister), through the run's listings.
 type contextDir struct {
 	dir string
+	// top, when set, is the absolute working directory: Locate may root
+	// the context in a directory above dir, but not above top.
+	top string
 	// lists, when set, is the run's: the directory is read once for all
 	// the Dockerfiles it holds, and a name at its root that it lacks is
 	// answered without a stat (rules ask every Dockerfile's directory for
@@ -35,6 +38,57 @@ func (d contextDir) ReadFile(p string) ([]byte, error) {
 		return nil, &fs.PathError{Op: "open", Path: path, Err: fs.ErrNotExist}
 	}
 	return readLimited(path)
+}
+
+// Locate implements lint.ContextLocator. Of the Dockerfile's directory
+// and the few above it, up to the repository's root and no higher than
+// the working directory, the context is the one that holds the most of
+// the sources, the nearest on a tie: `COPY docker/entrypoint.sh /` in
+// docker/Dockerfile names a file of the repository's root. Sources found
+// nowhere (a build's output, such as target/app.jar) count for none.
+func (d contextDir) Locate(sources []string) lint.ContextReader {
+	if d.top == "" {
+		return d
+	}
+	lists := d.lists
+	if lists == nil {
+		lists = &contextLists{}
+	}
+	best, most := d, holds(lists, d.dir, sources)
+	dir := d.dir
+	if !filepath.IsAbs(dir) {
+		dir = filepath.Join(d.top, dir) // not filepath.Abs, which stats the working directory every time
+	}
+	for depth := 0; depth < maxBuildFileDepth && most < len(sources); depth++ {
+		parent := filepath.Dir(dir)
+		if rel, err := filepath.Rel(d.top, parent); parent == dir || err != nil || isOutside(rel) {
+			break
+		}
+		if l := lists.of(dir); l.mayHold(".git") && l.folded != nil {
+			break // the repository's root
+		}
+		dir = parent
+		if n := holds(lists, dir, sources); n > most {
+			best, most = contextDir{dir: dir, top: d.top, lists: d.lists}, n
+		}
+	}
+	return best
+}
+
+// holds counts the sources that exist below dir.
+func holds(lists *contextLists, dir string, sources []string) int {
+	n := 0
+	l := lists.of(dir)
+	for _, src := range sources {
+		first, _, _ := strings.Cut(src, "/")
+		if !l.mayHold(first) {
+			continue
+		}
+		if _, err := os.Stat(filepath.Join(dir, filepath.FromSlash(src))); err == nil {
+			n++
+		}
+	}
+	return n
 }
 
 // ListFiles implements lint.ContextLister.

@@ -98,3 +98,45 @@ func TestContextListsPrune(t *testing.T) {
 		}
 	}
 }
+
+func TestContextDirLocate(t *testing.T) {
+	top := t.TempDir()
+	for _, name := range []string{
+		"above.txt",
+		"repo/.git/config",
+		"repo/src/app.py",
+		"repo/docker/Dockerfile",
+		"repo/docker/entrypoint.sh",
+		"repo/docker/local.txt",
+	} {
+		p := filepath.Join(top, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, nil, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	repo, docker := filepath.Join(top, "repo"), filepath.Join(top, "repo", "docker")
+	for _, tc := range []struct {
+		name    string
+		top     string
+		sources []string
+		want    string
+	}{
+		{"all beside the Dockerfile", top, []string{"local.txt", "entrypoint.sh"}, docker},
+		{"all at the repository's root", top, []string{"docker/entrypoint.sh", "src/app.py"}, repo},
+		{"more at the root", top, []string{"docker/entrypoint.sh", "target/app.jar"}, repo},
+		{"a tie stays nearest", top, []string{"local.txt", "src/app.py"}, docker},
+		{"found nowhere", top, []string{"target/app.jar"}, docker},
+		{"not above the working directory", docker, []string{"docker/entrypoint.sh", "src/app.py"}, docker},
+		{"not above the repository's root", top, []string{"above.txt"}, docker},
+		{"no working directory", "", []string{"docker/entrypoint.sh"}, docker},
+	} {
+		d := contextDir{dir: docker, top: tc.top, lists: &contextLists{}}
+		got, ok := d.Locate(tc.sources).(contextDir)
+		if !ok || got.dir != tc.want {
+			t.Errorf("%s: Locate(%q) = %+v, want dir %s", tc.name, tc.sources, got, tc.want)
+		}
+	}
+}

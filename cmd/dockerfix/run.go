@@ -92,6 +92,7 @@ type options struct {
 	sinks []sink // the reports being written, set by run
 
 	contexts contextLists // the build contexts' names, each directory read once
+	wd       string       // the absolute working directory; "" when unknown
 
 	// For --write: signals wait for the writes in progress (nil: not
 	// caught), and the temporary files a killed run left are removed.
@@ -369,6 +370,9 @@ type job struct {
 // run does the main job and returns the exit code.
 func (o *options) run(ctx context.Context) int {
 	o.warnCatalogAge()
+	if wd, err := os.Getwd(); err == nil {
+		o.wd = wd
+	}
 	targets, errs := discover(o.paths)
 	for _, e := range errs {
 		fmt.Fprintln(o.stderr, e)
@@ -750,7 +754,7 @@ func (o *options) env(j *job) *lint.Env {
 		env.OSV = o.osv
 	}
 	if !j.stdin {
-		env.Context = contextDir{dir: filepath.Dir(j.path), lists: &o.contexts}
+		env.Context = contextDir{dir: filepath.Dir(j.path), top: o.wd, lists: &o.contexts}
 	}
 	return env
 }
