@@ -19,6 +19,9 @@ var WorkdirSystemDir = &lint.Rule{
 	Check: func(p *lint.Pass) {
 		f := p.File
 		for _, in := range f.InstructionsOf("WORKDIR") {
+			if in.Stage != nil && in.Stage.IsWindows() {
+				continue // C:\dev is a directory like any other
+			}
 			dir, ok := f.VarsAt(in).Expand(in.ArgText())
 			if !ok || !path.IsAbs(dir) {
 				continue
