@@ -21,7 +21,7 @@ var PackageUpdateAlone = &lint.Rule{
 	Aliases:  []string{"DS-0017", "CKV_DOCKER_5"},
 	Title:    "Package index updated in a RUN that installs nothing from it",
 	Severity: lint.Warning,
-	Fix:      lint.FixUnsafe,
+	Fix:      lint.FixMixed,
 	Check:    checkUpdateAlone,
 }
 
@@ -104,6 +104,9 @@ func checkUpdateAlone(p *lint.Pass) {
 				}
 				d.Message = fmt.Sprintf("%s %s: nothing reads the index it downloads, which stays in the layer "+
 					"(remove it, or update in the RUN that installs)", u.Manager, u.Verb)
+				if fx, ok := dropUnreadUpdate(f, sc, u); ok {
+					d.Fixes = []lint.Fix{fx}
+				}
 				p.Report(d)
 				continue
 			}
@@ -130,6 +133,28 @@ func checkUpdateAlone(p *lint.Pass) {
 			"which goes stale while the build cache reuses it", u.Manager, u.Verb, reader.Manager, reader.Verb, next.StartLine),
 			"update in the same RUN as the install"))
 	}
+}
+
+// dropUnreadUpdate removes an index update nothing reads from its RUN,
+// when other commands remain. It is safe unless the RUN first sets up a
+// repository or its key: then the update may be there to check it, and
+// the build would no longer fail on a broken one.
+func dropUnreadUpdate(f *lint.File, sc *lint.Script, u *lint.PackageCommand) (lint.Fix, bool) {
+	rm, ok := sc.RemoveCommand(u.Call, nil)
+	e := lint.Edit{Range: rm.Range}
+	if !ok || rm.Whole || f.EndsHeredoc(e) {
+		return lint.Fix{}, false
+	}
+	fx := lint.Fix{Message: "Remove " + u.Manager + " " + u.Verb, Safe: true, Edits: []lint.Edit{e}}
+	before := sc.Text()[:min(int(u.Call.Pos().Offset()), len(sc.Text()))]
+	for _, repo := range []string{"sources.list", "/etc/apk/repositories", "add-apt-repository", "apt-key", "gpg", "signed-by", ".repo", "config-manager", "zypper ar", "addrepo", "rpm --import"} {
+		if strings.Contains(before, repo) {
+			fx.Safe = false
+			fx.Message += " (needs review: the RUN sets up a repository first, and the update may be there to check it)"
+			break
+		}
+	}
+	return fx, true
 }
 
 // indexCached reports a RUN whose cache or tmpfs mount holds the index
