@@ -94,6 +94,18 @@ func onlyComments(src []byte) bool {
 	return true
 }
 
+// hasFrom reports whether a line of src starts with FROM: a file without
+// one is a fragment another file includes (dotnet-docker's
+// Dockerfile.envs), not a Dockerfile.
+func hasFrom(src []byte) bool {
+	for _, line := range bytes.Split(src, []byte("\n")) {
+		if f := bytes.Fields(line); len(f) > 0 && bytes.EqualFold(f[0], []byte("FROM")) {
+			return true
+		}
+	}
+	return false
+}
+
 // discover expands the command-line paths into targets. Named files are
 // taken whatever their name; directories, and symlinks to directories, are
 // walked for Dockerfiles. A file reached under several names (a path given

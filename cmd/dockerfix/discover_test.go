@@ -81,3 +81,20 @@ func TestHasTemplateLine(t *testing.T) {
 		}
 	}
 }
+
+func TestHasFrom(t *testing.T) {
+	for src, want := range map[string]bool{
+		"FROM alpine\n":                        true,
+		"# c\n  from alpine AS x\n":            true,
+		"ARG X\nFROM $X\n":                     true,
+		"ENV \\\n    A=1\n":                    false,
+		"RUN dotnet help\n":                    false,
+		"# FROM alpine\n":                      false,
+		"RUN echo FROM\n":                      false,
+		"    DOTNET_RUNNING_IN_CONTAINER=true": false,
+	} {
+		if got := hasFrom([]byte(src)); got != want {
+			t.Errorf("hasFrom(%q) = %v, want %v", src, got, want)
+		}
+	}
+}

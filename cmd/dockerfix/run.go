@@ -626,6 +626,8 @@ func walkedNonDockerfile(j *job, src []byte, diags []lint.Diagnostic) string {
 		return "a template (it does not parse, and a line opens a template tag), not a Dockerfile"
 	case onlyComments(src):
 		return "no instructions, only comments"
+	case !hasFrom(src):
+		return "a fragment (it does not parse, and no line is a FROM), not a Dockerfile"
 	}
 	return ""
 }
