@@ -68,6 +68,11 @@ func imageStages(f *lint.File) []*lint.Stage {
 	return out
 }
 
+// noTarget is said of an ended image with no tag to move to. It is what
+// the catalog knows: an architecture's tag (8.0.30-alpine3.23-arm64v8) or a
+// vendor's image without tag lists is judged by its version alone.
+const noTarget = "dockerfix knows no supported tag of this image to move to"
+
 func checkOutdated(p *lint.Pass) {
 	if p.Env == nil || p.Env.Images == nil {
 		return
@@ -90,7 +95,7 @@ func checkOutdated(p *lint.Pass) {
 			d.Severity = lint.Info
 		}
 		if u.Ref == "" {
-			d.Message = fmt.Sprintf("%s: %s; no supported tag of this image to move to", st.ImageExpanded, u.Message)
+			d.Message = fmt.Sprintf("%s: %s; %s", st.ImageExpanded, u.Message, noTarget)
 			p.Report(d)
 			continue
 		}

@@ -83,7 +83,7 @@ func judgeEnded(p *lint.Pass, b *baseFacts, pm *piecemeal, drops string) verdict
 	u := b.update
 	v := verdict{message: u.Message}
 	if !b.hasUpdate {
-		v.message += "; no supported tag of this image to move to: " + drops
+		v.message += "; " + noTarget + ": " + drops
 		v.noFix = "the base image has no supported tag to move to, and the pins are its only fixes"
 		return v
 	}
