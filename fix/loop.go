@@ -3,8 +3,10 @@ package fix
 import (
 	"bytes"
 	"fmt"
+	"path"
 	"slices"
 	"sort"
+	"strings"
 
 	"github.com/dockerfix/dockerfix/lint"
 )
@@ -54,22 +56,79 @@ func (r *Result) Changed() bool {
 }
 
 // overlay serves edited build-context files ahead of the real ones, so later
-// rounds lint against what earlier rounds wrote.
+// rounds lint against what earlier rounds wrote. Its paths are Edit.Path's,
+// relative to the Dockerfile's directory; a context the base locates above
+// it (lint.ContextLocator) is read under its own prefix ("../").
 type overlay struct {
-	base  lint.ContextReader
-	files map[string][]byte
-	orig  map[string][]byte
+	base    lint.ContextReader
+	files   map[string][]byte
+	orig    map[string][]byte
+	located map[string]lint.ContextReader // by directory relative to the Dockerfile's: ".."
 }
 
-func (o *overlay) ReadFile(path string) ([]byte, error) {
-	if b, ok := o.files[path]; ok {
+func (o *overlay) ReadFile(name string) ([]byte, error) {
+	if b, ok := o.files[name]; ok {
 		return b, nil
 	}
 	if o.base == nil {
-		return nil, fmt.Errorf("%s: no build context", path)
+		return nil, fmt.Errorf("%s: no build context", name)
 	}
-	return o.base.ReadFile(path)
+	for dir, ctx := range o.located {
+		if rest, ok := strings.CutPrefix(name, dir+"/"); ok {
+			return ctx.ReadFile(rest)
+		}
+	}
+	return o.base.ReadFile(name)
 }
+
+// Locate implements lint.ContextLocator when the base does, so that a fix
+// run reads the context a lint run does.
+func (o *overlay) Locate(sources []string) (lint.ContextReader, string) {
+	loc, ok := o.base.(lint.ContextLocator)
+	if !ok {
+		return o, ""
+	}
+	ctx, dir := loc.Locate(sources)
+	if dir == "" {
+		return o, ""
+	}
+	if o.located == nil {
+		o.located = map[string]lint.ContextReader{}
+	}
+	o.located[dir] = ctx
+	return &locatedOverlay{o: o, dir: dir, base: ctx}, dir
+}
+
+// NamedContext implements lint.NamedContexter when the base does.
+func (o *overlay) NamedContext(name string) bool {
+	nc, ok := o.base.(lint.NamedContexter)
+	return ok && nc.NamedContext(name)
+}
+
+// locatedOverlay is the overlay seen from a context above the Dockerfile's
+// directory: its paths are relative to that context's root.
+type locatedOverlay struct {
+	o    *overlay
+	dir  string // the context's root, relative to the Dockerfile's directory
+	base lint.ContextReader
+}
+
+func (l *locatedOverlay) ReadFile(name string) ([]byte, error) {
+	if b, ok := l.o.files[path.Join(l.dir, name)]; ok {
+		return b, nil
+	}
+	return l.base.ReadFile(name)
+}
+
+func (l *locatedOverlay) ListFiles(limit int, ignore *lint.Dockerignore) (*lint.ContextListing, error) {
+	lister, ok := l.base.(lint.ContextLister)
+	if !ok {
+		return nil, fmt.Errorf("the build context cannot be listed")
+	}
+	return lister.ListFiles(limit, ignore)
+}
+
+func (l *locatedOverlay) NamedContext(name string) bool { return l.o.NamedContext(name) }
 
 // ListFiles lists the base context's files, when it can: an edit changes
 // files, never their names.

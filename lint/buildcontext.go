@@ -38,10 +38,11 @@ type NamedContexter interface {
 // often built with the repository as its context (docker build -f
 // docker/Dockerfile .), and its COPY sources then name files from there.
 type ContextLocator interface {
-	// Locate returns the reader of the nearest directory, the Dockerfile's
-	// own or one above it, that holds every source; the reader itself
-	// when its own does, or none does.
-	Locate(sources []string) ContextReader
+	// Locate returns the reader of the directory, the Dockerfile's own or
+	// one above it, that the sources are most likely relative to, and
+	// that directory relative to the Dockerfile's, slash-separated: ""
+	// for its own, "..", "../.." above it.
+	Locate(sources []string) (ctx ContextReader, dir string)
 }
 
 // ContextListing is the files of a build context.
@@ -84,6 +85,17 @@ func (p *Pass) Context() ContextReader {
 	return p.File.buildContext(p.Env)
 }
 
+// ContextPath is the path of a build-context file, name relative to the
+// context's root, as an Edit names it: relative to the Dockerfile's
+// directory ("../package.json" when the context is the directory above).
+func (p *Pass) ContextPath(name string) string {
+	p.Context()
+	if p.File.contextDir == "" {
+		return name
+	}
+	return path.Join(p.File.contextDir, name)
+}
+
 // DockerfileDir reads the files beside the Dockerfile, wherever its build
 // context is: a devcontainer.json or action.yml that builds it sits there.
 func (p *Pass) DockerfileDir() ContextReader {
@@ -100,10 +112,10 @@ func (f *File) buildContext(env *Env) ContextReader {
 	}
 	if f.contextOf != env {
 		f.contextOf = env
-		f.context = env.Context
+		f.context, f.contextDir = env.Context, ""
 		if loc, ok := env.Context.(ContextLocator); ok {
 			if sources := f.localSources(); len(sources) > 0 {
-				f.context = loc.Locate(sources)
+				f.context, f.contextDir = loc.Locate(sources)
 			}
 		}
 	}

@@ -164,9 +164,9 @@ type locatingContext struct {
 	asked *[]string
 }
 
-func (c locatingContext) Locate(sources []string) ContextReader {
+func (c locatingContext) Locate(sources []string) (ContextReader, string) {
 	*c.asked = append(*c.asked, sources...)
-	return c.root
+	return c.root, ".."
 }
 
 // TestBuildContextLocated: the rules read the context the COPY sources
@@ -188,6 +188,9 @@ func TestBuildContextLocated(t *testing.T) {
 	if got, want := strings.Join(asked, " "), "docker/entrypoint.sh src"; got != want {
 		t.Errorf("Locate asked for %q, want %q once", got, want)
 	}
+	if got := p.ContextPath("package.json"); got != "../package.json" {
+		t.Errorf("ContextPath = %q, want ../package.json", got)
+	}
 	if _, err := p.DockerfileDir().ReadFile("devcontainer.json"); err != nil {
 		t.Errorf("beside the Dockerfile: %v", err)
 	}
@@ -197,7 +200,11 @@ func TestBuildContextLocated(t *testing.T) {
 	// Without literal sources the context stays the Dockerfile's directory.
 	asked = nil
 	g := mustParse(t, "FROM alpine\nCOPY . /app\n")
-	if _, err := (&Pass{File: g, Env: &Env{Context: dir}}).Context().ReadFile("devcontainer.json"); err != nil || asked != nil {
+	pg := &Pass{File: g, Env: &Env{Context: dir}}
+	if _, err := pg.Context().ReadFile("devcontainer.json"); err != nil || asked != nil {
 		t.Errorf("no sources: %v, asked %q", err, asked)
+	}
+	if got := pg.ContextPath("package.json"); got != "package.json" {
+		t.Errorf("ContextPath = %q, want package.json", got)
 	}
 }

@@ -46,8 +46,9 @@ type File struct {
 	tracesDone   bool
 	dockerignore *Dockerignore // ReadDockerignore's answer, read on first use
 
-	context   ContextReader // buildContext's answer for contextOf, located on first use
-	contextOf *Env
+	context    ContextReader // buildContext's answer for contextOf, located on first use
+	contextDir string        // its root, relative to the Dockerfile's directory ("" when the same)
+	contextOf  *Env
 }
 
 // Comment is a standalone comment line.

@@ -29,7 +29,7 @@ func (r Range) Overlaps(o Range) bool {
 
 // Edit replaces Range of a file with New.
 type Edit struct {
-	Path  string // "" = the Dockerfile itself; else a file of its build context, slash-separated and relative to the Dockerfile's directory
+	Path  string // "" = the Dockerfile itself; else a file of its build context, slash-separated and relative to the Dockerfile's directory ("../package.json" when the context is above it: Pass.ContextPath)
 	Range Range
 	New   string
 }

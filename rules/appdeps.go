@@ -286,7 +286,7 @@ func copiedManifests(p *lint.Pass, in *lint.Instruction) []copied {
 		for _, eco := range manifestEcosystems {
 			if dirCopy {
 				m := path.Join(src, eco.manifest())
-				if src == "." && p.Env.Context == nil || contextHas(p, m) {
+				if src == "." && p.Context() == nil || contextHas(p, m) {
 					out = append(out, copied{eco: eco, manifest: m, lock: true})
 				}
 				continue
@@ -316,10 +316,11 @@ func isDirCopy(in *lint.Instruction) bool {
 }
 
 func contextHas(p *lint.Pass, name string) bool {
-	if p.Env.Context == nil {
+	ctx := p.Context()
+	if ctx == nil {
 		return false
 	}
-	_, err := p.Env.Context.ReadFile(name)
+	_, err := ctx.ReadFile(name)
 	return err == nil
 }
 
@@ -519,7 +520,7 @@ func planFix(p *lint.Pass, proj *appProject, project deps.Project, targets []dep
 	}
 	var edits []lint.Edit
 	for _, e := range plan.Edits {
-		edits = append(edits, lint.Edit{Path: e.Path, Range: lint.Range{Start: e.Start, End: e.End}, New: e.New})
+		edits = append(edits, lint.Edit{Path: p.ContextPath(e.Path), Range: lint.Range{Start: e.Start, End: e.End}, New: e.New})
 	}
 	names := map[string]bool{}
 	for _, t := range targets {
@@ -628,7 +629,8 @@ func aboutPin(text string, pin appPin) bool {
 // loadProject reads proj's manifest and lockfile from the build context;
 // nil with a note when they cannot be read.
 func loadProject(p *lint.Pass, proj *appProject) (deps.Project, string) {
-	if p.Env.Context == nil {
+	ctx := p.Context()
+	if ctx == nil {
 		return nil, ""
 	}
 	var eco deps.Ecosystem
@@ -654,7 +656,7 @@ func loadProject(p *lint.Pass, proj *appProject) (deps.Project, string) {
 		}
 		eco = e
 	}
-	project, err := eco.Load(p.Env.Context, proj.manifest)
+	project, err := eco.Load(ctx, proj.manifest)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, "" // a context without the manifest: the Dockerfile alone speaks
 	}

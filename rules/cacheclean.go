@@ -171,7 +171,7 @@ func cacheCleanDiagnostic(p *lint.Pass, in *lint.Instruction, sc *lint.Script, k
 	}
 	fx := lint.Fix{Message: "Append " + clean, Safe: true, Edits: []lint.Edit{e}}
 	if pc.Manager == "yarn" {
-		if why := yarnCacheNeeded(p.Env); why != "" {
+		if why := yarnCacheNeeded(p.Context()); why != "" {
 			fx.Safe = false
 			d.Message += " (needs review: " + why + ")"
 		}
@@ -184,15 +184,15 @@ func cacheCleanDiagnostic(p *lint.Pass, in *lint.Instruction, sc *lint.Script, k
 // when the build context shows Yarn 1 (package.json's packageManager, or a
 // yarn.lock in Yarn 1's format), whose cache is only a cache. Yarn 2 and
 // later with Plug'n'Play load the packages from their cache at run time.
-func yarnCacheNeeded(env *lint.Env) string {
+func yarnCacheNeeded(ctx lint.ContextReader) string {
 	const berry = "with Yarn 2 and later, Plug'n'Play loads the packages from the cache at run time"
-	if env == nil || env.Context == nil {
+	if ctx == nil {
 		return "the build context is not at hand to tell Yarn 1 from Yarn 2 and later; " + berry
 	}
-	if _, err := env.Context.ReadFile(".yarnrc.yml"); err == nil {
+	if _, err := ctx.ReadFile(".yarnrc.yml"); err == nil {
 		return ".yarnrc.yml is Yarn 2 and later's; " + berry
 	}
-	if b, err := env.Context.ReadFile("package.json"); err == nil {
+	if b, err := ctx.ReadFile("package.json"); err == nil {
 		var pkg struct {
 			PackageManager string `json:"packageManager"`
 		}
@@ -203,7 +203,7 @@ func yarnCacheNeeded(env *lint.Env) string {
 			return "package.json's packageManager is " + pkg.PackageManager + "; " + berry
 		}
 	}
-	if b, err := env.Context.ReadFile("yarn.lock"); err == nil && strings.Contains(string(b), "# yarn lockfile v1") {
+	if b, err := ctx.ReadFile("yarn.lock"); err == nil && strings.Contains(string(b), "# yarn lockfile v1") {
 		return ""
 	}
 	return "nothing in the build context (package.json's packageManager, yarn.lock) shows Yarn 1; " + berry

@@ -57,7 +57,7 @@ func checkNpmCI(p *lint.Pass) {
 			}
 			fx := lint.Fix{Message: "Use npm ci", Safe: true,
 				Edits: []lint.Edit{{Range: sc.Range(pc.VerbWord()), New: "ci"}}}
-			switch why := npmInSync(p.Env, lock.dir()); {
+			switch why := npmInSync(p.Context(), lock.dir()); {
 			case lock.assumed:
 				fx.Safe = false
 				d.Message += " (needs review: the build context is not at hand to check that " + lock.name +
@@ -94,18 +94,18 @@ func (l npmLock) dir() string {
 // later keep it) differs from package.json, so that npm ci stops ("can
 // only install packages when your package.json and package-lock.json are
 // in sync"). "" when they are in step.
-func npmInSync(env *lint.Env, dir string) string {
-	if env == nil || env.Context == nil {
+func npmInSync(ctx lint.ContextReader, dir string) string {
+	if ctx == nil {
 		return "the build context is not at hand to check that the lockfile is in step with package.json; npm ci fails when it is not"
 	}
-	manifestSrc, err := env.Context.ReadFile(path.Join(dir, "package.json"))
+	manifestSrc, err := ctx.ReadFile(path.Join(dir, "package.json"))
 	if err != nil {
 		return "package.json could not be read to check that the lockfile is in step with it; npm ci fails when it is not"
 	}
 	var lockName string
 	var lockSrc []byte
 	for _, l := range []string{"npm-shrinkwrap.json", "package-lock.json"} { // npm prefers the shrinkwrap
-		if b, err := env.Context.ReadFile(path.Join(dir, l)); err == nil {
+		if b, err := ctx.ReadFile(path.Join(dir, l)); err == nil {
 			lockName, lockSrc = l, b
 			break
 		}
@@ -173,13 +173,13 @@ func npmLockfile(p *lint.Pass, in *lint.Instruction) npmLock {
 				if !npmMatchesLockfile(base) {
 					continue
 				}
-				switch npmContextHas(p.Env, path.Dir(src)) {
+				switch npmContextHas(p.Context(), path.Dir(src)) {
 				case contextYes:
 					return npmLock{copy: x, name: src}
 				case contextUnknown:
 					found = npmLock{copy: x, name: src, assumed: true}
 				}
-			case npmContextHas(p.Env, src) == contextYes:
+			case npmContextHas(p.Context(), src) == contextYes:
 				return npmLock{copy: x, name: src, folder: true}
 			}
 		}
@@ -205,13 +205,13 @@ const (
 )
 
 // npmContextHas says whether the build context holds a lockfile in dir.
-func npmContextHas(env *lint.Env, dir string) contextAnswer {
-	if env == nil || env.Context == nil {
+func npmContextHas(ctx lint.ContextReader, dir string) contextAnswer {
+	if ctx == nil {
 		return contextUnknown
 	}
 	answer := contextNo
 	for _, l := range npmLockfiles() {
-		_, err := env.Context.ReadFile(path.Join(dir, l))
+		_, err := ctx.ReadFile(path.Join(dir, l))
 		switch {
 		case err == nil:
 			return contextYes

@@ -23,7 +23,7 @@ var VulnerableDependency = &lint.Rule{
 	Severity: lint.Warning,
 	Fix:      lint.FixMixed,
 	Check: func(p *lint.Pass) {
-		if p.Env.OSV == nil || p.Env.Context == nil {
+		if p.Env.OSV == nil || p.Context() == nil {
 			return
 		}
 		for _, st := range p.File.Stages {

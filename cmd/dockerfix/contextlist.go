@@ -40,26 +40,41 @@ func (d contextDir) ReadFile(p string) ([]byte, error) {
 	return readLimited(path)
 }
 
+// readEdited reads a file an Edit names: relative to the Dockerfile's
+// directory, climbing ("../package.json") when a fix edits a context that
+// Locate found above it.
+func (d contextDir) readEdited(name string) ([]byte, error) {
+	dir := d.dir
+	for {
+		rest, ok := strings.CutPrefix(name, "../")
+		if !ok {
+			break
+		}
+		dir, name = filepath.Join(dir, ".."), rest
+	}
+	return contextDir{dir: dir, top: d.top, lists: d.lists}.ReadFile(name)
+}
+
 // Locate implements lint.ContextLocator. Of the Dockerfile's directory
 // and the few above it, up to the repository's root and no higher than
 // the working directory, the context is the one that holds the most of
 // the sources, the nearest on a tie: `COPY docker/entrypoint.sh /` in
 // docker/Dockerfile names a file of the repository's root. Sources found
 // nowhere (a build's output, such as target/app.jar) count for none.
-func (d contextDir) Locate(sources []string) lint.ContextReader {
+func (d contextDir) Locate(sources []string) (lint.ContextReader, string) {
 	if d.top == "" {
-		return d
+		return d, ""
 	}
 	lists := d.lists
 	if lists == nil {
 		lists = &contextLists{}
 	}
-	best, most := d, holds(lists, d.dir, sources)
+	best, up, most := d, 0, holds(lists, d.dir, sources)
 	dir := d.dir
 	if !filepath.IsAbs(dir) {
 		dir = filepath.Join(d.top, dir) // not filepath.Abs, which stats the working directory every time
 	}
-	for depth := 0; depth < maxBuildFileDepth && most < len(sources); depth++ {
+	for depth := 1; depth <= maxBuildFileDepth && most < len(sources); depth++ {
 		parent := filepath.Dir(dir)
 		if rel, err := filepath.Rel(d.top, parent); parent == dir || err != nil || isOutside(rel) {
 			break
@@ -69,10 +84,10 @@ func (d contextDir) Locate(sources []string) lint.ContextReader {
 		}
 		dir = parent
 		if n := holds(lists, dir, sources); n > most {
-			best, most = contextDir{dir: dir, top: d.top, lists: d.lists}, n
+			best, up, most = contextDir{dir: dir, top: d.top, lists: d.lists}, depth, n
 		}
 	}
-	return best
+	return best, strings.TrimSuffix(strings.Repeat("../", up), "/")
 }
 
 // holds counts the sources that exist below dir.

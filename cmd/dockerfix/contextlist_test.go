@@ -119,24 +119,34 @@ func TestContextDirLocate(t *testing.T) {
 	}
 	repo, docker := filepath.Join(top, "repo"), filepath.Join(top, "repo", "docker")
 	for _, tc := range []struct {
-		name    string
-		top     string
-		sources []string
-		want    string
+		name     string
+		top      string
+		sources  []string
+		want     string
+		wantPath string // want, relative to the Dockerfile's directory
 	}{
-		{"all beside the Dockerfile", top, []string{"local.txt", "entrypoint.sh"}, docker},
-		{"all at the repository's root", top, []string{"docker/entrypoint.sh", "src/app.py"}, repo},
-		{"more at the root", top, []string{"docker/entrypoint.sh", "target/app.jar"}, repo},
-		{"a tie stays nearest", top, []string{"local.txt", "src/app.py"}, docker},
-		{"found nowhere", top, []string{"target/app.jar"}, docker},
-		{"not above the working directory", docker, []string{"docker/entrypoint.sh", "src/app.py"}, docker},
-		{"not above the repository's root", top, []string{"above.txt"}, docker},
-		{"no working directory", "", []string{"docker/entrypoint.sh"}, docker},
+		{"all beside the Dockerfile", top, []string{"local.txt", "entrypoint.sh"}, docker, ""},
+		{"all at the repository's root", top, []string{"docker/entrypoint.sh", "src/app.py"}, repo, ".."},
+		{"more at the root", top, []string{"docker/entrypoint.sh", "target/app.jar"}, repo, ".."},
+		{"a tie stays nearest", top, []string{"local.txt", "src/app.py"}, docker, ""},
+		{"found nowhere", top, []string{"target/app.jar"}, docker, ""},
+		{"not above the working directory", docker, []string{"docker/entrypoint.sh", "src/app.py"}, docker, ""},
+		{"not above the repository's root", top, []string{"above.txt"}, docker, ""},
+		{"no working directory", "", []string{"docker/entrypoint.sh"}, docker, ""},
 	} {
 		d := contextDir{dir: docker, top: tc.top, lists: &contextLists{}}
-		got, ok := d.Locate(tc.sources).(contextDir)
-		if !ok || got.dir != tc.want {
-			t.Errorf("%s: Locate(%q) = %+v, want dir %s", tc.name, tc.sources, got, tc.want)
+		ctx, rel := d.Locate(tc.sources)
+		got, ok := ctx.(contextDir)
+		if !ok || got.dir != tc.want || rel != tc.wantPath {
+			t.Errorf("%s: Locate(%q) = %+v, %q, want dir %s, %q", tc.name, tc.sources, got, rel, tc.want, tc.wantPath)
 		}
+	}
+	// Two levels up.
+	deep := filepath.Join(repo, "docker", "images", "api")
+	if err := os.MkdirAll(deep, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if _, rel := (contextDir{dir: deep, top: top}).Locate([]string{"src/app.py"}); rel != "../../.." {
+		t.Errorf("three levels up: %q, want ../../..", rel)
 	}
 }

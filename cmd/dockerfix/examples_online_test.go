@@ -290,3 +290,56 @@ func localOSVDB(t *testing.T, ecosystems ...string) string {
 	}
 	return osvDir
 }
+
+// TestSubdirDockerfileOnline: a Dockerfile in docker/ that is built from
+// the repository's root copies the manifests from there; the bump edits
+// them there, walked (dockerfix --write) or named as pre-commit names it.
+func TestSubdirDockerfileOnline(t *testing.T) {
+	if _, err := exec.LookPath("dockerfix"); err != nil {
+		t.Fatalf("the test binary is not installed as dockerfix by testscript.Main: %v", err)
+	}
+	example, _ := filepath.Abs(filepath.Join("..", "..", "examples", "node-app"))
+	env := onlineExampleEnv(t)
+	var config string
+	for _, e := range env {
+		if v, ok := strings.CutPrefix(e, "DOCKERFIX_TEST_CONFIG="); ok {
+			config = v
+		}
+	}
+	for _, named := range []bool{false, true} {
+		dir := copyExample(t, example, "package.json", "package-lock.json", "server.js")
+		df, err := os.ReadFile(filepath.Join(example, "Dockerfile"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, d := range []string{".git", "docker"} {
+			if err := os.Mkdir(filepath.Join(dir, d), 0o755); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := os.WriteFile(filepath.Join(dir, "docker", "Dockerfile"), df, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		args := []string{"--online", "--unsafe-fixes", "--config", config}
+		if named {
+			args = append(args, "docker/Dockerfile")
+		}
+		out, _ := runExample(t, dir, env, append([]string{"--diff"}, args...)...)
+		for _, f := range []string{"a/docker/Dockerfile", "a/package.json", "a/package-lock.json"} {
+			if !strings.Contains(out, "--- "+f+"\n") {
+				t.Errorf("named %v: the diff has no %s:\n%s", named, f, out)
+			}
+		}
+		runExample(t, dir, env, append([]string{"--write"}, args...)...)
+		lock, _ := os.ReadFile(filepath.Join(dir, "package-lock.json"))
+		if !bytes.Contains(lock, []byte(`"version": "1.2.8"`)) {
+			t.Errorf("named %v: after --write, the lockfile at the root does not lock minimist 1.2.8", named)
+		}
+		if df, _ := os.ReadFile(filepath.Join(dir, "docker", "Dockerfile")); bytes.Contains(df, []byte("minimist")) {
+			t.Errorf("named %v: after --write, the Dockerfile still pins minimist:\n%s", named, df)
+		}
+		if again, _ := runExample(t, dir, env, append([]string{"--diff"}, args...)...); strings.Contains(again, "package") {
+			t.Errorf("named %v: a second run changes the manifests again:\n%s", named, again)
+		}
+	}
+}

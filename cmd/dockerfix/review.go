@@ -159,6 +159,7 @@ func (o *options) review(ctx context.Context, in reviewInputs) (int, error) {
 	if err != nil {
 		return exitError, err
 	}
+	o.wd = wd
 	root := repoRoot(wd)
 	if warning := headWarning(root, in.commit); warning != "" {
 		fmt.Fprintln(o.stderr, warning)
@@ -186,7 +187,11 @@ func (o *options) review(ctx context.Context, in reviewInputs) (int, error) {
 			worst = max(worst, d.Severity)
 			failed = failed || d.Rule == lint.ParseErrorRule.ID
 		}
-		files = append(files, ghreview.File{Path: t.repoPath, File: file, Diagnostics: diags, ReadContext: env.Context.ReadFile})
+		var readContext func(string) ([]byte, error)
+		if cd, ok := env.Context.(contextDir); ok {
+			readContext = cd.readEdited
+		}
+		files = append(files, ghreview.File{Path: t.repoPath, File: file, Diagnostics: diags, ReadContext: readContext})
 		reports = append(reports, report.File{Path: t.display, File: file, Diagnostics: diags})
 	}
 	if err := report.Text(o.stdout, reports, report.TextOptions{Color: o.color, Summary: true, Unsafe: o.unsafe}); err != nil {

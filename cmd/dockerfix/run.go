@@ -840,28 +840,44 @@ func (o *options) writeResult(j *job, res *fix.Result) error {
 	type write struct {
 		path string
 		data []byte
+		root string // the tree it must stay inside
 	}
 	var writes []write
 	for _, c := range res.Others {
-		writes = append(writes, write{filepath.Join(dir, filepath.FromSlash(c.Path)), c.New})
+		writes = append(writes, write{filepath.Join(dir, filepath.FromSlash(c.Path)), c.New, contextRoot(dir, c.Path, j.root)})
 	}
 	if !bytes.Equal(res.Original, res.Fixed) {
-		writes = append(writes, write{j.path, res.Fixed})
+		writes = append(writes, write{j.path, res.Fixed, j.root})
 	}
 	// All or nothing where it can be known up front: a read-only manifest
 	// must not leave the Dockerfile fixed and the manifest not.
 	for _, w := range writes {
-		if err := fix.CheckWritable(w.path, j.root); err != nil {
+		if err := fix.CheckWritable(w.path, w.root); err != nil {
 			return err
 		}
 	}
 	for _, w := range writes {
 		o.temps.Sweep(w.path) // what a killed run left beside it
-		if err := fix.WriteFile(w.path, w.data, j.root); err != nil {
+		if err := fix.WriteFile(w.path, w.data, w.root); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// contextRoot is the tree a write of a build-context file may touch: the
+// Dockerfile's, or, for a context located above its directory
+// ("../package.json", never above the working directory), that context's
+// directory. Symlinks must stay inside it as they must inside root.
+func contextRoot(dir, name, root string) string {
+	up := 0
+	for strings.HasPrefix(name, "../") {
+		name, up = name[len("../"):], up+1
+	}
+	if up == 0 {
+		return root
+	}
+	return filepath.Join(dir, strings.TrimSuffix(strings.Repeat("../", up), "/"))
 }
 
 // diffPath is the path a diff header names: relative to the working
