@@ -212,14 +212,16 @@ func (c *secretContext) secretsIn(p *lint.Pass, src string) []secretFound {
 	return found
 }
 
-// inTestFixtures reports a context file in a directory of test data or
-// tests (testdata, test, tests, spec, fixtures, __tests__ …).
+// inTestFixtures reports a context file in a directory of test data,
+// tests or examples (testdata, test, tests, spec, fixtures, __tests__,
+// examples …).
 func inTestFixtures(name string) bool {
 	dirs := strings.Split(name, "/")
 	for _, d := range dirs[:len(dirs)-1] {
 		switch strings.ToLower(d) {
 		case "testdata", "test", "tests", "__tests__", "spec", "fixtures", "__fixtures__", "test-fixtures", "testfixtures", "test_fixtures",
-			"test_data", "test-data", "test_resources", "test-resources", "testresources":
+			"test_data", "test-data", "test_resources", "test-resources", "testresources",
+			"example", "examples": // sample material: documenso's example/cert.p12
 			return true
 		}
 	}
