@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/dockerfix/dockerfix/lint"
 )
@@ -13,7 +14,7 @@ var RedundantTargetPlatform = &lint.Rule{
 	Aliases:  []string{"RedundantTargetPlatform", "DL3065"},
 	Title:    "FROM --platform=$TARGETPLATFORM is the default",
 	Severity: lint.Warning,
-	Fix:      lint.FixSafe,
+	Fix:      lint.FixMixed,
 	Check: func(p *lint.Pass) {
 		f := p.File
 		for _, st := range f.Stages {
@@ -40,7 +41,15 @@ var RedundantTargetPlatform = &lint.Rule{
 			// force that platform: removing it would change the build.
 			if decl, ok := f.GlobalArg("TARGETPLATFORM"); !ok || !decl.HasDefault {
 				if e, ok := f.RemoveSpan(st.From, fl.Range); ok {
-					d.Fixes = []lint.Fix{{Message: "Remove --platform=" + raw, Safe: true, Edits: []lint.Edit{e}}}
+					fx := lint.Fix{Message: "Remove --platform=" + raw, Safe: true, Edits: []lint.Edit{e}}
+					// ${TARGETPLATFORM:-linux/amd64}: a builder that does
+					// not set TARGETPLATFORM (Docker's legacy builder) is
+					// told that platform; without the flag it builds for its own.
+					if strings.Contains(raw, ":-") || strings.Contains(raw, "TARGETPLATFORM-") {
+						fx.Safe = false
+						d.Message += "; needs review: its default applies where TARGETPLATFORM is unset (Docker's legacy builder)"
+					}
+					d.Fixes = []lint.Fix{fx}
 				}
 			}
 			p.Report(d)
