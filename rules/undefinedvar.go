@@ -46,7 +46,7 @@ var UndefinedVar = &lint.Rule{
 					// ones before it.
 					for i, d := range in.ArgDecls() {
 						if d.HasDefault {
-							u.decl = i
+							u.decl, u.own = i, d.Name // ARG X=${X:-6972} reads a --build-arg X: no near miss
 							u.check(lint.Word{Text: d.RawDefault, Range: d.DefaultRange}, false)
 						}
 					}
@@ -107,7 +107,7 @@ type undefinedUse struct {
 	in       *lint.Instruction
 	bases    map[*lint.Stage]*baseEnv
 	reported map[string]bool
-	own      string // the variable the ENV word being checked sets
+	own      string // the variable the ENV or ARG word being checked sets
 	decl     int    // the declaration of the ARG being checked
 }
 
@@ -180,6 +180,13 @@ func (u *undefinedUse) base() *baseEnv {
 func (u *undefinedUse) report(name string) {
 	match, typo := u.suggest(name)
 	later := u.setLater(name)
+	if name == u.own && u.in.Keyword == "ARG" {
+		// ARG X=${X:-default} means X itself: BuildKit reports it (X is
+		// not declared until the default is expanded, so the default
+		// always wins unless --build-arg X is given), but a near miss
+		// declared before is no fix.
+		typo = false
+	}
 	if !u.base().known && imageEnvName(name) {
 		// $HOME is no near miss of a ROLE in scope: gitpod's images set
 		// HOME, as many images set the names the login environment has.

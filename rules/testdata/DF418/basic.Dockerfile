@@ -15,3 +15,10 @@ ENV PATH=$PAHT:/tmp/bin
 WORKDIR $HOME/app
 # want "'\\$X'; this ENV sets it only after expanding all its values"
 ENV X=2 Y=$X
+# oobabooga's images: ARG X=${X:-default} reads X before this ARG declares
+# it, as BuildKit reports; the near miss declared before is not what it
+# means, so no "did you mean" and no fix.
+# want "Usage of undefined variable '\\$APP_UID'$"
+ARG APP_UID="${APP_UID:-6972}"
+# want "Usage of undefined variable '\\$APP_GID'$"
+ARG APP_GID="${APP_GID:-6972}"
