@@ -56,6 +56,19 @@ func (c *Catalog) DefaultUser(ref Ref) (user string, nonRoot bool, known bool) {
 		return "airflow", true, true
 	case name == "ghcr.io/puppeteer/puppeteer":
 		return "pptruser", true, true
+	// Vendors' server images that set USER (their own Dockerfiles).
+	case strings.HasSuffix(name, "opensearchproject/opensearch"), strings.HasSuffix(name, "opensearchproject/opensearch-dashboards"):
+		return "1000", true, true
+	case name == "quay.io/keycloak/keycloak":
+		return "1000", true, true
+	case name == "emqx/emqx", name == "emqx/emqx-enterprise":
+		return "emqx", true, true
+	case name == "apache/kafka", name == "apache/kafka-native", strings.HasPrefix(name, "confluentinc/cp-"):
+		return "appuser", true, true
+	case name == "sonatype/nexus3":
+		return "nexus", true, true
+	case name == "otel/opentelemetry-collector", name == "otel/opentelemetry-collector-contrib", name == "grafana/loki":
+		return "10001", true, true
 	case name == "mcr.microsoft.com/mssql/server":
 		if strings.HasPrefix(tag, "2017") {
 			return "root", false, true // non-root images came with SQL Server 2019
