@@ -134,6 +134,9 @@ func (c *Catalog) DefaultUser(ref Ref) (user string, nonRoot bool, known bool) {
 // docker's rootless variant; the Windows ones run as their base does.
 func newProductUser(name, tag string) (user string, nonRoot, ok bool) {
 	switch {
+	case name == "centos":
+		// Deprecated, its tags gone from the official images; none set USER.
+		return "root", false, true
 	case name == "docker":
 		if strings.Contains(tag, "rootless") {
 			return "rootless", true, true

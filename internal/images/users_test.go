@@ -30,6 +30,7 @@ func TestDefaultUser(t *testing.T) {
 		{"python:3.12", "root", false, true},
 		{"scratch", "root", false, true},
 		{"acme/app:1", "", false, false},
+		{"centos:7", "root", false, true},
 		{"opensearchproject/opensearch:2.12.0", "1000", true, true},
 		{"public.ecr.aws/opensearchproject/opensearch:3.7.0", "1000", true, true},
 		{"quay.io/keycloak/keycloak:26.0", "1000", true, true},
