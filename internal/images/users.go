@@ -95,6 +95,8 @@ func (c *Catalog) DefaultUser(ref Ref) (user string, nonRoot bool, known bool) {
 		return "haproxy", true, true
 	case "kong":
 		return "kong", true, true
+	case "groovy":
+		return "1000", true, true // USER 1000:1000, the groovy user
 	case "grafana/grafana", "grafana/grafana-oss":
 		return "472", true, true
 	case "prom/prometheus", "prom/alertmanager", "prom/node-exporter":

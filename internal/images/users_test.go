@@ -31,6 +31,7 @@ func TestDefaultUser(t *testing.T) {
 		{"scratch", "root", false, true},
 		{"acme/app:1", "", false, false},
 		{"centos:7", "root", false, true},
+		{"groovy:4.0-jdk21", "1000", true, true},
 		{"opensearchproject/opensearch:2.12.0", "1000", true, true},
 		{"public.ecr.aws/opensearchproject/opensearch:3.7.0", "1000", true, true},
 		{"quay.io/keycloak/keycloak:26.0", "1000", true, true},
