@@ -33,7 +33,10 @@ func labelKeyProblem(key string) string {
 		return "is empty"
 	case key[0] < 'a' || key[0] > 'z':
 		return "should start with a lower-case letter"
-	case strings.HasPrefix(key, "com.docker.") || strings.HasPrefix(key, "io.docker.") || strings.HasPrefix(key, "org.dockerproject."):
+	case (strings.HasPrefix(key, "com.docker.") || strings.HasPrefix(key, "io.docker.") || strings.HasPrefix(key, "org.dockerproject.")) &&
+		!strings.HasPrefix(key, "com.docker.desktop.extension.") && !strings.HasPrefix(key, "com.docker.extension."):
+		// Docker's Extensions SDK asks extension images for its own
+		// com.docker.desktop.extension.* and com.docker.extension.* labels.
 		return "is in a namespace Docker reserves for itself"
 	case strings.Contains(key, "..") || strings.Contains(key, "--"):
 		return "has two separators in a row"

@@ -21,3 +21,8 @@ LABEL a--b=1
 LABEL "aB"=1
 LABEL org.opencontainers.image.source="https://example.com" validlabel="foo" org.valid-key.label3=x a_b/c=1
 ONBUILD LABEL Bad=1
+# A Docker Desktop extension must carry the Extensions SDK's labels, which
+# Docker defines in its own namespace (ArchiveBox's image).
+LABEL com.docker.desktop.extension.api.version=">= 1.4.7" com.docker.extension.categories="utility-tools"
+# want "label key com.docker.image.source.entrypoint is in a namespace Docker reserves"
+LABEL com.docker.image.source.entrypoint=Dockerfile
