@@ -136,8 +136,9 @@ func (c *Catalog) DefaultUser(ref Ref) (user string, nonRoot bool, known bool) {
 // docker's rootless variant; the Windows ones run as their base does.
 func newProductUser(name, tag string) (user string, nonRoot, ok bool) {
 	switch {
-	case name == "centos":
-		// Deprecated, its tags gone from the official images; none set USER.
+	case name == "centos", name == "quay.io/centos/centos", name == "archlinux", name == "photon", name == "caddy":
+		// OS images, and official images the catalog has no tags of
+		// (centos, deprecated; caddy): none sets USER.
 		return "root", false, true
 	case name == "docker":
 		if strings.Contains(tag, "rootless") {
