@@ -136,9 +136,9 @@ func (c *Catalog) DefaultUser(ref Ref) (user string, nonRoot bool, known bool) {
 // docker's rootless variant; the Windows ones run as their base does.
 func newProductUser(name, tag string) (user string, nonRoot, ok bool) {
 	switch {
-	case name == "centos", name == "quay.io/centos/centos", name == "archlinux", name == "photon", name == "caddy":
-		// OS images, and official images the catalog has no tags of
-		// (centos, deprecated; caddy): none sets USER.
+	case name == "centos", name == "quay.io/centos/centos", name == "archlinux", name == "photon", name == "caddy", name == "openresty/openresty":
+		// OS images, and images the catalog has no tags of (centos,
+		// deprecated; caddy; openresty): none sets USER.
 		return "root", false, true
 	case name == "docker":
 		if strings.Contains(tag, "rootless") {
@@ -341,6 +341,8 @@ func (c *Catalog) DropsPrivileges(ref Ref) (how string, ok bool) {
 		return "httpd starts as root and runs its children as www-data", true
 	case "nginx":
 		return "nginx's master process starts as root and runs its workers as nginx", true
+	case "openresty/openresty":
+		return "OpenResty's nginx master process starts as root and runs its workers as nobody", true
 	case "php":
 		if strings.Contains(tag, "apache") {
 			return "Apache starts as root and runs its workers as www-data", true

@@ -35,6 +35,7 @@ func TestDefaultUser(t *testing.T) {
 		{"archlinux:latest", "root", false, true},
 		{"photon:5.0", "root", false, true},
 		{"caddy:2", "root", false, true},
+		{"openresty/openresty:1.27.1.2-alpine", "root", false, true},
 		{"groovy:4.0-jdk21", "1000", true, true},
 		{"opensearchproject/opensearch:2.12.0", "1000", true, true},
 		{"public.ecr.aws/opensearchproject/opensearch:3.7.0", "1000", true, true},
@@ -198,6 +199,7 @@ func TestDropsPrivileges(t *testing.T) {
 		ref  string
 		want string // a part of how; "" for none
 	}{
+		{"openresty/openresty:1.27.1.2-alpine", "runs its workers as nobody"},
 		{"postgres:17-alpine", "switches to postgres with gosu"},
 		{"docker.io/library/postgres:16", "switches to postgres with gosu"},
 		{"mysql:8.4", "switches to mysql with gosu"},
