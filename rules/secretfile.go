@@ -380,15 +380,18 @@ func privateKeyName(base string) bool {
 }
 
 // envTemplate reports the suffixes of .env files committed as examples:
-// .env.example, .env.development.example, .env.sample.local.
+// .env.example, .env.development.example, .env.development-example.
 func envTemplate(suffix string) bool {
-	for part := range strings.SplitSeq(suffix, ".") {
+	template := false
+	for part := range strings.FieldsFuncSeq(suffix, func(r rune) bool { return r == '.' || r == '-' || r == '_' }) {
 		switch part {
 		case "example", "examples", "sample", "template", "tmpl", "tpl", "dist", "default", "defaults", "schema",
 			"test", "testing", "ci", // a test or CI run's settings (.env.test, .env.dusk.ci)
 			"license": // REUSE's license annotation of .env, not an env file
-			return true
+			template = true
+		case "secret", "secrets":
+			return false // .env.ci-secrets says what it holds
 		}
 	}
-	return false
+	return template
 }

@@ -38,6 +38,9 @@ func TestSecretCandidateEnvFiles(t *testing.T) {
 		".ENV":                     env,
 		".env.example":             "",
 		".env.development.example": "", // coolify's
+		".env.development-example": "", // pocket-id's
+		".env.local_sample":        "",
+		".env.ci-secrets":          env,
 		".env.local.example":       "",
 		".env.sample":              "",
 		".env.dist":                "",
