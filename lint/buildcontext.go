@@ -96,6 +96,11 @@ func (p *Pass) ContextPath(name string) string {
 	return path.Join(p.File.contextDir, name)
 }
 
+// ContextDir is the build context rules read for f, relative to the
+// Dockerfile's directory ("..", "../.."), when one was located above it;
+// "" when it is the Dockerfile's own or no rule read it.
+func (f *File) ContextDir() string { return f.contextDir }
+
 // DockerfileDir reads the files beside the Dockerfile, wherever its build
 // context is: a devcontainer.json or action.yml that builds it sits there.
 func (p *Pass) DockerfileDir() ContextReader {

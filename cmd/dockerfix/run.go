@@ -360,6 +360,7 @@ type job struct {
 	worst    lint.Severity  // its most severe finding; 0 when none
 	parseErr bool           // it does not parse (DF000)
 	skipped  string         // found by a walk and no Dockerfile, so skipped: why ("a template …")
+	context  string         // the build context the rules read, when above the Dockerfile's directory
 	changed  bool           // diff and write modes: its fixes change files
 	applied  []fix.Applied  // diff and write modes: the fixes applied
 	refused  []fix.Applied  // fixes left out because the file would not parse with them
@@ -449,6 +450,9 @@ func (o *options) run(ctx context.Context) int {
 				fmt.Fprintf(o.stderr, "%s: skipped: %s\n", j.display, j.skipped)
 			}
 			continue
+		}
+		if o.verbose && j.context != "" {
+			fmt.Fprintf(o.stderr, "%s: build context: %s, where its COPY and ADD sources are\n", j.display, j.context)
 		}
 		for _, r := range j.refused {
 			fmt.Fprintf(o.stderr, "%s: warning: %s fix %q not applied: the Dockerfile would not parse with it\n", j.display, r.Rule, r.Message)
@@ -637,6 +641,9 @@ func walkedNonDockerfile(j *job, src []byte, diags []lint.Diagnostic) string {
 // the diff is the output).
 func (o *options) render(out []byte, j *job, file *lint.File, diags []lint.Diagnostic, hidden []lint.Suppressed) []byte {
 	f := report.File{Path: j.display, File: file, Diagnostics: diags, Suppressed: hidden, RepoPath: o.repoPath(j.target)}
+	if file != nil && file.ContextDir() != "" {
+		j.context = path.Join(path.Dir(j.display), file.ContextDir())
+	}
 	if (o.verbose || o.noteFiles) && !o.online && file != nil {
 		// Offline only: with --online a registry's tags let DF101 judge
 		// the OS or runtime such a tag names.
