@@ -30,6 +30,28 @@ func (f *File) RunScripts(keep func(*Instruction) bool, names ...string) iter.Se
 	}
 }
 
+// ChainScripts yields the shell-form RUNs of a stage chain, parents first,
+// that may call one of names, with their scripts: what the image's own
+// build runs (an ONBUILD RUN runs in a child's).
+func (f *File) ChainScripts(chain []*Stage, names ...string) iter.Seq2[*Instruction, *Script] {
+	return func(yield func(*Instruction, *Script) bool) {
+		for _, s := range chain {
+			for _, in := range s.Instructions {
+				if in.Keyword != "RUN" || in.JSON || !in.mayCallAny(f, names) {
+					continue
+				}
+				sc := in.Shell(f)
+				if sc == nil {
+					continue
+				}
+				if !yield(in, sc) {
+					return
+				}
+			}
+		}
+	}
+}
+
 // packageManagerBit numbers the names the package-manager rules ask
 // RunScripts about, and the downloaders Downloads asks about, whose
 // MayCall answers an instruction remembers (ten rules ask about every

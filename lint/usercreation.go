@@ -31,29 +31,20 @@ type CreatedUser struct {
 // useradd or adduser, in order.
 func (f *File) CreatedUsers(chain []*Stage) []CreatedUser {
 	var out []CreatedUser
-	for _, s := range chain {
-		for _, in := range s.InstructionsOf("RUN") {
-			if !in.MayCall(f, "useradd", "adduser") {
+	for in, sc := range f.ChainScripts(chain, "useradd", "adduser") {
+		words := f.ShellWords(in, sc)
+		for _, call := range sc.Calls() {
+			cmd := CommandOf(call)
+			if cmd.Name != "useradd" && cmd.Name != "adduser" {
 				continue
 			}
-			sc := in.Shell(f)
-			if sc == nil {
+			name, uid, literalUID, ok := userCreatedUID(cmd.Name, call.Args[cmd.At+1:], words)
+			if !ok {
 				continue
 			}
-			words := f.ShellWords(in, sc)
-			for _, call := range sc.Calls() {
-				cmd := CommandOf(call)
-				if cmd.Name != "useradd" && cmd.Name != "adduser" {
-					continue
-				}
-				name, uid, literalUID, ok := userCreatedUID(cmd.Name, call.Args[cmd.At+1:], words)
-				if !ok {
-					continue
-				}
-				state, text := creationOf(words, sc, call)
-				out = append(out, CreatedUser{Name: name.Value, NameParam: name.Param, UID: uid, LiteralUID: literalUID,
-					In: in, Creation: state, Cond: text})
-			}
+			state, text := creationOf(words, sc, call)
+			out = append(out, CreatedUser{Name: name.Value, NameParam: name.Param, UID: uid, LiteralUID: literalUID,
+				In: in, Creation: state, Cond: text})
 		}
 	}
 	return out

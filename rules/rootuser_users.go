@@ -254,43 +254,37 @@ func givesFiles(f *lint.File, chain []*lint.Stage, name, uid string) bool {
 		old, _, _ := strings.Cut(user, ".") // chown's old user.group
 		return user != "" && (user == name || user == uid || old == name || old == uid)
 	}
-	for _, s := range chain {
-		for _, in := range s.InstructionsOf("RUN") {
-			if !in.MayCall(f, "chown") && !(in.MayCall(f, "install") && in.MayCall(f, "-o", "--owner")) {
+	for in, sc := range f.ChainScripts(chain, "chown", "install") {
+		if !in.MayCall(f, "chown") && !in.MayCall(f, "-o", "--owner") {
+			continue // install, but not as an owner
+		}
+		words := f.ShellWords(in, sc)
+		for _, call := range sc.Calls() {
+			cmd := lint.CommandOf(call)
+			if cmd.Name != "chown" && cmd.Name != "install" {
 				continue
 			}
-			sc := in.Shell(f)
-			if sc == nil {
-				continue
-			}
-			words := f.ShellWords(in, sc)
-			for _, call := range sc.Calls() {
-				cmd := lint.CommandOf(call)
-				if cmd.Name != "chown" && cmd.Name != "install" {
+			args := call.Args[cmd.At+1:]
+			for i := 0; i < len(args); i++ {
+				v, ok := words.Value(args[i])
+				if !ok {
 					continue
 				}
-				args := call.Args[cmd.At+1:]
-				for i := 0; i < len(args); i++ {
-					v, ok := words.Value(args[i])
-					if !ok {
-						continue
+				switch {
+				case cmd.Name == "install" && (v.Value == "-o" || v.Value == "--owner") && i+1 < len(args):
+					if o, ok := words.Value(args[i+1]); ok && owns(o.Value) {
+						return true
 					}
-					switch {
-					case cmd.Name == "install" && (v.Value == "-o" || v.Value == "--owner") && i+1 < len(args):
-						if o, ok := words.Value(args[i+1]); ok && owns(o.Value) {
-							return true
-						}
-					case cmd.Name == "install" && strings.HasPrefix(v.Value, "--owner="):
-						if owns(strings.TrimPrefix(v.Value, "--owner=")) {
-							return true
-						}
-					case cmd.Name == "chown" && !strings.HasPrefix(v.Value, "-"):
-						// The first operand is the owner.
-						if owns(v.Value) {
-							return true
-						}
-						i = len(args)
+				case cmd.Name == "install" && strings.HasPrefix(v.Value, "--owner="):
+					if owns(strings.TrimPrefix(v.Value, "--owner=")) {
+						return true
 					}
+				case cmd.Name == "chown" && !strings.HasPrefix(v.Value, "-"):
+					// The first operand is the owner.
+					if owns(v.Value) {
+						return true
+					}
+					i = len(args)
 				}
 			}
 		}
@@ -342,37 +336,28 @@ func createdUsers(f *lint.File, chain []*lint.Stage) []*candidate {
 // hasPassword reports whether a RUN of the stage chain gives user a
 // password: chpasswd fed "user:…", passwd user, useradd or usermod -p.
 func hasPassword(f *lint.File, chain []*lint.Stage, user string) bool {
-	for _, s := range chain {
-		for _, in := range s.InstructionsOf("RUN") {
-			if !in.MayCall(f, "passwd", "--password", " -p ") {
-				continue
-			}
-			sc := in.Shell(f)
-			if sc == nil {
-				continue
-			}
-			for _, call := range sc.Calls() {
-				cmd := lint.CommandOf(call)
-				args := call.Args[cmd.At+1:]
-				switch cmd.Name {
-				case "chpasswd":
-					if strings.Contains(sc.Text(), user+":") {
-						return true
+	for _, sc := range f.ChainScripts(chain, "passwd", "--password", " -p ") {
+		for _, call := range sc.Calls() {
+			cmd := lint.CommandOf(call)
+			args := call.Args[cmd.At+1:]
+			switch cmd.Name {
+			case "chpasswd":
+				if strings.Contains(sc.Text(), user+":") {
+					return true
+				}
+			case "passwd", "useradd", "usermod", "adduser":
+				named, password := false, cmd.Name == "passwd"
+				for _, w := range args {
+					v, _ := lint.LitWord(w)
+					switch {
+					case v == user:
+						named = true
+					case v == "-p" || v == "--password" || strings.HasPrefix(v, "--password="):
+						password = true
 					}
-				case "passwd", "useradd", "usermod", "adduser":
-					named, password := false, cmd.Name == "passwd"
-					for _, w := range args {
-						v, _ := lint.LitWord(w)
-						switch {
-						case v == user:
-							named = true
-						case v == "-p" || v == "--password" || strings.HasPrefix(v, "--password="):
-							password = true
-						}
-					}
-					if named && password {
-						return true
-					}
+				}
+				if named && password {
+					return true
 				}
 			}
 		}
