@@ -44,15 +44,20 @@ func (d contextDir) ReadFile(p string) ([]byte, error) {
 // directory, climbing ("../package.json") when a fix edits a context that
 // Locate found above it.
 func (d contextDir) readEdited(name string) ([]byte, error) {
-	dir := d.dir
+	dir, rest := climb(d.dir, name)
+	return contextDir{dir: dir, top: d.top, lists: d.lists}.ReadFile(rest)
+}
+
+// climb follows the leading "../" of an Edit's path from dir: the
+// directory it names a file of, and the file's path below it.
+func climb(dir, name string) (string, string) {
 	for {
 		rest, ok := strings.CutPrefix(name, "../")
 		if !ok {
-			break
+			return dir, name
 		}
 		dir, name = filepath.Join(dir, ".."), rest
 	}
-	return contextDir{dir: dir, top: d.top, lists: d.lists}.ReadFile(name)
 }
 
 // Locate implements lint.ContextLocator. Of the Dockerfile's directory

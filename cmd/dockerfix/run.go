@@ -877,14 +877,10 @@ func (o *options) writeResult(j *job, res *fix.Result) error {
 // ("../package.json", never above the working directory), that context's
 // directory. Symlinks must stay inside it as they must inside root.
 func contextRoot(dir, name, root string) string {
-	up := 0
-	for strings.HasPrefix(name, "../") {
-		name, up = name[len("../"):], up+1
+	if up, _ := climb(dir, name); up != dir {
+		return up
 	}
-	if up == 0 {
-		return root
-	}
-	return filepath.Join(dir, strings.TrimSuffix(strings.Repeat("../", up), "/"))
+	return root
 }
 
 // diffPath is the path a diff header names: relative to the working
