@@ -136,9 +136,10 @@ func (c *Catalog) DefaultUser(ref Ref) (user string, nonRoot bool, known bool) {
 // docker's rootless variant; the Windows ones run as their base does.
 func newProductUser(name, tag string) (user string, nonRoot, ok bool) {
 	switch {
-	case name == "centos", name == "quay.io/centos/centos", name == "archlinux", name == "photon", name == "caddy", name == "openresty/openresty":
+	case name == "centos", name == "quay.io/centos/centos", name == "archlinux", name == "photon", name == "caddy", name == "openresty/openresty",
+		name == "couchbase", name == "couchbase/server":
 		// OS images, and images the catalog has no tags of (centos,
-		// deprecated; caddy; openresty): none sets USER.
+		// deprecated; caddy; openresty; couchbase): none sets USER.
 		return "root", false, true
 	case name == "docker":
 		if strings.Contains(tag, "rootless") {
@@ -347,6 +348,10 @@ func (c *Catalog) DropsPrivileges(ref Ref) (how string, ok bool) {
 		if strings.Contains(tag, "apache") {
 			return "Apache starts as root and runs its workers as www-data", true
 		}
+	case "couchbase", "couchbase/server":
+		// couchbase/docker: ENTRYPOINT starts runsvdir, whose run script
+		// execs couchbase-server through chpst.
+		return "runit runs couchbase-server as couchbase with chpst", true
 	case "eclipse-mosquitto":
 		return "its docker-entrypoint.sh chowns /mosquitto, and mosquitto switches to the mosquitto user itself", true
 	}

@@ -36,6 +36,8 @@ func TestDefaultUser(t *testing.T) {
 		{"photon:5.0", "root", false, true},
 		{"caddy:2", "root", false, true},
 		{"openresty/openresty:1.27.1.2-alpine", "root", false, true},
+		{"couchbase/server:8.0.2", "root", false, true},
+		{"couchbase:enterprise-7.6.5", "root", false, true},
 		{"groovy:4.0-jdk21", "1000", true, true},
 		{"opensearchproject/opensearch:2.12.0", "1000", true, true},
 		{"public.ecr.aws/opensearchproject/opensearch:3.7.0", "1000", true, true},
@@ -200,6 +202,8 @@ func TestDropsPrivileges(t *testing.T) {
 		want string // a part of how; "" for none
 	}{
 		{"openresty/openresty:1.27.1.2-alpine", "runs its workers as nobody"},
+		{"couchbase/server:8.0.2", "couchbase-server as couchbase with chpst"},
+		{"couchbase:community", "chpst"},
 		{"postgres:17-alpine", "switches to postgres with gosu"},
 		{"docker.io/library/postgres:16", "switches to postgres with gosu"},
 		{"mysql:8.4", "switches to mysql with gosu"},
