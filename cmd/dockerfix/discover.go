@@ -32,10 +32,10 @@ func skipDir(name string) bool {
 // convention: Dockerfile, Containerfile, *.Dockerfile, *.dockerfile,
 // Dockerfile.* (but not Dockerfile.dockerignore, nor a template such as
 // Dockerfile.template or Dockerfile.j2, which is no Dockerfile until it is
-// rendered).
+// rendered, nor another language's file such as Dockerfile.md).
 func IsDockerfileName(name string) bool {
 	switch {
-	case strings.HasSuffix(name, ".dockerignore"), isTemplateName(name):
+	case strings.HasSuffix(name, ".dockerignore"), isTemplateName(name), isOtherLanguageName(name):
 		return false
 	case name == "Dockerfile" || name == "Containerfile" || name == "dockerfile":
 		return true
@@ -56,6 +56,28 @@ func isTemplateName(name string) bool {
 	}
 	switch name[i+1:] {
 	case "template", "tmpl", "tpl", "j2", "jinja", "jinja2", "erb", "mustache", "hbs", "gotmpl", "in":
+		return true
+	}
+	return false
+}
+
+// isOtherLanguageName reports a name whose last extension is that of a
+// file in another language beside a Dockerfile: its documentation
+// (checkov's Dockerfile.md), a policy or configuration that generates or
+// judges it (xx's Dockerfile.rego, docker-haskell's Dockerfile.ncl), a
+// script (webdevops' Dockerfile.py), or a patch's leftovers. Extensions
+// that name a variant (Dockerfile.nix builds with Nix, Dockerfile.go a Go
+// service) stay Dockerfiles.
+func isOtherLanguageName(name string) bool {
+	i := strings.LastIndexByte(name, '.')
+	if i < 0 {
+		return false
+	}
+	switch name[i+1:] {
+	case "md", "markdown", "rst", "adoc", "html",
+		"rego", "ncl", "cue", "jsonnet", "libsonnet", "json", "yaml", "yml", "toml",
+		"py", "sh", "ps1",
+		"orig", "rej", "patch", "diff":
 		return true
 	}
 	return false

@@ -36,6 +36,8 @@ func TestPreCommitHooksMatchDiscovery(t *testing.T) {
 		"docker-compose.yml", "Dockerfile.", ".Dockerfile",
 		"Dockerfile.template", "Dockerfile.j2", "Dockerfile.prod.tmpl", "Dockerfile.in", "Dockerfile.jinja2",
 		"Dockerfile.inc", "Dockerfile.tpl", "Containerfile.erb",
+		"Dockerfile.md", "Dockerfile.rego", "Dockerfile.ncl", "Dockerfile.py", "Dockerfile.yml", "Dockerfile.yaml",
+		"Dockerfile.orig", "Dockerfile.nix", "Dockerfile.go", "Dockerfile.python", "Dockerfile.shell", "Dockerfile.mdx",
 	}
 	for _, h := range hooks {
 		files, exclude := regexp.MustCompile(h.Files), regexp.MustCompile(h.Exclude)
