@@ -134,7 +134,7 @@ func callDrops(call *syntax.CallExpr) (string, bool) {
 		if has("-u", "-U") {
 			return "calls chpst -u", true
 		}
-	case "rspamd", "memcached", "chronyd", "ntpd":
+	case "rspamd", "memcached", "chronyd", "ntpd", "slapd":
 		if has("-u", "--user") {
 			return "runs " + c.Name + " -u, which switches to that user itself", true
 		}

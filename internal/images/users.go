@@ -137,9 +137,10 @@ func (c *Catalog) DefaultUser(ref Ref) (user string, nonRoot bool, known bool) {
 func newProductUser(name, tag string) (user string, nonRoot, ok bool) {
 	switch {
 	case name == "centos", name == "quay.io/centos/centos", name == "archlinux", name == "photon", name == "caddy", name == "openresty/openresty",
-		name == "couchbase", name == "couchbase/server":
+		name == "couchbase", name == "couchbase/server", strings.HasPrefix(name, "osixia/"):
 		// OS images, and images the catalog has no tags of (centos,
-		// deprecated; caddy; openresty; couchbase): none sets USER.
+		// deprecated; caddy; openresty; couchbase; osixia's): none sets
+		// USER.
 		return "root", false, true
 	case name == "docker":
 		if strings.Contains(tag, "rootless") {
@@ -357,6 +358,12 @@ func (c *Catalog) DropsPrivileges(ref Ref) (how string, ok bool) {
 	}
 	if isLinuxServer(ref.Name) {
 		return "s6-overlay's /init runs the services as abc (PUID/PGID)", true
+	}
+	if strings.HasPrefix(ref.Name, "osixia/") {
+		// All are built on osixia/light-baseimage, whose ENTRYPOINT
+		// /container/tool/run is a supervisor, like phusion's my_init,
+		// that sets the services up as root.
+		return "its /container/tool/run starts the image's services as root, and each runs as the user it picks (osixia/openldap's slapd -u openldap)", true
 	}
 	if strings.HasPrefix(ref.Name, "ghcr.io/home-assistant/") || strings.HasPrefix(ref.Name, "homeassistant/") {
 		// home-assistant/docker-base: ENTRYPOINT ["/init"] in every base.
