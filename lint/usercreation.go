@@ -42,12 +42,58 @@ func (f *File) CreatedUsers(chain []*Stage) []CreatedUser {
 			if !ok {
 				continue
 			}
-			state, text := creationOf(words, sc, call)
+			createsName := func(stmts []*syntax.Stmt) bool { return createsUser(stmts, name.Value, words) }
+			state, text := creationOf(words, sc, call, createsName)
 			out = append(out, CreatedUser{Name: name.Value, NameParam: name.Param, UID: uid, LiteralUID: literalUID,
 				In: in, Creation: state, Cond: text})
 		}
 	}
+	// One RUN that creates a user twice with different UIDs does so in
+	// branches of which one runs: which UID the user gets depends on the
+	// build (osixia/openldap: -u 911, or -u ${LDAP_OPENLDAP_UID} when set).
+	for i := range out {
+		for j := range out {
+			if out[i].In == out[j].In && out[i].Name == out[j].Name && out[i].UID != out[j].UID {
+				out[i].LiteralUID = false
+			}
+		}
+	}
 	return out
+}
+
+// createsUser reports whether stmts create the user name with useradd or
+// adduser.
+func createsUser(stmts []*syntax.Stmt, name string, words ShellWords) bool {
+	found := false
+	for _, st := range stmts {
+		syntax.Walk(st, func(n syntax.Node) bool {
+			call, ok := n.(*syntax.CallExpr)
+			if !ok || found {
+				return !found
+			}
+			if cmd := CommandOf(call); cmd.Name == "useradd" || cmd.Name == "adduser" {
+				if created, _, _, ok := userCreatedUID(cmd.Name, call.Args[cmd.At+1:], words); ok && created.Value == name {
+					found = true
+				}
+			}
+			return true
+		})
+	}
+	return found
+}
+
+// everyBranch reports whether an if clause has an else and each of its
+// branches (then, elifs, else) passes test.
+func everyBranch(x *syntax.IfClause, test func([]*syntax.Stmt) bool) bool {
+	for ; x != nil; x = x.Else {
+		if !test(x.Then) {
+			return false
+		}
+		if x.Else == nil {
+			return len(x.Cond) == 0 // the last branch is an else
+		}
+	}
+	return false
 }
 
 // ShellWords reads the words of in's script (sc) with the Dockerfile's
@@ -281,8 +327,9 @@ const (
 // elif and else branches it is in and the `test &&` or `test ||` before
 // it, evaluated with the Dockerfile's values when they are simple tests
 // ([ "$X" -ne 0 ], [ "$X" != 0 ], [ "$X" = … ], -n, -z, test, [[ … ]]).
-// text is the condition that decided, as written.
-func creationOf(words ShellWords, sc *Script, call *syntax.CallExpr) (state Creation, text string) {
+// text is the condition that decided, as written. An if whose every
+// branch creates the user (createsName) is no condition on its creation.
+func creationOf(words ShellWords, sc *Script, call *syntax.CallExpr, createsName func([]*syntax.Stmt) bool) (state Creation, text string) {
 	inside := func(n syntax.Node, x syntax.Node) bool {
 		return n.Pos().Offset() <= x.Pos().Offset() && x.End().Offset() <= n.End().Offset()
 	}
@@ -322,6 +369,9 @@ func creationOf(words ShellWords, sc *Script, call *syntax.CallExpr) (state Crea
 	for _, n := range path {
 		switch x := n.(type) {
 		case *syntax.IfClause:
+			if everyBranch(x, createsName) {
+				continue
+			}
 			switch {
 			case inStmts(x.Then):
 				require(x.Cond, true)

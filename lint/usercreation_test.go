@@ -106,6 +106,14 @@ func TestCreationOf(t *testing.T) {
 		{"ARG UID=0 X=y", `if [[ $UID -gt 0 && -n "$X" ]]; then useradd app; fi`, CreatedNotByDefault},
 		{"ARG M=prod", `if [[ "$M" == pro* ]]; then useradd app; fi`, CreatedMaybe},
 		{"ARG UID=abc", `if [ "$UID" -ne 0 ]; then useradd app; fi`, CreatedMaybe},
+		// Every branch creates the user: the if is no condition on it.
+		{"ARG UID", `if [ -z "$UID" ]; then useradd -u 911 app; else useradd -u "$UID" app; fi`, CreatedAlways},
+		{"ARG A\nARG B", `if [ "$A" = 1 ]; then useradd app; elif [ "$B" = 1 ]; then useradd -m app; else useradd -r app; fi`, CreatedAlways},
+		{"ARG A\nARG B", `if [ "$A" = 1 ]; then useradd app; elif [ "$B" = 1 ]; then useradd app; fi`, CreatedMaybe},
+		{"ARG UID", `if [ -z "$UID" ]; then useradd -u 911 app; fi`, CreatedMaybe},
+		{"ARG UID", `if [ -z "$UID" ]; then useradd other; else useradd app; fi`, CreatedMaybe},
+		{"ARG UID=0", `if [ "$UID" != 0 ]; then if [ -n "$X" ]; then useradd app; else useradd app; fi; fi`, CreatedNotByDefault},
+		{"", `for u in a; do if [ -z "$X" ]; then useradd app; else useradd app; fi; done`, CreatedMaybe},
 	} {
 		src := "FROM debian:trixie-slim\n"
 		if tc.args != "" {
@@ -122,8 +130,37 @@ func TestCreationOf(t *testing.T) {
 		if call == nil {
 			t.Fatalf("%q: no useradd call", tc.script)
 		}
-		if got, text := creationOf(words, sc, call); got != tc.want {
+		createsApp := func(stmts []*syntax.Stmt) bool { return createsUser(stmts, "app", words) }
+		if got, text := creationOf(words, sc, call, createsApp); got != tc.want {
 			t.Errorf("%s / %q: creationOf = %v (%q), want %v", tc.args, tc.script, got, text, tc.want)
+		}
+	}
+}
+
+// TestCreatedUsersBranchUIDs: a user that each branch of an if creates
+// with another UID has no UID the file fixes.
+func TestCreatedUsersBranchUIDs(t *testing.T) {
+	for _, tc := range []struct {
+		src     string
+		literal bool
+	}{
+		{"FROM debian:trixie-slim\nARG UID\nRUN if [ -z \"$UID\" ]; then useradd -u 911 app; else useradd -u \"$UID\" app; fi\n", false},
+		{"FROM debian:trixie-slim\nRUN if [ -f /x ]; then useradd -u 911 app; else useradd -u 912 app; fi\n", false},
+		{"FROM debian:trixie-slim\nRUN if [ -f /x ]; then useradd -u 911 app; else useradd -m -u 911 app; fi\n", true},
+		{"FROM debian:trixie-slim\nRUN useradd -u 911 app\n", true},
+	} {
+		f, err := Parse("Dockerfile", []byte(tc.src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		users := f.CreatedUsers(f.Stages[len(f.Stages)-1:])
+		if len(users) == 0 {
+			t.Fatalf("%q: no user", tc.src)
+		}
+		for _, u := range users {
+			if u.Creation != CreatedAlways || u.LiteralUID != tc.literal {
+				t.Errorf("%q: %s uid %s: creation %v, literal UID %v; want always, %v", tc.src, u.Name, u.UID, u.Creation, u.LiteralUID, tc.literal)
+			}
 		}
 	}
 }
