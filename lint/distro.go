@@ -3,8 +3,8 @@ package lint
 import "strings"
 
 // Distro names the OS family of the image a stage builds on: "debian",
-// "ubuntu", "alpine", "rhel", "distroless", "scratch", "windows", or ""
-// when unknown. It asks the catalog (Images.Distro) about the image its
+// "ubuntu", "alpine", "rhel", "arch", "suse", "distroless", "scratch",
+// "windows", or "" when unknown. It asks the catalog (Images.Distro) about the image its
 // chain starts from, else reads the image name, else the package manager
 // the chain's RUNs use.
 func (p *Pass) Distro(st *Stage) string {
@@ -35,6 +35,10 @@ func (p *Pass) Distro(st *Stage) string {
 		return "ubuntu"
 	case strings.Contains(img, "debian"):
 		return "debian"
+	case strings.Contains(img, "archlinux") || strings.Contains(img, "manjaro"):
+		return "arch"
+	case strings.Contains(img, "opensuse") || strings.Contains(img, "bci-base") || strings.Contains(img, "suse/sle"):
+		return "suse"
 	}
 	for _, s := range chain {
 		for _, in := range s.InstructionsOf("RUN") {
@@ -46,6 +50,10 @@ func (p *Pass) Distro(st *Stage) string {
 				return "alpine"
 			case strings.Contains(text, "yum ") || strings.Contains(text, "dnf ") || strings.Contains(text, "microdnf "):
 				return "rhel"
+			case strings.Contains(text, "pacman "):
+				return "arch"
+			case strings.Contains(text, "zypper "):
+				return "suse"
 			}
 		}
 	}

@@ -206,7 +206,7 @@ func pipefailFix(p *lint.Pass, st *lint.Stage, r pipeRun, silent map[*lint.Stage
 		}, true
 	}
 	switch p.Distro(st) {
-	case "debian", "ubuntu", "rhel":
+	case "debian", "ubuntu", "rhel", "arch", "suse": // bash is in their base images
 		var first *lint.Instruction
 		for _, s := range st.Chain() {
 			if runs := silent[s]; len(runs) > 0 {

@@ -266,11 +266,16 @@ func rootUserFix(p *lint.Pass, chain []*lint.Stage, lastRoot *lint.Instruction, 
 			"RUN addgroup -S -g " + createdUID + " app && adduser -S -D -H -u " + createdUID + " -G app app",
 			"USER " + createdUID + ":" + createdUID,
 		}
-	case "debian", "ubuntu", "rhel":
+	case "debian", "ubuntu", "rhel", "arch": // shadow's tools are in their base images
 		lines = []string{
 			"RUN groupadd --system --gid " + createdUID + " app && useradd --system --no-log-init --uid " + createdUID + " --gid " + createdUID + " --no-create-home app",
 			"USER " + createdUID + ":" + createdUID,
 		}
+	case "suse":
+		// openSUSE's images may leave shadow out: Dockerfiles often
+		// zypper install it before useradd.
+		lines = []string{"USER " + createdUID + ":" + createdUID}
+		msg = "Switch to UID " + createdUID + " (the base image may have no useradd)"
 	default:
 		lines = []string{"USER " + createdUID + ":" + createdUID}
 		msg = "Switch to UID " + createdUID + " (the base image's distro is unknown)"

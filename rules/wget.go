@@ -34,7 +34,7 @@ var WgetProgress = &lint.Rule{
 					flag := "-q"
 					if in.Keyword == "RUN" && in.Stage != nil {
 						switch p.Distro(in.Stage) {
-						case "debian", "ubuntu", "rhel":
+						case "debian", "ubuntu", "rhel", "arch", "suse":
 							flag = "-nv"
 						}
 					}

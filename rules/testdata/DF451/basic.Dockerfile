@@ -23,3 +23,13 @@ FROM alpine:3.22
 # BusyBox wget has no -nv.
 # want "wget prints a progress bar"
 RUN wget https://example.com/o
+
+FROM archlinux:base-devel
+# Arch's and openSUSE's wget is GNU wget (wget2 on Tumbleweed), which has -nv.
+RUN pacman -Syu --noconfirm wget
+# want "wget prints a progress bar into the build log: add -nv"
+RUN wget -O /tmp/p https://example.com/p
+
+FROM opensuse/tumbleweed
+# want "wget prints a progress bar into the build log: add -nv"
+RUN zypper --non-interactive install wget && wget https://example.com/q
