@@ -314,8 +314,29 @@ func (r *ImageFiles) copied(st *Stage, in *Instruction, target string, bare bool
 				paths = append(paths, path.Join(src, base))
 			}
 		}
-		if !bare && strings.HasPrefix(target, dest+"/") && !hasGlob(src) {
+		if bare && !hasGlob(src) {
+			// The same lookup into a tree copied above PATH's
+			// directories: COPY overlay / brings overlay/usr/bin/server.
+			for _, dir := range [...]string{"/usr/local/sbin", "/usr/local/bin", "/usr/sbin", "/usr/bin", "/sbin", "/bin"} {
+				if rel, ok := strings.CutPrefix(dir, dest+"/"); ok || dest == "/" {
+					if dest == "/" {
+						rel = dir[1:]
+					}
+					if p := path.Join(src, rel, base); r.inContext(p) {
+						paths = append(paths, p)
+					}
+				}
+			}
+		}
+		switch {
+		case bare || hasGlob(src):
+		case strings.HasPrefix(target, dest+"/"):
 			paths = append(paths, path.Join(src, strings.TrimPrefix(target, dest+"/")))
+		case dest == "/" && r.inContext(path.Join(src, target[1:])):
+			// A tree copied onto the root (COPY overlay /, COPY rootfs/ /):
+			// only a file the context has, or every such copy would seem
+			// to replace the base image's entrypoint.
+			paths = append(paths, path.Join(src, target[1:]))
 		}
 	}
 	kept := paths[:0]

@@ -17,6 +17,37 @@ func (m mapContext) ReadFile(p string) ([]byte, error) {
 	return nil, errors.New("not found")
 }
 
+// TestImageFilesFindTree: a tree copied onto / or /usr brings its files
+// at their paths, and the bare names PATH finds in it; onto /, only files
+// the context has.
+func TestImageFilesFindTree(t *testing.T) {
+	f, err := Parse("Dockerfile", []byte("FROM ubuntu:24.04\nCOPY tree /usr\nCOPY overlay /\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	files := NewImageFiles(f, mapContext{
+		"overlay/usr/bin/entrypoint": "#!/bin/sh\nexec \"$@\"\n",
+		"overlay/usr/bin/server":     "#!/bin/sh\nexec apachectl\n",
+		"tree/local/bin/tool":        "#!/bin/sh\nexec gosu app tool\n",
+	})
+	for _, tt := range []struct {
+		prog, src string // src: the file's content, "" when not copied
+	}{
+		{"/usr/bin/entrypoint", "#!/bin/sh\nexec \"$@\"\n"},
+		{"server", "#!/bin/sh\nexec apachectl\n"},
+		{"tool", "#!/bin/sh\nexec gosu app tool\n"},
+		{"/usr/local/bin/tool", "#!/bin/sh\nexec gosu app tool\n"},
+		{"/docker-entrypoint.sh", ""}, // not in overlay/: the base image's
+		{"/usr/sbin/nginx", ""},       // not in overlay/ nor tree/: the base image's
+		{"nginx", ""},
+	} {
+		got, ok := files.Find(f.FinalStage(), tt.prog)
+		if !ok || got.Read != (tt.src != "") || string(got.Src) != tt.src {
+			t.Errorf("Find(%q) = %+v, %v; want read %q", tt.prog, got, ok, tt.src)
+		}
+	}
+}
+
 func TestImageFilesFind(t *testing.T) {
 	src := `FROM alpine:3.22 AS base
 COPY scripts/entrypoint.sh /usr/local/bin/
@@ -38,11 +69,14 @@ WORKDIR $UNKNOWN
 		t.Fatal(err)
 	}
 	ctx := mapContext{
-		"scripts/entrypoint.sh": "#!/bin/sh\nexec gosu app \"$@\"\n",
-		"start.sh":              "echo no shebang\n",
-		"bin/tool-x":            "\x7fELF",
-		"big.sh":                "#!/bin/sh\n" + string(make([]byte, 100)),
-		"sbin/ovpn_run":         "#!/bin/bash\nexec openvpn\n",
+		"scripts/entrypoint.sh":      "#!/bin/sh\nexec gosu app \"$@\"\n",
+		"start.sh":                   "echo no shebang\n",
+		"bin/tool-x":                 "\x7fELF",
+		"big.sh":                     "#!/bin/sh\n" + string(make([]byte, 100)),
+		"sbin/ovpn_run":              "#!/bin/bash\nexec openvpn\n",
+		"overlay/usr/bin/entrypoint": "#!/bin/sh\nexec \"$@\"\n",
+		"overlay/usr/bin/server":     "#!/bin/sh\nexec apachectl\n",
+		"tree/local/bin/tool":        "#!/bin/sh\nexec gosu app tool\n",
 	}
 	final := f.FinalStage()
 	files := NewImageFiles(f, ctx)

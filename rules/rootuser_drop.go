@@ -240,9 +240,9 @@ func (r *scriptReader) program(ep, cmd *lint.Instruction) (string, bool) {
 	if why, ok := callDrops(literalCall(argv)); ok {
 		return label + " " + why, true
 	}
+	var cmdArgv []string
 	if ep != nil && ep.JSON && cmd != nil && cmd.JSON && len(cmd.Args()) > 0 {
 		// The entrypoint most often ends in exec "$@": CMD's program runs.
-		var cmdArgv []string
 		for _, a := range cmd.Args() {
 			cmdArgv = append(cmdArgv, a.Text)
 		}
@@ -269,7 +269,11 @@ func (r *scriptReader) program(ep, cmd *lint.Instruction) (string, bool) {
 		}
 		return "", false
 	}
-	return r.script(argv[0], true)
+	if why, ok := r.script(argv[0], true); ok || len(cmdArgv) == 0 {
+		return why, ok
+	}
+	// The entrypoint script execs "$@": CMD's script is read too.
+	return r.script(cmdArgv[0], true)
 }
 
 // shellForm looks at a shell-form ENTRYPOINT or CMD.
