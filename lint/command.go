@@ -2,14 +2,16 @@ package lint
 
 import (
 	"path"
+	"slices"
 	"strings"
 
 	"mvdan.cc/sh/v3/syntax"
 )
 
 // Command is the program a simple command runs, seen through the wrappers
-// that run another command: exec, command, nohup, nice, xargs (and its
-// options), env (and its NAME=value words) and sudo (and its options).
+// that run another command: exec, command, nohup, xargs (and its options),
+// env (and its NAME=value words), sudo (and its options), and nice,
+// ionice, setsid, stdbuf and timeout (and theirs).
 type Command struct {
 	// Name is the base name of the program word ("useradd" for
 	// /usr/sbin/useradd); "" when the program is not a literal word, or
@@ -31,8 +33,15 @@ func CommandOf(call *syntax.CallExpr) Command {
 			return c
 		}
 		switch name := path.Base(s); name {
-		case "exec", "command", "nohup", "nice":
+		case "exec", "command", "nohup":
 			i++
+		case "nice", "ionice", "setsid", "stdbuf", "timeout":
+			next, ok := skipRunnerOptions(name, call.Args, i+1)
+			if !ok {
+				c.At = next
+				return c
+			}
+			i = next
 		case "xargs":
 			i = skipXargsOptions(call.Args, i+1)
 		case "env":
@@ -60,6 +69,75 @@ func CommandOf(call *syntax.CallExpr) Command {
 		}
 	}
 	return c
+}
+
+// runnerSpec is the options of a wrapper that runs a command with another
+// priority, session, buffering or time limit: the short ones that take a
+// value (-n 10, -n10), the long ones that do (--signal KILL,
+// --signal=KILL), those that mean there is no command to run (ionice -p),
+// and how many operands come before the command (timeout's duration).
+type runnerSpec struct {
+	shortValue, shortNone string
+	longValue             []string
+	operands              int
+}
+
+func runnerOptions(wrapper string) runnerSpec {
+	switch wrapper {
+	case "nice":
+		return runnerSpec{shortValue: "n", longValue: []string{"--adjustment"}}
+	case "ionice":
+		return runnerSpec{shortValue: "cn", shortNone: "pPu", longValue: []string{"--class", "--classdata"}}
+	case "stdbuf":
+		return runnerSpec{shortValue: "ioe", longValue: []string{"--input", "--output", "--error"}}
+	case "timeout":
+		return runnerSpec{shortValue: "ks", longValue: []string{"--kill-after", "--signal"}, operands: 1}
+	}
+	return runnerSpec{} // setsid: flags only
+}
+
+// skipRunnerOptions returns the index of the command word after a runner
+// wrapper's options and operands from args[i:]; ok is false, with the
+// index of the word that stopped it, when a word is not literal or says
+// the wrapper runs no command.
+func skipRunnerOptions(wrapper string, args []*syntax.Word, i int) (next int, ok bool) {
+	spec := runnerOptions(wrapper)
+	operands := spec.operands
+	for i < len(args) {
+		s, lit := LitWord(args[i])
+		switch {
+		case !lit:
+			return i, false
+		case s == "--":
+			i++
+			continue
+		case strings.HasPrefix(s, "--"):
+			name, _, hasValue := strings.Cut(s, "=")
+			if !hasValue && slices.Contains(spec.longValue, name) {
+				i++
+			}
+		case len(s) > 1 && s[0] == '-' && (s[1] < '0' || s[1] > '9'):
+			for k := 1; k < len(s); k++ {
+				if strings.IndexByte(spec.shortNone, s[k]) >= 0 {
+					return i, false
+				}
+				if strings.IndexByte(spec.shortValue, s[k]) >= 0 {
+					if k == len(s)-1 {
+						i++ // -n 10: the value is the next word
+					}
+					break
+				}
+			}
+		case len(s) > 1 && s[0] == '-':
+			// nice -10: an adjustment, no value.
+		case operands > 0:
+			operands--
+		default:
+			return i, true
+		}
+		i++
+	}
+	return i, false
 }
 
 // skipXargsOptions returns the index of the first word after xargs'

@@ -46,6 +46,24 @@ func TestCommandOf(t *testing.T) {
 		{"xargs", "", 1, -1},
 		{"xargs -I $X echo", "echo", 3, -1},
 		{"xargs $OPTS apt-get install", "", 1, -1},
+		// The runners' options and operands.
+		{"nice -n 19 apt-get install x", "apt-get", 3, -1},
+		{"nice -n19 apt-get install x", "apt-get", 2, -1},
+		{"nice -10 make", "make", 2, -1},
+		{"nice --adjustment=5 make", "make", 2, -1},
+		{"exec ionice -c 3 smbd -FS", "smbd", 4, -1},
+		{"ionice -c2 -n7 -t rsync a b", "rsync", 4, -1},
+		{"ionice -p 1", "", 1, -1},
+		{"setsid -f sshd -D", "sshd", 2, -1},
+		{"stdbuf -oL -e L tail -f x", "tail", 4, -1},
+		{"stdbuf --output=L tail", "tail", 2, -1},
+		{"timeout 60 curl -fsSL x", "curl", 2, -1},
+		{"timeout -s KILL --kill-after=5 10m wget x", "wget", 5, -1},
+		{"timeout --preserve-status 5 sh -c x", "sh", 3, -1},
+		{"timeout -- 5 curl", "curl", 3, -1},
+		{"timeout 5", "", 2, -1},
+		{"nice $LEVEL make", "", 1, -1},
+		{"sudo nice -n 5 gosu app x", "gosu", 4, 0},
 	} {
 		c := CommandOf(parseCall(t, tc.script))
 		if c.Name != tc.name || c.At != tc.at || c.Sudo != tc.sudo {
