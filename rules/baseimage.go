@@ -106,20 +106,20 @@ func checkOutdated(p *lint.Pass) {
 			p.Report(d)
 			continue
 		}
+		pinRisk := rubyPinRisk(p, st, u.Ref)
+		fx.Safe = fx.Safe && pinRisk == ""
 		d.Fixes = []lint.Fix{fx}
 		if alt != "" {
 			if v, ok := p.Env.Images.Update(st.ImageExpanded, date, alt); ok && v.Ref != "" && v.Ref != u.Ref {
 				if afx, atext, _, ok := bumpFix(p, st, v); ok {
+					afx.Safe = afx.Safe && rubyPinRisk(p, st, v.Ref) == ""
 					d.Fixes = append(d.Fixes, afx)
 					d.Message += ", or to " + atext + " with --bump " + alt
 				}
 			}
 		}
-		switch risk := bumpRisk(u); {
-		case risk != "" && argRisk != "":
-			d.Message += "; needs review: " + risk + "; " + argRisk
-		case risk != "" || argRisk != "":
-			d.Message += "; needs review: " + risk + argRisk
+		if risks := nonEmpty(bumpRisk(u), argRisk, pinRisk); len(risks) > 0 {
+			d.Message += "; needs review: " + strings.Join(risks, "; ")
 		}
 		if move, os, ok := osMove(u); ok {
 			if names, more := installedPackages(p.File, st, 4); len(names) > 0 {
@@ -253,4 +253,15 @@ func checkNotPinned(p *lint.Pass) {
 		}
 		p.Report(d)
 	}
+}
+
+// nonEmpty returns the strings of list that are not empty.
+func nonEmpty(list ...string) []string {
+	var out []string
+	for _, s := range list {
+		if s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
 }

@@ -97,9 +97,11 @@ func hasDomain(name string) bool {
 // String returns the reference as written.
 func (r Ref) String() string { return r.Raw }
 
+// isHubDomain reports Docker Hub's names: registry.docker.com is the one
+// Rails 7.1's generated Dockerfile pulls ruby from.
 func isHubDomain(d string) bool {
 	switch strings.ToLower(d) {
-	case "docker.io", "index.docker.io", "registry-1.docker.io", "registry.hub.docker.com":
+	case "docker.io", "index.docker.io", "registry-1.docker.io", "registry.hub.docker.com", "registry.docker.com":
 		return true
 	}
 	return false

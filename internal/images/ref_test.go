@@ -23,6 +23,7 @@ func TestParseRef(t *testing.T) {
 		{in: "docker.io/library/node:20", domain: "docker.io", path: "library/node", name: "node", tag: "20", tagStart: 23, tagEnd: 25, digStart: 25, digEnd: 25, nameEnd: 22, hub: true, hasTag: true},
 		{in: "docker.io/node", domain: "docker.io", path: "node", name: "node", tagStart: 14, tagEnd: 14, digStart: 14, digEnd: 14, nameEnd: 14, hub: true},
 		{in: "index.docker.io/library/node:lts", domain: "index.docker.io", path: "library/node", name: "node", tag: "lts", tagStart: 29, tagEnd: 32, digStart: 32, digEnd: 32, nameEnd: 28, hub: true, hasTag: true},
+		{in: "registry.docker.com/library/ruby:3.2.2-slim", domain: "registry.docker.com", path: "library/ruby", name: "ruby", tag: "3.2.2-slim", tagStart: 33, tagEnd: 43, digStart: 43, digEnd: 43, nameEnd: 32, hub: true, hasTag: true},
 		{in: "bitnami/redis:7.2", path: "bitnami/redis", name: "bitnami/redis", tag: "7.2", tagStart: 14, tagEnd: 17, digStart: 17, digEnd: 17, nameEnd: 13, hub: true, hasTag: true},
 		{in: "localhost:5000/img:tag", domain: "localhost:5000", path: "img", name: "localhost:5000/img", tag: "tag", tagStart: 19, tagEnd: 22, digStart: 22, digEnd: 22, nameEnd: 18, hasTag: true},
 		{in: "localhost/img", domain: "localhost", path: "img", name: "localhost/img", tagStart: 13, tagEnd: 13, digStart: 13, digEnd: 13, nameEnd: 13},
