@@ -48,6 +48,10 @@ func TestBump(t *testing.T) {
 		{"nginx:1.21-alpine", "nginx:1.30-alpine", "nginx:1.30-alpine"}, // stable (even) branch
 		{"postgres:12", "postgres:18", "postgres:15"},
 		{"mcr.microsoft.com/dotnet/aspnet:6.0", "mcr.microsoft.com/dotnet/aspnet:10.0", "mcr.microsoft.com/dotnet/aspnet:10.0"},
+		{"mcr.microsoft.com/dotnet/aspnet:6.0.36", "mcr.microsoft.com/dotnet/aspnet:10.0.11", "mcr.microsoft.com/dotnet/aspnet:10.0.11"},
+		// The SDK's full tags name SDK versions (6.0.428, 10.0.400), which
+		// the catalog does not know: its X.Y tag, never the runtime's 10.0.11.
+		{"mcr.microsoft.com/dotnet/sdk:6.0.428", "mcr.microsoft.com/dotnet/sdk:10.0", "mcr.microsoft.com/dotnet/sdk:10.0"},
 		{"mcr.microsoft.com/windows/servercore:ltsc2019", "mcr.microsoft.com/windows/servercore:ltsc2025", ""},
 		{"mcr.microsoft.com/windows/nanoserver:1809", "mcr.microsoft.com/windows/nanoserver:ltsc2025", "mcr.microsoft.com/windows/nanoserver:ltsc2019"},
 		{"mcr.microsoft.com/windows/servercore:1803", "mcr.microsoft.com/windows/servercore:ltsc2025", "mcr.microsoft.com/windows/servercore:ltsc2019"},

@@ -51,7 +51,10 @@ func synthetic(products map[string]*product, snapshot string) map[string][]group
 	}
 
 	// .NET (mcr.microsoft.com/dotnet/*): '<X.Y[.Z]>[-<os>[-<variant>]]'. Default
-	// OS: Ubuntu noble for .NET 10, Debian bookworm-slim for 8 and 9.
+	// OS: Ubuntu noble for .NET 10, Debian bookworm-slim for 8 and 9. The
+	// SDK's full tags name the SDK's version (10.0.400, from dotnet-docker's
+	// manifest.versions.json), not the runtime's that the cycles carry
+	// (10.0.11): the SDK gets its X.Y tags only.
 	dotnet := live(products["dotnet"])
 	for _, repo := range []string{"sdk", "aspnet", "runtime", "runtime-deps"} {
 		full := "mcr.microsoft.com/dotnet/" + repo
@@ -61,6 +64,9 @@ func synthetic(products map[string]*product, snapshot string) map[string][]group
 				mm += ".0"
 			}
 			patch := c.latest()
+			if repo == "sdk" {
+				patch = ""
+			}
 			def, oses := "bookworm-slim", []string{"noble", "alpine", "azurelinux3.0"}
 			switch c.Cycle {
 			case "8":
@@ -72,9 +78,9 @@ func synthetic(products map[string]*product, snapshot string) map[string][]group
 			if i == 0 {
 				latest = "latest"
 			}
-			add(full, false, "synthetic/"+mm+"/"+def, patch+"-"+def, mm+"-"+def, patch, mm, latest)
+			add(full, false, "synthetic/"+mm+"/"+def, patchTag(patch, def), mm+"-"+def, patch, mm, latest)
 			for _, os := range oses {
-				add(full, false, "synthetic/"+mm+"/"+os, patch+"-"+os, mm+"-"+os)
+				add(full, false, "synthetic/"+mm+"/"+os, patchTag(patch, os), mm+"-"+os)
 			}
 			if repo != "sdk" {
 				chiseled := []string{"noble-chiseled", "azurelinux3.0-distroless"}
@@ -82,12 +88,12 @@ func synthetic(products map[string]*product, snapshot string) map[string][]group
 					chiseled = append(chiseled, "jammy-chiseled")
 				}
 				for _, os := range chiseled {
-					add(full, false, "synthetic/"+mm+"/"+os, patch+"-"+os, mm+"-"+os)
+					add(full, false, "synthetic/"+mm+"/"+os, patchTag(patch, os), mm+"-"+os)
 				}
 			}
 			if repo != "runtime-deps" {
 				for _, os := range []string{"nanoserver-ltsc2022", "nanoserver-ltsc2025", "windowsservercore-ltsc2022", "windowsservercore-ltsc2025"} {
-					add(full, true, "synthetic/"+mm+"/"+os, patch+"-"+os, mm+"-"+os)
+					add(full, true, "synthetic/"+mm+"/"+os, patchTag(patch, os), mm+"-"+os)
 				}
 			}
 		}
@@ -323,4 +329,13 @@ func ubiRelease(repo string) string {
 		j++
 	}
 	return repo[i+3 : j]
+}
+
+// patchTag is "<patch>-<suffix>", or "" when there is no patch tag (add
+// drops empty tags).
+func patchTag(patch, suffix string) string {
+	if patch == "" {
+		return ""
+	}
+	return patch + "-" + suffix
 }
