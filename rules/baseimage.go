@@ -106,13 +106,13 @@ func checkOutdated(p *lint.Pass) {
 			p.Report(d)
 			continue
 		}
-		pinRisk := rubyPinRisk(p, st, u.Ref)
+		pinRisk := runtimePinRisk(p, st, u.Ref)
 		fx.Safe = fx.Safe && pinRisk == ""
 		d.Fixes = []lint.Fix{fx}
 		if alt != "" {
 			if v, ok := p.Env.Images.Update(st.ImageExpanded, date, alt); ok && v.Ref != "" && v.Ref != u.Ref {
 				if afx, atext, _, ok := bumpFix(p, st, v); ok {
-					afx.Safe = afx.Safe && rubyPinRisk(p, st, v.Ref) == ""
+					afx.Safe = afx.Safe && runtimePinRisk(p, st, v.Ref) == ""
 					d.Fixes = append(d.Fixes, afx)
 					d.Message += ", or to " + atext + " with --bump " + alt
 				}

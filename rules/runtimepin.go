@@ -1,0 +1,177 @@
+package rules
+
+import (
+	"encoding/json"
+	"path"
+	"regexp"
+	"strings"
+
+	"github.com/dockerfix/dockerfix/internal/images"
+	"github.com/dockerfix/dockerfix/lint"
+)
+
+// An application's manifest may require one exact runtime, and its tool
+// then refuses any other, however safe a bump of the image is for the
+// image itself:
+//   - Bundler, for a Gemfile's ruby "3.4.5" or ruby file: ".ruby-version"
+//     (Rails 7.1+): "Your Ruby version is 3.4.10, but your Gemfile
+//     specified 3.4.5";
+//   - pnpm and Yarn 1, for package.json's "engines": {"node": "20.11.0"}
+//     (npm only warns, unless engine-strict is set);
+//   - Poetry, for python = "3.12.3" in [tool.poetry.dependencies], any
+//     installer for requires-python = "==3.12.3", and pipenv install
+//     --deploy for a Pipfile's python_full_version.
+
+// exactVersion matches a full version and nothing else: 3.4.5, with the
+// optional ruby- or v prefix, or = and == of a requirement.
+var exactVersion = regexp.MustCompile(`^(?:ruby-|v|==?\s*)?(\d+\.\d+\.\d+)$`)
+
+// gemfileRuby finds a Gemfile's ruby directive: a version string, or the
+// file it reads the version from (ruby file: ".ruby-version", or
+// ruby File.read(".ruby-version").strip).
+var gemfileRuby = regexp.MustCompile(`(?m)^[ \t]*ruby[ \t(]+(?:["']([^"']+)["']|file:[ \t]*["']([^"']+)["']|File\.read\(["']([^"']+)["']\))`)
+
+// pythonPins find the exact Python a pyproject.toml or Pipfile asks for:
+// requires-python = "==3.12.3", Poetry's python = "3.12.3" (a bare version
+// is exact to Poetry), pipenv's python_full_version = "3.12.3".
+var pythonPins = []*regexp.Regexp{
+	regexp.MustCompile(`(?m)^[ \t]*requires-python[ \t]*=[ \t]*["']([^"']+)["']`),
+	regexp.MustCompile(`(?m)^[ \t]*python[ \t]*=[ \t]*["']([^"']+)["']`),
+	regexp.MustCompile(`(?m)^[ \t]*python_full_version[ \t]*=[ \t]*["']([^"']+)["']`),
+}
+
+// runtimePinRisk says why bumping st's image to newRef breaks the
+// application's install: a manifest the build copies requires exactly the
+// runtime the old tag names, and the new tag names another. "" when there
+// is no such pin.
+func runtimePinRisk(p *lint.Pass, st *lint.Stage, newRef string) string {
+	image, from, ok1 := runtimeTagVersion(st.ImageExpanded)
+	_, to, ok2 := runtimeTagVersion(newRef)
+	ctx := p.Context()
+	if !ok1 || !ok2 || from == to || ctx == nil {
+		return ""
+	}
+	read := func(name string) string {
+		src, err := ctx.ReadFile(name)
+		if err != nil {
+			return ""
+		}
+		return string(src)
+	}
+	pinned := func(req string) bool {
+		m := exactVersion.FindStringSubmatch(strings.TrimSpace(req))
+		return m != nil && m[1] == from
+	}
+	say := func(where, runtime, refuses string) string {
+		return where + " requires " + runtime + " " + from + " exactly, and " + refuses + " " + to + ": bump it with the image"
+	}
+	switch image {
+	case "ruby":
+		for _, gemfile := range copiedFiles(p.File, "Gemfile", "gems.rb") {
+			m := gemfileRuby.FindStringSubmatch(read(gemfile))
+			if m == nil {
+				continue
+			}
+			req, where := m[1], gemfile
+			if file := m[2] + m[3]; file != "" {
+				name := path.Join(path.Dir(gemfile), file)
+				req, where = rubyVersionFile(path.Base(file), read(name)), name+", which "+gemfile+" reads,"
+			}
+			if pinned(req) {
+				return say(where, "Ruby", "Bundler refuses")
+			}
+		}
+	case "node":
+		for _, manifest := range copiedFiles(p.File, "package.json") {
+			var pkg struct {
+				Engines struct {
+					Node string `json:"node"`
+				} `json:"engines"`
+			}
+			if json.Unmarshal([]byte(read(manifest)), &pkg) == nil && pinned(pkg.Engines.Node) {
+				return say(manifest+"'s engines", "Node.js", "pnpm and Yarn refuse")
+			}
+		}
+	case "python":
+		for _, manifest := range copiedFiles(p.File, "pyproject.toml", "Pipfile") {
+			src := read(manifest)
+			for _, re := range pythonPins {
+				if m := re.FindStringSubmatch(src); m != nil && pinned(m[1]) {
+					return say(manifest, "Python", "its installer refuses")
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// rubyVersionFile reads the version of a .ruby-version or .tool-versions.
+func rubyVersionFile(name, src string) string {
+	if name == ".tool-versions" {
+		for _, line := range strings.Split(src, "\n") {
+			if f := strings.Fields(line); len(f) >= 2 && f[0] == "ruby" {
+				return f[1]
+			}
+		}
+		return ""
+	}
+	return strings.TrimSpace(src)
+}
+
+// runtimeTagVersion is the official ruby, node or python image a
+// reference names and the full version its tag does: ruby and 3.4.5 for
+// ruby:3.4.5-slim-trixie; ok is false for another image or a tag that
+// names no full version (node:22-alpine, python:slim).
+func runtimeTagVersion(ref string) (image, version string, ok bool) {
+	r, err := images.ParseRef(ref)
+	if err != nil {
+		return "", "", false
+	}
+	switch r.Name {
+	case "ruby", "node", "python":
+	default:
+		return "", "", false
+	}
+	v, _, _ := strings.Cut(r.Tag, "-")
+	if m := exactVersion.FindStringSubmatch(v); m != nil && m[0] == m[1] {
+		return r.Name, v, true
+	}
+	return "", "", false
+}
+
+// copiedFiles lists the files of the given names that a build may copy
+// from its context: a COPY or ADD source so named or matching (a glob:
+// package*.json), or such a file in a directory copied whole (., app/).
+// The caller reads them; a path the context lacks reads as nothing.
+func copiedFiles(f *lint.File, names ...string) []string {
+	var out []string
+	seen := map[string]bool{}
+	add := func(name string) {
+		if !seen[name] {
+			seen[name] = true
+			out = append(out, name)
+		}
+	}
+	for _, in := range f.Instructions {
+		cp, ok := in.Copy()
+		if !ok || cp.From != "" {
+			continue
+		}
+		for _, s := range cp.Sources {
+			if strings.Contains(s.Text, "$") {
+				continue
+			}
+			whole := s.Text == "." || strings.HasSuffix(s.Text, "/")
+			src := strings.TrimPrefix(path.Clean("/"+s.Text), "/")
+			dir, base := path.Split(src)
+			for _, n := range names {
+				if whole {
+					add(path.Join(src, n))
+				} else if ok, _ := path.Match(base, n); ok {
+					add(path.Join(dir, n))
+				}
+			}
+		}
+	}
+	return out
+}
