@@ -43,8 +43,10 @@ func checkNonNumericUser(p *lint.Pass) {
 		uid, why, ok = shippedUID(p, chain[0], u.Name)
 		// The distro's UID holds only for the base as written: a build
 		// argument in the FROM may move to another (serversideup's php
-		// images build on Debian or Alpine, where www-data is 33 or 82).
-		if !ok && !strings.Contains(chain[0].Image.Text, "$") {
+		// images build on Debian or Alpine, where www-data is 33 or 82),
+		// unless it only picks the release of an OS image
+		// (debian:${debian_ver}-slim, coturn's).
+		if !ok && (!strings.Contains(chain[0].Image.Text, "$") || osImageWithArgTag(chain[0].Image.Text)) {
 			uid, why, ok = distroUID(p.Distro(final), u.Name)
 		}
 		ok = ok && !remapped(f, chain, u.Name)
@@ -57,6 +59,18 @@ func checkNonNumericUser(p *lint.Pass) {
 		}
 	}
 	p.Report(d)
+}
+
+// osImageWithArgTag reports a FROM word whose repository is written out
+// and is an OS image whose every tag is that OS, the variables being in
+// its tag only: debian:${DEBIAN_VERSION}-slim, docker.io/library/alpine:$V.
+func osImageWithArgTag(word string) bool {
+	name, tag, ok := strings.Cut(word, ":")
+	if !ok || strings.Contains(name, "$") || strings.Contains(tag, "/") {
+		return false
+	}
+	name = strings.TrimPrefix(strings.TrimPrefix(strings.ToLower(name), "docker.io/"), "library/")
+	return name == "debian" || name == "ubuntu" || name == "alpine"
 }
 
 // shippedUID is the UID of the non-root user the base image ships, as
