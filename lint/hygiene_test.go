@@ -263,8 +263,14 @@ func TestAppendCommand(t *testing.T) {
 			"RUN apt-get install -y \\\n      curl \\\n      git && rm -rf /var/lib/apt/lists/*\n"},
 		{"RUN apt-get update \\\n    && apt-get install -y x \\\n    # a comment\n",
 			"RUN apt-get update \\\n    && apt-get install -y x && rm -rf /var/lib/apt/lists/* \\\n    # a comment\n"},
+		// Joined to the last command, not a line of its own, whose status
+		// would hide the install's failure without set -e.
 		{"RUN <<EOF\napt-get update\napt-get install -y x\nEOF\n",
-			"RUN <<EOF\napt-get update\napt-get install -y x\nrm -rf /var/lib/apt/lists/*\nEOF\n"},
+			"RUN <<EOF\napt-get update\napt-get install -y x && rm -rf /var/lib/apt/lists/*\nEOF\n"},
+		{"RUN <<EOF\nset -e\nif [ -n \"$X\" ]; then\n  apt-get install -y x\nfi # optional\n\nEOF\n",
+			"RUN <<EOF\nset -e\nif [ -n \"$X\" ]; then\n  apt-get install -y x\nfi && rm -rf /var/lib/apt/lists/* # optional\n\nEOF\n"},
+		{"RUN <<EOF\napt-get install -y x;\nEOF\n",
+			"RUN <<EOF\napt-get install -y x && rm -rf /var/lib/apt/lists/*;\nEOF\n"},
 		{"RUN <<EOF\napt-get install -y \\\n  x \\\nEOF\n", ""},
 		{"RUN bash <<EOF\napt-get install -y x\nEOF\n", ""},
 		{"RUN apt-get install -y x &\n", ""},

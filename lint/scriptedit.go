@@ -10,8 +10,10 @@ import (
 // AppendCommand returns the edit that makes a RUN run cmd last, once its
 // script has succeeded: ` && cmd` after the last command of a shell-form
 // RUN (on a continuation line of its own when the RUN already lays out
-// its && chain one command per line), or a line of its own before the
-// terminator of a `RUN <<EOF` script. ok is false where appending is not
+// its && chain one command per line), or of a `RUN <<EOF` script. Not a
+// line of its own in the script: without set -e, the script's status is
+// its last command's, and a failing install before a new last line would
+// no longer fail the build. ok is false where appending is not
 // mechanical: a heredoc fed to a command, several heredocs, a last
 // statement that runs in the background, defines a function or leaves the
 // shell (exit, exec, return), a heredoc body that ends in a line
@@ -25,14 +27,17 @@ func (s *Script) AppendCommand(f *File, in *Instruction, cmd string) (Edit, bool
 	if last.Background || last.Coprocess || last.Disown || !appendable(last) {
 		return Edit{}, false
 	}
-	if len(in.Heredocs) > 0 {
-		return s.appendHeredocLine(f, in, cmd)
-	}
 	end := int(last.End().Offset())
 	if last.Semicolon.IsValid() {
 		end = int(last.Semicolon.Offset()) // `a;` becomes `a && cmd;`
 	}
 	at := s.src.srcRange(end-1, end).End
+	if len(in.Heredocs) > 0 {
+		if !s.appendableHeredoc(f, in) {
+			return Edit{}, false
+		}
+		return Edit{Range: Range{at, at}, New: " && " + cmd}, true
+	}
 	lineStart := bytes.LastIndexByte(f.Src[:at], '\n') + 1
 	lineEnd := len(f.Src)
 	if i := bytes.IndexByte(f.Src[at:], '\n'); i >= 0 {
@@ -57,27 +62,18 @@ func (s *Script) AppendCommand(f *File, in *Instruction, cmd string) (Edit, bool
 	return Edit{Range: Range{at, at}, New: text}, true
 }
 
-// appendHeredocLine adds cmd as the last line of a `RUN <<EOF` script.
-func (s *Script) appendHeredocLine(f *File, in *Instruction, cmd string) (Edit, bool) {
+// appendableHeredoc reports a `RUN <<EOF` whose script is the one
+// heredoc's body, complete, and does not end in a line continuation.
+func (s *Script) appendableHeredoc(f *File, in *Instruction) bool {
 	if in.Keyword != "RUN" || len(in.Heredocs) != 1 || !onlyHeredocMarkers(string(in.logical.text[in.argsOff:])) {
-		return Edit{}, false
+		return false
 	}
 	h := in.Heredocs[0]
 	if h.Terminator == (Range{}) {
-		return Edit{}, false
+		return false
 	}
 	body := strings.TrimRight(string(f.Src[h.Body.Start:h.Terminator.Start]), "\r\n")
-	if strings.HasSuffix(body, "\\") {
-		return Edit{}, false
-	}
-	if strings.TrimLeft(cmd, "\t") == h.Name {
-		return Edit{}, false // the line would end the heredoc itself
-	}
-	newline := "\n"
-	if bytes.HasSuffix(f.Src[:h.Terminator.Start], []byte("\r\n")) {
-		newline = "\r\n"
-	}
-	return Edit{Range: Range{h.Terminator.Start, h.Terminator.Start}, New: cmd + newline}, true
+	return !strings.HasSuffix(body, "\\")
 }
 
 // appendable reports whether a command can be appended after st with &&
