@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -68,6 +69,15 @@ func imageStages(f *lint.File) []*lint.Stage {
 	return out
 }
 
+// registryImageStages are imageStages less those whose FROM names a named
+// build context that the project's bake or compose file declares
+// (frankenphp's FROM php-base, given as docker-image://php:…-zts-trixie):
+// the build replaces it, so its name is no image to tag, pin or bump.
+func registryImageStages(p *lint.Pass) []*lint.Stage {
+	out := imageStages(p.File)
+	return slices.DeleteFunc(out, func(st *lint.Stage) bool { return p.NamedContext(st.ImageExpanded) })
+}
+
 // noTarget is said of an ended image with no tag to move to. It is what
 // the catalog knows: an architecture's tag (8.0.30-alpine3.23-arm64v8) or a
 // vendor's image without tag lists is judged by its version alone.
@@ -79,7 +89,7 @@ func checkOutdated(p *lint.Pass) {
 	}
 	date := p.Env.Date()
 	pol := policy(p.Env)
-	for _, st := range imageStages(p.File) {
+	for _, st := range registryImageStages(p) {
 		u, ok := baseUpdate(p, st.ImageExpanded)
 		if !ok {
 			continue
@@ -147,7 +157,7 @@ func checkUntagged(p *lint.Pass) {
 			})
 		}
 	}
-	for _, st := range imageStages(p.File) {
+	for _, st := range registryImageStages(p) {
 		r, err := images.ParseRef(st.ImageExpanded)
 		if err != nil || r.HasDigest() {
 			continue
@@ -229,7 +239,7 @@ func bareVariant(tag, pinned string, ok bool) bool {
 }
 
 func checkNotPinned(p *lint.Pass) {
-	for _, st := range imageStages(p.File) {
+	for _, st := range registryImageStages(p) {
 		r, err := images.ParseRef(st.ImageExpanded)
 		if err != nil || r.HasDigest() {
 			continue
