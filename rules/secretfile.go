@@ -240,7 +240,14 @@ func (c *secretContext) secretKind(p *lint.Pass, name string) string {
 		what = "AWS credentials"
 	}
 	switch what {
-	case "", "AWS credentials", "a private SSH key", "a key store", "git credentials", "netrc login passwords", "an environment file, where secrets usually live":
+	case "", "AWS credentials", "a private SSH key", "a key store", "git credentials", "netrc login passwords":
+		return what
+	case "an environment file, where secrets usually live":
+		// Read when it can be: one that sets nothing a secret goes by
+		// (concourse's .env: DOCKERFILE=Dockerfile) holds none.
+		if content, ok := c.content(p, name); ok && !envHasSecret(content) {
+			return ""
+		}
 		return what
 	}
 	content, ok := c.content(p, name)
@@ -377,6 +384,35 @@ func privateKeyName(base string) bool {
 		}
 	}
 	return lower == "key.pem" || lower == "key.key"
+}
+
+// envSecretKey matches the names secrets go by in an environment file:
+// DB_PASSWORD, API_KEY, GITHUB_TOKEN, AWS_SECRET_ACCESS_KEY, SENTRY_DSN.
+var envSecretKey = regexp.MustCompile(`(?i)(pass|pwd|secret|token|key|auth|cred|private|salt|cert|dsn|cookie|session|signing|webhook)`)
+
+// envCredentialURL matches a URL with a password in it
+// (DATABASE_URL=postgres://app:s3cret@db/app).
+var envCredentialURL = regexp.MustCompile(`://[^/\s:@]+:[^/\s@]+@`)
+
+// envHasSecret reports whether an environment file sets a variable whose
+// name says it holds a secret, or a value that carries a password in a
+// URL. A variable set to nothing, or to a reference (${X}), holds none.
+func envHasSecret(content string) bool {
+	for _, line := range strings.Split(content, "\n") {
+		line = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(line), "export "))
+		key, value, ok := strings.Cut(line, "=")
+		if !ok || strings.HasPrefix(key, "#") {
+			continue
+		}
+		value = strings.Trim(strings.TrimSpace(value), `"'`)
+		if value == "" || strings.HasPrefix(value, "${") && strings.HasSuffix(value, "}") {
+			continue
+		}
+		if envSecretKey.MatchString(key) || envCredentialURL.MatchString(value) {
+			return true
+		}
+	}
+	return false
 }
 
 // envTemplate reports the suffixes of .env files committed as examples:

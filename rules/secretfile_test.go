@@ -57,3 +57,25 @@ func TestSecretCandidateEnvFiles(t *testing.T) {
 		}
 	}
 }
+
+func TestEnvHasSecret(t *testing.T) {
+	for _, tc := range []struct {
+		content string
+		want    bool
+	}{
+		{"DOCKERFILE=Dockerfile\n", false},
+		{"# API_KEY=abc\nPORT=80\n", false},
+		{"DB_PASSWORD=\nTOKEN=${TOKEN}\n", false},
+		{"export GITHUB_TOKEN=ghp_x\n", true},
+		{"SECRET_KEY_BASE=\"abc\"\n", true},
+		{"AWS_SECRET_ACCESS_KEY=x\n", true},
+		{"SENTRY_DSN=https://k@o.ingest.sentry.io/1\n", true},
+		{"DATABASE_URL=postgres://app:hunter2@db/app\n", true},
+		{"DATABASE_URL=postgres://db/app\n", false},
+		{"", false},
+	} {
+		if got := envHasSecret(tc.content); got != tc.want {
+			t.Errorf("envHasSecret(%q) = %v, want %v", tc.content, got, tc.want)
+		}
+	}
+}
