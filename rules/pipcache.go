@@ -67,9 +67,11 @@ func checkPipCache(p *lint.Pass) {
 
 // pipInstallCaches reports a pip install that keeps what it downloads in
 // pip's cache. uv's pip interface keeps its cache elsewhere, under
-// options of its own (--no-cache, UV_NO_CACHE).
+// options of its own (--no-cache, UV_NO_CACHE). pip's option parser takes
+// an unambiguous prefix of a long option, so --no-cache is --no-cache-dir.
 func pipInstallCaches(pc *lint.PackageCommand) bool {
-	return pc.Family == "pip" && pc.Manager != "uv pip" && pc.VerbIs("install") && !pc.HasOption("--no-cache-dir")
+	return pc.Family == "pip" && pc.Manager != "uv pip" && pc.VerbIs("install") &&
+		!pc.HasOption("--no-cache-dir", "--no-cache", "--no-cache-", "--no-cache-d", "--no-cache-di")
 }
 
 // pipCacheOffByVar reports PIP_NO_CACHE_DIR set true by an ENV or ARG

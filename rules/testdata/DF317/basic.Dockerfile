@@ -2,6 +2,8 @@ FROM python:3.13-slim
 # want "pip install without --no-cache-dir keeps the downloaded packages in ~/.cache/pip in the layer"
 RUN pip install flask
 RUN pip install --no-cache-dir flask && pip3 install gunicorn --no-cache-dir
+# pip takes an unambiguous prefix of a long option: --no-cache is --no-cache-dir.
+RUN pip install --no-cache flask
 # want "pip install without --no-cache-dir"
 RUN pip3 install -r requirements.txt
 # want "pip install without --no-cache-dir"
