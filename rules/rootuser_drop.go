@@ -176,6 +176,16 @@ func callDrops(call *syntax.CallExpr) (string, bool) {
 	return "", false
 }
 
+// isInitPath reports the paths of a system init: systemd's, or the
+// /sbin/init that points to it.
+func isInitPath(p string) bool {
+	switch p {
+	case "/sbin/init", "/usr/sbin/init", "/lib/systemd/systemd", "/usr/lib/systemd/systemd":
+		return true
+	}
+	return false
+}
+
 // setArgs returns the words after `set --`, when the first is literal.
 func setArgs(args []*syntax.Word) ([]*syntax.Word, bool) {
 	for i, w := range args {
@@ -239,6 +249,14 @@ func (r *scriptReader) program(ep, cmd *lint.Instruction) (string, bool) {
 	}
 	if why, ok := callDrops(literalCall(argv)); ok {
 		return label + " " + why, true
+	}
+	for _, a := range argv[1:] {
+		// An entrypoint that sets up and then execs an init it is given
+		// (kind's node image: ENTRYPOINT ["/usr/local/bin/entrypoint",
+		// "/sbin/init"]): systemd runs the services, as root.
+		if why, ok := callDrops(literalCall([]string{a})); ok && isInitPath(a) {
+			return label + " " + why, true
+		}
 	}
 	var cmdArgv []string
 	if ep != nil && ep.JSON && cmd != nil && cmd.JSON && len(cmd.Args()) > 0 {
