@@ -214,12 +214,28 @@ func (c *secretContext) secretsIn(p *lint.Pass, src string) []secretFound {
 
 // inTestFixtures reports a context file in a directory of test data,
 // tests or examples (testdata, test, tests, spec, fixtures, __tests__,
-// examples …).
+// examples …), or named as test or sample material (github_test.pem,
+// test-key.pem, dummy.key, ssl-cert-snakeoil.key).
 func inTestFixtures(name string) bool {
+	base := strings.ToLower(path.Base(name))
+	stem := strings.TrimSuffix(base, path.Ext(base))
+	for _, s := range []string{"_test", "-test", ".test"} {
+		if strings.HasSuffix(stem, s) {
+			return true
+		}
+	}
+	for _, s := range []string{"test_", "test-", "fake", "dummy", "example", "sample"} {
+		if strings.HasPrefix(stem, s) {
+			return true
+		}
+	}
+	if strings.Contains(stem, "snakeoil") { // Debian's self-signed placeholder
+		return true
+	}
 	dirs := strings.Split(name, "/")
 	for _, d := range dirs[:len(dirs)-1] {
 		switch strings.ToLower(d) {
-		case "testdata", "test", "tests", "__tests__", "spec", "fixtures", "__fixtures__", "test-fixtures", "testfixtures", "test_fixtures",
+		case "testdata", "_testdata", "test", "tests", "__tests__", "spec", "fixtures", "__fixtures__", "test-fixtures", "testfixtures", "test_fixtures",
 			"test_data", "test-data", "test_resources", "test-resources", "testresources",
 			"example", "examples": // sample material: documenso's example/cert.p12
 			return true

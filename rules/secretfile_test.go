@@ -79,3 +79,26 @@ func TestEnvHasSecret(t *testing.T) {
 		}
 	}
 }
+
+func TestInTestFixtures(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		want bool
+	}{
+		{"testdata/server.key", true},
+		{"runtime/template/v2/_testdata/root-ca.key", true},
+		{"internal/configuration/test_resources/crypto/rsa.pem", true},
+		{"generators/v1/github/github_test.pem", true},
+		{"certs/test-key.pem", true},
+		{"certs/dummy.key", true},
+		{"etc/ssl/private/ssl-cert-snakeoil.key", true},
+		{"certs/server.key", false},
+		{"deploy/prod.key", false},
+		{"keys/id_ed25519", false},
+		{"attest/contest.pem", false}, // "test" inside a word says nothing
+	} {
+		if got := inTestFixtures(tc.name); got != tc.want {
+			t.Errorf("inTestFixtures(%q) = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
