@@ -41,6 +41,15 @@ var InvalidDefaultArgInFrom = &lint.Rule{
 				continue
 			}
 			msg := fmt.Sprintf("Default value for ARG %s results in empty or invalid base image name", raw)
+			if st.Parent != nil && st.Parent.Name != "" {
+				// BuildKit's check reads the word as an image name even
+				// when it names a stage, which the build finds whatever
+				// its case (FROM Builder for the stage builder).
+				p.Report(lint.Diagnostic{Range: st.From.Range, Message: fmt.Sprintf(
+					"%q names the stage %s, which BuildKit's check, reading it as an image name, rejects for its capitals (the build finds the stage): write %q",
+					name, st.Parent.Name, strings.ToLower(name))})
+				continue
+			}
 			if !strings.Contains(raw, "$") {
 				msg = fmt.Sprintf("%q is not a valid image name; the build fails", name)
 			} else if name == "" {

@@ -28,8 +28,10 @@ var StageNameCasing = &lint.Rule{
 				continue
 			}
 			// Stage names are case-insensitive everywhere BuildKit looks
-			// them up (COPY --from, --target), so renaming changes nothing;
-			// COPY --from references follow for consistency.
+			// them up (FROM, COPY --from, --target), so renaming changes
+			// nothing; the FROM and COPY --from references follow for
+			// consistency (a FROM in capitals also trips BuildKit's
+			// InvalidDefaultArgInFrom, DF421).
 			edits := []lint.Edit{{Range: args[2].Range, New: lower}}
 			for _, in := range f.Instructions {
 				if in.Keyword != "COPY" {
@@ -37,6 +39,11 @@ var StageNameCasing = &lint.Rule{
 				}
 				if fl, ok := in.Flag("from"); ok && fl.HasValue && strings.EqualFold(fl.Value, name) && f.Text(fl.ValueRange) != lower {
 					edits = append(edits, lint.Edit{Range: fl.ValueRange, New: lower})
+				}
+			}
+			for _, ref := range f.Stages {
+				if ref.Parent == st && ref.Image.Text != lower && strings.EqualFold(ref.Image.Text, name) {
+					edits = append(edits, lint.Edit{Range: ref.Image.Range, New: lower})
 				}
 			}
 			p.Report(lint.Diagnostic{

@@ -8,4 +8,8 @@ FROM alpine:3.22 AS base2
 COPY --from=BadStageName /app /app
 COPY --from=badstagename /app /app2
 
+# FROM finds the stage whatever the case; the fix lower-cases it too.
+FROM BadStageName AS test
+RUN go test ./...
+
 FROM scratch AS base3
