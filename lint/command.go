@@ -181,6 +181,9 @@ type SudoCall struct {
 	Cmd       int    // index of the command word; len(args) when there is none
 	Removable bool   // sudo and its options change nothing when the caller is already root
 	User      string // -u value naming a user other than root, as written
+	// KeepsEnv: -E or --preserve-env with no list keeps the caller's
+	// environment, which sudo otherwise resets.
+	KeepsEnv bool
 }
 
 // ParseSudo reads sudo's options from args[at+1:]. Options that keep the
@@ -245,7 +248,9 @@ options:
 				return next()
 			}
 			switch name {
-			case "preserve-env", "set-home", "non-interactive", "preserve-groups", "askpass", "bell", "reset-timestamp":
+			case "preserve-env":
+				c.KeepsEnv = c.KeepsEnv || !hasVal
+			case "set-home", "non-interactive", "preserve-groups", "askpass", "bell", "reset-timestamp":
 			case "user":
 				checkUser(value())
 			case "group":
@@ -269,7 +274,9 @@ options:
 				return next()
 			}
 			switch s[j] {
-			case 'E', 'H', 'n', 'P', 'A', 'B', 'k':
+			case 'E':
+				c.KeepsEnv = true
+			case 'H', 'n', 'P', 'A', 'B', 'k':
 			case 'u':
 				checkUser(value())
 				continue options

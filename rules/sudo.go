@@ -93,6 +93,13 @@ func checkSudo(p *lint.Pass) {
 									env.StartLine, dir, prog, prog)
 							}
 						}
+						if fx.Safe && !c.KeepsEnv {
+							if env, name := envHiddenBySudo(f, in); name != "" {
+								fx.Safe = false
+								d.Message += fmt.Sprintf(" (needs review: sudo resets the environment, so without it the command also sees %s, which the %s on line %d sets)",
+									name, env.Keyword, env.StartLine)
+							}
+						}
 						d.Fixes = []lint.Fix{fx}
 					}
 				}
@@ -192,6 +199,39 @@ var sudoSecurePath = []string{"/usr/local/sbin", "/usr/local/bin", "/usr/sbin", 
 // before the system directories (and before the PATH it extends) that
 // sudo's secure_path leaves out: /opt/venv/bin in ENV PATH=/opt/venv/bin:$PATH.
 // dir is "" when there is none.
+// envHiddenBySudo finds the last variable the Dockerfile sets for a RUN
+// (ENV, or an ARG of its stage, which RUN sees as a variable too) that
+// sudo's env_reset would keep from the command: every one but PATH (whose
+// case pathShadows judges), HOME, TERM, the locale's and DEBIAN_FRONTEND.
+// Without sudo the
+// command sees it (NODE_ENV=production, PIP_USER=1): it may act otherwise.
+func envHiddenBySudo(f *lint.File, in *lint.Instruction) (*lint.Instruction, string) {
+	before := f.Before(in)
+	for i := len(before) - 1; i >= 0; i-- {
+		x := before[i]
+		var names []string
+		switch x.Keyword {
+		case "ENV":
+			for _, kv := range x.EnvPairs() {
+				names = append(names, kv.Key.Text)
+			}
+		case "ARG":
+			for _, kv := range x.KeyValues() {
+				names = append(names, kv.Key.Text)
+			}
+		}
+		for j := len(names) - 1; j >= 0; j-- {
+			switch n := names[j]; {
+			case n == "PATH", n == "HOME", n == "TERM", n == "LANG", n == "LANGUAGE", strings.HasPrefix(n, "LC_"),
+				n == "DEBIAN_FRONTEND": // noninteractive only keeps debconf from asking, which a build cannot answer
+			default:
+				return x, n
+			}
+		}
+	}
+	return nil, ""
+}
+
 func pathShadows(f *lint.File, in *lint.Instruction) (env *lint.Instruction, dir string) {
 	before := f.Before(in)
 	for i := len(before) - 1; i >= 0; i-- {
