@@ -195,16 +195,12 @@ func sudoEdits(f *lint.File, sc *lint.Script, del []*syntax.Word, cmd *syntax.Wo
 // in, whatever PATH says.
 var sudoSecurePath = []string{"/usr/local/sbin", "/usr/local/bin", "/usr/sbin", "/usr/bin", "/sbin", "/bin", "/snap/bin"}
 
-// pathShadows finds the last ENV PATH that in sees and a directory it puts
-// before the system directories (and before the PATH it extends) that
-// sudo's secure_path leaves out: /opt/venv/bin in ENV PATH=/opt/venv/bin:$PATH.
-// dir is "" when there is none.
 // envHiddenBySudo finds the last variable the Dockerfile sets for a RUN
 // (ENV, or an ARG of its stage, which RUN sees as a variable too) that
 // sudo's env_reset would keep from the command: every one but PATH (whose
 // case pathShadows judges), HOME, TERM, the locale's and DEBIAN_FRONTEND.
-// Without sudo the
-// command sees it (NODE_ENV=production, PIP_USER=1): it may act otherwise.
+// Without sudo the command sees it (NODE_ENV=production, PIP_USER=1): it
+// may act otherwise.
 func envHiddenBySudo(f *lint.File, in *lint.Instruction) (*lint.Instruction, string) {
 	before := f.Before(in)
 	for i := len(before) - 1; i >= 0; i-- {
@@ -216,6 +212,9 @@ func envHiddenBySudo(f *lint.File, in *lint.Instruction) (*lint.Instruction, str
 				names = append(names, kv.Key.Text)
 			}
 		case "ARG":
+			if x.Stage != in.Stage {
+				continue // an ARG's scope ends with its stage
+			}
 			for _, kv := range x.KeyValues() {
 				names = append(names, kv.Key.Text)
 			}
@@ -232,6 +231,10 @@ func envHiddenBySudo(f *lint.File, in *lint.Instruction) (*lint.Instruction, str
 	return nil, ""
 }
 
+// pathShadows finds the last ENV PATH that in sees and a directory it puts
+// before the system directories (and before the PATH it extends) that
+// sudo's secure_path leaves out: /opt/venv/bin in ENV PATH=/opt/venv/bin:$PATH.
+// dir is "" when there is none.
 func pathShadows(f *lint.File, in *lint.Instruction) (env *lint.Instruction, dir string) {
 	before := f.Before(in)
 	for i := len(before) - 1; i >= 0; i-- {
