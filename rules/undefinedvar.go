@@ -196,9 +196,12 @@ func (u *undefinedUse) report(name string) {
 		// The base image may set it: report only what is a mistake
 		// whatever it sets. A near miss of a name in scope (suggest keeps
 		// to names within one character of its length: GOPATH is no
-		// near miss of PATH), or a name the stage sets after reading it,
-		// unless an ENV extends it (ENV X=$X:more).
-		if !typo && (later == nil || later == u.in && name == u.own) {
+		// near miss of PATH), or a name the stage sets after reading it
+		// on a later line. Not one that a later pair of the same ENV sets
+		// (ENV ORACLE_HOME=/u01/oracle PATH=$PATH:$ORACLE_HOME/bin, on
+		// Oracle's images that set ORACLE_HOME already): the value read is
+		// the image's, which BuildKit knows, and DF449 reports the pair.
+		if !typo && (later == nil || later == u.in) {
 			return
 		}
 	}

@@ -13,6 +13,10 @@ COPY . $APP_HOMR/
 # want "'\\$PORT'; it is set on line 15, after this use"
 LABEL port=$PORT
 ENV PORT=8080
+# A name a later pair of the same ENV sets reads the image's value, which
+# BuildKit knows and dockerfix does not (Oracle's images set ORACLE_HOME);
+# DF449 reports the pair.
+ENV ORACLE_HOME=/u01/oracle PATH=$PATH:$ORACLE_HOME/bin
 # GOPATH is no near miss of PATH: too far apart in length.
 WORKDIR $GOPATH/src
 # Nor is HOME one of ROLE: images set the login environment's names
