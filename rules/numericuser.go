@@ -77,7 +77,8 @@ func osImageWithArgTag(word string) bool {
 // the catalog knows it, for the images that fix it: node's and gradle's
 // official images, Ubuntu's (23.04 on), the Dev Containers base (1000);
 // distroless and Chainguard (nonroot, 65532); .NET 8+ (app, 1654);
-// nginx-unprivileged (nginx, 101); EMQX (emqx, 1000); Nexus (nexus, 200).
+// nginx-unprivileged (nginx, 101); EMQX (emqx, 1000); Nexus (nexus, 200);
+// micromamba (mambauser, 57439).
 func shippedUID(p *lint.Pass, base *lint.Stage, user string) (uid, why string, ok bool) {
 	if p.Env == nil || p.Env.Images == nil || !base.ImageResolved {
 		return "", "", false
@@ -112,6 +113,8 @@ func shippedUID(p *lint.Pass, base *lint.Stage, user string) (uid, why string, o
 		uid = "1000" // useradd -u 1000 in its Dockerfile
 	case user == "nexus" && exactly("sonatype/nexus3"):
 		uid = "200" // useradd --uid 200
+	case user == "mambauser" && exactly("mambaorg/micromamba"):
+		uid = "57439" // ARG MAMBA_USER_ID=57439
 	default:
 		return "", "", false
 	}

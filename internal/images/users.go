@@ -67,6 +67,8 @@ func (c *Catalog) DefaultUser(ref Ref) (user string, nonRoot bool, known bool) {
 		return "appuser", true, true
 	case name == "sonatype/nexus3":
 		return "nexus", true, true
+	case name == "mambaorg/micromamba", name == "ghcr.io/mamba-org/micromamba":
+		return "mambauser", true, true // USER $MAMBA_USER, UID 57439
 	case name == "otel/opentelemetry-collector", name == "otel/opentelemetry-collector-contrib", name == "grafana/loki":
 		return "10001", true, true
 	case name == "mcr.microsoft.com/mssql/server":

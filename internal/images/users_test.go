@@ -48,6 +48,7 @@ func TestDefaultUser(t *testing.T) {
 		{"apache/kafka:4.3.1", "appuser", true, true},
 		{"confluentinc/cp-kafka:7.9.0", "appuser", true, true},
 		{"sonatype/nexus3:3.21.1", "nexus", true, true},
+		{"mambaorg/micromamba:2.3.2", "mambauser", true, true},
 		{"otel/opentelemetry-collector-contrib:0.120.0", "10001", true, true},
 		{"grafana/loki:3.4.2", "10001", true, true},
 		// The products and families of data-2026-12.
