@@ -25,6 +25,8 @@ func (c *Catalog) DefaultUser(ref Ref) (user string, nonRoot bool, known bool) {
 		return "65532", true, true
 	case strings.HasPrefix(name, "bitnami/") || strings.HasPrefix(name, "docker.io/bitnami/"):
 		return "1001", true, true
+	case sclUser(name) != "":
+		return sclUser(name), true, true
 	case name == "nginxinc/nginx-unprivileged":
 		return "101", true, true
 	case strings.HasSuffix(tag, "-nonroot") || tag == "nonroot":
@@ -385,4 +387,42 @@ func isLinuxServer(name string) bool {
 		}
 	}
 	return false
+}
+
+// sclUser is the USER of Red Hat's runtime and service images on UBI and
+// of their sclorg builds (sclorg/s2i-python-container and its siblings,
+// jboss-container-images' OpenJDK): the s2i language images, httpd, nginx,
+// redis and go-toolset run as 1001, PostgreSQL as 26, MariaDB and MySQL as
+// 27, OpenJDK as 185 (jboss). "" for another image, the UBI base images
+// (ubi9, ubi9/ubi-minimal …) among them, which run as root.
+func sclUser(name string) string {
+	var rest string
+	switch {
+	case strings.HasPrefix(name, "registry.access.redhat.com/"), strings.HasPrefix(name, "registry.redhat.io/"):
+		_, rest, _ = strings.Cut(name, "/")
+		repo, image, ok := strings.Cut(rest, "/")
+		if !ok || !strings.HasPrefix(repo, "ubi") && !strings.HasPrefix(repo, "rhel") {
+			return ""
+		}
+		rest = image
+	case strings.HasPrefix(name, "quay.io/sclorg/"):
+		rest = strings.TrimPrefix(name, "quay.io/sclorg/")
+	default:
+		return ""
+	}
+	lang, _, _ := strings.Cut(rest, "-")
+	switch lang {
+	case "python", "nodejs", "ruby", "php", "perl", "httpd", "nginx", "redis", "go":
+		if lang == "go" && !strings.HasPrefix(rest, "go-toolset") {
+			return ""
+		}
+		return "1001"
+	case "postgresql":
+		return "26"
+	case "mariadb", "mysql":
+		return "27"
+	case "openjdk":
+		return "185"
+	}
+	return ""
 }

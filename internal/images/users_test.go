@@ -49,6 +49,16 @@ func TestDefaultUser(t *testing.T) {
 		{"confluentinc/cp-kafka:7.9.0", "appuser", true, true},
 		{"sonatype/nexus3:3.21.1", "nexus", true, true},
 		{"mambaorg/micromamba:2.3.2", "mambauser", true, true},
+		// Red Hat's runtime images (sclorg's Dockerfiles end in USER 1001,
+		// PostgreSQL's in USER 26), not the UBI base images.
+		{"registry.access.redhat.com/ubi9/python-312", "1001", true, true},
+		{"registry.access.redhat.com/ubi9/nodejs-22:latest", "1001", true, true},
+		{"registry.redhat.io/rhel9/postgresql-16", "26", true, true},
+		{"registry.access.redhat.com/ubi8/openjdk-17", "185", true, true},
+		{"registry.access.redhat.com/ubi9/go-toolset:1.24", "1001", true, true},
+		{"quay.io/sclorg/python-312-c9s", "1001", true, true},
+		{"registry.access.redhat.com/ubi9/ubi-minimal:9.6", "root", false, true},
+		{"registry.access.redhat.com/ubi9", "root", false, true},
 		{"otel/opentelemetry-collector-contrib:0.120.0", "10001", true, true},
 		{"grafana/loki:3.4.2", "10001", true, true},
 		// The products and families of data-2026-12.
