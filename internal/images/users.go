@@ -71,6 +71,12 @@ func (c *Catalog) DefaultUser(ref Ref) (user string, nonRoot bool, known bool) {
 		return "nexus", true, true
 	case name == "mambaorg/micromamba", name == "ghcr.io/mamba-org/micromamba":
 		return "mambauser", true, true // USER $MAMBA_USER, UID 57439
+	case name == "spark", name == "apache/spark":
+		return "spark", true, true // apache/spark-docker: useradd --uid=185 spark, USER spark
+	case name == "apache/superset":
+		return "superset", true, true
+	case name == "n8nio/n8n", name == "docker.n8n.io/n8nio/n8n":
+		return "node", true, true
 	case name == "otel/opentelemetry-collector", name == "otel/opentelemetry-collector-contrib", name == "grafana/loki":
 		return "10001", true, true
 	case name == "mcr.microsoft.com/mssql/server":

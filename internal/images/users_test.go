@@ -49,6 +49,10 @@ func TestDefaultUser(t *testing.T) {
 		{"confluentinc/cp-kafka:7.9.0", "appuser", true, true},
 		{"sonatype/nexus3:3.21.1", "nexus", true, true},
 		{"mambaorg/micromamba:2.3.2", "mambauser", true, true},
+		{"apache/spark:3.5.3-python3", "spark", true, true},
+		{"spark:3.5.3", "spark", true, true},
+		{"apache/superset:4.1.1", "superset", true, true},
+		{"n8nio/n8n:1.80.0", "node", true, true},
 		// Red Hat's runtime images (sclorg's Dockerfiles end in USER 1001,
 		// PostgreSQL's in USER 26), not the UBI base images.
 		{"registry.access.redhat.com/ubi9/python-312", "1001", true, true},
