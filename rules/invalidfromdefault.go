@@ -45,9 +45,11 @@ var InvalidDefaultArgInFrom = &lint.Rule{
 				// BuildKit's check reads the word as an image name even
 				// when it names a stage, which the build finds whatever
 				// its case (FROM Builder for the stage builder).
-				p.Report(lint.Diagnostic{Range: st.From.Range, Message: fmt.Sprintf(
-					"%q names the stage %s, which BuildKit's check, reading it as an image name, rejects for its capitals (the build finds the stage): write %q",
-					name, st.Parent.Name, strings.ToLower(name))})
+				msg := fmt.Sprintf("%q names the stage %s, which BuildKit's check, reading it as an image name, rejects (the build finds the stage)", name, st.Parent.Name)
+				if lower := strings.ToLower(name); lower != name && refcheck.Valid(lower) {
+					msg = fmt.Sprintf("%q names the stage %s, which BuildKit's check, reading it as an image name, rejects for its capitals (the build finds the stage): write %q", name, st.Parent.Name, lower)
+				}
+				p.Report(lint.Diagnostic{Range: st.From.Range, Message: msg})
 				continue
 			}
 			if !strings.Contains(raw, "$") {
