@@ -16,14 +16,10 @@ import (
 func (f *File) RunScripts(keep func(*Instruction) bool, names ...string) iter.Seq2[*Instruction, *Script] {
 	return func(yield func(*Instruction, *Script) bool) {
 		for _, in := range f.Instructions {
-			if !in.IsRun() || in.JSON || !in.mayCallAny(f, names) || keep != nil && !keep(in) {
+			if !in.IsRun() {
 				continue
 			}
-			sc := in.Shell(f)
-			if sc == nil {
-				continue
-			}
-			if !yield(in, sc) {
+			if sc := f.scriptCalling(in, names, keep); sc != nil && !yield(in, sc) {
 				return
 			}
 		}
@@ -37,19 +33,26 @@ func (f *File) ChainScripts(chain []*Stage, names ...string) iter.Seq2[*Instruct
 	return func(yield func(*Instruction, *Script) bool) {
 		for _, s := range chain {
 			for _, in := range s.Instructions {
-				if in.Keyword != "RUN" || in.JSON || !in.mayCallAny(f, names) {
+				if in.Keyword != "RUN" {
 					continue
 				}
-				sc := in.Shell(f)
-				if sc == nil {
-					continue
-				}
-				if !yield(in, sc) {
+				if sc := f.scriptCalling(in, names, nil); sc != nil && !yield(in, sc) {
 					return
 				}
 			}
 		}
 	}
+}
+
+// scriptCalling is the parsed shell-form script of in when it may call
+// one of names and keep (nil: any) holds; nil for the exec form, a script
+// the parser refuses, or one that names none of them. keep runs after the
+// cheap text check and before the parse.
+func (f *File) scriptCalling(in *Instruction, names []string, keep func(*Instruction) bool) *Script {
+	if in.JSON || !in.mayCallAny(f, names) || keep != nil && !keep(in) {
+		return nil
+	}
+	return in.Shell(f)
 }
 
 // packageManagerBit numbers the names the package-manager rules ask
