@@ -116,13 +116,14 @@ func checkOutdated(p *lint.Pass) {
 			p.Report(d)
 			continue
 		}
-		pinRisk := runtimePinRisk(p, st, u.Ref)
+		pin := runtimePinOf(p, st)
+		pinRisk := pin.risk(u.Ref)
 		fx.Safe = fx.Safe && pinRisk == ""
 		d.Fixes = []lint.Fix{fx}
 		if alt != "" {
 			if v, ok := p.Env.Images.Update(st.ImageExpanded, date, alt); ok && v.Ref != "" && v.Ref != u.Ref {
 				if afx, atext, _, ok := bumpFix(p, st, v); ok {
-					afx.Safe = afx.Safe && runtimePinRisk(p, st, v.Ref) == ""
+					afx.Safe = afx.Safe && pin.risk(v.Ref) == ""
 					d.Fixes = append(d.Fixes, afx)
 					d.Message += ", or to " + atext + " with --bump " + alt
 				}

@@ -40,16 +40,33 @@ var pythonPins = []*regexp.Regexp{
 	regexp.MustCompile(`(?m)^[ \t]*python_full_version[ \t]*=[ \t]*["']([^"']+)["']`),
 }
 
-// runtimePinRisk says why bumping st's image to newRef breaks the
-// application's install: a manifest the build copies requires exactly the
-// runtime the old tag names, and the new tag names another. "" when there
-// is no such pin.
-func runtimePinRisk(p *lint.Pass, st *lint.Stage, newRef string) string {
-	image, from, ok1 := runtimeTagVersion(st.ImageExpanded)
-	_, to, ok2 := runtimeTagVersion(newRef)
-	ctx := p.Context()
-	if !ok1 || !ok2 || from == to || ctx == nil {
+// runtimePin is an exact runtime version that the application's manifest
+// requires, read once per stage: the version the stage's tag names, where
+// the pin is, and who enforces it.
+type runtimePin struct {
+	version, runtime, where, refuses string
+}
+
+// risk says why bumping the image to newRef breaks the application's
+// install: the new tag names another version than the pinned one. "" when
+// there is no pin or the version stays.
+func (pin runtimePin) risk(newRef string) string {
+	if pin.version == "" {
 		return ""
+	}
+	if _, to, ok := runtimeTagVersion(newRef); ok && to != pin.version {
+		return pin.where + " requires " + pin.runtime + " " + pin.version + " exactly, and " + pin.refuses + " " + to + ": bump it with the image"
+	}
+	return ""
+}
+
+// runtimePinOf finds the manifest the build copies that requires exactly
+// the runtime st's tag names; the zero pin when there is none.
+func runtimePinOf(p *lint.Pass, st *lint.Stage) runtimePin {
+	image, from, ok := runtimeTagVersion(st.ImageExpanded)
+	ctx := p.Context()
+	if !ok || ctx == nil {
+		return runtimePin{}
 	}
 	read := func(name string) string {
 		src, err := ctx.ReadFile(name)
@@ -61,9 +78,6 @@ func runtimePinRisk(p *lint.Pass, st *lint.Stage, newRef string) string {
 	pinned := func(req string) bool {
 		m := exactVersion.FindStringSubmatch(strings.TrimSpace(req))
 		return m != nil && m[1] == from
-	}
-	say := func(where, runtime, refuses string) string {
-		return where + " requires " + runtime + " " + from + " exactly, and " + refuses + " " + to + ": bump it with the image"
 	}
 	switch image {
 	case "ruby":
@@ -78,7 +92,7 @@ func runtimePinRisk(p *lint.Pass, st *lint.Stage, newRef string) string {
 				req, where = rubyVersionFile(path.Base(file), read(name)), name+", which "+gemfile+" reads,"
 			}
 			if pinned(req) {
-				return say(where, "Ruby", "Bundler refuses")
+				return runtimePin{from, "Ruby", where, "Bundler refuses"}
 			}
 		}
 	case "node":
@@ -89,7 +103,7 @@ func runtimePinRisk(p *lint.Pass, st *lint.Stage, newRef string) string {
 				} `json:"engines"`
 			}
 			if json.Unmarshal([]byte(read(manifest)), &pkg) == nil && pinned(pkg.Engines.Node) {
-				return say(manifest+"'s engines", "Node.js", "pnpm and Yarn refuse")
+				return runtimePin{from, "Node.js", manifest + "'s engines", "pnpm and Yarn refuse"}
 			}
 		}
 	case "python":
@@ -97,12 +111,12 @@ func runtimePinRisk(p *lint.Pass, st *lint.Stage, newRef string) string {
 			src := read(manifest)
 			for _, re := range pythonPins {
 				if m := re.FindStringSubmatch(src); m != nil && pinned(m[1]) {
-					return say(manifest, "Python", "its installer refuses")
+					return runtimePin{from, "Python", manifest, "its installer refuses"}
 				}
 			}
 		}
 	}
-	return ""
+	return runtimePin{}
 }
 
 // rubyVersionFile reads the version of a .ruby-version or .tool-versions.
