@@ -254,7 +254,10 @@ func (r *scriptReader) program(ep, cmd *lint.Instruction) (string, bool) {
 		// An entrypoint that sets up and then execs an init it is given
 		// (kind's node image: ENTRYPOINT ["/usr/local/bin/entrypoint",
 		// "/sbin/init"]): systemd runs the services, as root.
-		if why, ok := callDrops(literalCall([]string{a})); ok && isInitPath(a) {
+		if !isInitPath(a) {
+			continue
+		}
+		if why, ok := callDrops(literalCall([]string{a})); ok {
 			return label + " " + why, true
 		}
 	}
