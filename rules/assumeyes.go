@@ -17,7 +17,7 @@ var PackageManagerWithoutYes = &lint.Rule{
 	Aliases:  []string{"DL3014", "DL3030", "DL3038", "DL3034", "DS-0021"},
 	Title:    "Package manager may stop at a confirmation prompt (add -y)",
 	Severity: lint.Warning,
-	Fix:      lint.FixSafe,
+	Fix:      lint.FixMixed,
 	Check:    checkAssumeYes,
 }
 
@@ -85,9 +85,13 @@ func checkAssumeYes(p *lint.Pass) {
 			case "zypper":
 				d, ok = zypperWithoutYes(sc, &pc)
 			}
-			if ok {
-				p.Report(d)
+			if !ok {
+				continue
 			}
+			if why, ignored := f.FailureIgnored(in, sc, pc.Call); ignored {
+				failureIgnored(&d, why)
+			}
+			p.Report(d)
 		}
 	}
 	for in, pc := range f.ExecPackageCommands(nil) {
@@ -102,8 +106,8 @@ func checkAssumeYes(p *lint.Pass) {
 			need, _ = zypperNeedsYes(pc)
 		}
 		if need {
-			p.Report(in.ExecFinding(fmt.Sprintf("%s %s without %s may stop at a confirmation prompt, which fails the build",
-				pc.Manager, pc.Verb, yes), "add "+yes+" to the array by hand"))
+			p.Report(in.ExecFinding(fmt.Sprintf("%s %s without %s may stop at a confirmation prompt%s",
+				pc.Manager, pc.Verb, yes, promptFails), "add "+yes+" to the array by hand"))
 		}
 	}
 }
@@ -164,7 +168,7 @@ func yumWithoutYes(f *lint.File, in *lint.Instruction, sc *lint.Script, pc *lint
 	if pc.VerbIs("group", "groups", "module") {
 		// dnf group install -y: after the subcommand's own word.
 		sub := pc.Args[0]
-		d.Message = fmt.Sprintf("%s %s %s without -y may stop at a confirmation prompt, which fails the build", pc.Manager, pc.Verb, sub.Text)
+		d.Message = fmt.Sprintf("%s %s %s without -y may stop at a confirmation prompt%s", pc.Manager, pc.Verb, sub.Text, promptFails)
 		d.Fixes[0].Message = "Add -y after " + sub.Text
 		d.Fixes[0].Edits = []lint.Edit{sc.InsertAfter(pc.Call.Args[sub.At], " -y")}
 	}
@@ -209,14 +213,14 @@ func zypperWithoutYes(sc *lint.Script, pc *lint.PackageCommand) (lint.Diagnostic
 	}
 	d := lint.Diagnostic{
 		Range: sc.Range(pc.Call.Args[pc.At]),
-		Message: fmt.Sprintf("zypper %s without --non-interactive may stop at a confirmation prompt, which fails the build",
-			pc.Verb),
+		Message: fmt.Sprintf("zypper %s without --non-interactive may stop at a confirmation prompt%s",
+			pc.Verb, promptFails),
 		Fixes: []lint.Fix{{Message: "Add --non-interactive", Safe: true,
 			Edits: []lint.Edit{sc.InsertAfter(pc.Call.Args[pc.At], " --non-interactive")}}},
 	}
 	if nameN {
-		d.Message = fmt.Sprintf("zypper %s -n means --name, not --non-interactive: the command may stop at a confirmation prompt, "+
-			"which fails the build (put -n before the subcommand)", pc.Verb)
+		d.Message = fmt.Sprintf("zypper %s -n means --name, not --non-interactive: the command may stop at a confirmation prompt%s "+
+			"(put -n before the subcommand)", pc.Verb, promptFails)
 	}
 	return d, true
 }
@@ -242,13 +246,28 @@ func zypperNeedsYes(pc *lint.PackageCommand) (need, nameN bool) {
 	return true, nameN
 }
 
+// promptFails ends each finding's message: what the prompt does to a build.
+const promptFails = ", which fails the build"
+
+// failureIgnored rewords a finding whose command the script goes on
+// after when it fails: there the prompt does not fail the build, the step
+// silently does nothing, and -y makes it change packages that the image
+// built today does not change. That may be what the author meant, or may
+// break the image (an upgrade of everything, a removal), so the fix is
+// unsafe.
+func failureIgnored(d *lint.Diagnostic, why string) {
+	d.Message = strings.Replace(d.Message, promptFails, "; the build goes on when it aborts ("+why+"), so the step may silently do nothing", 1)
+	d.Fixes[0].Safe = false
+	d.Fixes[0].Message += " (unsafe: today's image is built without this step)"
+}
+
 // yesDiagnostic reports a call without its assume-yes option and adds it
 // after the subcommand.
 func yesDiagnostic(sc *lint.Script, pc *lint.PackageCommand, yes string) lint.Diagnostic {
 	return lint.Diagnostic{
 		Range: sc.Range(pc.Call.Args[pc.At]),
-		Message: fmt.Sprintf("%s %s without %s may stop at a confirmation prompt, which fails the build",
-			pc.Manager, pc.Verb, yes),
+		Message: fmt.Sprintf("%s %s without %s may stop at a confirmation prompt%s",
+			pc.Manager, pc.Verb, yes, promptFails),
 		Fixes: []lint.Fix{{Message: "Add " + yes + " after " + pc.Verb, Safe: true,
 			Edits: []lint.Edit{sc.InsertAfter(pc.VerbWord(), " "+yes)}}},
 	}
