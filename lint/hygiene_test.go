@@ -230,6 +230,17 @@ func TestRemoves(t *testing.T) {
 		{"apt-get update && rm -rf $LISTS/*", "/var/lib/apt/lists", false},
 		{"apt-get update && echo rm -rf /var/lib/apt/lists", "/var/lib/apt/lists", false},
 		{"apk add x && rm -rf /var/cache/apk/*", "/var/cache/apk", true},
+		// find that deletes every file below a starting point.
+		{"apt-get update && find /var/cache/apt/archives /var/lib/apt/lists -not -name lock -type f -delete", "/var/lib/apt/lists", true},
+		{"apt-get update && find /var/lib/apt/lists/ -mindepth 1 -delete", "/var/lib/apt/lists", true},
+		{"apt-get update && find /var/lib/apt -type f -exec rm -f {} \\; -print", "/var/lib/apt/lists", true},
+		{"apt-get update && find /var/lib/apt/lists -type f -exec rm -f {} +", "/var/lib/apt/lists", true},
+		{"apt-get update && find /var/lib/apt/lists -name '*.lz4' -delete", "/var/lib/apt/lists", false},
+		{"apt-get update && find /var/lib/apt/lists -type d -delete", "/var/lib/apt/lists", false},
+		{"apt-get update && find /var/lib/apt/lists -mtime +1 -delete", "/var/lib/apt/lists", false},
+		{"apt-get update && find /var/lib/apt/lists -type f", "/var/lib/apt/lists", false},
+		{"apt-get update && find /var/lib/apt/lists -type f -exec cat {} +", "/var/lib/apt/lists", false},
+		{"apt-get update && find /tmp -type f -delete", "/var/lib/apt/lists", false},
 	} {
 		sc := scriptOf(t, tc.run)
 		after := 0

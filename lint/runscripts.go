@@ -122,23 +122,99 @@ func (s *Script) Removes(after int, dir string) bool {
 
 // RemovesMatching reports whether the script runs rm after the script
 // offset `after` on an operand, as written with its globs, for which
-// match holds.
+// match holds; or a find that deletes every file below such a starting
+// point (find /var/lib/apt/lists -type f -delete).
 func (s *Script) RemovesMatching(after int, match func(operand string) bool) bool {
 	for _, call := range s.Calls() {
 		if int(call.Pos().Offset()) < after {
 			continue
 		}
 		c := CommandOf(call)
-		if c.Name != "rm" {
-			continue
+		var operands []*syntax.Word
+		switch c.Name {
+		case "rm":
+			operands = call.Args[c.At+1:]
+		case "find":
+			operands = findDeletesAll(call.Args[c.At+1:])
 		}
-		for _, w := range call.Args[c.At+1:] {
+		for _, w := range operands {
 			if op, ok := globWord(w); ok && !strings.HasPrefix(op, "-") && match(op) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// at is args[i], or nil past the end.
+func at(args []*syntax.Word, i int) *syntax.Word {
+	if i < len(args) {
+		return args[i]
+	}
+	return nil
+}
+
+// findDeletesAll returns the starting points of a find whose expression
+// deletes every file it reaches (-delete, or -exec rm), short of names it
+// spares (-not -name lock) and directories (-type f); nil when a test
+// may spare files by other means (-name '*.deb', -mtime +1).
+func findDeletesAll(args []*syntax.Word) []*syntax.Word {
+	start := 0
+	for start < len(args) {
+		s, _ := LitWord(args[start])
+		if strings.HasPrefix(s, "-") || s == "!" || s == "(" {
+			break
+		}
+		start++
+	}
+	deletes := false
+	for i := start; i < len(args); i++ {
+		s, ok := LitWord(args[i])
+		if !ok {
+			return nil
+		}
+		switch s {
+		case "-delete", "-print", "-xdev", "-mount", "-depth", "-follow":
+			deletes = deletes || s == "-delete"
+		case "-type":
+			// -type d deletes empty directories only.
+			if t, _ := LitWord(at(args, i+1)); t != "f" {
+				return nil
+			}
+			i++
+		case "-mindepth", "-maxdepth":
+			i++
+		case "-not", "!":
+			// Only a spared name: -not -name lock.
+			if i+2 >= len(args) {
+				return nil
+			}
+			if t, _ := LitWord(args[i+1]); t != "-name" && t != "-iname" && t != "-path" {
+				return nil
+			}
+			i += 2
+		case "-exec", "-execdir":
+			if i+1 >= len(args) {
+				return nil
+			}
+			if prog, _ := LitWord(args[i+1]); path.Base(prog) != "rm" {
+				return nil
+			}
+			for i < len(args) {
+				if t := WordSource(args[i]); t == ";" || t == `\;` || t == `';'` || t == "+" {
+					break
+				}
+				i++
+			}
+			deletes = true
+		default:
+			return nil
+		}
+	}
+	if !deletes {
+		return nil
+	}
+	return args[:start]
 }
 
 // globWord returns a word without expansions as written, its globs kept:
