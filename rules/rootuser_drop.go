@@ -595,10 +595,10 @@ func installsDropTool(f *lint.File, chain []*lint.Stage) (string, bool) {
 					case c.Name == "gosu" || c.Name == "su-exec":
 						return where(in) + " calls " + c.Name, true
 					case isInstaller(c.Name):
-						if pkg, ok := installsPackage(call.Args[c.At+1:], dropPackage); ok {
+						if pkg, ok := installsPackage(sc, call.Args[c.At+1:], dropPackage); ok {
 							return where(in) + " installs " + pkg, true
 						}
-						if pkg, ok := installsPackage(call.Args[c.At+1:], netAdminPackage); ok {
+						if pkg, ok := installsPackage(sc, call.Args[c.At+1:], netAdminPackage); ok {
 							return where(in) + " installs " + pkg + ", which needs root to change the network's rules", true
 						}
 					}
@@ -726,27 +726,60 @@ func isInstaller(name string) bool {
 // install for which match holds: after an install (or apk's add)
 // subcommand, a word naming one, with a version pin or not (gosu=1.17-1,
 // supervisor==4.2.5).
-func installsPackage(args []*syntax.Word, match func(string) bool) (string, bool) {
+func installsPackage(sc *lint.Script, args []*syntax.Word, match func(string) bool) (string, bool) {
 	installing := false
 	for _, w := range args {
-		s, ok := lint.LitWord(w)
-		if !ok {
-			continue
+		words := []string{}
+		if s, ok := lint.LitWord(w); ok {
+			words = append(words, s)
+		} else if name := unquotedParam(w); name != "" && installing {
+			// apt-get install $runDeps, the list set earlier in the script.
+			words = append(words, assignedFields(sc, name)...)
 		}
-		switch s {
-		case "install", "add", "in":
-			installing = true
-			continue
-		}
-		if !installing || strings.HasPrefix(s, "-") {
-			continue
-		}
-		if i := strings.IndexAny(s, "=<>@~"); i > 0 {
-			s = s[:i]
-		}
-		if match(s) {
-			return s, true
+		for _, s := range words {
+			switch s {
+			case "install", "add", "in":
+				installing = true
+				continue
+			}
+			if !installing || strings.HasPrefix(s, "-") {
+				continue
+			}
+			if i := strings.IndexAny(s, "=<>@~"); i > 0 {
+				s = s[:i]
+			}
+			if match(s) {
+				return s, true
+			}
 		}
 	}
 	return "", false
+}
+
+// unquotedParam is the variable of a word that is only $X or ${X},
+// unquoted (so split into fields); "" otherwise.
+func unquotedParam(w *syntax.Word) string {
+	if len(w.Parts) != 1 {
+		return ""
+	}
+	pe, ok := w.Parts[0].(*syntax.ParamExp)
+	if !ok || pe.Param == nil || pe.Exp != nil || pe.Repl != nil || pe.Slice != nil || pe.Index != nil || pe.Length || pe.Excl {
+		return ""
+	}
+	return pe.Param.Value
+}
+
+// assignedFields splits the literal values the script assigns to name
+// into fields.
+func assignedFields(sc *lint.Script, name string) []string {
+	var out []string
+	for _, a := range sc.Assignments() {
+		if a.Name != name || a.Assign == nil || a.Assign.Value == nil {
+			continue
+		}
+		if v, ok := lint.LitWord(a.Assign.Value); ok {
+			out = append(out, strings.Fields(v)...)
+		}
+	}
+	return out
 }
