@@ -86,7 +86,11 @@ func checkRootUser(p *lint.Pass) {
 	}
 	drop := dropsPrivileges(p, chain)
 	if drop.why != "" {
-		p.Report(lint.Diagnostic{Range: at, Severity: lint.Info, Message: "the container starts as root and drops privileges itself (" + drop.why + "); no USER fix offered"})
+		how := "starts as root and drops privileges itself"
+		if strings.Contains(drop.why, needsRootNote) {
+			how = "starts as root on purpose"
+		}
+		p.Report(lint.Diagnostic{Range: at, Severity: lint.Info, Message: "the container " + how + " (" + drop.why + "); no USER fix offered"})
 		return
 	}
 

@@ -26,6 +26,10 @@ const maxScriptSize = 1 << 20
 // and the scripts it runs in turn.
 const maxScripts = 8
 
+// needsRootNote marks evidence that the program needs root itself, rather
+// than dropping it: the message says so.
+const needsRootNote = ", which needs root"
+
 // privilegeDrop is what dropsPrivileges found.
 type privilegeDrop struct {
 	// why is the evidence that the container drops privileges itself, for
@@ -148,9 +152,9 @@ func callDrops(call *syntax.CallExpr) (string, bool) {
 		if has("--user") {
 			return "runs openvpn --user, which switches to that user itself", true
 		}
-		return "runs openvpn, which needs root to set up its tunnel", true
+		return "runs openvpn" + needsRootNote + " to set up its tunnel", true
 	case "wg-quick", "tailscaled":
-		return "runs " + c.Name + ", which needs root to set up its tunnel", true
+		return "runs " + c.Name + needsRootNote + " to set up its tunnel", true
 	case "pdns_server", "pdns_recursor":
 		if has("--setuid") {
 			return "runs " + c.Name + " --setuid, which switches to that user itself", true
@@ -599,7 +603,7 @@ func installsDropTool(f *lint.File, chain []*lint.Stage) (string, bool) {
 							return where(in) + " installs " + pkg, true
 						}
 						if pkg, ok := installsPackage(sc, call.Args[c.At+1:], netAdminPackage); ok {
-							return where(in) + " installs " + pkg + ", which needs root to change the network's rules", true
+							return where(in) + " installs " + pkg + needsRootNote + " to change the network's rules", true
 						}
 					}
 					for _, w := range call.Args {
