@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"path"
 	"strings"
 
 	"mvdan.cc/sh/v3/syntax"
@@ -23,6 +24,17 @@ func (f *File) FailureIgnored(in *Instruction, sc *Script, call *syntax.CallExpr
 			}
 			w.options(words, 1)
 		}
+	}
+	if text := sc.Text(); strings.HasPrefix(text, "#!") {
+		// A heredoc with a shebang runs as that program, not the SHELL:
+		// #!/bin/sh -e.
+		line, _, _ := strings.Cut(text[2:], "\n")
+		words := strings.Fields(line)
+		if len(words) > 0 && path.Base(words[0]) == "env" {
+			words = words[1:]
+		}
+		w.errexit, w.pipefail = false, false
+		w.options(words, 1)
 	}
 	w.list(sc.File.Stmts, true, false, "")
 	if !w.found {

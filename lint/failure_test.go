@@ -18,6 +18,9 @@ func TestFailureIgnored(t *testing.T) {
 		{"", "target; b", true},
 		{"", "<<EOF\ntarget\nb\nEOF", true}, // a heredoc
 		{"", "<<EOF\nset -e\ntarget\nb\nEOF", false},
+		{"", "<<EOF\n#!/bin/sh -e\ntarget\nb\nEOF", false},
+		{"", "<<EOF\n#!/usr/bin/env bash\ntarget\nb\nEOF", true},
+		{`SHELL ["/bin/bash", "-e", "-c"]`, "<<EOF\n#!/bin/sh\ntarget\nb\nEOF", true}, // the shebang's program runs it
 		{"", "set -e; target; b", false},
 		{"", "set -eux; target; b", false},
 		{"", "set -o errexit; target; b", false},
