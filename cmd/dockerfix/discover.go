@@ -29,20 +29,31 @@ func skipDir(name string) bool {
 }
 
 // IsDockerfileName reports whether a file name is a Dockerfile by
-// convention: Dockerfile, Containerfile, *.Dockerfile, *.dockerfile,
-// Dockerfile.* (but not Dockerfile.dockerignore, nor a template such as
-// Dockerfile.template or Dockerfile.j2, which is no Dockerfile until it is
-// rendered, nor another language's file such as Dockerfile.md).
+// convention: Dockerfile, Containerfile, *.Dockerfile, *.dockerfile, and
+// Dockerfile or Containerfile followed by a variant after a dot, dash or
+// underscore (Dockerfile.prod, Dockerfile-windows, Dockerfile_test,
+// dockerfile-kasm-core), lowercase too; but not Dockerfile.dockerignore,
+// nor a template such as Dockerfile.template or Dockerfile.j2, which is no
+// Dockerfile until it is rendered, nor another language's file such as
+// Dockerfile.md.
 func IsDockerfileName(name string) bool {
 	switch {
 	case strings.HasSuffix(name, ".dockerignore"), isTemplateName(name), isOtherLanguageName(name):
 		return false
-	case name == "Dockerfile" || name == "Containerfile" || name == "dockerfile":
-		return true
 	case strings.HasSuffix(name, ".Dockerfile") || strings.HasSuffix(name, ".dockerfile"):
 		return true
-	case strings.HasPrefix(name, "Dockerfile.") || strings.HasPrefix(name, "Containerfile."):
-		return true
+	}
+	for _, base := range []string{"Dockerfile", "Containerfile", "dockerfile", "containerfile"} {
+		rest, ok := strings.CutPrefix(name, base)
+		if !ok {
+			continue
+		}
+		if rest == "" {
+			return true
+		}
+		if len(rest) > 1 && strings.IndexByte(".-_", rest[0]) >= 0 {
+			return true
+		}
 	}
 	return false
 }

@@ -98,3 +98,37 @@ func TestHasFrom(t *testing.T) {
 		}
 	}
 }
+
+func TestIsDockerfileName(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		want bool
+	}{
+		{"Dockerfile", true},
+		{"dockerfile", true},
+		{"Containerfile", true},
+		{"containerfile", true},
+		{"Dockerfile.prod", true},
+		{"dockerfile.dev", true},
+		{"Dockerfile-windows", true},
+		{"Dockerfile_test_user", true},
+		{"dockerfile-kasm-core", true},
+		{"Containerfile-dev", true},
+		{"api.Dockerfile", true},
+		{"build.dockerfile", true},
+		{"Dockerfile.", false},
+		{"Dockerfile-", false},
+		{"Dockerfilex", false},
+		{"DockerfileDev", false},
+		{"MyDockerfile", false},
+		{"Dockerfiles", false},
+		{"Dockerfile.dockerignore", false},
+		{"Dockerfile-alpine.template", false},
+		{"Dockerfile-compose.yml", false},
+		{"Dockerfile.md", false},
+	} {
+		if got := IsDockerfileName(tc.name); got != tc.want {
+			t.Errorf("IsDockerfileName(%q) = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}

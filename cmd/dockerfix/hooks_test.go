@@ -38,6 +38,8 @@ func TestPreCommitHooksMatchDiscovery(t *testing.T) {
 		"Dockerfile.inc", "Dockerfile.tpl", "Containerfile.erb",
 		"Dockerfile.md", "Dockerfile.rego", "Dockerfile.ncl", "Dockerfile.py", "Dockerfile.yml", "Dockerfile.yaml",
 		"Dockerfile.orig", "Dockerfile.nix", "Dockerfile.go", "Dockerfile.python", "Dockerfile.shell", "Dockerfile.mdx",
+		"Dockerfile-windows", "Dockerfile_test_user", "dockerfile-kasm-core", "Containerfile-dev", "containerfile",
+		"Dockerfile-", "Dockerfile_", "Dockerfile-alpine.template", "Dockerfile-compose.yml", "Dockerfilex", "DockerfileDev",
 	}
 	for _, h := range hooks {
 		files, exclude := regexp.MustCompile(h.Files), regexp.MustCompile(h.Exclude)
