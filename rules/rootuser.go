@@ -258,13 +258,14 @@ func rootUserFix(p *lint.Pass, chain []*lint.Stage, lastRoot *lint.Instruction, 
 	// the program's needs are unknown).
 	distro := p.Distro(chain[len(chain)-1])
 	var lines []string
-	msg := "Create user app (UID " + createdUID + ") and switch to it"
+	const newUserDoubt = "unsafe: a new user owns none of the image's files, so what the program writes or needs root for may fail"
+	msg := "Create user app (UID " + createdUID + ") and switch to it (" + newUserDoubt + ")"
 	switch distro {
 	case "windows":
 		return lint.Fix{}, "", false
 	case "scratch", "distroless":
 		lines = []string{"USER " + distrolessUID + ":" + distrolessUID}
-		msg = "Switch to UID " + distrolessUID + " (the image has no shell to create a user)"
+		msg = "Switch to UID " + distrolessUID + " (the image has no shell to create a user; " + newUserDoubt + ")"
 	case "alpine":
 		lines = []string{
 			"RUN addgroup -S -g " + createdUID + " app && adduser -S -D -H -u " + createdUID + " -G app app",
@@ -279,10 +280,10 @@ func rootUserFix(p *lint.Pass, chain []*lint.Stage, lastRoot *lint.Instruction, 
 		// openSUSE's images may leave shadow out: Dockerfiles often
 		// zypper install it before useradd.
 		lines = []string{"USER " + createdUID + ":" + createdUID}
-		msg = "Switch to UID " + createdUID + " (the base image may have no useradd)"
+		msg = "Switch to UID " + createdUID + " (the base image may have no useradd; " + newUserDoubt + ")"
 	default:
 		lines = []string{"USER " + createdUID + ":" + createdUID}
-		msg = "Switch to UID " + createdUID + " (the base image's distro is unknown)"
+		msg = "Switch to UID " + createdUID + " (the base image's distro is unknown; " + newUserDoubt + ")"
 	}
 	return insert(msg, lines), "", true
 }
