@@ -170,7 +170,7 @@ func envSplitFix(f *lint.File, in *lint.Instruction, splits []int) (lint.Fix, bo
 		edits = append(edits, lint.Edit{Range: gap, New: f.Newline + indent + in.KeywordLike("ENV") + " "})
 	}
 	return lint.Fix{
-		Message: "Split the ENV so that each value reads the variables set before it",
+		Message: "Split the ENV so that each value reads the variables set before it (unsafe: the values change; check that the new ones are meant)",
 		Edits:   edits,
 	}, true
 }

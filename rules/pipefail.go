@@ -186,6 +186,9 @@ func setsPipefail(sc *lint.Script, pipe *syntax.BinaryCmd) bool {
 	return false
 }
 
+// pipefailDoubt is why every pipefail fix is unsafe.
+const pipefailDoubt = "unsafe: a pipe cut short on purpose, as yes | or | head, then fails the build"
+
 // pipefailFix turns pipefail on: in the SHELL in effect when it is bash,
 // zsh or ash; else with a SHELL running bash, before the first such RUN of
 // the stage chain, when the image has bash (Debian, Ubuntu, RHEL); else,
@@ -201,7 +204,7 @@ func pipefailFix(p *lint.Pass, st *lint.Stage, r pipeRun, silent map[*lint.Stage
 		}
 		at := r.shell.Args()[0].Range.End
 		return lint.Fix{
-			Message: fmt.Sprintf("Add -o pipefail to the SHELL on line %d (every RUN after it then fails with a failing pipe)", r.shell.StartLine),
+			Message: fmt.Sprintf("Add -o pipefail to the SHELL on line %d (every RUN after it then fails with a failing pipe; %s)", r.shell.StartLine, pipefailDoubt),
 			Edits:   []lint.Edit{{Range: lint.Range{Start: at, End: at}, New: `, "-o", "pipefail"`}},
 		}, true
 	}
@@ -218,7 +221,7 @@ func pipefailFix(p *lint.Pass, st *lint.Stage, r pipeRun, silent map[*lint.Stage
 		at := f.LineBefore(first)
 		indent := f.Text(lint.Range{Start: first.Lines.Start, End: first.Range.Start})
 		return lint.Fix{
-			Message: fmt.Sprintf("Add %s before line %d (every RUN after it then runs with bash and pipefail)", line, first.StartLine),
+			Message: fmt.Sprintf("Add %s before line %d (every RUN after it then runs with bash and pipefail; %s)", line, first.StartLine, pipefailDoubt),
 			Edits:   []lint.Edit{{Range: lint.Range{Start: at, End: at}, New: indent + line + f.Newline}},
 		}, true
 	case "alpine":
@@ -227,7 +230,7 @@ func pipefailFix(p *lint.Pass, st *lint.Stage, r pipeRun, silent map[*lint.Stage
 		}
 		at := r.in.ArgsRange.Start
 		return lint.Fix{
-			Message: "Start the RUN with set -o pipefail &&",
+			Message: "Start the RUN with set -o pipefail && (" + pipefailDoubt + ")",
 			Edits:   []lint.Edit{{Range: lint.Range{Start: at, End: at}, New: "set -o pipefail && "}},
 		}, true
 	}

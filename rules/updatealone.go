@@ -293,7 +293,7 @@ func mergeUpdate(f *lint.File, in *lint.Instruction, sc *lint.Script, next *lint
 	update := sc.Text()[st.Pos().Offset():st.End().Offset()]
 	at := nsc.Range(first).Start
 	return lint.Fix{
-		Message: "Move " + update + " into the RUN on line " + fmt.Sprint(next.StartLine),
+		Message: "Move " + update + " into the RUN on line " + fmt.Sprint(next.StartLine) + " (unsafe: each build then installs from a fresh index, so newer packages)",
 		Edits: []lint.Edit{
 			{Range: in.Lines},
 			{Range: lint.Range{Start: at, End: at}, New: update + " && "},
