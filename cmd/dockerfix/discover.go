@@ -29,10 +29,11 @@ func skipDir(name string) bool {
 }
 
 // IsDockerfileName reports whether a file name is a Dockerfile by
-// convention: Dockerfile, Containerfile, *.Dockerfile, *.dockerfile, and
-// Dockerfile or Containerfile followed by a variant after a dot, dash or
-// underscore (Dockerfile.prod, Dockerfile-windows, Dockerfile_test,
-// dockerfile-kasm-core), lowercase too; but not Dockerfile.dockerignore,
+// convention: Dockerfile, Containerfile, dockerfile, *.Dockerfile,
+// *.dockerfile, Dockerfile.* and Containerfile.*, and Dockerfile or
+// Containerfile followed by a variant without a dot after a dash or an
+// underscore (Dockerfile-windows, Dockerfile_test, dockerfile-kasm-core),
+// lowercase too; but not Dockerfile.dockerignore,
 // nor a template such as Dockerfile.template or Dockerfile.j2, which is no
 // Dockerfile until it is rendered, nor another language's file such as
 // Dockerfile.md.
@@ -45,14 +46,21 @@ func IsDockerfileName(name string) bool {
 	}
 	for _, base := range []string{"Dockerfile", "Containerfile", "dockerfile", "containerfile"} {
 		rest, ok := strings.CutPrefix(name, base)
-		if !ok {
+		switch {
+		case !ok:
 			continue
-		}
-		if rest == "" {
+		case rest == "":
 			return true
-		}
-		if len(rest) > 1 && strings.IndexByte(".-_", rest[0]) >= 0 {
-			return true
+		case len(rest) < 2:
+			return false
+		case rest[0] == '.':
+			// Lowercase, it is as often a source file about Dockerfiles
+			// (dockerfile.ex, Elixir).
+			return base[0] == 'D' || base[0] == 'C'
+		case rest[0] == '-' || rest[0] == '_':
+			// A variant, not a file with an extension: dockerfile_test.go
+			// and Dockerfile-debian.templ are code and templates.
+			return !strings.Contains(rest, ".")
 		}
 	}
 	return false

@@ -109,7 +109,12 @@ func TestIsDockerfileName(t *testing.T) {
 		{"Containerfile", true},
 		{"containerfile", true},
 		{"Dockerfile.prod", true},
-		{"dockerfile.dev", true},
+		{"dockerfile.dev", false}, // dockerfile.ex is Elixir
+		{"dockerfile.ex", false},
+		{"dockerfile_test.go", false},
+		{"Dockerfile_test.go", false},
+		{"Dockerfile-debian.templ", false},
+		{"Dockerfile.go", true},
 		{"Dockerfile-windows", true},
 		{"Dockerfile_test_user", true},
 		{"dockerfile-kasm-core", true},

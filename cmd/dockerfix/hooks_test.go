@@ -40,6 +40,7 @@ func TestPreCommitHooksMatchDiscovery(t *testing.T) {
 		"Dockerfile.orig", "Dockerfile.nix", "Dockerfile.go", "Dockerfile.python", "Dockerfile.shell", "Dockerfile.mdx",
 		"Dockerfile-windows", "Dockerfile_test_user", "dockerfile-kasm-core", "Containerfile-dev", "containerfile",
 		"Dockerfile-", "Dockerfile_", "Dockerfile-alpine.template", "Dockerfile-compose.yml", "Dockerfilex", "DockerfileDev",
+		"dockerfile_test.go", "dockerfile.ex", "Dockerfile_test.go", "Dockerfile-debian.templ", "containerfile.dev",
 	}
 	for _, h := range hooks {
 		files, exclude := regexp.MustCompile(h.Files), regexp.MustCompile(h.Exclude)
