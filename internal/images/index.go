@@ -364,6 +364,10 @@ func (im *Image) cycleOf(info TagInfo) (*Cycle, bool) {
 	return nil, !info.pinned
 }
 
+// rapid reports a short-lived release between long-term ones, as
+// endoflife.date labels MongoDB's ("5.3 (Rapid Release)").
+func (c *Cycle) rapid() bool { return strings.Contains(c.Label, "Rapid Release") }
+
 // labelled finds the cycle whose label is exactly label.
 func (p *Product) labelled(label string) *Cycle {
 	for i := range p.Cycles {
@@ -414,9 +418,15 @@ func (p *Product) match(v vnum, text string) (cy *Cycle, floating bool) {
 		}
 	}
 	if v.exact {
+		// The newest line of the major (mongo:5 is 5.0): not a rapid
+		// release (MongoDB's 5.3), which the images do not ship as the
+		// major's tag, while another line of it is known.
 		for i := range p.Cycles {
 			c := &p.Cycles[i]
-			if c.num.exact && c.num.hasPrefix(v) && (best == nil || c.num.cmp(best.num) > 0) {
+			if !c.num.exact || !c.num.hasPrefix(v) {
+				continue
+			}
+			if best == nil || c.rapid() != best.rapid() && !c.rapid() || c.rapid() == best.rapid() && c.num.cmp(best.num) > 0 {
 				best = c
 			}
 		}

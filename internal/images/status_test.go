@@ -55,6 +55,11 @@ func TestStatus(t *testing.T) {
 		{"golang:1.19-alpine3.16", "golang 1.19", true, false, []comp{{"alpine", "3.16", true}}},
 		{"php:7.4-apache", "php 7.4", true, false, nil},
 		{"postgres:12", "postgres 12", true, false, nil},
+		// A major's tag is its newest long-term line, not a rapid release
+		// (MongoDB's 5.3), which the images never shipped as mongo:5.
+		{"mongo:5", "mongodb 5.0", true, true, nil},
+		{"mongo:6", "mongodb 6.0", true, true, nil},
+		{"mongo:5.3", "mongodb 5.3", true, false, nil},
 		{"postgres:14", "postgres 14", true, false, nil},
 		{"centos:7", "centos 7", true, false, nil},
 		{"centos:centos7", "centos 7", true, false, nil},
