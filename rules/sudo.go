@@ -98,6 +98,9 @@ func checkSudo(p *lint.Pass) {
 								fx.Safe = false
 								d.Message += fmt.Sprintf(" (needs review: sudo resets the environment, so without it the command also sees %s, which the %s on line %d sets)",
 									name, env.Keyword, env.StartLine)
+							} else if name, how := scriptEnvHiddenBySudo(sc, call); name != "" {
+								fx.Safe = false
+								d.Message += fmt.Sprintf(" (needs review: sudo resets the environment, so without it the command also sees %s, which the script %s)", name, how)
 							}
 						}
 						d.Fixes = []lint.Fix{fx}
@@ -220,15 +223,41 @@ func envHiddenBySudo(f *lint.File, in *lint.Instruction) (*lint.Instruction, str
 			}
 		}
 		for j := len(names) - 1; j >= 0; j-- {
-			switch n := names[j]; {
-			case n == "PATH", n == "HOME", n == "TERM", n == "LANG", n == "LANGUAGE", strings.HasPrefix(n, "LC_"),
-				n == "DEBIAN_FRONTEND": // noninteractive only keeps debconf from asking, which a build cannot answer
-			default:
-				return x, n
+			if !sudoHarmlessVar(names[j]) {
+				return x, names[j]
 			}
 		}
 	}
 	return nil, ""
+}
+
+// sudoHarmlessVar reports the variables whose reset by sudo changes
+// nothing that matters: PATH (pathShadows judges it), HOME, TERM, the
+// locale's, and DEBIAN_FRONTEND (noninteractive only keeps debconf from
+// asking, which a build cannot answer).
+func sudoHarmlessVar(n string) bool {
+	return n == "PATH" || n == "HOME" || n == "TERM" || n == "LANG" || n == "LANGUAGE" || strings.HasPrefix(n, "LC_") ||
+		n == "DEBIAN_FRONTEND"
+}
+
+// scriptEnvHiddenBySudo is envHiddenBySudo for the variables the script
+// itself gives the command: X=1 before sudo, or an export earlier in the
+// script. how says which.
+func scriptEnvHiddenBySudo(sc *lint.Script, call *syntax.CallExpr) (name, how string) {
+	for _, a := range call.Assigns {
+		if a.Name != nil && !sudoHarmlessVar(a.Name.Value) {
+			return a.Name.Value, "sets before sudo"
+		}
+	}
+	for _, a := range sc.Assignments() {
+		if a.Decl == nil || a.Decl.Variant == nil || a.Decl.Variant.Value != "export" || a.Decl.Pos().Offset() > call.Pos().Offset() {
+			continue
+		}
+		if a.Name != "" && !sudoHarmlessVar(a.Name) {
+			return a.Name, "exports before it"
+		}
+	}
+	return "", ""
 }
 
 // pathShadows finds the last ENV PATH that in sees and a directory it puts

@@ -11,3 +11,17 @@ RUN sudo npm install
 RUN sudo -E npm install
 USER 1000
 CMD ["node", "server.js"]
+
+FROM debian:trixie-slim AS script
+# The script's own variables: sudo resets them too.
+# want "sudo is unnecessary: this RUN already runs as root \\(needs review: sudo resets the environment, so without it the command also sees PIP_INDEX_URL, which the script exports before it\\)"
+RUN export PIP_INDEX_URL=https://mirror.example/simple && sudo pip install flask
+# want "sudo is unnecessary: this RUN already runs as root \\(needs review: sudo resets the environment, so without it the command also sees NODE_ENV, which the script sets before sudo\\)"
+RUN NODE_ENV=production sudo npm install
+# want "sudo is unnecessary: this RUN already runs as root$"
+RUN DEBIAN_FRONTEND=noninteractive sudo apt-get install -y curl
+# An export after the call, or a plain shell variable, reaches nothing.
+# want "sudo is unnecessary: this RUN already runs as root$"
+RUN sudo npm install && export NODE_ENV=production
+# want "sudo is unnecessary: this RUN already runs as root$"
+RUN V=1; sudo npm install
