@@ -501,7 +501,7 @@ func patchUpdate(cat *images.Catalog, r images.Ref, st images.Status) (lint.Imag
 	return lint.ImageUpdate{
 		Ref:        r.WithTag(tag),
 		Reason:     "patch",
-		Message:    fmt.Sprintf("%s %s is not the latest patch of %s (%s)", r.Name, v, c.String(), c.Latest),
+		Message:    fmt.Sprintf("%s %s is not the latest release of %s (%s)", r.Name, v, c.String(), c.Latest),
 		Unverified: im.Unverified(tag),
 	}, true
 }
