@@ -118,18 +118,22 @@ func checkOutdated(p *lint.Pass) {
 		}
 		pin := runtimePinOf(p, st)
 		pinRisk := pin.risk(u.Ref)
-		fx.Safe = fx.Safe && pinRisk == ""
+		var named string // only a safe bump needs the reason it is not
+		if fx.Safe && pinRisk == "" {
+			named = versionNamedElsewhere(p.File, st, fx)
+		}
+		fx.Safe = fx.Safe && pinRisk == "" && named == ""
 		d.Fixes = []lint.Fix{fx}
 		if alt != "" {
 			if v, ok := p.Env.Images.Update(st.ImageExpanded, date, alt); ok && v.Ref != "" && v.Ref != u.Ref {
 				if afx, atext, _, ok := bumpFix(p, st, v); ok {
-					afx.Safe = afx.Safe && pin.risk(v.Ref) == ""
+					afx.Safe = afx.Safe && pin.risk(v.Ref) == "" && named == ""
 					d.Fixes = append(d.Fixes, afx)
 					d.Message += ", or to " + atext + " with --bump " + alt
 				}
 			}
 		}
-		if risks := nonEmpty(bumpRisk(u), argRisk, pinRisk); len(risks) > 0 {
+		if risks := nonEmpty(bumpRisk(u), argRisk, pinRisk, named); len(risks) > 0 {
 			d.Message += "; needs review: " + strings.Join(risks, "; ")
 		}
 		if move, os, ok := osMove(u); ok {

@@ -2,8 +2,11 @@ package rules
 
 import (
 	"encoding/json"
+	"fmt"
 	"path"
+	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/dockerfix/dockerfix/internal/images"
@@ -188,4 +191,93 @@ func copiedFiles(f *lint.File, names ...string) []string {
 		}
 	}
 	return out
+}
+
+// versionNamedElsewhere says where, besides what the fix rewrites, the
+// Dockerfile or its path names the release a bump of st moves from: a
+// build matrix's directory (cypress' node-22/22.19.0-trixie/Dockerfile),
+// a comment giving the image's tag, an ENV or LABEL repeating the version.
+// The image is then meant for that release, and a bump that leaves the
+// other mentions as they are may break what they describe. "" when the
+// version is named nowhere else, or the tag has no version of x.y or finer.
+func versionNamedElsewhere(f *lint.File, st *lint.Stage, fx lint.Fix) string {
+	v := tagVersion(st.ImageExpanded)
+	if v == "" {
+		return ""
+	}
+	if hasVersionToken(filepath.ToSlash(f.Path), v) {
+		return "the file's path names " + v + ", so the image may be built for that release"
+	}
+	// Every FROM: another one of the same image gets its own bump.
+	var skip []lint.Range
+	for _, s := range f.Stages {
+		skip = append(skip, s.From.Range)
+	}
+	for _, e := range fx.Edits {
+		if e.Path == "" {
+			skip = append(skip, e.Range)
+		}
+	}
+	src := f.Src
+	start := 0
+	for start < len(src) {
+		i := strings.Index(string(src[start:]), v)
+		if i < 0 {
+			break
+		}
+		at := start + i
+		start = at + len(v)
+		if !versionBoundary(src, at, at+len(v)) || slices.ContainsFunc(skip, func(r lint.Range) bool { return r.Start <= at && at < r.End }) {
+			continue
+		}
+		return fmt.Sprintf("line %d names %s too, which the bump leaves as it is", f.Position(at).Line, v)
+	}
+	return ""
+}
+
+// tagVersion is the version a tag starts with, when it has a dot:
+// 22.19.0 of node:22.19.0-trixie-slim, 3.23.3 of alpine:3.23.3.
+func tagVersion(ref string) string {
+	r, err := images.ParseRef(ref)
+	if err != nil {
+		return ""
+	}
+	tag := r.Tag
+	n := 0
+	for n < len(tag) && (tag[n] == '.' || '0' <= tag[n] && tag[n] <= '9') {
+		n++
+	}
+	v := strings.TrimRight(tag[:n], ".")
+	if !strings.Contains(v, ".") {
+		return ""
+	}
+	return v
+}
+
+// hasVersionToken reports v in s as a whole version: not part of a longer
+// number (22.19.0 is not in 122.19.01 or 22.19.0.1).
+func hasVersionToken(s, v string) bool {
+	for start := 0; ; {
+		i := strings.Index(s[start:], v)
+		if i < 0 {
+			return false
+		}
+		at := start + i
+		if versionBoundary([]byte(s), at, at+len(v)) {
+			return true
+		}
+		start = at + 1
+	}
+}
+
+func versionBoundary(s []byte, start, end int) bool {
+	digitOrDot := func(c byte) bool { return c == '.' || '0' <= c && c <= '9' }
+	if start > 0 && digitOrDot(s[start-1]) {
+		return false
+	}
+	// A sentence's full stop may follow: "built on 22.19.0."
+	if end < len(s) && ('0' <= s[end] && s[end] <= '9' || s[end] == '.' && end+1 < len(s) && '0' <= s[end+1] && s[end+1] <= '9') {
+		return false
+	}
+	return true
 }

@@ -115,3 +115,39 @@ func TestPythonPins(t *testing.T) {
 		}
 	}
 }
+
+func TestTagVersion(t *testing.T) {
+	for _, tc := range []struct{ ref, want string }{
+		{"node:22.19.0-trixie-slim", "22.19.0"},
+		{"alpine:3.23.3", "3.23.3"},
+		{"golang:1.26.6-alpine3.23@sha256:eece025e432126ce23f223450a0326fbebde39cdf496a85d8c016293fc851978", "1.26.6"},
+		{"registry:5000/app:1.2", "1.2"},
+		{"node:22", ""},
+		{"node:lts-alpine", ""},
+		{"registry:5000/app", ""},
+		{"python:3.12.", "3.12"},
+	} {
+		if got := tagVersion(tc.ref); got != tc.want {
+			t.Errorf("tagVersion(%q) = %q, want %q", tc.ref, got, tc.want)
+		}
+	}
+}
+
+func TestHasVersionToken(t *testing.T) {
+	for _, tc := range []struct {
+		s, v string
+		want bool
+	}{
+		{"base/node-22/22.19.0-trixie/Dockerfile", "22.19.0", true},
+		{"node-22.19.0.Dockerfile", "22.19.0", true},
+		{"built on 22.19.0.", "22.19.0", true},
+		{"122.19.0/Dockerfile", "22.19.0", false},
+		{"22.19.01/Dockerfile", "22.19.0", false},
+		{"22.19.0.1/Dockerfile", "22.19.0", false},
+		{"x 11.26.6 y 1.26.6.1", "1.26.6", false},
+	} {
+		if got := hasVersionToken(tc.s, tc.v); got != tc.want {
+			t.Errorf("hasVersionToken(%q, %q) = %v, want %v", tc.s, tc.v, got, tc.want)
+		}
+	}
+}
