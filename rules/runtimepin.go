@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"path"
@@ -218,19 +219,10 @@ func versionNamedElsewhere(f *lint.File, st *lint.Stage, fx lint.Fix) string {
 			skip = append(skip, e.Range)
 		}
 	}
-	src := f.Src
-	start := 0
-	for start < len(src) {
-		i := strings.Index(string(src[start:]), v)
-		if i < 0 {
-			break
+	for _, at := range versionTokens(f.Src, v) {
+		if !slices.ContainsFunc(skip, func(r lint.Range) bool { return r.Start <= at && at < r.End }) {
+			return fmt.Sprintf("line %d names %s too, which the bump leaves as it is", f.Position(at).Line, v)
 		}
-		at := start + i
-		start = at + len(v)
-		if !versionBoundary(src, at, at+len(v)) || slices.ContainsFunc(skip, func(r lint.Range) bool { return r.Start <= at && at < r.End }) {
-			continue
-		}
-		return fmt.Sprintf("line %d names %s too, which the bump leaves as it is", f.Position(at).Line, v)
 	}
 	return ""
 }
@@ -256,18 +248,23 @@ func tagVersion(ref string) string {
 
 // hasVersionToken reports v in s as a whole version: not part of a longer
 // number (22.19.0 is not in 122.19.01 or 22.19.0.1).
-func hasVersionToken(s, v string) bool {
-	for start := 0; ; {
-		i := strings.Index(s[start:], v)
+func hasVersionToken(s, v string) bool { return len(versionTokens([]byte(s), v)) > 0 }
+
+// versionTokens are the offsets of v in s as a whole version.
+func versionTokens(s []byte, v string) []int {
+	var out []int
+	for start := 0; start < len(s); {
+		i := bytes.Index(s[start:], []byte(v))
 		if i < 0 {
-			return false
+			break
 		}
 		at := start + i
-		if versionBoundary([]byte(s), at, at+len(v)) {
-			return true
+		if versionBoundary(s, at, at+len(v)) {
+			out = append(out, at)
 		}
 		start = at + 1
 	}
+	return out
 }
 
 func versionBoundary(s []byte, start, end int) bool {
