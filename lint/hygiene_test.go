@@ -241,6 +241,9 @@ func TestRemoves(t *testing.T) {
 		{"apt-get update && find /var/lib/apt/lists -type f", "/var/lib/apt/lists", false},
 		{"apt-get update && find /var/lib/apt/lists -type f -exec cat {} +", "/var/lib/apt/lists", false},
 		{"apt-get update && find /tmp -type f -delete", "/var/lib/apt/lists", false},
+		{"apt-get update && find /var/lib/apt/lists -delete -type", "/var/lib/apt/lists", false}, // cut short
+		{"apt-get update && find /var/lib/apt/lists -delete -not", "/var/lib/apt/lists", false},
+		{"apt-get update && find /var/lib/apt/lists -exec", "/var/lib/apt/lists", false},
 	} {
 		sc := scriptOf(t, tc.run)
 		after := 0

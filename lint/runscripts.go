@@ -146,14 +146,6 @@ func (s *Script) RemovesMatching(after int, match func(operand string) bool) boo
 	return false
 }
 
-// at is args[i], or nil past the end.
-func at(args []*syntax.Word, i int) *syntax.Word {
-	if i < len(args) {
-		return args[i]
-	}
-	return nil
-}
-
 // findDeletesAll returns the starting points of a find whose expression
 // deletes every file it reaches (-delete, or -exec rm), short of names it
 // spares (-not -name lock) and directories (-type f); nil when a test
@@ -178,7 +170,10 @@ func findDeletesAll(args []*syntax.Word) []*syntax.Word {
 			deletes = deletes || s == "-delete"
 		case "-type":
 			// -type d deletes empty directories only.
-			if t, _ := LitWord(at(args, i+1)); t != "f" {
+			if i+1 >= len(args) {
+				return nil
+			}
+			if t, _ := LitWord(args[i+1]); t != "f" {
 				return nil
 			}
 			i++
