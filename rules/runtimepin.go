@@ -267,6 +267,8 @@ func versionTokens(s []byte, v string) []int {
 	return out
 }
 
+// versionBoundary reports whether s[start:end] stands alone as a version:
+// no digit or dot joins it to a longer number on either side.
 func versionBoundary(s []byte, start, end int) bool {
 	digitOrDot := func(c byte) bool { return c == '.' || '0' <= c && c <= '9' }
 	if start > 0 && digitOrDot(s[start-1]) {
