@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"path"
 	"strings"
 
 	"mvdan.cc/sh/v3/syntax"
@@ -32,7 +33,7 @@ func pipTruthy(v string) bool {
 
 func checkPipCache(p *lint.Pass) {
 	f := p.File
-	keep := func(in *lint.Instruction) bool { return f.Ships(in) && !pipCacheMounted(in) }
+	keep := func(in *lint.Instruction) bool { return f.Ships(in) && !pipCacheMounted(f, in) }
 	for in, sc := range f.RunScripts(keep, "pip") {
 		envOff := -1 // PIP_NO_CACHE_DIR from ENV or ARG: looked up once, when needed
 		for _, pc := range sc.PackageCommands() {
@@ -50,7 +51,7 @@ func checkPipCache(p *lint.Pass) {
 			}
 			p.Report(lint.Diagnostic{
 				Range:   sc.Range(pc.Call.Args[pc.At]),
-				Message: "pip install without --no-cache-dir keeps the downloaded packages in ~/.cache/pip in the layer",
+				Message: "pip install without --no-cache-dir keeps the downloaded packages in " + pipCacheName(f, in) + " in the layer",
 				Fixes: []lint.Fix{{Message: "Add --no-cache-dir", Safe: true,
 					Edits: []lint.Edit{sc.InsertAfter(pc.VerbWord(), " --no-cache-dir")}}},
 			})
@@ -60,7 +61,7 @@ func checkPipCache(p *lint.Pass) {
 		if !pipInstallCaches(pc) || pipCacheOffByVar(f, in) {
 			continue
 		}
-		p.Report(in.ExecFinding("pip install without --no-cache-dir keeps the downloaded packages in ~/.cache/pip in the layer",
+		p.Report(in.ExecFinding("pip install without --no-cache-dir keeps the downloaded packages in "+pipCacheName(f, in)+" in the layer",
 			"add --no-cache-dir to the array by hand"))
 	}
 }
@@ -82,15 +83,50 @@ func pipCacheOffByVar(f *lint.File, in *lint.Instruction) bool {
 }
 
 // pipCacheMounted reports a cache or tmpfs mount on pip's cache: a target
-// ending in .cache/pip (hadolint's test) or a .cache folder above it.
-func pipCacheMounted(in *lint.Instruction) bool {
-	for _, t := range in.CacheMounts() {
+// ending in .cache/pip (hadolint's test) or a .cache folder above it; or,
+// where an ENV or ARG moves the cache (PIP_CACHE_DIR, XDG_CACHE_HOME), on
+// that folder or one above it.
+func pipCacheMounted(f *lint.File, in *lint.Instruction) bool {
+	mounts := in.CacheMounts()
+	if len(mounts) == 0 {
+		return false
+	}
+	dir, _ := pipCacheDir(f, in)
+	for _, t := range mounts {
 		t = strings.TrimSuffix(t, "/")
-		if strings.Contains(t, ".cache/pip") || strings.HasSuffix(t, "/.cache") {
+		switch {
+		case dir != "":
+			if lint.PathWithin(dir, t) {
+				return true
+			}
+		case strings.Contains(t, ".cache/pip"), strings.HasSuffix(t, "/.cache"):
 			return true
 		}
 	}
 	return false
+}
+
+// pipCacheDir is the absolute folder the Dockerfile's variables move pip's
+// cache to, and the variable that does; "" when they leave it in
+// ~/.cache/pip.
+func pipCacheDir(f *lint.File, in *lint.Instruction) (dir, by string) {
+	vars := f.VarsAt(in)
+	if v, ok := vars.Get("PIP_CACHE_DIR"); ok && path.IsAbs(v) {
+		return path.Clean(v), "PIP_CACHE_DIR"
+	}
+	if v, ok := vars.Get("XDG_CACHE_HOME"); ok && path.IsAbs(v) {
+		return path.Join(v, "pip"), "XDG_CACHE_HOME"
+	}
+	return "", ""
+}
+
+// pipCacheName names pip's cache for a message: ~/.cache/pip, or where a
+// variable moves it.
+func pipCacheName(f *lint.File, in *lint.Instruction) string {
+	if dir, by := pipCacheDir(f, in); dir != "" {
+		return dir + " (" + by + ")"
+	}
+	return "~/.cache/pip"
 }
 
 // pipCacheOffInScript reports PIP_NO_CACHE_DIR set to a true value for
