@@ -3,6 +3,7 @@ package rules
 import (
 	"encoding/json"
 	"fmt"
+	"path"
 	"slices"
 	"strings"
 
@@ -31,7 +32,10 @@ type cacheKind struct {
 	// mountFragments: a cache mount whose target contains one keeps the
 	// cache out of the layer (hadolint's test, for caches under $HOME).
 	mountFragments []string
-	clean          string // the subcommand that cleans it: "clean all"
+	// dirVar moves the cache where an ENV or ARG sets it: a cache mount
+	// there keeps it out of the layer (YARN_CACHE_FOLDER).
+	dirVar string
+	clean  string // the subcommand that cleans it: "clean all"
 }
 
 // cacheKinds are the caches DF318 checks.
@@ -48,7 +52,7 @@ func cacheKinds() []cacheKind {
 			"source-install", "si", "install-new-recommends", "inr", "refresh", "ref"},
 			dirs: []string{lint.ZypperCacheDir}, clean: "clean --all"},
 		{managers: []string{"yarn"}, fills: []string{"", "install", "add"},
-			mountFragments: []string{".cache/yarn"}, clean: "cache clean"},
+			mountFragments: []string{".cache/yarn"}, dirVar: "YARN_CACHE_FOLDER", clean: "cache clean"},
 	}
 }
 
@@ -81,8 +85,17 @@ func (k *cacheKind) cleansCache(pc *lint.PackageCommand) bool {
 	return false
 }
 
-func (k *cacheKind) mounted(in *lint.Instruction) bool {
-	for _, t := range in.CacheMounts() {
+func (k *cacheKind) mounted(f *lint.File, in *lint.Instruction) bool {
+	mounts := in.CacheMounts()
+	if len(mounts) == 0 {
+		return false
+	}
+	if k.dirVar != "" {
+		if dir, ok := f.VarsAt(in).Get(k.dirVar); ok && path.IsAbs(dir) {
+			return slices.ContainsFunc(mounts, func(t string) bool { return lint.PathWithin(dir, t) })
+		}
+	}
+	for _, t := range mounts {
 		for _, d := range k.dirs {
 			if lint.PathWithin(d, t) {
 				return true
@@ -110,7 +123,7 @@ func checkCacheClean(p *lint.Pass) {
 					last = i
 				}
 			}
-			if last < 0 || k.mounted(in) || cleanedAfter(sc, k, pcs[last:]) {
+			if last < 0 || k.mounted(f, in) || cleanedAfter(sc, k, pcs[last:]) {
 				continue
 			}
 			p.Report(cacheCleanDiagnostic(p, in, sc, k, &pcs[last]))
@@ -120,7 +133,7 @@ func checkCacheClean(p *lint.Pass) {
 	for in, pc := range f.ExecPackageCommands(f.Ships) {
 		kinds := cacheKinds()
 		for ki := range kinds {
-			if k := &kinds[ki]; k.fillsCache(pc) && !k.mounted(in) {
+			if k := &kinds[ki]; k.fillsCache(pc) && !k.mounted(f, in) {
 				verb := pc.Verb
 				if verb == "" {
 					verb = "install"
