@@ -9,9 +9,12 @@ import (
 // Where package managers keep what they download, and what reads it: the
 // package-manager rules (DF313, DF315, DF316, DF318) share these facts.
 const (
-	AptListsDir    = "/var/lib/apt/lists" // apt's package lists
-	APKCacheDir    = "/var/cache/apk"     // apk's index (and cache)
-	ZypperCacheDir = "/var/cache/zypp"    // zypper's metadata and packages
+	AptListsDir = "/var/lib/apt/lists" // apt's package lists
+	APKCacheDir = "/var/cache/apk"     // apk's index (and cache)
+	// APKCacheLink is the cache apk uses, indexes included, when it is a
+	// directory (apk-cache(5)): the mount Docker's cache guide puts there.
+	APKCacheLink   = "/etc/apk/cache"
+	ZypperCacheDir = "/var/cache/zypp" // zypper's metadata and packages
 )
 
 // RPMCacheDirs are the caches of yum, dnf, dnf5 and tdnf; microdnf uses
