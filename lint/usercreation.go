@@ -20,7 +20,10 @@ type CreatedUser struct {
 	// written as a number (useradd -u 1001), not read from a variable.
 	UID        string
 	LiteralUID bool
-	In         *Instruction // the RUN
+	// UIDParam is the variable the UID word is exactly (--uid "${UID}"),
+	// UID then being its value in a build without --build-arg.
+	UIDParam string
+	In       *Instruction // the RUN
 	// Creation is how the creation depends on the conditions around it,
 	// and Cond the condition that decided, as written ("" under none).
 	Creation Creation
@@ -44,7 +47,7 @@ func (f *File) CreatedUsers(chain []*Stage) []CreatedUser {
 			}
 			createsName := func(stmts []*syntax.Stmt) bool { return createsUser(stmts, name.Value, words) }
 			state, text := creationOf(words, sc, call, createsName)
-			out = append(out, CreatedUser{Name: name.Value, NameParam: name.Param, UID: uid, LiteralUID: literalUID,
+			out = append(out, CreatedUser{Name: name.Value, NameParam: name.Param, UID: uid.Value, UIDParam: uid.Param, LiteralUID: literalUID,
 				In: in, Creation: state, Cond: text})
 		}
 	}
@@ -119,7 +122,8 @@ func IsDecimal(s string) bool {
 // it creates, its UID when one is given, and whether that UID is written
 // as a number (useradd -u 1001), not read from a variable a build
 // argument may change. ok is false when the call names no portable user.
-func userCreatedUID(tool string, args []*syntax.Word, words ShellWords) (name ShellValue, uid string, literalUID, ok bool) {
+func userCreatedUID(tool string, args []*syntax.Word, words ShellWords) (name ShellValue, uidVal ShellValue, literalUID, ok bool) {
+	var uid string
 	vals := make([]ShellValue, len(args))
 	for i, w := range args {
 		v, ok := words.Value(w)
@@ -134,14 +138,14 @@ func userCreatedUID(tool string, args []*syntax.Word, words ShellWords) (name Sh
 		if strings.HasPrefix(a, "-") {
 			_, lit := LitWord(args[i])
 			if v, ok := strings.CutPrefix(a, "--uid="); ok {
-				uid, literalUID = v, lit
+				uid, literalUID, uidVal = v, lit, ShellValue{}
 			} else if a == "-u" || a == "--uid" {
 				if i+1 < len(vals) {
 					_, next := LitWord(args[i+1])
-					uid, literalUID = vals[i+1].Value, next
+					uid, literalUID, uidVal = vals[i+1].Value, next, vals[i+1]
 				}
 			} else if strings.HasPrefix(a, "-u") && !strings.HasPrefix(a, "--") {
-				uid, literalUID = a[2:], lit
+				uid, literalUID, uidVal = a[2:], lit, ShellValue{}
 			}
 			if UserOptionTakesValue(a) {
 				i++
@@ -151,7 +155,7 @@ func userCreatedUID(tool string, args []*syntax.Word, words ShellWords) (name Sh
 		positional = append(positional, vals[i])
 	}
 	if len(positional) == 0 {
-		return ShellValue{}, "", false, false
+		return ShellValue{}, ShellValue{}, false, false
 	}
 	// useradd takes one name; Debian's `adduser user group` names the user first.
 	name = positional[len(positional)-1]
@@ -159,12 +163,13 @@ func userCreatedUID(tool string, args []*syntax.Word, words ShellWords) (name Sh
 		name = positional[0]
 	}
 	if !portableUserName(name.Value) || name.Value == "root" {
-		return ShellValue{}, "", false, false
+		return ShellValue{}, ShellValue{}, false, false
 	}
 	if !IsDecimal(uid) {
-		uid, literalUID = "", false
+		uid, literalUID, uidVal = "", false, ShellValue{}
 	}
-	return name, uid, literalUID, true
+	uidVal.Value = uid
+	return name, uidVal, literalUID, true
 }
 
 // portableUserName reports whether name is a user name a USER instruction

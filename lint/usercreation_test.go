@@ -189,7 +189,8 @@ func TestUserCreated(t *testing.T) {
 		sc, words := runScript(t, src+"RUN "+tc.script+"\n")
 		call := sc.Calls()[0]
 		cmd := CommandOf(call)
-		name, uid, _, ok := userCreatedUID(cmd.Name, call.Args[cmd.At+1:], words)
+		name, uidVal, _, ok := userCreatedUID(cmd.Name, call.Args[cmd.At+1:], words)
+		uid := uidVal.Value
 		if ok != (tc.name != "") || name.Value != tc.name || name.Param != tc.param || uid != tc.uid {
 			t.Errorf("%q: userCreated = %+v %q %v; want %q %q %q", tc.script, name, uid, ok, tc.name, tc.param, tc.uid)
 		}

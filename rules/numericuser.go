@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/dockerfix/dockerfix/internal/images"
@@ -39,6 +40,9 @@ func checkNonNumericUser(p *lint.Pass) {
 		"USER %s names a user, not a UID: Kubernetes' runAsNonRoot cannot tell it is not root and refuses to start the container; write its UID", u.Name)}
 	chain := final.Chain()
 	uid, why, ok := uidOfCreated(f, chain, u.Name)
+	if !ok {
+		uid, why, ok = uidVarOfCreated(f, chain, u.Set, u.Name)
+	}
 	if !ok {
 		uid, why, ok = shippedUID(p, chain[0], u.Name)
 		// The distro's UID holds only for the base as written: a build
@@ -153,6 +157,37 @@ func uidOfCreated(f *lint.File, chain []*lint.Stage, user string) (uid, why stri
 		return "", "", false
 	}
 	return uid, fmt.Sprintf("created on line %d", line), true
+}
+
+// uidVarOfCreated is uidOfCreated for a user created with its UID from a
+// variable (docker init's ARG UID=10001 … adduser --uid "${UID}" appuser):
+// USER ${UID} names the same UID in every build, as long as nothing between
+// the creation and the USER sets the variable again. It returns "${UID}".
+func uidVarOfCreated(f *lint.File, chain []*lint.Stage, set *lint.Instruction, user string) (ref, why string, ok bool) {
+	var c lint.CreatedUser
+	for _, x := range f.CreatedUsers(chain) {
+		if x.Name == user && x.NameParam == "" && !x.LiteralUID && x.UIDParam != "" && x.UID != "" && x.Creation == lint.CreatedAlways {
+			c, ok = x, true // the last creation wins
+		}
+	}
+	if !ok || remapped(f, chain, user) || c.In.Index > set.Index {
+		return "", "", false
+	}
+	if v, seen := f.VarsAt(set).Get(c.UIDParam); !seen || v != c.UID {
+		return "", "", false // out of scope at the USER (another stage), or another value
+	}
+	for _, s := range chain {
+		for _, in := range s.Instructions {
+			if in.Index <= c.In.Index || in.Index >= set.Index {
+				continue
+			}
+			if in.Keyword == "ARG" && slices.ContainsFunc(in.KeyValues(), func(kv lint.KeyValue) bool { return kv.Key.Text == c.UIDParam }) ||
+				in.Keyword == "ENV" && slices.ContainsFunc(in.EnvPairs(), func(kv lint.KeyValue) bool { return kv.Key.Text == c.UIDParam }) {
+				return "", "", false
+			}
+		}
+	}
+	return "${" + c.UIDParam + "}", fmt.Sprintf("%s by default, the UID line %d creates it with", c.UID, c.In.StartLine), true
 }
 
 // remapped reports a RUN of the chain that may give user another UID
