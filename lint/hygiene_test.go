@@ -24,9 +24,13 @@ func TestCacheMounts(t *testing.T) {
 		{"ONBUILD RUN --mount=type=cache,target=/var/cache/apk apk add x", []string{"/var/cache/apk"}},
 		{`ONBUILD RUN --network=host --mount="type=cache,target=/a" make --mount=type=cache,target=/b`, []string{"/a"}},
 		{"COPY --link a /x", nil},
+		// BuildKit expands the build's variables in the options.
+		{"ARG C=/root/.cache/pip\nRUN --mount=type=cache,target=$C pip install x", []string{"/root/.cache/pip"}},
+		{"ENV C=/var/cache\nRUN --mount=type=cache,target=${C}/apk apk add x", []string{"/var/cache/apk"}},
+		{"RUN --mount=type=cache,target=$UNSET pip install x", []string{"$UNSET"}},
 	} {
 		f := mustParse(t, "FROM alpine\n"+tc.dockerfile+"\n")
-		if got := f.Instructions[1].CacheMounts(); !reflect.DeepEqual(got, tc.want) {
+		if got := f.Instructions[len(f.Instructions)-1].CacheMounts(f); !reflect.DeepEqual(got, tc.want) {
 			t.Errorf("%s: CacheMounts = %q, want %q", tc.dockerfile, got, tc.want)
 		}
 	}

@@ -9,11 +9,17 @@ import (
 // (`--mount=type=cache,target=/var/cache/apt`), whose contents stay out of
 // the layer; for ONBUILD RUN, those of the wrapped RUN. Targets are as
 // written: variables are not expanded.
-func (in *Instruction) CacheMounts() []string {
+func (in *Instruction) CacheMounts(f *File) []string {
 	var targets []string
 	for _, m := range in.mounts() {
 		if (m.typ == "cache" || m.typ == "tmpfs") && m.target != "" {
-			targets = append(targets, m.target)
+			// BuildKit expands the build's variables in a mount's options
+			// (target=$POETRY_CACHE_DIR); an unknown one stays as written.
+			t := m.target
+			if v, ok := f.VarsAt(in).Expand(t); ok {
+				t = v
+			}
+			targets = append(targets, t)
 		}
 	}
 	return targets
@@ -21,8 +27,8 @@ func (in *Instruction) CacheMounts() []string {
 
 // CachesPath reports whether a cache or tmpfs mount of the RUN holds the
 // in-image path p, so that what p holds never reaches the layer.
-func (in *Instruction) CachesPath(p string) bool {
-	for _, t := range in.CacheMounts() {
+func (in *Instruction) CachesPath(f *File, p string) bool {
+	for _, t := range in.CacheMounts(f) {
 		if PathWithin(p, t) {
 			return true
 		}

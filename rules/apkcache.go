@@ -23,7 +23,7 @@ var ApkWithoutNoCache = &lint.Rule{
 func checkApkCache(p *lint.Pass) {
 	f := p.File
 	keep := func(in *lint.Instruction) bool {
-		return f.Ships(in) && !in.CachesPath(lint.APKCacheDir) && !in.CachesPath(lint.APKCacheLink)
+		return f.Ships(in) && !in.CachesPath(f, lint.APKCacheDir) && !in.CachesPath(f, lint.APKCacheLink)
 	}
 	var files *lint.ImageFiles // the scripts later RUNs run, read on first need
 	for in, sc := range f.RunScripts(keep, "apk") {

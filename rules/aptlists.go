@@ -22,7 +22,7 @@ var AptListsNotRemoved = &lint.Rule{
 
 func checkAptLists(p *lint.Pass) {
 	f := p.File
-	keep := func(in *lint.Instruction) bool { return f.Ships(in) && !in.CachesPath(lint.AptListsDir) }
+	keep := func(in *lint.Instruction) bool { return f.Ships(in) && !in.CachesPath(f, lint.AptListsDir) }
 	var files *lint.ImageFiles // the scripts later RUNs run, read on first need
 	for in, sc := range f.RunScripts(keep, "apt") {
 		pcs := sc.PackageCommands()

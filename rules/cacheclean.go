@@ -86,7 +86,7 @@ func (k *cacheKind) cleansCache(pc *lint.PackageCommand) bool {
 }
 
 func (k *cacheKind) mounted(f *lint.File, in *lint.Instruction) bool {
-	mounts := in.CacheMounts()
+	mounts := in.CacheMounts(f)
 	if len(mounts) == 0 {
 		return false
 	}

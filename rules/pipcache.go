@@ -87,7 +87,7 @@ func pipCacheOffByVar(f *lint.File, in *lint.Instruction) bool {
 // where an ENV or ARG moves the cache (PIP_CACHE_DIR, XDG_CACHE_HOME), on
 // that folder or one above it.
 func pipCacheMounted(f *lint.File, in *lint.Instruction) bool {
-	mounts := in.CacheMounts()
+	mounts := in.CacheMounts(f)
 	if len(mounts) == 0 {
 		return false
 	}

@@ -83,7 +83,7 @@ func checkUpdateAlone(p *lint.Pass) {
 		pcs := sc.PackageCommands()
 		for i := range pcs {
 			u := &pcs[i]
-			if !indexUpdate(u) || indexCached(in, u.Family) || slices.ContainsFunc(pcs[i+1:], func(pc lint.PackageCommand) bool {
+			if !indexUpdate(u) || indexCached(f, in, u.Family) || slices.ContainsFunc(pcs[i+1:], func(pc lint.PackageCommand) bool {
 				return pc.Family == u.Family && readsIndex(&pc)
 			}) || slices.ContainsFunc(sc.Calls(), func(c *syntax.CallExpr) bool {
 				return c.Pos().After(u.Call.Pos()) && mayReadIndex(c, u.Family)
@@ -160,8 +160,8 @@ func dropUnreadUpdate(f *lint.File, sc *lint.Script, u *lint.PackageCommand) (li
 // indexCached reports a RUN whose cache or tmpfs mount holds the index
 // (--mount=type=cache,target=/var/cache/tdnf): it never reaches the
 // layer, so it neither stays there nor goes stale under the build cache.
-func indexCached(in *lint.Instruction, family string) bool {
-	return slices.ContainsFunc(indexDirs(family), in.CachesPath)
+func indexCached(f *lint.File, in *lint.Instruction, family string) bool {
+	return slices.ContainsFunc(indexDirs(family), func(dir string) bool { return in.CachesPath(f, dir) })
 }
 
 // mayReadIndex reports a call that reads a family's index other than
