@@ -265,7 +265,7 @@ func rootUserFix(p *lint.Pass, chain []*lint.Stage, lastRoot *lint.Instruction, 
 		return lint.Fix{}, "", false
 	case "scratch", "distroless":
 		lines = []string{"USER " + distrolessUID + ":" + distrolessUID}
-		msg = "Switch to UID " + distrolessUID + " (the image has no shell to create a user; " + newUserDoubt + ")"
+		msg = "Switch to UID " + distrolessUID + " (no user is created: a scratch or distroless image may have no shell to run useradd; " + newUserDoubt + ")"
 	case "alpine":
 		lines = []string{
 			"RUN addgroup -S -g " + createdUID + " app && adduser -S -D -H -u " + createdUID + " -G app app",
