@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"path"
 	"strings"
 
 	"github.com/dockerfix/dockerfix/lint"
@@ -84,6 +85,12 @@ func checkRootUser(p *lint.Pass) {
 			" and it has no CMD or ENTRYPOINT): its steps install tools as " + who + ", and whoever runs it picks the user (docker run --user); no USER fix offered"})
 		return
 	}
+	if line, ok := osBaseImage(chain); ok {
+		p.Report(lint.Diagnostic{Range: at, Severity: lint.Info, Message: fmt.Sprintf("the image is an OS base image (a root filesystem "+
+			"added to scratch on line %d, with a shell or nothing as its command): the images built on it install packages as root "+
+			"and pick their own user; no USER fix offered", line)})
+		return
+	}
 	drop := dropsPrivileges(p, chain)
 	if drop.why != "" {
 		how := "starts as root and drops privileges itself"
@@ -136,6 +143,56 @@ func buildEnvironment(chain []*lint.Stage) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// osBaseImage reports an operating system's base image, as busybox's,
+// Alpine's and the distributions' own Dockerfiles build it: a root
+// filesystem archive added to / of scratch, no ENTRYPOINT, and a shell (or
+// nothing) as the CMD. Its users are the images built on it, which need
+// root to install packages: a USER there would break them. line is the
+// ADD's.
+func osBaseImage(chain []*lint.Stage) (line int, ok bool) {
+	if !chain[0].IsScratch() {
+		return 0, false
+	}
+	ep, cmd := entrypointAndCmd(chain)
+	if ep != nil || cmd != nil && !runsShellOnly(cmd) {
+		return 0, false
+	}
+	for _, s := range chain {
+		for _, in := range s.InstructionsOf("ADD") {
+			cp, ok := in.Copy()
+			if !ok || cp.From != "" || path.Clean(cp.Dest.Text) != "/" {
+				continue
+			}
+			for _, src := range cp.Sources {
+				if lint.IsArchiveName(src.Text) && !strings.Contains(src.Text, "://") {
+					return in.StartLine, true
+				}
+			}
+		}
+	}
+	return 0, false
+}
+
+// runsShellOnly reports a CMD that is a shell and nothing else: CMD
+// ["sh"], CMD ["/bin/bash"], CMD /bin/sh.
+func runsShellOnly(cmd *lint.Instruction) bool {
+	args := cmd.Args()
+	if !cmd.JSON {
+		args = nil
+		for _, w := range strings.Fields(cmd.ArgText()) {
+			args = append(args, lint.Word{Text: w})
+		}
+	}
+	if len(args) != 1 {
+		return false
+	}
+	switch path.Base(args[0].Text) {
+	case "sh", "bash", "ash", "dash", "zsh":
+		return true
+	}
+	return false
 }
 
 // resolvedUser is a USER value as a build resolves it, with the
