@@ -85,6 +85,11 @@ func checkRootUser(p *lint.Pass) {
 			" and it has no CMD or ENTRYPOINT): its steps install tools as " + who + ", and whoever runs it picks the user (docker run --user); no USER fix offered"})
 		return
 	}
+	if base := chain[0]; base.ImageResolved && lambdaImage(base.ImageExpanded) {
+		p.Report(lint.Diagnostic{Range: at, Severity: lint.Info, Message: "the image is an AWS Lambda function (" + base.ImageExpanded +
+			"): Lambda runs it as a non-root user of its own, whatever the image's USER; no USER fix offered"})
+		return
+	}
 	if line, ok := osBaseImage(chain); ok {
 		p.Report(lint.Diagnostic{Range: at, Severity: lint.Info, Message: fmt.Sprintf("the image is an OS base image (a root filesystem "+
 			"added to scratch on line %d, with a shell or nothing as its command): the images built on it install packages as root "+
@@ -143,6 +148,14 @@ func buildEnvironment(chain []*lint.Stage) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// lambdaImage reports AWS Lambda's base images (public.ecr.aws/lambda/…,
+// and their Docker Hub copies amazon/aws-lambda-…), whose functions Lambda
+// runs as a least-privileged user of its own (sbx_user…).
+func lambdaImage(ref string) bool {
+	ref = strings.ToLower(strings.TrimPrefix(ref, "docker.io/"))
+	return strings.HasPrefix(ref, "public.ecr.aws/lambda/") || strings.HasPrefix(ref, "amazon/aws-lambda-")
 }
 
 // osBaseImage reports an operating system's base image, as busybox's,
