@@ -58,9 +58,23 @@ func checkJSONArgs(p *lint.Pass) {
 				Range:   in.Range,
 				Message: fmt.Sprintf("%s uses the shell form; signals will not reach the program", in.Keyword),
 			}
-			args, ok := plainCommand(in.Shell(f))
+			sc := in.Shell(f)
+			execs := execsProgram(sc)
+			if execs {
+				// CMD exec gunicorn --bind :$PORT (Cloud Run's samples):
+				// the shell replaces itself with the program, which gets
+				// the signals. BuildKit still asks for the JSON form.
+				d.Severity = lint.Info
+				d.Message = fmt.Sprintf("%s uses the shell form; its exec makes the program the main process, so signals reach it, "+
+					"but the image needs /bin/sh to start it", in.Keyword)
+			}
+			args, ok := plainCommand(sc)
 			if !ok {
-				d.Message += " (it uses shell features: wrap it in a script, or exec the program)"
+				if execs {
+					d.Message += " (it uses shell features, which the JSON form would not expand: keep it deliberately, or wrap it in a script)"
+				} else {
+					d.Message += " (it uses shell features: wrap it in a script, or exec the program)"
+				}
 				p.Report(d)
 				continue
 			}
@@ -278,6 +292,21 @@ func isShellBuiltin(name string) bool {
 // plainCommand returns the argument vector of a script that is one simple
 // command with literal words only (a leading `exec` dropped), and false when
 // anything would need the shell: expansions, globs, redirects, operators.
+// execsProgram reports a shell script that is one command run with exec
+// (exec gunicorn --bind :$PORT app:app): the shell gives way to it.
+func execsProgram(sc *lint.Script) bool {
+	if sc == nil || sc.File == nil || len(sc.File.Stmts) != 1 {
+		return false
+	}
+	st := sc.File.Stmts[0]
+	call, ok := st.Cmd.(*syntax.CallExpr)
+	if !ok || st.Negated || st.Background || len(call.Args) < 2 {
+		return false
+	}
+	name, _ := lint.LitWord(call.Args[0])
+	return name == "exec"
+}
+
 func plainCommand(sc *lint.Script) ([]string, bool) {
 	if sc == nil || sc.File == nil || len(sc.File.Stmts) != 1 || len(sc.File.Last) > 0 {
 		return nil, false
