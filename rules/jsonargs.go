@@ -67,6 +67,9 @@ func checkJSONArgs(p *lint.Pass) {
 				d.Severity = lint.Info
 				d.Message = fmt.Sprintf("%s uses the shell form; its exec makes the program the main process, so signals reach it, "+
 					"but the image needs /bin/sh to start it", in.Keyword)
+				if in.Keyword == "ENTRYPOINT" {
+					d.Message += ", and it ignores the arguments of docker run and a CMD"
+				}
 			}
 			args, ok := plainCommand(sc)
 			if !ok {

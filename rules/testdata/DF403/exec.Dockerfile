@@ -13,3 +13,9 @@ USER 1000
 # Without shell features, the JSON form does the same without a shell.
 # want "its exec makes the program the main process"
 CMD exec gunicorn --bind :8080 main:app
+
+FROM eclipse-temurin:21-jre-noble AS entry
+USER 1000
+# An ENTRYPOINT in the shell form also ignores docker run's arguments.
+# want "ENTRYPOINT uses the shell form; its exec makes the program the main process, so signals reach it, but the image needs /bin/sh to start it, and it ignores the arguments of docker run and a CMD \\(it uses shell features"
+ENTRYPOINT exec java $JAVA_OPTS -jar /app.jar
