@@ -604,12 +604,9 @@ func (s *Script) scanDownloads(f *File, in *Instruction) []Download {
 // script: the values of the ARG and ENV variables its assignments read
 // that are URLs.
 func candidateURLs(w *syntax.Word, fl *scriptFlow, vars Vars) []string {
-	var name string
-	switch p := soleParam(w); {
-	case p == nil:
+	name, _ := SoleParam(w.Parts)
+	if name == "" {
 		return nil
-	default:
-		name = p.Param.Value
 	}
 	var out []string
 	for _, a := range fl.assigned {
@@ -630,22 +627,24 @@ func candidateURLs(w *syntax.Word, fl *scriptFlow, vars Vars) []string {
 	return out
 }
 
-// soleParam is the parameter expansion a word consists of ($URL, "${URL}").
-func soleParam(w *syntax.Word) *syntax.ParamExp {
-	parts := w.Parts
+// SoleParam is the variable that word parts consist of, expanded plainly
+// ($URL, ${URL}, "$URL"), and whether it is quoted, so not split into
+// fields; "" for anything else (${URL:-x}, ${#URL}, a prefix).
+func SoleParam(parts []syntax.WordPart) (name string, quoted bool) {
 	if len(parts) == 1 {
 		if dq, ok := parts[0].(*syntax.DblQuoted); ok {
-			parts = dq.Parts
+			parts, quoted = dq.Parts, true
 		}
 	}
 	if len(parts) != 1 {
-		return nil
+		return "", false
 	}
 	p, ok := parts[0].(*syntax.ParamExp)
-	if !ok || p.Param == nil || p.Exp != nil || p.Repl != nil || p.Slice != nil || p.Index != nil || p.Length || p.Excl {
-		return nil
+	if !ok || p.Param == nil || p.Exp != nil || p.Repl != nil || p.Slice != nil || p.Index != nil || p.Length || p.Excl ||
+		p.Width || p.Names != 0 {
+		return "", false
 	}
-	return p
+	return p.Param.Value, quoted
 }
 
 // curlValueShort are curl's short options that take a value.

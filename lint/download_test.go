@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"mvdan.cc/sh/v3/syntax"
 )
 
 // describeDownloads prints what Downloads found in the file's last
@@ -177,6 +179,34 @@ func TestWordKey(t *testing.T) {
 		call := f.Instructions[1].Shell(f).Calls()[0]
 		if got := WordKey(call.Args[1]); got != want {
 			t.Errorf("WordKey(%s) = %q, want %q", src, got, want)
+		}
+	}
+}
+
+func TestSoleParam(t *testing.T) {
+	for _, tc := range []struct {
+		word   string
+		name   string
+		quoted bool
+	}{
+		{"$URL", "URL", false},
+		{"${URL}", "URL", false},
+		{`"$URL"`, "URL", true},
+		{`"${URL}"`, "URL", true},
+		{"${URL:-x}", "", false},
+		{"${#URL}", "", false},
+		{"${!URL}", "", false},
+		{"x$URL", "", false},
+		{`"$URL"x`, "", false},
+		{"url", "", false},
+	} {
+		f, err := syntax.NewParser().Parse(strings.NewReader("echo "+tc.word), "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		w := f.Stmts[0].Cmd.(*syntax.CallExpr).Args[1]
+		if name, quoted := SoleParam(w.Parts); name != tc.name || quoted != tc.quoted {
+			t.Errorf("SoleParam(%s) = %q, %v; want %q, %v", tc.word, name, quoted, tc.name, tc.quoted)
 		}
 	}
 }

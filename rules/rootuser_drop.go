@@ -736,7 +736,7 @@ func installsPackage(sc *lint.Script, args []*syntax.Word, match func(string) bo
 		words := []string{}
 		if s, ok := lint.LitWord(w); ok {
 			words = append(words, s)
-		} else if name := unquotedParam(w); name != "" && installing {
+		} else if name, quoted := lint.SoleParam(w.Parts); name != "" && !quoted && installing {
 			// apt-get install $runDeps, the list set earlier in the script.
 			words = append(words, assignedFields(sc, name)...)
 		}
@@ -758,19 +758,6 @@ func installsPackage(sc *lint.Script, args []*syntax.Word, match func(string) bo
 		}
 	}
 	return "", false
-}
-
-// unquotedParam is the variable of a word that is only $X or ${X},
-// unquoted (so split into fields); "" otherwise.
-func unquotedParam(w *syntax.Word) string {
-	if len(w.Parts) != 1 {
-		return ""
-	}
-	pe, ok := w.Parts[0].(*syntax.ParamExp)
-	if !ok || pe.Param == nil || pe.Exp != nil || pe.Repl != nil || pe.Slice != nil || pe.Index != nil || pe.Length || pe.Excl {
-		return ""
-	}
-	return pe.Param.Value
 }
 
 // assignedFields splits the literal values the script assigns to name

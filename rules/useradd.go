@@ -47,7 +47,7 @@ func useraddWordOf(w *syntax.Word) useraddWord {
 		uw.lit = lit.Value
 		parts = parts[1:]
 	}
-	uw.param = useraddParamName(parts)
+	uw.param, _ = lint.SoleParam(parts)
 	return uw
 }
 
@@ -109,28 +109,6 @@ func useraddDiag(r lint.Range, uid string, insertAt int, text string) lint.Diagn
 func useraddAt(call *syntax.CallExpr) (int, bool) {
 	c := lint.CommandOf(call)
 	return c.At, c.Name == "useradd"
-}
-
-// useraddParamName returns X for word parts that are just $X, ${X} or
-// "$X".
-func useraddParamName(parts []syntax.WordPart) string {
-	if len(parts) != 1 {
-		return ""
-	}
-	var pe *syntax.ParamExp
-	switch x := parts[0].(type) {
-	case *syntax.ParamExp:
-		pe = x
-	case *syntax.DblQuoted:
-		if len(x.Parts) == 1 {
-			pe, _ = x.Parts[0].(*syntax.ParamExp)
-		}
-	}
-	if pe == nil || pe.Param == nil || pe.Excl || pe.Length || pe.Width || pe.Index != nil ||
-		pe.Slice != nil || pe.Repl != nil || pe.Names != 0 || pe.Exp != nil {
-		return ""
-	}
-	return pe.Param.Value
 }
 
 // useraddNeedsL reads useradd's options the way getopt does and returns the
