@@ -142,33 +142,39 @@ func (w *failWalk) stmt(st *syntax.Stmt, final, ignored bool, why string) {
 	}
 }
 
-// options applies set's or a shell's option words from words[from:]:
-// -e, -eux, -o errexit, +e, -o pipefail, up to -c and its script.
+// options applies set's or a shell's option words from words[from:].
 func (w *failWalk) options(words []string, from int) {
-	for i := from; i < len(words); i++ {
-		word := words[i]
+	w.errexit, w.pipefail = ShellOptions(words[min(from, len(words)):], w.errexit, w.pipefail)
+}
+
+// ShellOptions applies the option words of set, or of a shell's command
+// line (a SHELL's), to errexit and pipefail and returns them: -e, -eux,
+// -o errexit, +e, -o pipefail, +o pipefail, up to -c and its script.
+func ShellOptions(words []string, errexit, pipefail bool) (bool, bool) {
+	for i, word := range words {
 		if len(word) < 2 || (word[0] != '-' && word[0] != '+') || strings.HasPrefix(word, "--") {
 			if word == "--" {
-				return
+				break
 			}
 			continue
 		}
 		on, letters := word[0] == '-', word[1:]
 		if strings.IndexByte(letters, 'e') >= 0 {
-			w.errexit = on
+			errexit = on
 		}
 		if strings.IndexByte(letters, 'o') >= 0 && i+1 < len(words) {
 			switch words[i+1] {
 			case "errexit":
-				w.errexit = on
+				errexit = on
 			case "pipefail":
-				w.pipefail = on
+				pipefail = on
 			}
 		}
 		if strings.IndexByte(letters, 'c') >= 0 {
-			return // the script follows
+			break // the script follows
 		}
 	}
+	return errexit, pipefail
 }
 
 // alwaysFails reports a statement that always ends in failure (exit 1,

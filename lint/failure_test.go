@@ -99,3 +99,26 @@ func TestFailureIgnored(t *testing.T) {
 		}
 	}
 }
+
+func TestShellOptions(t *testing.T) {
+	for _, tc := range []struct {
+		words             []string
+		errexit, pipefail bool
+		wantErr, wantPipe bool
+	}{
+		{[]string{"-e"}, false, false, true, false},
+		{[]string{"-euxo", "pipefail"}, false, false, true, true},
+		{[]string{"-o", "errexit"}, false, false, true, false},
+		{[]string{"+e"}, true, true, false, true},
+		{[]string{"+o", "pipefail"}, true, true, true, false},
+		{[]string{"-c", "-e"}, false, false, false, false}, // the script follows -c
+		{[]string{"--", "-e"}, false, false, false, false},
+		{[]string{"-o", "pipefail", "-c"}, false, false, false, true},
+		{[]string{"--login", "-x"}, false, false, false, false},
+	} {
+		e, p := ShellOptions(tc.words, tc.errexit, tc.pipefail)
+		if e != tc.wantErr || p != tc.wantPipe {
+			t.Errorf("ShellOptions(%q, %v, %v) = %v, %v; want %v, %v", tc.words, tc.errexit, tc.pipefail, e, p, tc.wantErr, tc.wantPipe)
+		}
+	}
+}

@@ -91,18 +91,15 @@ func shellKind(sh *lint.Instruction) (shellState, string) {
 	prog := strings.ToLower(path.Base(args[0].Text))
 	switch prog {
 	case "bash", "zsh", "ash":
-		for i, a := range args[1:] {
-			if a.Text == "pipefail" && optionGroupHas(args[i].Text, 'o') {
-				return shellPipefail, prog
-			}
+		words := make([]string, 0, len(args)-1)
+		for _, a := range args[1:] {
+			words = append(words, a.Text)
+		}
+		if _, pipefail := lint.ShellOptions(words, false, false); pipefail {
+			return shellPipefail, prog
 		}
 	}
 	return shellNoPipefail, prog
-}
-
-// optionGroupHas reports a group of short options (-eo) holding opt.
-func optionGroupHas(word string, opt byte) bool {
-	return strings.HasPrefix(word, "-") && !strings.HasPrefix(word, "--") && strings.IndexByte(word[1:], opt) >= 0
 }
 
 // firstFailingPipe is the leftmost | of the script whose left side can
@@ -165,8 +162,9 @@ func cannotFail(st *syntax.Stmt) bool {
 }
 
 // setsPipefail reports a `set -o pipefail` (-eo pipefail, -euxo pipefail)
-// the script runs before pipe.
+// the script runs before pipe, and no `set +o pipefail` after it.
 func setsPipefail(sc *lint.Script, pipe *syntax.BinaryCmd) bool {
+	pipefail := false
 	for i, c := range sc.Commands() {
 		call := sc.Calls()[i]
 		if c.Name != "set" || call.Pos().Offset() > pipe.Pos().Offset() {
@@ -177,13 +175,9 @@ func setsPipefail(sc *lint.Script, pipe *syntax.BinaryCmd) bool {
 			s, _ := lint.LitWord(w)
 			words = append(words, s)
 		}
-		for j := 1; j < len(words); j++ {
-			if words[j] == "pipefail" && optionGroupHas(words[j-1], 'o') {
-				return true
-			}
-		}
+		_, pipefail = lint.ShellOptions(words, false, pipefail)
 	}
-	return false
+	return pipefail
 }
 
 // pipefailDoubt is why every pipefail fix is unsafe.
