@@ -46,7 +46,7 @@ func checkSecrets(p *lint.Pass) {
 			switch in.Keyword {
 			case "ARG":
 				for _, d := range in.ArgDecls() {
-					if !secretName(d.Name) || (d.HasDefault && (!secretValue(d.Default) || fingerprints(d.Default))) {
+					if !secretName(d.Name) || (d.HasDefault && (!secretValue(d.Default) || fingerprints(d.Default) || keyLocation(d.Name, d.Default))) {
 						continue
 					}
 					p.Report(lint.Diagnostic{
@@ -57,7 +57,7 @@ func checkSecrets(p *lint.Pass) {
 				}
 			case "ENV":
 				for _, kv := range in.EnvPairs() {
-					if v := secretUnquote(kv.Value); !secretName(kv.Key.Text) || !secretValue(v) || fingerprints(v) {
+					if v := secretUnquote(kv.Value); !secretName(kv.Key.Text) || !secretValue(v) || fingerprints(v) || keyLocation(kv.Key.Text, v) {
 						continue
 					}
 					p.Report(lint.Diagnostic{
@@ -103,11 +103,30 @@ func secretValue(v string) bool {
 	return true
 }
 
+// keyLocation reports a KEY variable whose value is a plain URL, the place
+// a public key is fetched from (passbolt's
+// PASSBOLT_SERVER_KEY="https://download.passbolt.com"). Not for other
+// secret words, nor a URL with credentials, a query or a variable in it: a
+// webhook's or a token's URL is itself the secret.
+func keyLocation(name, v string) bool {
+	words := secretWords(name)
+	if len(words) == 0 || (words[len(words)-1] != "key" && words[len(words)-1] != "keys") ||
+		strings.ContainsAny(v, " \t$@?") {
+		return false
+	}
+	scheme, rest, ok := strings.Cut(v, "://")
+	return ok && (scheme == "http" || scheme == "https") && rest != ""
+}
+
 // pgpFingerprints reports a value made of OpenPGP key IDs or
-// fingerprints: 16 or 40 hex digits each, separated by blanks.
+// fingerprints: 16 or 40 hex digits each, with or without gpg's 0x,
+// separated by blanks.
 func pgpFingerprints(v string) bool {
 	ids := strings.Fields(v)
 	for _, id := range ids {
+		if (len(id) == 18 || len(id) == 42) && (id[:2] == "0x" || id[:2] == "0X") {
+			id = id[2:]
+		}
 		if len(id) != 16 && len(id) != 40 || strings.Trim(id, "0123456789abcdefABCDEF") != "" {
 			return false
 		}

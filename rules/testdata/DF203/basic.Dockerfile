@@ -25,3 +25,11 @@ ENV APP_HOME=/app \
 # want "ENV ADMIN_PASSWORD"
 ENV ADMIN_PASSWORD=changeme.2024
 RUN echo "build"
+# A URL is a key's location, but not with credentials or a query in it,
+# and a token's URL is itself a secret.
+# want "ARG DEPLOY_KEY looks like a secret"
+ARG DEPLOY_KEY=https://user:pw@keys.example.com/deploy
+# want "ARG LICENSE_KEY looks like a secret"
+ARG LICENSE_KEY=https://license.example.com/?k=0123
+# want "ENV API_TOKEN looks like a secret"
+ENV API_TOKEN=https://hooks.example.com/services/T0/B0/XXXX

@@ -26,3 +26,7 @@ ENV WEB_AUTHENTICATION_TOKEN_VALIDITY_TIME=24
 # SOLR_KEYS) are public.
 ARG SOLR_KEYS="EDF961FF03E647F9CA8A9C2C758051CCA3A13A7F 86EDB9C33B8517228E88A8F93E48C0C6EF362B9E"
 RUN gpg --batch --recv-keys $SOLR_KEYS
+# Where passbolt's image fetches its signing key from, and the key's ID in
+# gpg's 0x form, which the RUN above hands to gpg.
+ARG PASSBOLT_SERVER_KEY="https://download.passbolt.com"
+ENV PASSBOLT_PKG_KEY=0xDE8B853FC155581D
