@@ -191,6 +191,12 @@ type Images interface {
 	// that keeps that entrypoint must start as root. ok is false when the
 	// catalog knows of no such thing.
 	DropsPrivileges(image string) (how string, ok bool)
+	// EntrypointReadsCommand says what the image's ENTRYPOINT script does
+	// only when the command's first word is the image's program ("its
+	// entrypoint initialises the database and switches to postgres with
+	// gosu only when the command is postgres"): a shell-form CMD gives it
+	// /bin/sh instead. ok is false when the catalog knows of no such thing.
+	EntrypointReadsCommand(image string) (how string, ok bool)
 	// Distro is the image's OS family: "debian", "ubuntu", "alpine",
 	// "rhel", "distroless", "scratch", "windows", or "" when unknown.
 	Distro(image string) string

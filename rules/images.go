@@ -182,6 +182,15 @@ func (s *Images) DropsPrivileges(image string) (string, bool) {
 	return s.Catalog.DropsPrivileges(r)
 }
 
+// EntrypointReadsCommand implements lint.Images.
+func (s *Images) EntrypointReadsCommand(image string) (string, bool) {
+	r, ok := s.ref(image)
+	if !ok {
+		return "", false
+	}
+	return s.Catalog.EntrypointReadsCommand(r)
+}
+
 // Distro implements lint.Images.
 func (s *Images) Distro(image string) string {
 	if s == nil || s.Catalog == nil {

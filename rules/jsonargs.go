@@ -94,6 +94,13 @@ func checkJSONArgs(p *lint.Pass) {
 				case in.Keyword == "CMD" && ep != nil && ep.JSON && !initOnly(ep):
 					risk = "the exec-form ENTRYPOINT gets the command's words instead of /bin/sh -c and the command"
 					prog = "" // the entrypoint runs it, not the kernel
+				case in.Keyword == "CMD" && ep == nil:
+					// The base image's ENTRYPOINT stays, and may act on
+					// the command's first word.
+					if base, how, ok := baseEntrypointReads(p, st); ok {
+						risk = base + "'s entrypoint gets the command's words instead of /bin/sh -c and the command, and " +
+							strings.TrimPrefix(how, "its entrypoint ")
+					}
 				}
 				why, runs := c.runnable(st, prog)
 				if !runs {
@@ -115,6 +122,18 @@ func checkJSONArgs(p *lint.Pass) {
 			p.Report(d)
 		}
 	}
+}
+
+// baseEntrypointReads reports that the image st's chain starts from has
+// an ENTRYPOINT that acts on the command's first word, as the catalog
+// knows it (postgres's docker-entrypoint.sh), and what it does.
+func baseEntrypointReads(p *lint.Pass, st *lint.Stage) (base, how string, ok bool) {
+	root := st.Root()
+	if !root.ImageResolved || p.Env == nil || p.Env.Images == nil {
+		return "", "", false
+	}
+	how, ok = p.Env.Images.EntrypointReadsCommand(root.ImageExpanded)
+	return root.ImageExpanded, how, ok
 }
 
 // runtimeKind numbers CMD 0, ENTRYPOINT 1 and HEALTHCHECK 2, and any

@@ -265,3 +265,38 @@ func TestDropsPrivileges(t *testing.T) {
 		}
 	}
 }
+
+func TestEntrypointReadsCommand(t *testing.T) {
+	c := load(t)
+	tests := []struct {
+		ref  string
+		want string // a part of how; "" for none
+	}{
+		{"postgres:17-alpine", "switches to postgres with gosu only when the command is postgres"},
+		{"docker.io/library/redis:7", "redis-server"},
+		{"mariadb:11", "mariadbd or mysqld"},
+		{"mongo:8.0", "mongod"},
+		{"mongo:8.0-windowsservercore-ltsc2022", ""},
+		{"valkey/valkey:8", "valkey-server"},
+		{"nginx:1.29-alpine", "/docker-entrypoint.d"},
+		{"nginxinc/nginx-unprivileged:1.29", "nginx or nginx-debug"},
+		{"haproxy:3.2", "-W -db"},
+		{"wordpress:6-fpm", "php-fpm"},
+		{"wordpress:cli-2", ""},
+		{"docker:29-dind", "dockerd"},
+		{"docker:29-cli", ""},
+		{"hashicorp/vault:1.20", "su-exec"},
+		{"odoo:18", "--db_host"},
+		{"node:24", ""},
+		{"php:8.4-fpm", ""},
+		{"memcached:1.6", ""},
+		{"python:3.13", ""},
+		{"acme/postgres:16", ""},
+	}
+	for _, tt := range tests {
+		how, ok := c.EntrypointReadsCommand(mustRef(t, tt.ref))
+		if ok != (tt.want != "") || !strings.Contains(how, tt.want) {
+			t.Errorf("EntrypointReadsCommand(%s) = %q, %v; want %q", tt.ref, how, ok, tt.want)
+		}
+	}
+}
