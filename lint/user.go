@@ -76,9 +76,27 @@ func userOf(f *File, in *Instruction) User {
 		return u
 	}
 	u.Name, u.Group, _ = strings.Cut(value, ":")
-	u.Root = u.Name == "root" || u.Name == "0"
+	u.Root = u.Name == "root" || IsRootUID(u.Name) || createdAsRoot(f, in, u.Name)
 	u.Reads = vars.Reads(word)
 	return u
+}
+
+// IsRootUID reports a UID that is root's: 0, also written 00.
+func IsRootUID(s string) bool { return IsDecimal(s) && strings.Trim(s, "0") == "" }
+
+// createdAsRoot reports a user name that a RUN of in's stage chain,
+// before in, creates with UID 0 (useradd -o -u 0 admin): another name for
+// root.
+func createdAsRoot(f *File, in *Instruction, name string) bool {
+	if name == "" || IsDecimal(name) || in.Stage == nil {
+		return false
+	}
+	for _, u := range f.CreatedUsers(in.Stage.Chain()) {
+		if u.Name == name && IsRootUID(u.UID) && u.In.Index < in.Index {
+			return true
+		}
+	}
+	return false
 }
 
 // imageUser is the default user of the image st is built from, from the

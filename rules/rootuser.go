@@ -211,16 +211,20 @@ func runsShellOnly(cmd *lint.Instruction) bool {
 // resolvedUser is a USER value as a build resolves it, with the
 // variables it read: `0:0 (USER $UID:$GID with UID=0, GID=0)`.
 func resolvedUser(u lint.User) string {
-	if len(u.Reads) == 0 {
-		return u.Value
+	s := u.Value
+	if len(u.Reads) > 0 {
+		s = fmt.Sprintf("%s (USER %s with %s)", u.Value, u.Set.ArgText(), strings.Join(u.Reads, ", "))
 	}
-	return fmt.Sprintf("%s (USER %s with %s)", u.Value, u.Set.ArgText(), strings.Join(u.Reads, ", "))
+	if u.Root && !isRootName(u.Name) {
+		s += ", which the file creates with UID 0"
+	}
+	return s
 }
 
 // isRootName reports whether a user (or user:group) names root.
 func isRootName(user string) bool {
 	name, _, _ := strings.Cut(user, ":")
-	return name == "root" || name == "0"
+	return name == "root" || lint.IsRootUID(name)
 }
 
 // needsRoot reports whether an instruction may need root at build time.

@@ -307,6 +307,11 @@ func numericOr(s, alt string) string {
 func createdUsers(f *lint.File, chain []*lint.Stage) []*candidate {
 	var out []*candidate
 	for _, u := range f.CreatedUsers(chain) {
+		if lint.IsRootUID(u.UID) && u.Creation != lint.CreatedNotByDefault {
+			// useradd -o -u 0: another name for root. (Created only
+			// when the build asks for another UID, it is reported so.)
+			continue
+		}
 		s := u.In.Stage
 		c := &candidate{kind: createdUser, name: u.Name, uid: u.UID, literalUID: u.LiteralUID, line: u.In.StartLine, write: u.Name}
 		if u.NameParam != "" {
