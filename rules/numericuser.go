@@ -190,12 +190,14 @@ func uidVarOfCreated(f *lint.File, chain []*lint.Stage, set *lint.Instruction, u
 	return "${" + c.UIDParam + "}", fmt.Sprintf("%s by default, the UID line %d creates it with", c.UID, c.In.StartLine), true
 }
 
-// remapped reports a RUN of the chain that may give user another UID
-// (usermod -u "$PUID" app).
+// remapped reports an instruction of the chain that may give user another
+// UID: a RUN of usermod -u "$PUID" app, or one that edits /etc/passwd
+// (sed -i 's/^node:x:1000:/node:x:1001:/' /etc/passwd), or a COPY of it.
 func remapped(f *lint.File, chain []*lint.Stage, user string) bool {
 	for _, s := range chain {
-		for _, in := range s.InstructionsOf("RUN") {
-			if in.MayCall(f, "usermod") && in.Mentions(user) {
+		for _, in := range s.InstructionsOf("RUN", "COPY", "ADD") {
+			if in.IsRun() && in.MayCall(f, "usermod") && in.Mentions(user) ||
+				in.Mentions("/etc/passwd") && (!in.IsRun() || in.Mentions(user)) {
 				return true
 			}
 		}
