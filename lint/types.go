@@ -191,12 +191,10 @@ type Images interface {
 	// that keeps that entrypoint must start as root. ok is false when the
 	// catalog knows of no such thing.
 	DropsPrivileges(image string) (how string, ok bool)
-	// EntrypointReadsCommand says what the image's ENTRYPOINT script does
-	// only when the command's first word is the image's program ("its
-	// entrypoint initialises the database and switches to postgres with
-	// gosu only when the command is postgres"): a shell-form CMD gives it
-	// /bin/sh instead. ok is false when the catalog knows of no such thing.
-	EntrypointReadsCommand(image string) (how string, ok bool)
+	// Entrypoint is what the catalog knows of the image's ENTRYPOINT, which
+	// a shell-form CMD hands /bin/sh -c and the command, the exec form the
+	// command's words.
+	Entrypoint(image string) Entrypoint
 	// Distro is the image's OS family: "debian", "ubuntu", "alpine",
 	// "rhel", "distroless", "scratch", "windows", or "" when unknown.
 	Distro(image string) string
@@ -231,6 +229,18 @@ type ImageConfig struct {
 	// Platform is the platform the image was asked for ("linux/arm64"):
 	// the FROM's constant --platform, or the build's; "" offline.
 	Platform string
+}
+
+// Entrypoint is what the catalog knows of an image's ENTRYPOINT.
+type Entrypoint struct {
+	// Known says the catalog knows it: the image has none, or one that
+	// runs a plain command as it is given, or one that Reads.
+	Known bool
+	// Reads says what the ENTRYPOINT does only when the command's first
+	// word is the image's program ("its entrypoint initialises the
+	// database and switches to postgres with gosu only when the command is
+	// postgres"); "" when it does no such thing.
+	Reads string
 }
 
 // ImageConfigs is what an Images may also answer: the configuration of an

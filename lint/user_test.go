@@ -16,10 +16,10 @@ func (m fakeImages) DefaultUser(image string) (string, bool, bool) {
 	u, ok := m[image]
 	return u.user, u.nonRoot, ok
 }
-func (fakeImages) NonRootUser(string) (string, bool)            { return "", false }
-func (fakeImages) DropsPrivileges(string) (string, bool)        { return "", false }
-func (fakeImages) EntrypointReadsCommand(string) (string, bool) { return "", false }
-func (fakeImages) Distro(string) string                         { return "" }
+func (fakeImages) NonRootUser(string) (string, bool)     { return "", false }
+func (fakeImages) DropsPrivileges(string) (string, bool) { return "", false }
+func (fakeImages) Entrypoint(string) Entrypoint          { return Entrypoint{} }
+func (fakeImages) Distro(string) string                  { return "" }
 func (fakeImages) Update(string, time.Time, string) (ImageUpdate, bool) {
 	return ImageUpdate{}, false
 }

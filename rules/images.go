@@ -182,13 +182,14 @@ func (s *Images) DropsPrivileges(image string) (string, bool) {
 	return s.Catalog.DropsPrivileges(r)
 }
 
-// EntrypointReadsCommand implements lint.Images.
-func (s *Images) EntrypointReadsCommand(image string) (string, bool) {
+// Entrypoint implements lint.Images.
+func (s *Images) Entrypoint(image string) lint.Entrypoint {
 	r, ok := s.ref(image)
 	if !ok {
-		return "", false
+		return lint.Entrypoint{}
 	}
-	return s.Catalog.EntrypointReadsCommand(r)
+	e := s.Catalog.Entrypoint(r)
+	return lint.Entrypoint{Known: e.Known, Reads: e.Reads}
 }
 
 // Distro implements lint.Images.

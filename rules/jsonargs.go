@@ -97,10 +97,7 @@ func checkJSONArgs(p *lint.Pass) {
 				case in.Keyword == "CMD" && ep == nil:
 					// The base image's ENTRYPOINT stays, and may act on
 					// the command's first word.
-					if base, how, ok := baseEntrypointReads(p, st); ok {
-						risk = base + "'s entrypoint gets the command's words instead of /bin/sh -c and the command, and " +
-							strings.TrimPrefix(how, "its entrypoint ")
-					}
+					risk = baseEntrypointRisk(p, st)
 				}
 				why, runs := c.runnable(st, prog)
 				if !runs {
@@ -124,16 +121,28 @@ func checkJSONArgs(p *lint.Pass) {
 	}
 }
 
-// baseEntrypointReads reports that the image st's chain starts from has
-// an ENTRYPOINT that acts on the command's first word, as the catalog
-// knows it (postgres's docker-entrypoint.sh), and what it does.
-func baseEntrypointReads(p *lint.Pass, st *lint.Stage) (base, how string, ok bool) {
+// baseEntrypointRisk is why a CMD's rewrite may change what the ENTRYPOINT
+// of the image st's chain starts from does, "" when it cannot: scratch
+// and the images whose ENTRYPOINT the catalog knows runs a plain command
+// as it is (or that have none). Postgres's acts on the command's first
+// word; an image the catalog does not know may have any.
+func baseEntrypointRisk(p *lint.Pass, st *lint.Stage) string {
 	root := st.Root()
-	if !root.ImageResolved || p.Env == nil || p.Env.Images == nil {
-		return "", "", false
+	if root.IsScratch() {
+		return ""
 	}
-	how, ok = p.Env.Images.EntrypointReadsCommand(root.ImageExpanded)
-	return root.ImageExpanded, how, ok
+	if !root.ImageResolved || p.Env == nil || p.Env.Images == nil {
+		return "the base image's entrypoint is not known: if it has one, it gets the command's words instead of /bin/sh -c and the command"
+	}
+	e := p.Env.Images.Entrypoint(root.ImageExpanded)
+	switch {
+	case e.Reads != "":
+		return root.ImageExpanded + "'s entrypoint gets the command's words instead of /bin/sh -c and the command, and " +
+			strings.TrimPrefix(e.Reads, "its entrypoint ")
+	case !e.Known:
+		return "the catalog does not know whether " + root.ImageExpanded + " has an entrypoint: if it has one, it gets the command's words instead of /bin/sh -c and the command"
+	}
+	return ""
 }
 
 // runtimeKind numbers CMD 0, ENTRYPOINT 1 and HEALTHCHECK 2, and any

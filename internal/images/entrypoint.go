@@ -2,6 +2,55 @@ package images
 
 import "strings"
 
+// Entrypoint is what the catalog knows of an image's ENTRYPOINT.
+type Entrypoint struct {
+	// Known says the catalog knows the image's ENTRYPOINT: it has none, or
+	// one that runs a plain command as it is given, or one that Reads.
+	Known bool
+	// Reads says what the ENTRYPOINT does only when the command's first
+	// word is the image's program (EntrypointReadsCommand); "" for none.
+	Reads string
+}
+
+// Entrypoint reports what the catalog knows of ref's ENTRYPOINT.
+func (c *Catalog) Entrypoint(ref Ref) Entrypoint {
+	if how, ok := c.EntrypointReadsCommand(ref); ok {
+		return Entrypoint{Known: true, Reads: how}
+	}
+	return Entrypoint{Known: plainEntrypoint(ref)}
+}
+
+// plainEntrypoint reports an image that has no ENTRYPOINT, or one that
+// runs a plain command as it is given: the OS images; the language
+// images, of which node's, php's and bash's entrypoints only put the
+// program before a command that starts with '-' or is no program, maven's
+// and eclipse-temurin's only set files up first; and Microsoft's .NET and
+// Red Hat's UBI base images (docker-library, dotnet/dotnet-docker and the
+// UBI Dockerfiles, as of 2026).
+func plainEntrypoint(ref Ref) bool {
+	name := ref.Name
+	if ref.DockerHub() {
+		switch name {
+		case "alpine", "debian", "ubuntu", "busybox", "fedora", "centos", "rockylinux", "almalinux",
+			"oraclelinux", "amazonlinux", "archlinux", "photon", "clearlinux", "mageia",
+			"python", "pypy", "golang", "ruby", "rust", "perl", "erlang", "elixir", "haskell", "julia",
+			"gcc", "buildpack-deps", "openjdk", "eclipse-temurin", "amazoncorretto", "ibm-semeru-runtimes",
+			"sapmachine", "node", "php", "bash", "gradle", "maven", "groovy", "clojure", "swift", "r-base",
+			"redhat/ubi8", "redhat/ubi9", "redhat/ubi10", "redhat/ubi8-minimal", "redhat/ubi9-minimal", "redhat/ubi10-minimal",
+			"redhat/ubi8-micro", "redhat/ubi9-micro", "redhat/ubi10-micro":
+			return true
+		}
+		return false
+	}
+	switch {
+	case strings.HasPrefix(name, "mcr.microsoft.com/dotnet/") && !strings.Contains(name, "/framework/"):
+		return true
+	case strings.HasPrefix(name, "registry.access.redhat.com/ubi"), name == "registry.access.redhat.com/rhel7":
+		return !strings.Contains(name, "init") // ubi9-init starts systemd
+	}
+	return false
+}
+
 // EntrypointReadsCommand reports an image whose ENTRYPOINT is a script
 // that chooses what to do by the first word of the command it is given,
 // and says what it does differently: docker-library/postgres's

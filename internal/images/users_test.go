@@ -300,3 +300,32 @@ func TestEntrypointReadsCommand(t *testing.T) {
 		}
 	}
 }
+
+func TestEntrypoint(t *testing.T) {
+	c := load(t)
+	tests := []struct {
+		ref   string
+		known bool
+		reads bool
+	}{
+		{"debian:trixie-slim", true, false},
+		{"docker.io/library/python:3.13", true, false},
+		{"node:24-alpine", true, false},
+		{"eclipse-temurin:21-jre", true, false},
+		{"mcr.microsoft.com/dotnet/aspnet:9.0", true, false},
+		{"mcr.microsoft.com/dotnet/framework/runtime:4.8", false, false},
+		{"registry.access.redhat.com/ubi9/ubi-minimal", true, false},
+		{"registry.access.redhat.com/ubi9/ubi-init", false, false},
+		{"redhat/ubi9", true, false},
+		{"postgres:17", true, true},
+		{"quay.io/keycloak/keycloak:26.0", false, false},
+		{"example.com/python:3.13", false, false},
+		{"mycorp/base:1", false, false},
+	}
+	for _, tt := range tests {
+		e := c.Entrypoint(mustRef(t, tt.ref))
+		if e.Known != tt.known || (e.Reads != "") != tt.reads {
+			t.Errorf("Entrypoint(%s) = %+v; want known %v, reads %v", tt.ref, e, tt.known, tt.reads)
+		}
+	}
+}
