@@ -26,7 +26,8 @@ func (c *Catalog) Entrypoint(ref Ref) Entrypoint {
 // program before a command that starts with '-' or is no program, maven's
 // and eclipse-temurin's only set files up first; and Microsoft's .NET and
 // Red Hat's UBI base images (docker-library, dotnet/dotnet-docker and the
-// UBI Dockerfiles, as of 2026).
+// UBI Dockerfiles, as of 2026); distroless's static, base and cc, which
+// have none (its java, python and nodejs images run the runtime as theirs).
 func plainEntrypoint(ref Ref) bool {
 	name := ref.Name
 	if ref.DockerHub() {
@@ -37,10 +38,27 @@ func plainEntrypoint(ref Ref) bool {
 			"gcc", "buildpack-deps", "openjdk", "eclipse-temurin", "amazoncorretto", "ibm-semeru-runtimes",
 			"sapmachine", "node", "php", "bash", "gradle", "maven", "groovy", "clojure", "swift", "r-base",
 			"redhat/ubi8", "redhat/ubi9", "redhat/ubi10", "redhat/ubi8-minimal", "redhat/ubi9-minimal", "redhat/ubi10-minimal",
-			"redhat/ubi8-micro", "redhat/ubi9-micro", "redhat/ubi10-micro":
+			"redhat/ubi8-micro", "redhat/ubi9-micro", "redhat/ubi10-micro",
+			"opensuse", "opensuse/leap", "opensuse/tumbleweed":
 			return true
 		}
 		return false
+	}
+	switch name {
+	case "registry.fedoraproject.org/fedora", "registry.fedoraproject.org/fedora-minimal",
+		"quay.io/fedora/fedora", "quay.io/fedora/fedora-minimal", "quay.io/centos/centos",
+		"registry.opensuse.org/opensuse/leap", "registry.opensuse.org/opensuse/tumbleweed",
+		"public.ecr.aws/amazonlinux/amazonlinux", "gcr.io/distroless/static", "gcr.io/distroless/base",
+		"gcr.io/distroless/cc":
+		return true
+	}
+	if lib, ok := strings.CutPrefix(name, "public.ecr.aws/docker/library/"); ok {
+		return plainEntrypoint(Ref{Name: lib})
+	}
+	if fam, _, ok := strings.Cut(strings.TrimPrefix(name, "gcr.io/distroless/"), "-debian"); ok && strings.HasPrefix(name, "gcr.io/distroless/") {
+		// static-debian12, base-nossl-debian13 …: no ENTRYPOINT; the java,
+		// python and nodejs images run their runtime as one.
+		return fam == "static" || fam == "base" || fam == "base-nossl" || fam == "cc"
 	}
 	switch {
 	case strings.HasPrefix(name, "mcr.microsoft.com/dotnet/") && !strings.Contains(name, "/framework/"):

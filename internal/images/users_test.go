@@ -319,6 +319,12 @@ func TestEntrypoint(t *testing.T) {
 		{"redhat/ubi9", true, false},
 		{"postgres:17", true, true},
 		{"quay.io/keycloak/keycloak:26.0", false, false},
+		{"registry.fedoraproject.org/fedora:42", true, false},
+		{"opensuse/leap:15.6", true, false},
+		{"public.ecr.aws/docker/library/python:3.13-slim", true, false},
+		{"public.ecr.aws/docker/library/postgres:17", false, false},
+		{"gcr.io/distroless/static-debian12:nonroot", true, false},
+		{"gcr.io/distroless/java21-debian12", false, false},
 		{"example.com/python:3.13", false, false},
 		{"mycorp/base:1", false, false},
 	}

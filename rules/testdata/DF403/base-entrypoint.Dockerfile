@@ -19,3 +19,13 @@ CMD nginx -g "daemon off;"
 FROM node:24-alpine
 # want "CMD uses the shell form; signals will not reach the program$"
 CMD node server.js
+
+# An image the catalog does not know may have any entrypoint: review.
+FROM mycorp/base:1.2
+# want "needs review: the catalog does not know whether mycorp/base:1.2 has an entrypoint: if it has one, it gets the command's words instead of /bin/sh -c and the command"
+CMD myserver --port 80
+
+# Fedora's own registry: an OS image, with none.
+FROM registry.fedoraproject.org/fedora:42
+# want "CMD uses the shell form; signals will not reach the program$"
+CMD sleep infinity
