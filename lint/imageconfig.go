@@ -12,7 +12,7 @@ const DefaultPath = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bi
 func (f *File) BaseConfig(env *Env, st *Stage) (ImageConfig, bool) {
 	root := st.Root()
 	if root.IsScratch() {
-		return ImageConfig{Env: []string{"PATH=" + DefaultPath}}, true
+		return ImageConfig{Env: []string{"PATH=" + DefaultPath}, EntrypointKnown: true}, true
 	}
 	if !root.ImageResolved || env == nil {
 		return ImageConfig{}, false

@@ -29,7 +29,7 @@ func TestBaseConfig(t *testing.T) {
 		"FROM alpine:$FREE\n" + // 4: the tag comes from --build-arg
 		"FROM mcr.microsoft.com/windows/servercore:ltsc2022\n" // 5
 	f := mustParse(t, src)
-	scratch := ImageConfig{Env: []string{"PATH=" + DefaultPath}}
+	scratch := ImageConfig{Env: []string{"PATH=" + DefaultPath}, EntrypointKnown: true}
 	for _, tc := range []struct {
 		env   *Env
 		stage int

@@ -223,6 +223,10 @@ type Images interface {
 type ImageConfig struct {
 	Env        []string // NAME=value, as the image sets them
 	WorkingDir string   // "" when the image sets none: the root
+	// Entrypoint is the image's ENTRYPOINT, when EntrypointKnown: from the
+	// registry, or none for scratch and the plain OS images.
+	Entrypoint      []string
+	EntrypointKnown bool
 	// OS, Architecture and Variant are the image's platform; "" when
 	// unknown (the offline answers know no platform).
 	OS, Architecture, Variant string

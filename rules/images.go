@@ -662,7 +662,7 @@ func (s *Images) Config(image, platform string) (lint.ImageConfig, bool) {
 		if res.ok {
 			c := res.cfg
 			return lint.ImageConfig{
-				Env: c.Env, WorkingDir: c.WorkingDir,
+				Env: c.Env, WorkingDir: c.WorkingDir, Entrypoint: c.Entrypoint, EntrypointKnown: true,
 				OS: c.OS, Architecture: c.Architecture, Variant: c.Variant, Platform: platform,
 			}, true
 		}
@@ -677,7 +677,7 @@ func (s *Images) Config(image, platform string) (lint.ImageConfig, bool) {
 	if !plain {
 		return lint.ImageConfig{}, false
 	}
-	return lint.ImageConfig{Env: []string{"PATH=" + lint.DefaultPath}}, true
+	return lint.ImageConfig{Env: []string{"PATH=" + lint.DefaultPath}, EntrypointKnown: true}, true
 }
 
 // mayBePlain reports whether image may name one of images.PlainConfig's

@@ -131,6 +131,18 @@ func baseEntrypointRisk(p *lint.Pass, st *lint.Stage) string {
 	if root.IsScratch() {
 		return ""
 	}
+	// With --online, the image's own configuration says.
+	if cfg, ok := p.File.BaseConfig(p.Env, st); ok && cfg.EntrypointKnown {
+		if len(cfg.Entrypoint) == 0 || len(lint.SkipInit(cfg.Entrypoint)) == 0 {
+			return "" // none, or an init (tini --) that runs the command as it is
+		}
+		if e := p.Env.Images.Entrypoint(root.ImageExpanded); e.Reads != "" {
+			return root.ImageExpanded + "'s entrypoint gets the command's words instead of /bin/sh -c and the command, and " +
+				strings.TrimPrefix(e.Reads, "its entrypoint ")
+		}
+		return root.ImageExpanded + "'s ENTRYPOINT " + lint.JSONArray(cfg.Entrypoint) +
+			" gets the command's words instead of /bin/sh -c and the command"
+	}
 	if !root.ImageResolved || p.Env == nil || p.Env.Images == nil {
 		return "the base image's entrypoint is not known: if it has one, it gets the command's words instead of /bin/sh -c and the command"
 	}

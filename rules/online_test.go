@@ -350,3 +350,65 @@ func TestOnlineBaseImagePlatform(t *testing.T) {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestOnlineBaseEntrypoint: with --online, DF403 reads the base image's
+// ENTRYPOINT from a registry (here on 127.0.0.1): under an image without
+// one, or with an init, a CMD's rewrite is safe; under one with a script,
+// it needs review, where offline the image, unknown, makes it so either way.
+func TestOnlineBaseEntrypoint(t *testing.T) {
+	srv := httptest.NewServer(registry.New(registry.Logger(log.New(io.Discard, "", 0))))
+	t.Cleanup(srv.Close)
+	u, _ := url.Parse(srv.URL)
+	push := func(repo string, entrypoint ...string) {
+		img, err := random.Image(64, 1)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cf, err := img.ConfigFile()
+		if err != nil {
+			t.Fatal(err)
+		}
+		cf = cf.DeepCopy()
+		cf.OS, cf.Architecture, cf.Config.Entrypoint = "linux", "amd64", entrypoint
+		if img, err = mutate.ConfigFile(img, cf); err != nil {
+			t.Fatal(err)
+		}
+		ref, err := name.ParseReference(u.Host + "/acme/" + repo + ":1")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := remote.Write(ref, img, remote.WithAuthFromKeychain(anonymousKeychain{})); err != nil {
+			t.Fatal(err)
+		}
+	}
+	push("plain")
+	push("tini", "/sbin/tini", "--")
+	push("server", "/docker-entrypoint.sh")
+	online := NewImages(testImages.Catalog)
+	online.Online = &images.Registry{Keychain: anonymousKeychain{}, Transport: &toLoopback{target: u}, Timeout: 5 * time.Second}
+	online.Platform = "linux/amd64"
+	for _, tc := range []struct {
+		image        string
+		imgs         *Images
+		safe         bool
+		reviewReason string
+	}{
+		{"acme/plain:1", online, true, ""},
+		{"acme/tini:1", online, true, ""},
+		{"acme/server:1", online, false, `acme/server:1's ENTRYPOINT ["/docker-entrypoint.sh"] gets the command's words`},
+		{"acme/plain:1", NewImages(testImages.Catalog), false, "the catalog does not know whether acme/plain:1 has an entrypoint"},
+	} {
+		env := &lint.Env{Config: &lint.Config{}, Images: tc.imgs}
+		_, diags, err := lint.Check("Dockerfile", []byte("FROM "+tc.image+"\nCMD serve --port 80\n"), []*lint.Rule{JSONArgs}, env)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(diags) != 1 || len(diags[0].Fixes) != 1 {
+			t.Fatalf("%s: diagnostics %+v", tc.image, diags)
+		}
+		d := diags[0]
+		if d.Fixes[0].Safe != tc.safe || !strings.Contains(d.Message, tc.reviewReason) {
+			t.Errorf("%s (online %v): %q, safe %v; want safe %v, %q", tc.image, tc.imgs.Online != nil, d.Message, d.Fixes[0].Safe, tc.safe, tc.reviewReason)
+		}
+	}
+}

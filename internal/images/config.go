@@ -17,7 +17,12 @@ type Config struct {
 	Variant      string   `json:"variant,omitempty"`
 	Env          []string `json:"env,omitempty"`
 	WorkingDir   string   `json:"workingDir,omitempty"`
+	Entrypoint   []string `json:"entrypoint,omitempty"`
 }
+
+// configKind names configurations in the cache. The 2 marks those that
+// hold the entrypoint: an older entry, without it, would read as none.
+const configKind = "config2"
 
 // ConfigFetcher reads an image's configuration, for a platform
 // ("linux/arm64"), as a build for that platform pulls it: from an index,
@@ -49,7 +54,8 @@ func (r *Registry) Config(ctx context.Context, ref, platform string) (Config, er
 		if err != nil {
 			return fmt.Errorf("read the configuration of %s: %w", ref, err)
 		}
-		cfg = Config{OS: cf.OS, Architecture: cf.Architecture, Variant: cf.Variant, Env: cf.Config.Env, WorkingDir: cf.Config.WorkingDir}
+		cfg = Config{OS: cf.OS, Architecture: cf.Architecture, Variant: cf.Variant, Env: cf.Config.Env, WorkingDir: cf.Config.WorkingDir,
+			Entrypoint: cf.Config.Entrypoint}
 		return nil
 	})
 	return cfg, err
@@ -65,7 +71,7 @@ func (c *CachedLister) Config(ctx context.Context, ref, platform string) (Config
 		return Config{}, errors.New("images: the registry client reads no configurations")
 	}
 	key := ref + "\x00" + platform
-	if f, fresh := c.read("config", key); fresh {
+	if f, fresh := c.read(configKind, key); fresh {
 		switch {
 		case f.Err != "":
 			return Config{}, f.failure(c.now(), c.failTTL())
@@ -75,9 +81,9 @@ func (c *CachedLister) Config(ctx context.Context, ref, platform string) (Config
 	}
 	cfg, err := fetcher.Config(ctx, ref, platform)
 	if err != nil {
-		c.remember("config", key, err)
+		c.remember(configKind, key, err)
 		return Config{}, err
 	}
-	_ = c.write("config", cacheFile{Key: key, Fetched: c.now(), Config: &cfg})
+	_ = c.write(configKind, cacheFile{Key: key, Fetched: c.now(), Config: &cfg})
 	return cfg, nil
 }

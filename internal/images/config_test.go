@@ -35,6 +35,9 @@ func platformImage(t *testing.T, os, arch string, env ...string) v1.Image {
 	cf.OS, cf.Architecture = os, arch
 	cf.Config.Env = env
 	cf.Config.WorkingDir = "/srv/" + arch
+	if arch == "arm64" {
+		cf.Config.Entrypoint = []string{"/docker-entrypoint.sh"}
+	}
 	img, err = mutate.ConfigFile(img, cf)
 	if err != nil {
 		t.Fatal(err)
@@ -74,7 +77,8 @@ func TestRegistryConfig(t *testing.T) {
 	}{
 		// A single image is pulled whatever the platform: its own shows.
 		{"single:1", "linux/arm64", Config{OS: "linux", Architecture: "amd64", Env: []string{"PATH=/bin", "APP=1"}, WorkingDir: "/srv/amd64"}, true},
-		{"multi:1", "linux/arm64", Config{OS: "linux", Architecture: "arm64", Env: []string{"PATH=/bin", "ARM=1"}, WorkingDir: "/srv/arm64"}, true},
+		{"multi:1", "linux/arm64", Config{OS: "linux", Architecture: "arm64", Env: []string{"PATH=/bin", "ARM=1"}, WorkingDir: "/srv/arm64",
+			Entrypoint: []string{"/docker-entrypoint.sh"}}, true},
 		{"multi:1", "linux/amd64", Config{OS: "linux", Architecture: "amd64", Env: []string{"PATH=/bin"}, WorkingDir: "/srv/amd64"}, true},
 		{"multi:1", "linux/s390x", Config{}, false}, // no such platform: the build would fail
 		{"missing:1", "linux/amd64", Config{}, false},
