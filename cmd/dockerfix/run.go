@@ -355,7 +355,10 @@ func isTerminal(w io.Writer) bool {
 // findings are not held until the end of the run.
 type job struct {
 	target
-	err      error
+	err error
+	// writeErr is why --write could not write its fixes: nothing was
+	// written, and its findings are the original file's, reported as such.
+	writeErr error
 	summary  report.Summary // its findings, counted
 	worst    lint.Severity  // its most severe finding; 0 when none
 	parseErr bool           // it does not parse (DF000)
@@ -444,6 +447,10 @@ func (o *options) run(ctx context.Context) int {
 			fmt.Fprintln(o.stderr, j.err)
 			failed = true
 			continue
+		}
+		if j.writeErr != nil {
+			fmt.Fprintln(o.stderr, j.writeErr)
+			failed = true
 		}
 		if j.skipped != "" {
 			if o.verbose {
@@ -824,14 +831,31 @@ func (o *options) process(ctx context.Context, j *job, bufs *workerBufs) []byte 
 	if j.changed {
 		j.applied = res.Applied
 	}
-	out = o.render(out, j, res.File, res.Diagnostics, res.Suppressed)
-	if o.mode == modeDiff {
-		out, j.err = appendDiff(out, j, res)
-	}
 	// `--write -` is a filter: the whole file is printed even unchanged,
 	// or `dockerfix --write - <f >f.new && mv f.new f` would empty f.
 	if o.mode == modeWrite && (j.changed || j.stdin) {
-		j.err = o.intr.write(func() error { return o.writeResult(j, res) })
+		err := o.intr.write(func() error { return o.writeResult(j, res) })
+		if err != nil && j.stdin {
+			j.err = err
+		} else if err != nil {
+			// Nothing was written (writeResult checks every file first):
+			// the file still has all its findings, not what the fixes
+			// would have left.
+			j.writeErr, j.changed, j.applied = err, false, nil
+			file, diags, hidden, err := bufs.parser.CheckSuppressed(j.display, src, o.rules, env)
+			if err != nil {
+				j.err = fmt.Errorf("%s: internal error: %v", j.display, err)
+				return out
+			}
+			if !o.suppressed {
+				hidden = nil
+			}
+			return o.render(out, j, file, diags, hidden)
+		}
+	}
+	out = o.render(out, j, res.File, res.Diagnostics, res.Suppressed)
+	if o.mode == modeDiff {
+		out, j.err = appendDiff(out, j, res)
 	}
 	return out
 }
