@@ -356,8 +356,9 @@ func isTerminal(w io.Writer) bool {
 type job struct {
 	target
 	err error
-	// writeErr is why --write could not write its fixes: nothing was
-	// written, and its findings are the original file's, reported as such.
+	// writeErr is why its fixes were not applied (--write could not write
+	// them, or they did not settle): nothing changed, and its findings
+	// are the original file's, reported as such.
 	writeErr error
 	summary  report.Summary // its findings, counted
 	worst    lint.Severity  // its most severe finding; 0 when none
@@ -821,8 +822,10 @@ func (o *options) process(ctx context.Context, j *job, bufs *workerBufs) []byte 
 	}
 	res, err := fix.Loop(j.display, src, fix.Options{Rules: o.rules, Env: env, Unsafe: o.unsafe, Suppressed: o.suppressed})
 	if err != nil {
-		j.err = err
-		return out
+		// Fixes that do not settle: nothing changes, and the file's
+		// findings are still reported.
+		j.writeErr = err
+		return o.renderOriginal(out, j, bufs, src, env)
 	}
 	if j.skipped = walkedNonDockerfile(j, src, res.Diagnostics); j.skipped != "" {
 		return out
@@ -842,15 +845,7 @@ func (o *options) process(ctx context.Context, j *job, bufs *workerBufs) []byte 
 			// the file still has all its findings, not what the fixes
 			// would have left.
 			j.writeErr, j.changed, j.applied = err, false, nil
-			file, diags, hidden, err := bufs.parser.CheckSuppressed(j.display, src, o.rules, env)
-			if err != nil {
-				j.err = fmt.Errorf("%s: internal error: %v", j.display, err)
-				return out
-			}
-			if !o.suppressed {
-				hidden = nil
-			}
-			return o.render(out, j, file, diags, hidden)
+			return o.renderOriginal(out, j, bufs, src, env)
 		}
 	}
 	out = o.render(out, j, res.File, res.Diagnostics, res.Suppressed)
@@ -858,6 +853,24 @@ func (o *options) process(ctx context.Context, j *job, bufs *workerBufs) []byte 
 		out, j.err = appendDiff(out, j, res)
 	}
 	return out
+}
+
+// renderOriginal renders the findings of src as it is, for a job whose
+// fixes were not applied (j.writeErr says why).
+func (o *options) renderOriginal(out []byte, j *job, bufs *workerBufs, src []byte, env *lint.Env) []byte {
+	file, diags, hidden, err := bufs.parser.CheckSuppressed(j.display, src, o.rules, env)
+	if err != nil {
+		j.err = fmt.Errorf("%s: internal error: %v", j.display, err)
+		return out
+	}
+	if j.skipped = walkedNonDockerfile(j, src, diags); j.skipped != "" {
+		j.writeErr = nil
+		return out
+	}
+	if !o.suppressed {
+		hidden = nil
+	}
+	return o.render(out, j, file, diags, hidden)
 }
 
 // writeResult writes the other build-context files first and the
