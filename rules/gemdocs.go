@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/dockerfix/dockerfix/lint"
@@ -15,7 +16,7 @@ var GemWithoutNoDocument = &lint.Rule{
 	ID: "DF320", Name: "gem-without-no-document",
 	Title:    "gem install generates documentation (add --no-document)",
 	Severity: lint.Info,
-	Fix:      lint.FixSafe,
+	Fix:      lint.FixMixed,
 	Check:    checkGemDocs,
 }
 
@@ -25,15 +26,20 @@ func checkGemDocs(p *lint.Pass) {
 		return f.Ships(in) && !officialRuby(in.Stage.Root().ImageExpanded) && !rubyGemrcCopied(f, in) &&
 			!f.MentionedBefore(in, "gemrc", nil)
 	}
-	for _, sc := range f.RunScripts(keep, "gem") {
+	for in, sc := range f.RunScripts(keep, "gem") {
 		for _, pc := range sc.PackageCommands() {
 			if pc.Family != "gem" || !pc.VerbIs("install", "i", "update") || gemNoDocument(&pc) {
 				continue
 			}
+			msg := fmt.Sprintf("gem %s without --no-document generates ri and RDoc documentation into the layer", pc.Verb)
+			old, safe := oldRubyGems(p, in)
+			if !safe {
+				msg += " (needs review: " + old + " ships RubyGems older than 2.0, which has no --no-document; use --no-ri --no-rdoc there)"
+			}
 			p.Report(lint.Diagnostic{
 				Range:   sc.Range(pc.Call.Args[pc.At]),
-				Message: fmt.Sprintf("gem %s without --no-document generates ri and RDoc documentation into the layer", pc.Verb),
-				Fixes: []lint.Fix{{Message: "Add --no-document", Safe: true,
+				Message: msg,
+				Fixes: []lint.Fix{{Message: "Add --no-document", Safe: safe,
 					Edits: []lint.Edit{sc.InsertAfter(pc.VerbWord(), " --no-document")}}},
 			})
 		}
@@ -44,6 +50,35 @@ func checkGemDocs(p *lint.Pass) {
 				"add --no-document to the array by hand"))
 		}
 	}
+}
+
+// oldRubyGems reports a stage built on an OS release whose own RubyGems
+// predates 2.0, the first with --no-document: CentOS and RHEL 6 (1.3.7),
+// Ubuntu 14.04 and older (1.8), Debian 7 and older (1.8). safe is true
+// elsewhere, the release unknown included: RubyGems 2.0 came in 2013.
+func oldRubyGems(p *lint.Pass, in *lint.Instruction) (release string, safe bool) {
+	root := in.Stage.Root()
+	if !root.ImageResolved || p.Env == nil || p.Env.Images == nil {
+		return "", true
+	}
+	rel, ok := p.Env.Images.OSRelease(root.ImageExpanded)
+	if !ok {
+		return "", true
+	}
+	major, _, _ := strings.Cut(rel.Release, ".")
+	n, err := strconv.Atoi(major)
+	if err != nil {
+		return "", true
+	}
+	switch rel.Product {
+	case "centos", "rhel", "oraclelinux":
+		return rel.String(), n > 6
+	case "ubuntu":
+		return rel.String(), n > 14
+	case "debian":
+		return rel.String(), n > 7
+	}
+	return "", true
 }
 
 // gemNoDocument reports --no-document (-N, or an abbreviation such as
