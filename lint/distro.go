@@ -59,3 +59,38 @@ func (p *Pass) Distro(st *Stage) string {
 	}
 	return ""
 }
+
+// OSRelease is the OS release of the image st's chain starts from, as the
+// catalog knows it (Images.OSRelease): {ubuntu 14.04}. ok is false when it
+// is unknown.
+func (p *Pass) OSRelease(st *Stage) (OSRelease, bool) {
+	root := st.Root()
+	if !root.ImageResolved || p.Env == nil || p.Env.Images == nil {
+		return OSRelease{}, false
+	}
+	return p.Env.Images.OSRelease(root.ImageExpanded)
+}
+
+// Before reports whether r is a release of product older than release, in
+// natural order: {ubuntu 14.04}.Before("ubuntu", "16.04").
+func (r OSRelease) Before(product, release string) bool {
+	return r.Product == product && NaturalCompare(r.Release, release) < 0
+}
+
+// OfficialImage is the name of the Docker Hub official image a reference
+// names ("ruby" for ruby:3.4, docker.io/library/ruby@sha256:…), or "" for
+// another image.
+func OfficialImage(image string) string {
+	img := strings.ToLower(image)
+	img, _, _ = strings.Cut(img, "@")
+	if i := strings.LastIndexByte(img, ':'); i > strings.LastIndexByte(img, '/') {
+		img = img[:i]
+	}
+	img = strings.TrimPrefix(img, "docker.io/")
+	img = strings.TrimPrefix(img, "index.docker.io/")
+	img = strings.TrimPrefix(img, "library/")
+	if strings.Contains(img, "/") {
+		return ""
+	}
+	return img
+}

@@ -89,6 +89,11 @@ func checkApkCache(p *lint.Pass) {
 					continue
 				}
 			}
+			if rel, ok := p.OSRelease(in.Stage); ok && rel.Before("alpine", "3.3") {
+				// apk-tools 2.6 (Alpine 3.3) brought --no-cache.
+				fx.Safe = false
+				d.Message += " (needs review: the apk of " + rel.String() + " predates --no-cache, which came with Alpine 3.3)"
+			}
 			d.Fixes = []lint.Fix{fx}
 			p.Report(d)
 		}

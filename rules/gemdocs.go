@@ -2,7 +2,6 @@ package rules
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
 
 	"github.com/dockerfix/dockerfix/lint"
@@ -57,26 +56,10 @@ func checkGemDocs(p *lint.Pass) {
 // Ubuntu 14.04 and older (1.8), Debian 7 and older (1.8). safe is true
 // elsewhere, the release unknown included: RubyGems 2.0 came in 2013.
 func oldRubyGems(p *lint.Pass, in *lint.Instruction) (release string, safe bool) {
-	root := in.Stage.Root()
-	if !root.ImageResolved || p.Env == nil || p.Env.Images == nil {
-		return "", true
-	}
-	rel, ok := p.Env.Images.OSRelease(root.ImageExpanded)
-	if !ok {
-		return "", true
-	}
-	major, _, _ := strings.Cut(rel.Release, ".")
-	n, err := strconv.Atoi(major)
-	if err != nil {
-		return "", true
-	}
-	switch rel.Product {
-	case "centos", "rhel", "oraclelinux":
-		return rel.String(), n > 6
-	case "ubuntu":
-		return rel.String(), n > 14
-	case "debian":
-		return rel.String(), n > 7
+	rel, ok := p.OSRelease(in.Stage)
+	if ok && (rel.Before("centos", "7") || rel.Before("rhel", "7") || rel.Before("oraclelinux", "7") ||
+		rel.Before("ubuntu", "14.10") || rel.Before("debian", "8")) {
+		return rel.String(), false
 	}
 	return "", true
 }
@@ -98,17 +81,7 @@ func gemNoDocument(pc *lint.PackageCommand) bool {
 
 // officialRuby reports the official ruby image, whose
 // /usr/local/etc/gemrc already says install: --no-document.
-func officialRuby(image string) bool {
-	img := strings.ToLower(image)
-	img, _, _ = strings.Cut(img, "@")
-	if i := strings.LastIndexByte(img, ':'); i > strings.LastIndexByte(img, '/') {
-		img = img[:i]
-	}
-	img = strings.TrimPrefix(img, "docker.io/")
-	img = strings.TrimPrefix(img, "index.docker.io/")
-	img = strings.TrimPrefix(img, "library/")
-	return img == "ruby"
-}
+func officialRuby(image string) bool { return lint.OfficialImage(image) == "ruby" }
 
 // rubyGemrcCopied reports a COPY --from of the official ruby image (or of
 // a stage built from it) before in that brings its /usr/local/etc/gemrc

@@ -17,7 +17,7 @@ var PipWithoutNoCacheDir = &lint.Rule{
 	Aliases:  []string{"DL3042"},
 	Title:    "pip install without --no-cache-dir leaves its cache in the layer",
 	Severity: lint.Info,
-	Fix:      lint.FixSafe,
+	Fix:      lint.FixMixed,
 	Check:    checkPipCache,
 }
 
@@ -49,10 +49,15 @@ func checkPipCache(p *lint.Pass) {
 			if envOff == 1 {
 				break
 			}
+			msg := "pip install without --no-cache-dir keeps the downloaded packages in " + pipCacheName(f, in) + " in the layer"
+			rel, old := oldPip(p, in)
+			if old {
+				msg += " (needs review: " + rel + "'s own pip predates 6.0, which has no --no-cache-dir and keeps no cache; a pip the image upgrades has both)"
+			}
 			p.Report(lint.Diagnostic{
 				Range:   sc.Range(pc.Call.Args[pc.At]),
-				Message: "pip install without --no-cache-dir keeps the downloaded packages in " + pipCacheName(f, in) + " in the layer",
-				Fixes: []lint.Fix{{Message: "Add --no-cache-dir", Safe: true,
+				Message: msg,
+				Fixes: []lint.Fix{{Message: "Add --no-cache-dir", Safe: !old,
 					Edits: []lint.Edit{sc.InsertAfter(pc.VerbWord(), " --no-cache-dir")}}},
 			})
 		}
@@ -64,6 +69,21 @@ func checkPipCache(p *lint.Pass) {
 		p.Report(in.ExecFinding("pip install without --no-cache-dir keeps the downloaded packages in "+pipCacheName(f, in)+" in the layer",
 			"add --no-cache-dir to the array by hand"))
 	}
+}
+
+// oldPip reports a stage built on an OS release whose own pip predates
+// 6.0, which brought both the cache and --no-cache-dir: Ubuntu 14.04 (pip
+// 1.5.4) and older, Debian 8 (1.5.6) and older. The official python and
+// pypy images install a pip of their own, not the distribution's.
+func oldPip(p *lint.Pass, in *lint.Instruction) (release string, old bool) {
+	if name := lint.OfficialImage(in.Stage.Root().ImageExpanded); name == "python" || name == "pypy" {
+		return "", false
+	}
+	rel, ok := p.OSRelease(in.Stage)
+	if ok && (rel.Before("ubuntu", "16.04") || rel.Before("debian", "9")) {
+		return rel.String(), true
+	}
+	return "", false
 }
 
 // pipInstallCaches reports a pip install that keeps what it downloads in
