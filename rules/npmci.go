@@ -8,6 +8,7 @@ import (
 	"maps"
 	"path"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/dockerfix/dockerfix/lint"
@@ -33,6 +34,37 @@ func npmInstallVerb(verb string) bool {
 		return true
 	}
 	return false
+}
+
+// npmWithoutCI reports an official node image whose npm predates 5.7,
+// the first with npm ci: Node.js 9 and older, and 10.0 and 10.1 (npm 5.6),
+// by the version or the LTS codename its tag starts with (node:8.11-alpine,
+// node:carbon).
+func npmWithoutCI(image string) (string, bool) {
+	if lint.OfficialImage(image) != "node" {
+		return "", false
+	}
+	img, _, _ := strings.Cut(strings.ToLower(image), "@")
+	_, tag, _ := strings.Cut(strings.TrimPrefix(img, "docker.io/"), ":")
+	first, _, _ := strings.Cut(tag, "-")
+	switch first {
+	case "argon", "boron", "carbon":
+		return "node:" + tag, true
+	}
+	parts := strings.Split(first, ".")
+	major, err := strconv.Atoi(parts[0])
+	if err != nil {
+		return "", false
+	}
+	if major < 10 {
+		return "node:" + tag, true
+	}
+	if major == 10 && len(parts) > 1 {
+		if minor, err := strconv.Atoi(parts[1]); err == nil && minor < 2 {
+			return "node:" + tag, true
+		}
+	}
+	return "", false
 }
 
 // npmLockfiles are the files npm ci installs from.
@@ -65,6 +97,11 @@ func checkNpmCI(p *lint.Pass) {
 			case why != "":
 				fx.Safe = false
 				d.Message += " (needs review: " + why + ")"
+			default:
+				if node, old := npmWithoutCI(in.Stage.Root().ImageExpanded); old {
+					fx.Safe = false
+					d.Message += " (needs review: " + node + " comes with an npm older than 5.7, which has no npm ci)"
+				}
 			}
 			d.Fixes = []lint.Fix{fx}
 			p.Report(d)
