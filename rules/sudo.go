@@ -94,7 +94,11 @@ func checkSudo(p *lint.Pass) {
 							}
 						}
 						if fx.Safe && !c.KeepsEnv {
-							if env, name := envHiddenBySudo(f, in); name != "" {
+							if env, name := envHiddenBySudo(f, in); name == "HOME" {
+								fx.Safe = false
+								d.Message += fmt.Sprintf(" (needs review: sudo sets HOME back to /root, so without it what the command keeps under ~ lands in the HOME the %s on line %d sets)",
+									env.Keyword, env.StartLine)
+							} else if name != "" {
 								fx.Safe = false
 								d.Message += fmt.Sprintf(" (needs review: sudo resets the environment, so without it the command also sees %s, which the %s on line %d sets)",
 									name, env.Keyword, env.StartLine)
@@ -201,34 +205,39 @@ var sudoSecurePath = []string{"/usr/local/sbin", "/usr/local/bin", "/usr/sbin", 
 // envHiddenBySudo finds the last variable the Dockerfile sets for a RUN
 // (ENV, or an ARG of its stage, which RUN sees as a variable too) that
 // sudo's env_reset would keep from the command: every one but PATH (whose
-// case pathShadows judges), HOME, TERM, the locale's and DEBIAN_FRONTEND.
+// case pathShadows judges), HOME (unless it moves it from /root), TERM,
+// the locale's and DEBIAN_FRONTEND.
 // Without sudo the command sees it (NODE_ENV=production, PIP_USER=1): it
 // may act otherwise.
 func envHiddenBySudo(f *lint.File, in *lint.Instruction) (*lint.Instruction, string) {
 	before := f.Before(in)
 	for i := len(before) - 1; i >= 0; i-- {
 		x := before[i]
-		var names []string
+		var pairs []lint.KeyValue
 		switch x.Keyword {
 		case "ENV":
-			for _, kv := range x.EnvPairs() {
-				names = append(names, kv.Key.Text)
-			}
+			pairs = x.EnvPairs()
 		case "ARG":
 			if x.Stage != in.Stage {
 				continue // an ARG's scope ends with its stage
 			}
-			for _, kv := range x.KeyValues() {
-				names = append(names, kv.Key.Text)
-			}
+			pairs = x.KeyValues()
 		}
-		for j := len(names) - 1; j >= 0; j-- {
-			if !sudoHarmlessVar(names[j]) {
-				return x, names[j]
+		for j := len(pairs) - 1; j >= 0; j-- {
+			if name := pairs[j].Key.Text; !sudoHarmlessVar(name) || name == "HOME" && homeMoved(pairs[j].Value) {
+				return x, name
 			}
 		}
 	}
 	return nil, ""
+}
+
+// homeMoved reports a HOME set to another folder than root's, which sudo
+// puts back: without sudo, what the command keeps under ~ (pip's and
+// npm's caches, git config --global) lands there instead.
+func homeMoved(value string) bool {
+	v := strings.TrimRight(strings.Trim(value, `"'`), "/")
+	return v != "" && v != "/root"
 }
 
 // sudoHarmlessVar reports the variables whose reset by sudo changes
