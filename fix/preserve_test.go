@@ -5,9 +5,20 @@ import (
 	"time"
 
 	"github.com/dockerfix/dockerfix/fix"
+	"github.com/dockerfix/dockerfix/internal/images"
 	"github.com/dockerfix/dockerfix/lint"
 	"github.com/dockerfix/dockerfix/rules"
 )
+
+// catalogImages is the embedded base-image catalog.
+func catalogImages(t *testing.T) lint.Images {
+	t.Helper()
+	cat, err := images.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rules.NewImages(cat)
+}
 
 // TestBytesOutsideEditsUntouched fixes files with every kind of byte a
 // careless rewriter loses and checks the exact output.
@@ -56,7 +67,9 @@ func TestBytesOutsideEditsUntouched(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			env := &lint.Env{Now: func() time.Time { return time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC) }}
+			// The embedded catalog, as the CLI has it: it knows alpine has
+			// no ENTRYPOINT, which keeps DF403's CMD rewrite safe.
+			env := &lint.Env{Now: func() time.Time { return time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC) }, Images: catalogImages(t)}
 			res, err := fix.Loop("Dockerfile", []byte(tt.src), fix.Options{Rules: rules.All(), Env: env})
 			if err != nil {
 				t.Fatal(err)
