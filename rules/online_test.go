@@ -18,6 +18,7 @@ import (
 	"github.com/google/go-containerregistry/pkg/authn"
 	"github.com/google/go-containerregistry/pkg/name"
 	"github.com/google/go-containerregistry/pkg/registry"
+	v1 "github.com/google/go-containerregistry/pkg/v1"
 	"github.com/google/go-containerregistry/pkg/v1/mutate"
 	"github.com/google/go-containerregistry/pkg/v1/random"
 	"github.com/google/go-containerregistry/pkg/v1/remote"
@@ -302,13 +303,20 @@ func TestOnlineRefused(t *testing.T) {
 	}
 }
 
-// TestOnlineBaseImagePlatform: with --online, DF427 reads the platform of
-// the base image from a registry (here on 127.0.0.1): an image built for
-// linux/amd64 alone, asked for by an arm64 build; and DF418 reads its ENV.
-func TestOnlineBaseImagePlatform(t *testing.T) {
+// loopbackRegistry starts a registry on 127.0.0.1 for the test and returns
+// its URL.
+func loopbackRegistry(t *testing.T) *url.URL {
+	t.Helper()
 	srv := httptest.NewServer(registry.New(registry.Logger(log.New(io.Discard, "", 0))))
 	t.Cleanup(srv.Close)
 	u, _ := url.Parse(srv.URL)
+	return u
+}
+
+// pushConfigured pushes a small random image, its configuration edited, to
+// ref (repository:tag) on the registry at u.
+func pushConfigured(t *testing.T, u *url.URL, ref string, edit func(*v1.ConfigFile)) {
+	t.Helper()
 	img, err := random.Image(64, 1)
 	if err != nil {
 		t.Fatal(err)
@@ -318,17 +326,27 @@ func TestOnlineBaseImagePlatform(t *testing.T) {
 		t.Fatal(err)
 	}
 	cf = cf.DeepCopy()
-	cf.OS, cf.Architecture, cf.Config.Env = "linux", "amd64", []string{"PATH=/bin", "TOOL_HOME=/opt/tool"}
+	edit(cf)
 	if img, err = mutate.ConfigFile(img, cf); err != nil {
 		t.Fatal(err)
 	}
-	ref, err := name.ParseReference(u.Host + "/library/tool:1")
+	r, err := name.ParseReference(u.Host + "/" + ref)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := remote.Write(ref, img, remote.WithAuthFromKeychain(anonymousKeychain{})); err != nil {
+	if err := remote.Write(r, img, remote.WithAuthFromKeychain(anonymousKeychain{})); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// TestOnlineBaseImagePlatform: with --online, DF427 reads the platform of
+// the base image from a registry (here on 127.0.0.1): an image built for
+// linux/amd64 alone, asked for by an arm64 build; and DF418 reads its ENV.
+func TestOnlineBaseImagePlatform(t *testing.T) {
+	u := loopbackRegistry(t)
+	pushConfigured(t, u, "library/tool:1", func(cf *v1.ConfigFile) {
+		cf.OS, cf.Architecture, cf.Config.Env = "linux", "amd64", []string{"PATH=/bin", "TOOL_HOME=/opt/tool"}
+	})
 	imgs := NewImages(testImages.Catalog)
 	imgs.Online = &images.Registry{Keychain: anonymousKeychain{}, Transport: &toLoopback{target: u}, Timeout: 5 * time.Second}
 	imgs.Platform = "linux/arm64"
@@ -356,30 +374,11 @@ func TestOnlineBaseImagePlatform(t *testing.T) {
 // one, or with an init, a CMD's rewrite is safe; under one with a script,
 // it needs review, where offline the image, unknown, makes it so either way.
 func TestOnlineBaseEntrypoint(t *testing.T) {
-	srv := httptest.NewServer(registry.New(registry.Logger(log.New(io.Discard, "", 0))))
-	t.Cleanup(srv.Close)
-	u, _ := url.Parse(srv.URL)
+	u := loopbackRegistry(t)
 	push := func(repo string, entrypoint ...string) {
-		img, err := random.Image(64, 1)
-		if err != nil {
-			t.Fatal(err)
-		}
-		cf, err := img.ConfigFile()
-		if err != nil {
-			t.Fatal(err)
-		}
-		cf = cf.DeepCopy()
-		cf.OS, cf.Architecture, cf.Config.Entrypoint = "linux", "amd64", entrypoint
-		if img, err = mutate.ConfigFile(img, cf); err != nil {
-			t.Fatal(err)
-		}
-		ref, err := name.ParseReference(u.Host + "/acme/" + repo + ":1")
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := remote.Write(ref, img, remote.WithAuthFromKeychain(anonymousKeychain{})); err != nil {
-			t.Fatal(err)
-		}
+		pushConfigured(t, u, "acme/"+repo+":1", func(cf *v1.ConfigFile) {
+			cf.OS, cf.Architecture, cf.Config.Entrypoint = "linux", "amd64", entrypoint
+		})
 	}
 	push("plain")
 	push("tini", "/sbin/tini", "--")
