@@ -53,9 +53,7 @@ func (t *toLoopback) RoundTrip(r *http.Request) (*http.Response, error) {
 // with the given tags and returns an online Images and the tags' digests.
 func onlineImages(t *testing.T, tags ...string) (*Images, map[string]string, *toLoopback) {
 	t.Helper()
-	srv := httptest.NewServer(registry.New(registry.Logger(log.New(io.Discard, "", 0))))
-	t.Cleanup(srv.Close)
-	u, _ := url.Parse(srv.URL)
+	u := loopbackRegistry(t)
 	digests := map[string]string{}
 	for _, tag := range tags {
 		img, err := random.Image(64, 1)
