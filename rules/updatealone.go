@@ -104,7 +104,16 @@ func checkUpdateAlone(p *lint.Pass) {
 				}
 				d.Message = fmt.Sprintf("%s %s: nothing reads the index it downloads, which stays in the layer "+
 					"(remove it, or update in the RUN that installs)", u.Manager, u.Verb)
-				if fx, ok := dropUnreadUpdate(f, sc, u); ok {
+				maybe := laterUnseenScript(f, in, u.Family, files)
+				fx, ok := dropUnreadUpdate(f, sc, u)
+				switch {
+				case ok && maybe != "" && fx.Safe:
+					fx.Safe = false
+					d.Message += " (needs review: " + maybe + ")"
+				case maybe != "":
+					d.Message += " (" + maybe + ")"
+				}
+				if ok {
 					d.Fixes = []lint.Fix{fx}
 				}
 				p.Report(d)
@@ -264,6 +273,26 @@ func nextIndexReader(f *lint.File, in *lint.Instruction, family string) (*lint.I
 		}
 	}
 	return nil, nil
+}
+
+// laterUnseenScript names a RUN built on in that runs, before the family's
+// index is updated again, a script the Dockerfile does not show that may
+// read the index (RUN /install.sh, which runs apt-get install): "" when
+// none does. DF313 asks the same of apt's lists (aptListsNeeded).
+func laterUnseenScript(f *lint.File, in *lint.Instruction, family string, files *lint.ImageFiles) string {
+	for _, x := range f.BuiltOn(in) {
+		if !x.IsRun() {
+			continue
+		}
+		if script := files.UnseenScript(x, family); script != "" {
+			return fmt.Sprintf("the RUN on line %d runs %s, which may read it", x.StartLine, script)
+		}
+		if sc := x.Shell(f); sc != nil && x.MayCall(f, familyPrograms(family)...) &&
+			slices.ContainsFunc(sc.PackageCommands(), func(pc lint.PackageCommand) bool { return pc.Family == family && indexUpdate(&pc) }) {
+			return "" // what comes after reads that update's index
+		}
+	}
+	return ""
 }
 
 // mergeUpdate moves a RUN that is only the update into the RUN right after
