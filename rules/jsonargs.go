@@ -84,13 +84,15 @@ func checkJSONArgs(p *lint.Pass) {
 			var risk string
 			if effective {
 				prog := args[0]
-				switch ep := c.entrypointBefore(st, in); {
+				switch ep := c.entrypointOf(st); {
 				case in.Keyword == "ENTRYPOINT" && last[0] != nil:
 					risk = "the shell form ignores CMD, the exec form appends it as arguments"
 				case in.Keyword == "ENTRYPOINT":
 					// docker run's arguments, compose's command: and a
 					// child image's CMD: ignored today, passed after.
 					risk = "the shell form ignores the arguments of docker run (and a child image's CMD), the exec form appends them"
+				case in.Keyword == "CMD" && ep != nil && ep.JSON && len(ep.Args()) == 0:
+					// ENTRYPOINT []: none, the base image's cleared too.
 				case in.Keyword == "CMD" && ep != nil && ep.JSON && !initOnly(ep):
 					risk = "the exec-form ENTRYPOINT gets the command's words instead of /bin/sh -c and the command"
 					prog = "" // the entrypoint runs it, not the kernel
@@ -218,12 +220,13 @@ type execCheck struct {
 	entrypoints map[*lint.Stage]*lint.Instruction // in effect at a stage's end
 }
 
-// entrypointBefore is the ENTRYPOINT in effect for a CMD of st: the
-// chain's last ENTRYPOINT before it (BuildKit resets the CMD of a stage
-// that sets an ENTRYPOINT after it); nil when the Dockerfile sets none.
-func (c *execCheck) entrypointBefore(st *lint.Stage, cmd *lint.Instruction) *lint.Instruction {
+// entrypointOf is the ENTRYPOINT the image of st runs its CMD with: the
+// stage's last ENTRYPOINT, before or after the CMD (BuildKit keeps a CMD
+// its own stage set when an ENTRYPOINT follows), else the one in effect at
+// the end of the stages it is built on; nil when the Dockerfile sets none.
+func (c *execCheck) entrypointOf(st *lint.Stage) *lint.Instruction {
 	for _, in := range slices.Backward(st.Instructions) {
-		if in.Keyword == "ENTRYPOINT" && in.Index < cmd.Index {
+		if in.Keyword == "ENTRYPOINT" {
 			return in
 		}
 	}

@@ -29,3 +29,9 @@ CMD myserver --port 80
 FROM registry.fedoraproject.org/fedora:42
 # want "CMD uses the shell form; signals will not reach the program$"
 CMD sleep infinity
+
+# ENTRYPOINT [] clears the base image's: the command runs as it is.
+FROM postgres:17.6
+ENTRYPOINT []
+# want "CMD uses the shell form; signals will not reach the program$"
+CMD postgres -c shared_buffers=256MB
