@@ -25,7 +25,11 @@ func (f *File) FailureIgnored(in *Instruction, sc *Script, call *syntax.CallExpr
 			w.options(words, 1)
 		}
 	}
-	if text := sc.Text(); strings.HasPrefix(text, "#!") {
+	if interp := sc.Interpreter(); interp != nil {
+		// RUN <<EOF bash -e: that shell's options, not the SHELL's.
+		w.errexit, w.pipefail = false, false
+		w.options(interp, 1)
+	} else if text := sc.Text(); strings.HasPrefix(text, "#!") {
 		// A heredoc with a shebang runs as that program, not the SHELL:
 		// #!/bin/sh -e.
 		line, _, _ := strings.Cut(text[2:], "\n")

@@ -30,7 +30,18 @@ type Script struct {
 	downloads     []Download // Instruction.Downloads, found on first use
 	downloadsDone bool
 	flows         *scriptFlow // the data flow between commands, found on first use
+
+	// interpreter is the shell and its options that read the script on
+	// their standard input (RUN <<EOF bash): nil when the RUN's shell runs
+	// it, as for most.
+	interpreter []string
 }
+
+// Interpreter is the shell command, with its options, that reads the
+// script from a heredoc (["bash"] for RUN <<EOF bash, ["sh", "-ex"]); nil
+// when the SHELL (or /bin/sh -c) runs the script itself. The SHELL's
+// options do not reach such a script.
+func (s *Script) Interpreter() []string { return s.interpreter }
 
 // Range maps a shell node back to its byte range in the Dockerfile.
 func (s *Script) Range(n syntax.Node) Range {
@@ -106,6 +117,17 @@ func (in *Instruction) parseShell(f *File) *Script {
 			return nil
 		}
 		s.src.add(f.Src, b.Start, end)
+	case len(in.Heredocs) == 1 && heredocShell(string(args)) != nil:
+		// `RUN <<EOF bash` (Docker's reference shows it), `RUN sh -ex
+		// <<EOF`: the heredoc is the script a shell reads on its standard
+		// input, run with the options on its command line.
+		b := in.Heredocs[0].Body
+		end := b.End
+		if in.Heredocs[0].Terminator != (Range{}) {
+			end = in.Heredocs[0].Terminator.Start
+		}
+		s.src.add(f.Src, b.Start, end)
+		s.interpreter = heredocShell(string(args))
 	case len(in.Heredocs) > 0:
 		// `RUN python3 <<EOF`: the shell reads the heredoc, so give it the
 		// command line followed by the body lines as written.
@@ -480,6 +502,45 @@ func IsShell(prog string) bool {
 		return true
 	}
 	return false
+}
+
+// heredocShell reads a command line that only feeds one heredoc to a
+// Bourne-style shell with options (`<<EOF bash`, `sh -ex <<'EOF'`, `bash
+// -o pipefail <<EOF`) and returns the shell and its options; nil for any
+// other command line (a -c string, arguments, a redirection, a second
+// command).
+func heredocShell(args string) []string {
+	var interp []string
+	markers := 0
+	words := strings.Fields(args)
+	for i := 0; i < len(words); i++ {
+		w := words[i]
+		switch {
+		case strings.HasPrefix(w, "<<"):
+			markers++
+		case interp == nil:
+			if !IsShell(w) {
+				return nil
+			}
+			interp = []string{w}
+		case w == "-o" || w == "+o":
+			if i+1 >= len(words) || strings.HasPrefix(words[i+1], "<<") {
+				return nil
+			}
+			interp = append(interp, w, words[i+1])
+			i++
+		case w == "--noprofile" || w == "--norc" || w == "--posix":
+			interp = append(interp, w)
+		case len(w) > 1 && (w[0] == '-' || w[0] == '+') && w[1] != '-' && !strings.ContainsAny(w[1:], "cio"):
+			interp = append(interp, w)
+		default:
+			return nil
+		}
+	}
+	if markers != 1 {
+		return nil
+	}
+	return interp
 }
 
 func onlyHeredocMarkers(args string) bool {

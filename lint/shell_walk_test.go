@@ -2,6 +2,7 @@ package lint
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -316,6 +317,33 @@ func TestLitPrefix(t *testing.T) {
 		w := f.Stmts[0].Cmd.(*syntax.CallExpr).Args[1]
 		if got := LitPrefix(w); got != tc.want {
 			t.Errorf("LitPrefix(%s) = %q, want %q", tc.word, got, tc.want)
+		}
+	}
+}
+
+func TestHeredocShell(t *testing.T) {
+	for _, tc := range []struct {
+		args string
+		want []string
+	}{
+		{"<<EOF bash", []string{"bash"}},
+		{"bash <<EOF", []string{"bash"}},
+		{"<<-'EOT' sh -ex", []string{"sh", "-ex"}},
+		{"/bin/bash -o pipefail -e <<EOF", []string{"/bin/bash", "-o", "pipefail", "-e"}},
+		{"bash --noprofile -s <<EOF", []string{"bash", "--noprofile", "-s"}},
+		{"<<EOF", nil},                   // the SHELL runs it: onlyHeredocMarkers
+		{"python3 <<EOF", nil},           // not a shell
+		{"bash -c 'echo hi' <<EOF", nil}, // the script is the -c string
+		{"bash <<EOF > /log", nil},       // a redirection
+		{"bash script.sh <<EOF", nil},    // a script file, the heredoc its input
+		{"bash <<A <<B", nil},            // two heredocs
+		{"bash -o <<EOF", nil},           // -o without its option
+		{"bash --rcfile x <<EOF", nil},   // an option with a value
+		{"bash <<EOF && echo done", nil}, // a second command
+	} {
+		got := heredocShell(tc.args)
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("heredocShell(%q) = %q, want %q", tc.args, got, tc.want)
 		}
 	}
 }

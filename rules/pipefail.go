@@ -32,12 +32,18 @@ var Pipefail = &lint.Rule{
 				if in.Keyword != "RUN" || in.JSON || !in.MayCall(f, "|") || !f.RunsBourneShell(in) {
 					continue
 				}
-				sh := st.LastBefore(in, "SHELL")
-				if kind, _ := shellKind(sh); kind != shellNoPipefail {
-					continue
-				}
 				sc := in.Shell(f)
 				if sc == nil || len(sc.Pipes()) == 0 {
+					continue
+				}
+				sh := st.LastBefore(in, "SHELL")
+				if interp := sc.Interpreter(); interp != nil {
+					// RUN <<EOF bash: that shell's options count, not the
+					// SHELL's.
+					if _, pipefail := lint.ShellOptions(interp[1:], false, false); pipefail {
+						continue
+					}
+				} else if kind, _ := shellKind(sh); kind != shellNoPipefail {
 					continue
 				}
 				pipe := firstFailingPipe(sc)
@@ -191,6 +197,9 @@ const pipefailDoubt = "unsafe: a pipe cut short on purpose, as yes | or | head, 
 // (Debian's dash did not until recently): no fix.
 func pipefailFix(p *lint.Pass, st *lint.Stage, r pipeRun, silent map[*lint.Stage][]pipeRun) (lint.Fix, bool) {
 	f := p.File
+	if r.script.Interpreter() != nil {
+		return lint.Fix{}, false // RUN <<EOF bash: no SHELL reaches that shell
+	}
 	if r.shell != nil {
 		_, prog := shellKind(r.shell)
 		if prog != "bash" && prog != "zsh" && prog != "ash" || !r.shell.JSON {
