@@ -103,6 +103,10 @@ func (in *Instruction) parseShell(f *File) *Script {
 	}
 	s := &Script{dsrc: f.Src}
 	args := in.logical.text[off:]
+	var interp []string
+	if len(in.Heredocs) == 1 {
+		interp = heredocShell(string(args))
+	}
 	switch {
 	case len(in.Heredocs) > 0 && onlyHeredocMarkers(string(args)):
 		// `RUN <<EOF` runs the heredoc body itself as the script, with the
@@ -117,7 +121,7 @@ func (in *Instruction) parseShell(f *File) *Script {
 			return nil
 		}
 		s.src.add(f.Src, b.Start, end)
-	case len(in.Heredocs) == 1 && heredocShell(string(args)) != nil:
+	case interp != nil:
 		// `RUN <<EOF bash` (Docker's reference shows it), `RUN sh -ex
 		// <<EOF`: the heredoc is the script a shell reads on its standard
 		// input, run with the options on its command line.
@@ -127,7 +131,7 @@ func (in *Instruction) parseShell(f *File) *Script {
 			end = in.Heredocs[0].Terminator.Start
 		}
 		s.src.add(f.Src, b.Start, end)
-		s.interpreter = heredocShell(string(args))
+		s.interpreter = interp
 	case len(in.Heredocs) > 0:
 		// `RUN python3 <<EOF`: the shell reads the heredoc, so give it the
 		// command line followed by the body lines as written.

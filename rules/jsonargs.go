@@ -139,8 +139,7 @@ func baseEntrypointRisk(p *lint.Pass, st *lint.Stage) string {
 			return "" // none, or an init (tini --) that runs the command as it is
 		}
 		if e := p.Env.Images.Entrypoint(root.ImageExpanded); e.Reads != "" {
-			return root.ImageExpanded + "'s entrypoint gets the command's words instead of /bin/sh -c and the command, and " +
-				strings.TrimPrefix(e.Reads, "its entrypoint ")
+			return readsRisk(root.ImageExpanded, e.Reads)
 		}
 		return root.ImageExpanded + "'s ENTRYPOINT " + lint.JSONArray(cfg.Entrypoint) +
 			" gets the command's words instead of /bin/sh -c and the command"
@@ -151,12 +150,18 @@ func baseEntrypointRisk(p *lint.Pass, st *lint.Stage) string {
 	e := p.Env.Images.Entrypoint(root.ImageExpanded)
 	switch {
 	case e.Reads != "":
-		return root.ImageExpanded + "'s entrypoint gets the command's words instead of /bin/sh -c and the command, and " +
-			strings.TrimPrefix(e.Reads, "its entrypoint ")
+		return readsRisk(root.ImageExpanded, e.Reads)
 	case !e.Known:
 		return "the catalog does not know whether " + root.ImageExpanded + " has an entrypoint: if it has one, it gets the command's words instead of /bin/sh -c and the command"
 	}
 	return ""
+}
+
+// readsRisk says what image's entrypoint, which reads the command's first
+// word, does otherwise once the CMD is in the exec form.
+func readsRisk(image, reads string) string {
+	return image + "'s entrypoint gets the command's words instead of /bin/sh -c and the command, and " +
+		strings.TrimPrefix(reads, "its entrypoint ")
 }
 
 // runtimeKind numbers CMD 0, ENTRYPOINT 1 and HEALTHCHECK 2, and any
