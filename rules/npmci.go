@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/dockerfix/dockerfix/internal/images"
 	"github.com/dockerfix/dockerfix/lint"
 )
 
@@ -41,11 +42,11 @@ func npmInstallVerb(verb string) bool {
 // by the version or the LTS codename its tag starts with (node:8.11-alpine,
 // node:carbon).
 func npmWithoutCI(image string) (string, bool) {
-	if lint.OfficialImage(image) != "node" {
+	r, err := images.ParseRef(image)
+	if err != nil || lint.OfficialImage(image) != "node" {
 		return "", false
 	}
-	img, _, _ := strings.Cut(strings.ToLower(image), "@")
-	_, tag, _ := strings.Cut(strings.TrimPrefix(img, "docker.io/"), ":")
+	tag := strings.ToLower(r.Tag)
 	first, _, _ := strings.Cut(tag, "-")
 	switch first {
 	case "argon", "boron", "carbon":

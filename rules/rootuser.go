@@ -198,14 +198,7 @@ func runsShellOnly(cmd *lint.Instruction) bool {
 			args = append(args, lint.Word{Text: w})
 		}
 	}
-	if len(args) != 1 {
-		return false
-	}
-	switch path.Base(args[0].Text) {
-	case "sh", "bash", "ash", "dash", "zsh":
-		return true
-	}
-	return false
+	return len(args) == 1 && lint.IsShell(args[0].Text)
 }
 
 // resolvedUser is a USER value as a build resolves it, with the
